@@ -1,0 +1,5 @@
+"""CLI commands for the stories area (registered on didban.cli.app)."""
+
+from __future__ import annotations
+
+from didban.cli import app  # noqa: F401

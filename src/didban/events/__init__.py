@@ -1,0 +1,1 @@
+"""didban.events"""

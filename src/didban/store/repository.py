@@ -1,0 +1,461 @@
+"""The store: the one narrow interface every stage, the CLI and the web layer use.
+
+Only this package knows SQL. SQLite (WAL) at ``./didban.db`` by default; PostgreSQL
+when ``DIDBAN_DATABASE_URL`` (or the ``url`` argument) says so. The schema is
+created and upgraded with Alembic on open.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy.engine import Connection
+
+from didban.records import (
+    Article,
+    IngestReport,
+    Mention,
+    PlaceRef,
+    Provenance,
+    Quote,
+    Rejected,
+    Source,
+    Story,
+)
+from didban.store import schema as t
+from didban.store.identity import article_id, content_hash, url_key
+from didban.text.normalize import fold
+
+DEFAULT_URL = "sqlite:///didban.db"
+RAW_LIMIT = 4000  # characters of an offending input kept in the quarantine
+
+
+def database_url(url: str | None = None) -> str:
+    return url or os.environ.get("DIDBAN_DATABASE_URL") or DEFAULT_URL
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def fts_query(query: str) -> str:
+    """FTS5 MATCH expression for a user query: folded tokens, each quoted (AND)."""
+    tokens = [tok.replace('"', "") for tok in fold(query).split()]
+    return " ".join(f'"{tok}"' for tok in tokens if tok)
+
+
+class Store:
+    """Durable, de-duplicated, searchable article store."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, url: str | Path | None = None, *, migrate: bool = True) -> Store:
+        if isinstance(url, Path):
+            url = f"sqlite:///{url}"
+        elif url and "://" not in url:  # a bare path
+            url = f"sqlite:///{url}"
+        url = database_url(url)
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.close()
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        store = cls(engine)
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ sources
+    def upsert_source(self, source: Source, conn: Connection | None = None) -> None:
+        def _do(c: Connection) -> None:
+            exists = c.execute(select(t.sources.c.key).where(t.sources.c.key == source.key)).first()
+            if exists is None:
+                c.execute(
+                    insert(t.sources).values(
+                        key=source.key, name=source.name, kind=source.kind, url=source.url,
+                        lang=source.lang, created=_now(),
+                    )
+                )
+
+        if conn is not None:
+            _do(conn)
+        else:
+            with self.engine.begin() as c:
+                _do(c)
+
+    def sources(self) -> list[Source]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.sources).order_by(t.sources.c.name)).mappings().all()
+        return [Source(key=r["key"], name=r["name"], kind=r["kind"], url=r["url"], lang=r["lang"]) for r in rows]
+
+    # ------------------------------------------------------------------ articles
+    def _insert_ignore(self, table: Any, values: dict[str, Any]) -> Any:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(table).values(**values).on_conflict_do_nothing()
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).values(**values).on_conflict_do_nothing()
+
+    def add_articles(
+        self,
+        articles: Iterable[Article | Rejected],
+        *,
+        batch_size: int = 200,
+        sources: Iterable[Source] = (),
+        on_item: Any = None,
+    ) -> IngestReport:
+        """Insert articles and quarantine rejected items; commits every ``batch_size`` items,
+        so a killed ingest keeps what it committed and a rerun adds only the rest.
+
+        Articles get their ``id`` assigned in place. Duplicates (same canonical URL or
+        same folded content) are counted, not inserted."""
+        report = IngestReport()
+        known_sources: set[str] = set()
+        for s in sources:
+            self.upsert_source(s)
+            known_sources.add(s.key)
+        batch: list[Article | Rejected] = []
+
+        def flush() -> None:
+            if not batch:
+                return
+            with self._lock, self.engine.begin() as conn:
+                for item in batch:
+                    if isinstance(item, Rejected):
+                        report.quarantined += self._quarantine(conn, item)
+                        continue
+                    if item.source and item.source not in known_sources:
+                        self.upsert_source(
+                            Source(key=item.source, name=item.source_name or item.source), conn
+                        )
+                        known_sources.add(item.source)
+                    if self._insert_article(conn, item):
+                        report.added += 1
+                    else:
+                        report.duplicates += 1
+            batch.clear()
+
+        for item in articles:
+            report.read += 1
+            batch.append(item)
+            if on_item is not None:
+                on_item(item)
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        return report
+
+    def _insert_article(self, conn: Connection, a: Article) -> bool:
+        key = url_key(a.url)
+        chash = content_hash(a.title, a.text)
+        a.id = a.id or article_id(key, chash)
+        values = {
+            "id": a.id,
+            "url": a.url,
+            "url_key": key,
+            "content_hash": chash,
+            "title": a.title,
+            "text": a.text,
+            "published": _utc(a.published),
+            "fetched": _utc(a.fetched),
+            "ingested": _now(),
+            "source": a.source,
+            "source_name": a.source_name,
+            "lang": a.lang,
+            "meta": a.meta or None,
+            **_enrichment_values(a),
+        }
+        result = conn.execute(self._insert_ignore(t.articles, values))
+        if result.rowcount != 1:
+            return False
+        title_f, body_f = fold(a.title), fold(a.text)
+        if self.dialect == "sqlite":
+            conn.execute(
+                text("INSERT INTO articles_fts(article_id, title, body) VALUES (:i, :t, :b)"),
+                {"i": a.id, "t": title_f, "b": body_f},
+            )
+        else:
+            conn.execute(
+                text(
+                    "INSERT INTO articles_search(article_id, tsv) VALUES "
+                    "(:i, setweight(to_tsvector('simple', :t), 'A') || to_tsvector('simple', :b))"
+                ),
+                {"i": a.id, "t": title_f, "b": body_f},
+            )
+        return True
+
+    def _quarantine(self, conn: Connection, r: Rejected) -> int:
+        raw = r.raw[:RAW_LIMIT] if r.raw else None
+        if raw:
+            raw = raw.replace("\x00", "")
+        values = {
+            "origin": r.origin, "position": str(r.position), "reason": r.reason.replace("\x00", ""),
+            "raw": raw, "created": _now(),
+        }
+        return conn.execute(self._insert_ignore(t.quarantine, values)).rowcount
+
+    def add_rejected(self, items: Iterable[Rejected]) -> int:
+        with self._lock, self.engine.begin() as conn:
+            return sum(self._quarantine(conn, r) for r in items)
+
+    def update_article(self, a: Article) -> None:
+        """Write an article's enrichment fields (provenance, quotes, mentions, places, story)."""
+        assert a.id, "article without id"
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(
+                update(t.articles).where(t.articles.c.id == a.id).values(
+                    lang=a.lang, published=_utc(a.published), **_enrichment_values(a)
+                )
+            )
+
+    def update_articles(self, items: Iterable[Article]) -> int:
+        n = 0
+        with self._lock, self.engine.begin() as conn:
+            for a in items:
+                conn.execute(
+                    update(t.articles).where(t.articles.c.id == a.id).values(
+                        lang=a.lang, published=_utc(a.published), **_enrichment_values(a)
+                    )
+                )
+                n += 1
+        return n
+
+    def get(self, article_id_: str) -> Article | None:
+        with self.engine.connect() as c:
+            row = c.execute(select(t.articles).where(t.articles.c.id == article_id_)).mappings().first()
+        return _row_to_article(row) if row else None
+
+    def latest(self, limit: int = 50, offset: int = 0, *, place: str | None = None) -> list[Article]:
+        q = select(t.articles)
+        if place:
+            q = q.where(t.articles.c.main_place == place)
+        q = q.order_by(t.articles.c.published.desc().nulls_last(), t.articles.c.ingested.desc())
+        with self.engine.connect() as c:
+            rows = c.execute(q.limit(limit).offset(offset)).mappings().all()
+        return [_row_to_article(r) for r in rows]
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
+        last = ""
+        while True:
+            with self.engine.connect() as c:
+                rows = c.execute(
+                    select(t.articles).where(t.articles.c.id > last).order_by(t.articles.c.id).limit(batch)
+                ).mappings().all()
+            if not rows:
+                return
+            for r in rows:
+                yield _row_to_article(r)
+            last = rows[-1]["id"]
+
+    def count(self) -> int:
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.count()).select_from(t.articles)).scalar_one())
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Article]:
+        """Full-text search over title and text, both sides folded the same way."""
+        q = fts_query(query)
+        if not q:
+            return []
+        with self.engine.connect() as c:
+            if self.dialect == "sqlite":
+                ids = [
+                    r[0]
+                    for r in c.execute(
+                        text(
+                            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q "
+                            "ORDER BY bm25(articles_fts, 0.0, 5.0, 1.0) LIMIT :n OFFSET :o"
+                        ),
+                        {"q": q, "n": limit, "o": offset},
+                    )
+                ]
+            else:
+                ids = [
+                    r[0]
+                    for r in c.execute(
+                        text(
+                            "SELECT article_id FROM articles_search "
+                            "WHERE tsv @@ plainto_tsquery('simple', :q) "
+                            "ORDER BY ts_rank(tsv, plainto_tsquery('simple', :q)) DESC LIMIT :n OFFSET :o"
+                        ),
+                        {"q": fold(query), "n": limit, "o": offset},
+                    )
+                ]
+            if not ids:
+                return []
+            rows = c.execute(select(t.articles).where(t.articles.c.id.in_(ids))).mappings().all()
+        by_id = {r["id"]: _row_to_article(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    # ------------------------------------------------------------------ quarantine
+    def quarantined(self, limit: int = 100) -> list[Rejected]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.quarantine).order_by(t.quarantine.c.id).limit(limit)).mappings().all()
+        return [Rejected(origin=r["origin"], position=r["position"], reason=r["reason"], raw=r["raw"]) for r in rows]
+
+    # ------------------------------------------------------------------ feeds
+    def feed_state(self, url: str) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            row = c.execute(select(t.feed_state).where(t.feed_state.c.url == url)).mappings().first()
+        return dict(row) if row else None
+
+    def save_feed_state(self, url: str, **values: Any) -> None:
+        with self._lock, self.engine.begin() as c:
+            exists = c.execute(select(t.feed_state.c.url).where(t.feed_state.c.url == url)).first()
+            if exists:
+                c.execute(update(t.feed_state).where(t.feed_state.c.url == url).values(**values))
+            else:
+                c.execute(insert(t.feed_state).values(url=url, **values))
+
+    # ------------------------------------------------------------------ stories
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        with self._lock, self.engine.begin() as c:
+            for s in stories:
+                values = {
+                    "title": s.title, "first_seen": _utc(s.first_seen), "last_seen": _utc(s.last_seen),
+                    "size": s.size, "origin_article": s.origin_article,
+                    "independent_sources": s.independent_sources,
+                    "graph": [list(e) for e in s.graph], "updated": _now(),
+                }
+                if c.execute(select(t.stories.c.id).where(t.stories.c.id == s.id)).first():
+                    c.execute(update(t.stories).where(t.stories.c.id == s.id).values(**values))
+                else:
+                    c.execute(insert(t.stories).values(id=s.id, **values))
+                if s.members:
+                    c.execute(update(t.articles).where(t.articles.c.id.in_(s.members)).values(story_id=s.id))
+
+    def stories(self, limit: int = 50) -> list[Story]:
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(t.stories).order_by(t.stories.c.last_seen.desc().nulls_last()).limit(limit)
+            ).mappings().all()
+            out = []
+            for r in rows:
+                members = [m[0] for m in c.execute(
+                    select(t.articles.c.id).where(t.articles.c.story_id == r["id"]).order_by(t.articles.c.published)
+                )]
+                out.append(Story(
+                    id=r["id"], members=members, first_seen=_utc(r["first_seen"]), last_seen=_utc(r["last_seen"]),
+                    title=r["title"], origin_article=r["origin_article"],
+                    independent_sources=r["independent_sources"], graph=[tuple(e) for e in (r["graph"] or [])],
+                ))
+        return out
+
+    # ------------------------------------------------------------------ stats
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as c:
+            n_articles = c.execute(select(func.count()).select_from(t.articles)).scalar_one()
+            n_sources = c.execute(select(func.count()).select_from(t.sources)).scalar_one()
+            n_quarantine = c.execute(select(func.count()).select_from(t.quarantine)).scalar_one()
+            n_stories = c.execute(select(func.count()).select_from(t.stories)).scalar_one()
+            first, last = c.execute(select(func.min(t.articles.c.published), func.max(t.articles.c.published))).one()
+            by_lang = dict(
+                c.execute(select(t.articles.c.lang, func.count()).group_by(t.articles.c.lang)).all()
+            )
+            by_source = c.execute(
+                select(t.articles.c.source_name, func.count().label("n"))
+                .group_by(t.articles.c.source_name).order_by(func.count().desc()).limit(20)
+            ).all()
+        return {
+            "database": self.engine.url.render_as_string(hide_password=True),
+            "articles": n_articles,
+            "sources": n_sources,
+            "quarantined": n_quarantine,
+            "stories": n_stories,
+            "first_published": _utc(first).isoformat() if first else None,
+            "last_published": _utc(last).isoformat() if last else None,
+            "by_lang": {str(k): v for k, v in by_lang.items()},
+            "top_sources": [{"source": s, "articles": n} for s, n in by_source],
+        }
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Read-only SQL for tools and tests (datasette-style)."""
+        with self.engine.connect() as c:
+            return [dict(r) for r in c.execute(text(sql), params or {}).mappings().all()]
+
+
+# ---------------------------------------------------------------------- row mapping
+
+
+def _enrichment_values(a: Article) -> dict[str, Any]:
+    return {
+        "provenance": a.provenance.to_dict() if a.provenance else None,
+        "quotes": [q.to_dict() for q in a.quotes] if a.quotes is not None else None,
+        "mentions": [m.to_dict() for m in a.mentions] if a.mentions is not None else None,
+        "places": [p.to_dict() for p in a.places] if a.places is not None else None,
+        "main_place": a.main_place,
+        "story_id": a.story_id,
+        "duplicate_of": a.duplicate_of,
+    }
+
+
+def _row_to_article(r: Any) -> Article:
+    prov = r["provenance"]
+    return Article(
+        id=r["id"],
+        title=r["title"],
+        text=r["text"],
+        url=r["url"],
+        published=_utc(r["published"]),
+        fetched=_utc(r["fetched"]),
+        source=r["source"],
+        source_name=r["source_name"],
+        lang=r["lang"],
+        meta=r["meta"] or {},
+        provenance=Provenance(**prov) if prov else None,
+        quotes=[Quote(**q) for q in r["quotes"]] if r["quotes"] is not None else None,
+        mentions=[Mention(**m) for m in r["mentions"]] if r["mentions"] is not None else None,
+        places=[PlaceRef(**p) for p in r["places"]] if r["places"] is not None else None,
+        main_place=r["main_place"],
+        story_id=r["story_id"],
+        duplicate_of=r["duplicate_of"],
+    )
