@@ -3,7 +3,8 @@
 Each area registers its commands on ``app`` from its own module, so areas can grow
 without touching each other:
 
-- ``core``    init, ingest, watch, search, stats, serve, demo
+- ``core``    init, search, stats, quarantine, serve, demo
+- ``ingest``  ingest, watch
 - ``text``    extract
 - ``ner``     ner, train ner
 - ``stories`` cluster

@@ -137,14 +137,16 @@ class Store:
         return [Source(key=r["key"], name=r["name"], kind=r["kind"], url=r["url"], lang=r["lang"]) for r in rows]
 
     # ------------------------------------------------------------------ articles
-    def _insert_ignore(self, table: Any, values: dict[str, Any]) -> Any:
+    def _insert_ignore(self, conn: Connection, table: Any, values: dict[str, Any]) -> bool:
+        """INSERT ... ON CONFLICT DO NOTHING; True when a row was inserted.
+        (RETURNING, because DBAPI rowcounts differ between drivers.)"""
         if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-            return pg_insert(table).values(**values).on_conflict_do_nothing()
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        return sqlite_insert(table).values(**values).on_conflict_do_nothing()
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        key = next(iter(table.primary_key.columns))
+        stmt = dialect_insert(table).values(**values).on_conflict_do_nothing().returning(key)
+        return conn.execute(stmt).first() is not None
 
     def add_articles(
         self,
@@ -215,8 +217,7 @@ class Store:
             "meta": a.meta or None,
             **_enrichment_values(a),
         }
-        result = conn.execute(self._insert_ignore(t.articles, values))
-        if result.rowcount != 1:
+        if not self._insert_ignore(conn, t.articles, values):
             return False
         title_f, body_f = fold(a.title), fold(a.text)
         if self.dialect == "sqlite":
@@ -242,7 +243,7 @@ class Store:
             "origin": r.origin, "position": str(r.position), "reason": r.reason.replace("\x00", ""),
             "raw": raw, "created": _now(),
         }
-        return conn.execute(self._insert_ignore(t.quarantine, values)).rowcount
+        return int(self._insert_ignore(conn, t.quarantine, values))
 
     def add_rejected(self, items: Iterable[Rejected]) -> int:
         with self._lock, self.engine.begin() as conn:

@@ -1,0 +1,132 @@
+"""Core commands: init, search, stats, quarantine, serve, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from didban.cli import app
+from didban.cli.common import err, print_json_line
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Store: a SQLite path or a database URL (default: $DIDBAN_DATABASE_URL or ./didban.db)."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+
+
+def open_store(db: str | None):  # noqa: ANN201 - Store, imported lazily
+    from didban.store import Store
+
+    return Store.open(db)
+
+
+@app.command()
+def init(db: DbOpt = None) -> None:
+    """Create (or upgrade) the store."""
+    store = open_store(db)
+    err.print(f"store ready: {store.engine.url.render_as_string(hide_password=True)}")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in titles and texts (Persian letter forms folded).")],
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 20,
+    json_out: JsonOpt = False,
+) -> None:
+    """Full-text search over the store."""
+    store = open_store(db)
+    hits = store.search(query, limit=limit)
+    if json_out:
+        for a in hits:
+            print_json_line({"id": a.id, "title": a.title, "url": a.url, "source": a.source_name,
+                             "published": a.to_dict()["published"]})
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(hits)} result(s) for «{query}»")
+    for col in ("id", "published", "source", "title"):
+        table.add_column(col)
+    for a in hits:
+        table.add_row(a.id or "", a.published.date().isoformat() if a.published else "", a.source_name or "",
+                      a.title)
+    Console().print(table)
+
+
+@app.command()
+def stats(db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Counts: articles, sources, quarantine, stories, date range."""
+    store = open_store(db)
+    s = store.stats()
+    if json_out:
+        print_json_line(s)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="didban store", show_header=False)
+    for k in ("database", "articles", "sources", "quarantined", "stories", "first_published", "last_published"):
+        table.add_row(k, str(s[k]))
+    table.add_row("languages", ", ".join(f"{k}: {v}" for k, v in s["by_lang"].items()))
+    Console().print(table)
+
+
+@app.command()
+def quarantine(
+    db: DbOpt = None, limit: Annotated[int, typer.Option("--limit", "-n")] = 50, json_out: JsonOpt = False
+) -> None:
+    """List rejected input items with their reasons."""
+    store = open_store(db)
+    items = store.quarantined(limit)
+    for r in items:
+        if json_out:
+            print_json_line(r.to_dict())
+        else:
+            typer.echo(f"{r.origin}\t{r.position}\t{r.reason}")
+
+
+def _serve(store, host: str, port: int) -> None:  # noqa: ANN001
+    import uvicorn
+
+    from didban.web.app import create_app
+
+    err.print(f"dashboard: http://{host}:{port}  (Ctrl-C to stop)")
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """Serve the dashboard and the REST API."""
+    _serve(open_store(db), host, port)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Where to build the demo store.")] = "demo.db",
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    serve_: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the dashboard when built.")] = True,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Delete the demo store first.")] = False,
+) -> None:
+    """Build a store from the shipped demo corpus and serve the dashboard."""
+    from didban.demo.build import build_demo
+
+    if fresh and "://" not in db:
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
+    store = open_store(db)
+    report = build_demo(store, progress=True)
+    err.print(
+        f"demo store {db}: {report['articles']} articles ({report['added']} added), "
+        f"{report['stories']} stories"
+    )
+    if serve_:
+        _serve(store, host, port)

@@ -1,0 +1,107 @@
+"""Composes the per-article stages, the way spaCy composes pipeline components.
+
+A stage is a plain function ``Article -> Article`` that fills some enrichment fields
+and returns the article; stages know nothing of the store, the web or the CLI.
+``Pipeline`` runs named stages in order over one article or a stream; stateful,
+whole-stream stages (story clustering) run after it over the store
+(``assign_stories``).
+
+Adding a stage: write the function in its own package, register it in ``STAGES``
+below with the name of the stage it must run after, and add it to
+``DEFAULT_STAGES`` if every ingest should run it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from importlib import import_module
+
+from didban.records import Article
+
+Stage = Callable[[Article], Article]
+
+
+def _entities(article: Article) -> Article:
+    from didban.entities import extract_mentions
+
+    article.mentions = extract_mentions(article.text)
+    return article
+
+
+def _places(article: Article) -> Article:
+    from didban.places import resolve
+
+    article.places, article.main_place = resolve(
+        f"{article.title}\n{article.text}", article.mentions
+    )
+    return article
+
+
+# name -> stage, or "module:function" resolved lazily so importing the pipeline stays cheap
+STAGES: dict[str, Stage | str] = {
+    "text": "didban.text:analyze",
+    "entities": _entities,
+    "places": _places,
+}
+DEFAULT_STAGES: tuple[str, ...] = ("text", "entities", "places")
+
+
+def get_stage(name: str) -> Stage:
+    try:
+        target = STAGES[name]
+    except KeyError:
+        raise ValueError(f"unknown stage {name!r}; known: {', '.join(STAGES)}") from None
+    if callable(target):
+        return target
+    module, func = target.split(":")
+    return getattr(import_module(module), func)
+
+
+class Pipeline:
+    """An ordered list of named stages. ``Pipeline()(article)`` runs them all."""
+
+    def __init__(self, stages: Sequence[str] = DEFAULT_STAGES):
+        self.names = list(stages)
+        self.stages = [get_stage(n) for n in self.names]
+
+    def __call__(self, article: Article) -> Article:
+        for stage in self.stages:
+            article = stage(article)
+        return article
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for a in articles:
+            yield self(a)
+
+
+_default: Pipeline | None = None
+
+
+def enrich(articles: Iterable[Article]) -> Iterator[Article]:
+    """Run the default stages over a stream of articles (lazily)."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default.pipe(articles)
+
+
+def assign_stories(store, *, window_days: float = 7.0) -> int:  # noqa: ANN001 - Store, imported lazily
+    """Cluster every stored article into stories (in publication order) and save them.
+    Returns the number of stories."""
+    from didban.stories import StoryClusterer
+
+    articles = sorted(
+        store.iter_articles(),
+        key=lambda a: (a.published.timestamp() if a.published else float("inf"), a.id or ""),
+    )
+    clusterer = StoryClusterer(window_days=window_days)
+    changed: list[Article] = []
+    for a in articles:
+        story_id, duplicate_of = clusterer.add(a)
+        if a.story_id != story_id or a.duplicate_of != duplicate_of:
+            a.story_id, a.duplicate_of = story_id, duplicate_of
+            changed.append(a)
+    stories = clusterer.stories()
+    store.update_articles(changed)
+    store.save_stories(stories)
+    return len(stories)
