@@ -105,3 +105,51 @@ def assign_stories(store, *, window_days: float = 7.0) -> int:  # noqa: ANN001 -
     store.update_articles(changed)
     store.save_stories(stories)
     return len(stories)
+
+
+def _enrich_partition(articles: list[Article], stages: Sequence[str]) -> list[Article]:
+    pipeline = Pipeline(stages)
+    return [pipeline(a) for a in articles]
+
+
+def backfill(
+    store,  # noqa: ANN001 - Store
+    *,
+    stages: Sequence[str] = DEFAULT_STAGES,
+    partition_size: int = 500,
+    use_dask: bool = False,
+    workers: int = 2,
+    stories: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """Re-run the per-article stages over every stored article (after a model or rule
+    change, or for articles ingested with ``--no-enrich``), write the results back, then
+    re-cluster stories. With ``use_dask`` the partitions run on a local Dask cluster of
+    ``workers`` processes; the store is written only from this process."""
+    partitions: list[list[Article]] = []
+    current: list[Article] = []
+    for a in store.iter_articles():
+        current.append(a)
+        if len(current) >= partition_size:
+            partitions.append(current)
+            current = []
+    if current:
+        partitions.append(current)
+    done = 0
+    if use_dask and partitions:
+        from dask.distributed import Client, LocalCluster, as_completed
+
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            futures = [client.submit(_enrich_partition, p, list(stages), pure=False) for p in partitions]
+            for fut in as_completed(futures):
+                done += store.update_articles(fut.result())
+                if progress:
+                    progress(done)
+    else:
+        for p in partitions:
+            done += store.update_articles(_enrich_partition(p, stages))
+            if progress:
+                progress(done)
+    n_stories = assign_stories(store) if stories else 0
+    return {"articles": done, "partitions": len(partitions), "stories": n_stories}

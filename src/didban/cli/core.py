@@ -130,3 +130,34 @@ def demo(
     )
     if serve_:
         _serve(store, host, port)
+
+
+@app.command()
+def enrich(
+    db: DbOpt = None,
+    stages: Annotated[str, typer.Option(help="Comma-separated stage names.")] = "text,entities,places",
+    dask: Annotated[bool, typer.Option("--dask/--no-dask", help="Run partitions on a local Dask cluster.")] = False,
+    workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+    partition_size: Annotated[int, typer.Option(help="Articles per partition.")] = 500,
+    stories: Annotated[bool, typer.Option("--stories/--no-stories", help="Re-cluster stories afterwards.")] = True,
+    json_out: JsonOpt = False,
+) -> None:
+    """Backfill: re-run the analysis stages over every stored article, then re-cluster stories."""
+    from rich.progress import Progress
+
+    from didban.pipeline import backfill
+
+    store = open_store(db)
+    total = store.count()
+    with Progress(console=err, disable=json_out) as bar:
+        task = bar.add_task("enriching", total=total)
+        result = backfill(
+            store, stages=[s.strip() for s in stages.split(",") if s.strip()], partition_size=partition_size,
+            use_dask=dask, workers=workers, stories=stories,
+            progress=lambda n: bar.update(task, completed=n),
+        )
+    if json_out:
+        print_json_line(result)
+    else:
+        err.print(f"enriched {result['articles']} articles in {result['partitions']} partitions; "
+                  f"{result['stories']} stories")
