@@ -357,6 +357,17 @@ class Store:
             else:
                 c.execute(insert(t.feed_state).values(url=url, **values))
 
+    # ------------------------------------------------------------------ ingest helpers (ingest area)
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of ``ids`` already stored (lets ingest skip fetching/enriching known articles)."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        with self.engine.connect() as c:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                found.update(r[0] for r in c.execute(select(t.articles.c.id).where(t.articles.c.id.in_(chunk))))
+        return found
+
     # ------------------------------------------------------------------ stories
     def save_stories(self, stories: Sequence[Story]) -> None:
         with self._lock, self.engine.begin() as c:
@@ -390,6 +401,43 @@ class Store:
                     independent_sources=r["independent_sources"], graph=[tuple(e) for e in (r["graph"] or [])],
                 ))
         return out
+
+    # ------------------------------------------------------------------ web: dashboard look-ups
+    def get_many(self, ids: Sequence[str]) -> list[Article]:
+        """Articles by id, in the order given (unknown ids are skipped)."""
+        if not ids:
+            return []
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.articles).where(t.articles.c.id.in_(list(ids)))).mappings().all()
+        by_id = {r["id"]: _row_to_article(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def story(self, story_id: str) -> Story | None:
+        """One story with its members (by publication time)."""
+        with self.engine.connect() as c:
+            r = c.execute(select(t.stories).where(t.stories.c.id == story_id)).mappings().first()
+            if r is None:
+                return None
+            members = [m[0] for m in c.execute(
+                select(t.articles.c.id).where(t.articles.c.story_id == story_id).order_by(t.articles.c.published)
+            )]
+        return Story(
+            id=r["id"], members=members, first_seen=_utc(r["first_seen"]), last_seen=_utc(r["last_seen"]),
+            title=r["title"], origin_article=r["origin_article"],
+            independent_sources=r["independent_sources"], graph=[tuple(e) for e in (r["graph"] or [])],
+        )
+
+    def story_sizes(self, story_ids: Iterable[str | None]) -> dict[str, int]:
+        """Number of member articles per story id."""
+        ids = sorted({s for s in story_ids if s})
+        if not ids:
+            return {}
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(t.articles.c.story_id, func.count()).where(t.articles.c.story_id.in_(ids))
+                .group_by(t.articles.c.story_id)
+            ).all()
+        return {str(s): int(n) for s, n in rows}
 
     # ------------------------------------------------------------------ stats
     def stats(self) -> dict[str, Any]:

@@ -1,0 +1,284 @@
+"""The dashboard (server-rendered, Persian RTL by default) and the REST API.
+
+``create_app(store)`` builds a FastAPI application around one ``Store``; the app keeps no
+other state. Pages: ``/`` (latest articles, ``?q=`` search, ``?place=`` filter, ``?page=``),
+``/article/{id}``, ``/stories``, ``/story/{id}``, ``/stats``. JSON under ``/api``.
+
+The interface language is chosen with ``?lang=fa|en`` and remembered in a cookie.
+Everything rendered goes through Jinja autoescaping; no HTML is built in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+
+from didban.records import Article, Quote, Story
+from didban.store import Store
+from didban.web.i18n import (
+    ENTITY_TYPES,
+    LANG_NAMES,
+    Lang,
+    format_date,
+    num,
+    pick_lang,
+    place_name,
+)
+from didban.web.i18n import t as translate
+
+HERE = Path(__file__).resolve().parent
+PER_PAGE = 20
+API_MAX_LIMIT = 200
+LANG_COOKIE = "didban_lang"
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+# ---------------------------------------------------------------------- view helpers
+
+
+def quote_segments(text: str, quotes: Sequence[Quote] | None) -> list[tuple[str, Quote | None]]:
+    """Split ``text`` into plain and quoted runs using the quotes' offsets.
+
+    Quotes outside the text, empty or overlapping an earlier quote are ignored, so
+    bad offsets never garble the display."""
+    if not quotes:
+        return [(text, None)]
+    out: list[tuple[str, Quote | None]] = []
+    pos = 0
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if q.start < pos or q.end <= q.start or q.end > len(text) or q.start < 0:
+            continue
+        if q.start > pos:
+            out.append((text[pos:q.start], None))
+        out.append((text[q.start:q.end], q))
+        pos = q.end
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+def entity_groups(article: Article) -> list[tuple[str, list[tuple[str, int]]]]:
+    """Mentions grouped by type: [(type, [(surface or canonical, count), ...]), ...]."""
+    groups: dict[str, dict[str, int]] = {}
+    for m in article.mentions or []:
+        name = m.text.strip()
+        if not name:
+            continue
+        bucket = groups.setdefault(m.type, {})
+        bucket[name] = bucket.get(name, 0) + 1
+    order = list(ENTITY_TYPES)
+    return [
+        (typ, sorted(names.items(), key=lambda kv: (-kv[1], kv[0])))
+        for typ, names in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+    ]
+
+
+def main_place_name(article: Article, lang: Lang) -> str:
+    if not article.main_place:
+        return ""
+    fallback = next((p.name for p in article.places or [] if p.id == article.main_place), None)
+    return place_name(article.main_place, lang, fallback)
+
+
+class _Ctx:
+    """Per-request rendering context: language, translations, formatting, links."""
+
+    def __init__(self, request: Request, lang: Lang):
+        self.request = request
+        self.lang = lang
+        self.dir = "rtl" if lang == "fa" else "ltr"
+
+    def t(self, key: str) -> str:
+        return translate(key, self.lang)
+
+    def num(self, value: object) -> str:
+        return num(value, self.lang)
+
+    def date(self, value: Any, time: bool = True) -> str:
+        return format_date(value, self.lang, time=time)
+
+    def place(self, article: Article) -> str:
+        return main_place_name(article, self.lang)
+
+    def place_id_name(self, place_id: str, fallback: str | None = None) -> str:
+        return place_name(place_id, self.lang, fallback)
+
+    def entity_type(self, typ: str) -> str:
+        return ENTITY_TYPES.get(typ, {}).get(self.lang, typ)
+
+    def lang_name(self, code: str | None) -> str:
+        return LANG_NAMES.get(code or "", {}).get(self.lang, code or "?")
+
+    def url(self, path: str, **params: Any) -> str:
+        """A relative link; parameters that are None or empty are left out."""
+        clean = {k: v for k, v in params.items() if v not in (None, "")}
+        return f"{path}?{urlencode(clean)}" if clean else path
+
+    def toggle_url(self) -> str:
+        params = dict(self.request.query_params)
+        params["lang"] = "en" if self.lang == "fa" else "fa"
+        return f"{self.request.url.path}?{urlencode(params)}"
+
+
+# ---------------------------------------------------------------------- the app
+
+
+def create_app(store: Store) -> FastAPI:
+    """The dashboard and REST API over ``store``."""
+    app = FastAPI(title="didban", version="0.1.0", docs_url="/api/docs", redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True)
+    templates = Jinja2Templates(env=env)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    def lang_of(request: Request) -> tuple[Lang, bool]:
+        """The interface language and whether it was chosen explicitly in this request."""
+        asked = request.query_params.get("lang")
+        if asked in ("fa", "en"):
+            return pick_lang(asked), True
+        return pick_lang(request.cookies.get(LANG_COOKIE)), False
+
+    def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+        lang, explicit = lang_of(request)
+        ctx = _Ctx(request, lang)
+        response = templates.TemplateResponse(
+            request, name, {"c": ctx, "q": "", **context}, status_code=status_code
+        )
+        if explicit:
+            response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+        return response
+
+    def story_sizes(articles: Sequence[Article]) -> dict[str, int]:
+        return store.story_sizes(a.story_id for a in articles)
+
+    # ------------------------------------------------------------------ pages
+    @app.get("/", include_in_schema=False)
+    def home(
+        request: Request,
+        q: str = "",
+        place: str = "",
+        page: int = Query(1, ge=1, le=10_000),
+    ) -> Response:
+        q = q.strip()[:200]
+        offset = (page - 1) * PER_PAGE
+        if q:
+            found = store.search(q, limit=PER_PAGE + 1, offset=offset)
+            if place:
+                found = [a for a in found if a.main_place == place]
+        else:
+            found = store.latest(PER_PAGE + 1, offset, place=place or None)
+        has_next = len(found) > PER_PAGE
+        articles = found[:PER_PAGE]
+        return render(
+            request, "index.html", articles=articles, sizes=story_sizes(articles), q=q, place=place,
+            page=page, has_next=has_next, store_empty=(not articles and page == 1 and store.count() == 0),
+        )
+
+    @app.get("/search", include_in_schema=False)
+    def search_page(request: Request, q: str = "") -> Response:
+        params = {"q": q}
+        if "lang" in request.query_params:
+            params["lang"] = request.query_params["lang"]
+        return RedirectResponse("/?" + urlencode(params), status_code=303)
+
+    @app.get("/article/{article_id}", include_in_schema=False)
+    def article_page(request: Request, article_id: str) -> Response:
+        article = store.get(article_id)
+        if article is None:
+            return render(request, "not_found.html", status_code=404)
+        story: Story | None = store.story(article.story_id) if article.story_id else None
+        others = store.get_many([m for m in story.members if m != article.id]) if story else []
+        return render(
+            request, "article.html", article=article, segments=quote_segments(article.text, article.quotes),
+            entities=entity_groups(article), story=story, others=others,
+        )
+
+    @app.get("/stories", include_in_schema=False)
+    def stories_page(request: Request) -> Response:
+        stories = [s for s in store.stories(limit=100) if s.members]
+        return render(request, "stories.html", stories=stories)
+
+    @app.get("/story/{story_id}", include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> Response:
+        story = store.story(story_id)
+        if story is None:
+            return render(request, "not_found.html", status_code=404)
+        return render(request, "story.html", story=story, articles=store.get_many(story.members))
+
+    @app.get("/stats", include_in_schema=False)
+    def stats_page(request: Request) -> Response:
+        stats = store.stats()
+        first, last = (datetime.fromisoformat(stats[k]) if stats.get(k) else None
+                       for k in ("first_published", "last_published"))
+        return render(request, "stats.html", stats=stats, first=first, last=last, rejected=store.quarantined(20))
+
+    # ------------------------------------------------------------------ REST API
+    @app.get("/api/health")
+    def api_health() -> dict[str, Any]:
+        return {"status": "ok", "articles": store.count()}
+
+    @app.get("/api/articles")
+    def api_articles(
+        limit: int = Query(20, ge=1, le=API_MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+        q: str = "",
+        place: str = "",
+    ) -> dict[str, Any]:
+        """Latest articles, or full-text search results with ``q``; ``place`` filters by main place."""
+        if q.strip():
+            items = store.search(q, limit=limit, offset=offset)
+            if place:
+                items = [a for a in items if a.main_place == place]
+        else:
+            items = store.latest(limit, offset, place=place or None)
+        return {"limit": limit, "offset": offset, "q": q or None, "place": place or None,
+                "count": len(items), "items": [a.to_dict() for a in items]}
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str) -> dict[str, Any]:
+        article = store.get(article_id)
+        if article is None:
+            raise HTTPException(status_code=404, detail="article not found")
+        return article.to_dict()
+
+    @app.get("/api/stats")
+    def api_stats() -> dict[str, Any]:
+        return store.stats()
+
+    @app.get("/api/stories")
+    def api_stories(limit: int = Query(50, ge=1, le=API_MAX_LIMIT)) -> dict[str, Any]:
+        stories = store.stories(limit=limit)
+        return {"count": len(stories), "items": [{**s.to_dict(), "size": s.size} for s in stories]}
+
+    @app.exception_handler(404)
+    async def _not_found(request: Request, exc: Exception) -> Response:
+        if request.url.path.startswith("/api/"):
+            detail = getattr(exc, "detail", "not found")
+            return JSONResponse({"detail": detail}, status_code=404)
+        return render(request, "not_found.html", status_code=404)
+
+    return app

@@ -1,0 +1,154 @@
+"""Dashboard strings and number/date formatting for the two interface languages.
+
+Persian (default): right-to-left, Jalali dates, Persian digits. English: left-to-right,
+Gregorian dates, ASCII digits. Dates are shown in Tehran time.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+import jdatetime
+
+Lang = Literal["fa", "en"]
+LANGS: tuple[Lang, ...] = ("fa", "en")
+TEHRAN = ZoneInfo("Asia/Tehran")
+
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+JALALI_MONTHS = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)
+GREGORIAN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+STRINGS: dict[str, dict[Lang, str]] = {
+    "site": {"fa": "دیدبان", "en": "didban"},
+    "tagline": {"fa": "آگاهی از وضعیت و هشدار زودهنگام از روی اخبار", "en": "Situational awareness from the news"},
+    "latest": {"fa": "تازه‌ترین خبرها", "en": "Latest news"},
+    "search": {"fa": "جست‌وجو", "en": "Search"},
+    "search_placeholder": {"fa": "جست‌وجو در خبرها…", "en": "Search the news…"},
+    "results_for": {"fa": "نتیجه‌های جست‌وجو برای", "en": "Results for"},
+    "no_results": {"fa": "خبری با این واژه‌ها پیدا نشد.", "en": "No articles match these words."},
+    "empty": {
+        "fa": "هنوز خبری در انبار نیست. با «didban ingest» یا «didban demo» خبر بیفزایید.",
+        "en": "The store is empty. Add articles with “didban ingest” or “didban demo”.",
+    },
+    "stats": {"fa": "آمار", "en": "Statistics"},
+    "stories": {"fa": "رویدادها", "en": "Stories"},
+    "no_stories": {"fa": "هنوز رویدادی (خوشه‌ی خبری) ساخته نشده است.", "en": "No stories have been clustered yet."},
+    "story": {"fa": "رویداد", "en": "Story"},
+    "reports": {"fa": "گزارش", "en": "reports"},
+    "independent": {"fa": "منبع مستقل", "en": "independent sources"},
+    "first_seen": {"fa": "نخستین گزارش", "en": "First seen"},
+    "last_seen": {"fa": "آخرین گزارش", "en": "Last seen"},
+    "origin": {"fa": "منبع اصلی", "en": "Origin"},
+    "citing": {"fa": "به نقل از", "en": "citing"},
+    "cited_chain": {"fa": "زنجیره‌ی نقل", "en": "Citation chain"},
+    "unit": {"fa": "دبیرخانه/خبرنگار", "en": "Desk / reporter"},
+    "outlet": {"fa": "رسانه", "en": "Outlet"},
+    "provenance": {"fa": "خاستگاه خبر", "en": "Provenance"},
+    "published": {"fa": "تاریخ انتشار", "en": "Published"},
+    "place": {"fa": "مکان", "en": "Place"},
+    "places": {"fa": "مکان‌ها", "en": "Places"},
+    "entities": {"fa": "نام‌ها", "en": "Named entities"},
+    "quotes": {"fa": "نقل‌قول‌ها", "en": "Quotes"},
+    "speaker": {"fa": "گوینده", "en": "Speaker"},
+    "source_link": {"fa": "پیوند خبر", "en": "Original link"},
+    "next": {"fa": "صفحه‌ی بعد", "en": "Next page"},
+    "prev": {"fa": "صفحه‌ی قبل", "en": "Previous page"},
+    "page": {"fa": "صفحه", "en": "Page"},
+    "articles": {"fa": "خبرها", "en": "Articles"},
+    "sources": {"fa": "منبع‌ها", "en": "Sources"},
+    "quarantined": {"fa": "موارد قرنطینه", "en": "Quarantined items"},
+    "first_published": {"fa": "قدیمی‌ترین خبر", "en": "Oldest article"},
+    "last_published": {"fa": "تازه‌ترین خبر", "en": "Newest article"},
+    "by_lang": {"fa": "زبان‌ها", "en": "Languages"},
+    "top_sources": {"fa": "پرکارترین منبع‌ها", "en": "Top sources"},
+    "count": {"fa": "تعداد", "en": "Count"},
+    "reason": {"fa": "دلیل", "en": "Reason"},
+    "position": {"fa": "جایگاه", "en": "Position"},
+    "input": {"fa": "ورودی", "en": "Input"},
+    "not_found": {"fa": "پیدا نشد.", "en": "Not found."},
+    "back": {"fa": "بازگشت به فهرست", "en": "Back to the list"},
+    "other_reports": {"fa": "گزارش‌های دیگر همین رویداد", "en": "Other reports of this story"},
+    "switch_lang": {"fa": "English", "en": "فارسی"},
+    "filter_place": {"fa": "خبرهای این مکان", "en": "News of this place"},
+    "duplicate_of": {"fa": "تکرار خبرِ", "en": "Duplicate of"},
+    "time_note": {"fa": "زمان‌ها به وقت تهران", "en": "Times are Tehran time"},
+}
+
+LANG_NAMES: dict[str, dict[Lang, str]] = {
+    "fa": {"fa": "فارسی", "en": "Persian"},
+    "en": {"fa": "انگلیسی", "en": "English"},
+    "ar": {"fa": "عربی", "en": "Arabic"},
+}
+
+ENTITY_TYPES: dict[str, dict[Lang, str]] = {
+    "PER": {"fa": "اشخاص", "en": "People"},
+    "ORG": {"fa": "سازمان‌ها", "en": "Organisations"},
+    "LOC": {"fa": "مکان‌ها", "en": "Locations"},
+    "FAC": {"fa": "تأسیسات", "en": "Facilities"},
+    "EVE": {"fa": "رویدادها", "en": "Events"},
+    "DAT": {"fa": "تاریخ‌ها", "en": "Dates"},
+    "TIM": {"fa": "زمان‌ها", "en": "Times"},
+    "MON": {"fa": "مبالغ", "en": "Money"},
+    "PCT": {"fa": "درصدها", "en": "Percentages"},
+}
+
+
+def pick_lang(value: str | None) -> Lang:
+    return "en" if value == "en" else "fa"
+
+
+def t(key: str, lang: Lang) -> str:
+    entry = STRINGS.get(key)
+    return entry[lang] if entry else key
+
+
+def num(value: object, lang: Lang) -> str:
+    """A number (or any text) with Persian digits in the Persian interface."""
+    s = f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+    if lang == "fa":
+        return s.replace(",", "٬").translate(_FA_DIGITS)
+    return s
+
+
+def format_date(value: datetime | None, lang: Lang, *, time: bool = True) -> str:
+    """Tehran-time date: «۱۲ آبان ۱۴۰۵، ۰۸:۳۰» in Persian, "2 Nov 2026, 08:30" in English."""
+    if value is None:
+        return ""
+    local = value.astimezone(TEHRAN) if value.tzinfo else value
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if lang == "fa":
+        j = jdatetime.date.fromgregorian(date=local.date())
+        s = f"{j.day} {JALALI_MONTHS[j.month - 1]} {j.year}"
+        if time:
+            s += f"، {clock}"
+        return s.translate(_FA_DIGITS)
+    s = f"{local.day} {GREGORIAN_MONTHS[local.month - 1]} {local.year}"
+    return f"{s}, {clock}" if time else s
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, dict[str, str]]:
+    path = Path(__file__).resolve().parent.parent / "places" / "data" / "provinces.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {r["id"]: {"fa": r.get("fa", r["id"]), "en": r.get("en", r["id"])} for r in rows if "id" in r}
+
+
+def place_name(place_id: str | None, lang: Lang, fallback: str | None = None) -> str:
+    """Display name of a province id (both languages), else the resolver's name, else the id."""
+    if not place_id:
+        return ""
+    names = _province_names().get(place_id)
+    if names:
+        return names[lang]
+    return fallback or place_id
