@@ -29,7 +29,7 @@ app.add_typer(train_app, name="train")
 
 
 def _register() -> None:
-    from didban.cli import assess, core, ner, stories, text  # noqa: F401
+    from didban.cli import assess, core, ingest, ner, stories, text  # noqa: F401
 
 
 def main() -> None:
