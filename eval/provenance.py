@@ -1,0 +1,124 @@
+"""Accuracy of the provenance and quote extractors on hand-annotated real articles.
+
+Gold: eval/gold/provenance_<split>.jsonl, one line per article: dataset key (didban.datasets RawArticle.key),
+outlet, unit, cited (ordered chain), origin, quotes [{start, speaker}] (start = offset of the statement
+in the article text). No article text is stored; the articles are read from the shared research data.
+
+    python eval/provenance.py              # dev (rules were written looking at these) and held-out
+    python eval/provenance.py --split heldout --errors
+
+Matching: outlet/origin/cited compare didban.text.canonical_source keys (folded, outlet-type words such as
+«خبرگزاری» dropped, aliases merged); cited is exact when the whole ordered chain matches. A gold quote is
+found when an extracted quote starts within 3 characters of it; its speaker is correct when the folded
+names are equal or one contains the other (e.g. «امیرخلبان عزیز نصیرزاده» for «عزیز نصیرزاده»).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from didban import datasets
+from didban.records import Article
+from didban.text import analyze, canonical_source, fold
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
+    out: dict[str, datasets.RawArticle] = {}
+    if any(k.startswith("farsnews:") for k in keys):
+        out.update({a.key: a for a in datasets.fars_news() if a.key in keys})
+    if any(k.startswith("farexstance:") for k in keys):
+        out.update({a.key: a for a in datasets.farexstance_articles(("dev",)) if a.key in keys})
+    return out
+
+
+def speaker_ok(pred: str | None, gold: str | None) -> bool:
+    if not pred or not gold:
+        return pred == gold
+    p, g = fold(pred).replace(" ", ""), fold(gold).replace(" ", "")
+    return p == g or (min(len(p), len(g)) >= 3 and (p in g or g in p))
+
+
+def evaluate(split: str, show_errors: bool = False) -> dict[str, float]:
+    path = GOLD / f"provenance_{split}.jsonl"
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    arts = _articles({g["key"] for g in gold})
+    n = outlet_ok = origin_ok = cited_ok = unit_ok = 0
+    q_gold = q_found = q_spk = q_pred = 0
+    for g in gold:
+        raw = arts.get(g["key"])
+        if raw is None:
+            print(f"  missing article {g['key']}", file=sys.stderr)
+            continue
+        n += 1
+        art = analyze(Article(title=raw.title, text=raw.text, url=raw.url))
+        p = art.provenance
+        assert p is not None and art.quotes is not None
+        o = canonical_source(p.outlet) == canonical_source(g["outlet"])
+        r = canonical_source(p.origin) == canonical_source(g["origin"])
+        c = [canonical_source(x) for x in p.cited] == [canonical_source(x) for x in g["cited"]]
+        u = fold(p.unit or "") == fold(g.get("unit") or "")
+        outlet_ok += o
+        origin_ok += r
+        cited_ok += c
+        unit_ok += u
+        if show_errors and not (o and r and c):
+            print(f"  PROV {g['key']}: gold outlet={g['outlet']} cited={g['cited']} origin={g['origin']}"
+                  f" | got outlet={p.outlet} cited={p.cited} origin={p.origin}")
+        q_pred += len(art.quotes)
+        for gq in g["quotes"]:
+            q_gold += 1
+            match = next((q for q in art.quotes if abs(q.start - gq["start"]) <= 3), None)
+            if match is None:
+                if show_errors:
+                    ctx = raw.text[max(0, gq["start"] - 50):gq["start"]].replace("\n", " ")
+                    print(f"  MISS {g['key']}@{gq['start']} ({gq['speaker']}): …{ctx}")
+                continue
+            q_found += 1
+            if speaker_ok(match.speaker, gq["speaker"]):
+                q_spk += 1
+            elif show_errors:
+                print(f"  SPK  {g['key']}@{gq['start']}: gold={gq['speaker']} got={match.speaker} cue={match.cue}")
+    res = {
+        "articles": n, "outlet": outlet_ok / max(1, n), "origin": origin_ok / max(1, n),
+        "cited_chain": cited_ok / max(1, n), "unit": unit_ok / max(1, n), "quotes_gold": q_gold,
+        "quote_recall": q_found / max(1, q_gold), "speaker_correct": q_spk / max(1, q_found),
+        "quotes_extracted": q_pred, "quote_precision_upper": min(1.0, q_found / max(1, q_pred)),
+    }
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    ap.add_argument("--errors", action="store_true", help="print every mismatch")
+    args = ap.parse_args()
+    try:
+        datasets.raw_dir()
+    except datasets.DataUnavailable as e:
+        print(f"skipped: {e}")
+        return 0
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    targets = {"origin": 0.95, "cited_chain": 0.90, "quote_recall": 0.90, "speaker_correct": 0.90}
+    print(f"{'split':<8} {'n':>3} {'outlet':>7} {'origin':>7} {'cited':>7} {'unit':>6} {'quotes':>6} "
+          f"{'recall':>7} {'speaker':>8} {'extracted':>9}")
+    for s in splits:
+        if not (GOLD / f"provenance_{s}.jsonl").exists():
+            print(f"{s:<8} (no gold file)")
+            continue
+        r = evaluate(s, args.errors)
+        print(f"{s:<8} {r['articles']:>3} {r['outlet']:>7.1%} {r['origin']:>7.1%} {r['cited_chain']:>7.1%} "
+              f"{r['unit']:>6.1%} {r['quotes_gold']:>6} {r['quote_recall']:>7.1%} {r['speaker_correct']:>8.1%} "
+              f"{r['quotes_extracted']:>9}")
+        missed = [k for k, v in targets.items() if r[k] < v]
+        print(f"{'':<8} targets: origin>=95% cited>=90% recall>=90% speaker>=90% -> "
+              + ("all met" if not missed else "below: " + ", ".join(missed)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""The text stage: fills language, provenance, quotes and a missing publication date of an Article."""
+
+from __future__ import annotations
+
+from didban.records import Article
+from didban.text.dates import date_from_link, parse_dates
+from didban.text.provenance import extract_provenance
+from didban.text.quotes import extract_quotes
+from didban.text.segment import detect_lang
+
+
+def analyze(article: Article) -> Article:
+    """Fill ``lang``, ``provenance``, ``quotes`` and (when missing) ``published`` of ``article`` in place
+    and return it. ``article.text`` is not changed; quote offsets point into it."""
+    text = article.text or ""
+    if not article.lang:
+        article.lang = detect_lang(article.title + "\n" + text[:2000]) if (text or article.title) else None
+    lang = article.lang
+    article.provenance = extract_provenance(text, article.title or "", article.url, article.source_name, lang)
+    article.quotes = extract_quotes(text, lang)
+    if article.published is None:
+        article.published = date_from_link(article.url) or _date_in_lead(article.title or "", text)
+    return article
+
+
+def _date_in_lead(title: str, text: str):  # type: ignore[no-untyped-def]
+    """A full date (with year) in the title or the first 300 characters (a dateline), else None."""
+    for chunk in (title, text[:300]):
+        for d in parse_dates(chunk):
+            if d.has_year and d.calendar != "relative":
+                return d.value
+    return None

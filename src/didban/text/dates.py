@@ -1,0 +1,227 @@
+"""Dates in text, metadata and links: Jalali and Gregorian, relative days, Fars link ids.
+
+All results are timezone-aware UTC datetimes. A date without a time of day is taken at 12:00
+Asia/Tehran (so its UTC form stays on the same calendar day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import jdatetime
+
+from didban.text.normalize import mfold
+
+TEHRAN = ZoneInfo("Asia/Tehran")
+
+JALALI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+GREGORIAN_MONTHS = {
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "مای": 5, "ژوئن": 6,
+    "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+RELATIVE_DAYS = {
+    "امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پس فردا": 2, "روز گذشته": -1, "روز قبل": -1,
+    "today": 0, "yesterday": -1, "tomorrow": 1,
+}
+
+_J_NAMES = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
+_G_NAMES = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
+_REL = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
+_NB = r"(?![\w])"
+_PATTERNS = [
+    ("ymd", re.compile(r"(?<![\d/])(1[34]\d\d|19\d\d|20\d\d)\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/])")),
+    ("dmy", re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(1[34]\d\d|19\d\d|20\d\d)(?![\d/])")),
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:ام\s+)?({_J_NAMES}|{_G_NAMES})(?:\s*(?:ماه|month))?"
+                             rf"(?:\s*(?:سال\s*|,\s*)?(1[34]\d\d|19\d\d|20\d\d))?{_NB}", re.IGNORECASE)),
+    ("month_d_y", re.compile(rf"(?<!\w)({_G_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(19\d\d|20\d\d){_NB}",
+                             re.IGNORECASE)),
+    ("rel", re.compile(rf"(?<!\w)({_REL}){_NB}", re.IGNORECASE)),
+]
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    value: datetime  # UTC
+    start: int
+    end: int
+    text: str
+    calendar: str  # "jalali", "gregorian" or "relative"
+    has_year: bool = True
+
+
+def tehran_to_utc(dt: datetime) -> datetime:
+    """A naive Tehran wall-clock time (or an aware one) to UTC."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=TEHRAN)
+    return dt.astimezone(UTC)
+
+
+def _day(d: date) -> datetime:
+    return tehran_to_utc(datetime(d.year, d.month, d.day, 12, 0))
+
+
+def jalali_to_utc(y: int, m: int, d: int) -> datetime | None:
+    try:
+        return _day(jdatetime.date(y, m, d).togregorian())
+    except (ValueError, OverflowError):
+        return None
+
+
+def gregorian_to_utc(y: int, m: int, d: int) -> datetime | None:
+    try:
+        return _day(date(y, m, d))
+    except ValueError:
+        return None
+
+
+def _ymd(y: int, m: int, d: int) -> tuple[datetime | None, str]:
+    if 1300 <= y < 1500:
+        return jalali_to_utc(y, m, d), "jalali"
+    return gregorian_to_utc(y, m, d), "gregorian"
+
+
+def _ref_jalali_year(ref: datetime | None) -> int | None:
+    if ref is None:
+        return None
+    return jdatetime.date.fromgregorian(date=ref.astimezone(TEHRAN).date()).year
+
+
+def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
+    """Dates written in ``text``: «۱۲ آبان ۱۴۰۳», 1403/08/12, 2024-11-02, "2 November 2024",
+    and «امروز/دیروز/فردا» relative to ``ref`` (the publication date; skipped without it).
+    A day and month without a year take the year of ``ref`` (skipped without it)."""
+    if not text:
+        return []
+    t = mfold(text)
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(t):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            value: datetime | None = None
+            cal = "relative"
+            has_year = True
+            if kind == "ymd":
+                value, cal = _ymd(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            elif kind == "dmy":
+                value, cal = _ymd(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            elif kind == "d_month_y":
+                day, name, year = int(m.group(1)), m.group(2), m.group(3)
+                jal = name in JALALI_MONTHS
+                month = JALALI_MONTHS[name] if jal else GREGORIAN_MONTHS[name.lower()]
+                if name in ("مه", "می") and not year:
+                    continue  # too ambiguous without a year
+                if year:
+                    y = int(year)
+                else:
+                    has_year = False
+                    if ref is None:
+                        continue
+                    y = _ref_jalali_year(ref) if jal else ref.astimezone(TEHRAN).year  # type: ignore[assignment]
+                if jal:
+                    value, cal = jalali_to_utc(y, month, day), "jalali"
+                else:
+                    value, cal = gregorian_to_utc(y, month, day), "gregorian"
+            elif kind == "month_d_y":
+                value, cal = gregorian_to_utc(int(m.group(3)), GREGORIAN_MONTHS[m.group(1).lower()],
+                                              int(m.group(2))), "gregorian"
+            elif kind == "rel":
+                if ref is None:
+                    continue
+                word = m.group(1).lower()
+                base = ref.astimezone(TEHRAN).date() + timedelta(days=RELATIVE_DAYS[word])
+                value = _day(base)
+            if value is None:
+                continue
+            taken.append((a, b))
+            out.append(DateMention(value, a, b, text[a:b], cal, has_year))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# --------------------------------------------------------------------------- metadata and links
+
+_FARS_ID = re.compile(r"/(?:news|printnews|media|photo)/(\d{10}|\d{14})(?!\d)")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def date_from_link(url: str | None) -> datetime | None:
+    """Publication date encoded in a Fars-style link id: ``/news/13911121000971/`` is 1391/11/21,
+    the old 10-digit ``/news/8707060255`` is 1387/07/06 (Jalali)."""
+    if not url:
+        return None
+    m = _FARS_ID.search(mfold(url))
+    if not m:
+        return None
+    s = m.group(1)
+    if len(s) == 14:
+        y, mo, d = int(s[:4]), int(s[4:6]), int(s[6:8])
+    else:
+        y, mo, d = 1300 + int(s[:2]), int(s[2:4]), int(s[4:6])
+    if not (1300 <= y < 1500 and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return jalali_to_utc(y, mo, d)
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """A metadata date (ISO 8601, RFC 822 feed dates, Jalali «1403/08/12 14:30», epoch seconds, or a
+    datetime) as UTC; naive times are Tehran wall-clock time."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return tehran_to_utc(value)
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(float(value), UTC)
+    s = mfold(str(value)).strip()
+    m = _ISO.match(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        hh, mm, ss = int(m.group(4) or 12), int(m.group(5) or 0), int(m.group(6) or 0)
+        if m.group(4) is None:
+            return _ymd(y, mo, d)[0]
+        tz = m.group(7)
+        if 1300 <= y < 1500:
+            try:
+                g = jdatetime.datetime(y, mo, d, hh, mm, ss).togregorian()
+            except ValueError:
+                return None
+        else:
+            try:
+                g = datetime(y, mo, d, hh, mm, ss)
+            except ValueError:
+                return None
+        if tz:
+            return datetime.fromisoformat(g.isoformat() + ("+00:00" if tz == "Z" else tz)).astimezone(UTC)
+        return tehran_to_utc(g)
+    m = re.match(r"^(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?:\s*[-،,]?\s*(\d{1,2}):(\d{2}))?", s)
+    if m:
+        try:
+            g = jdatetime.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)),
+                                   int(m.group(4) or 12), int(m.group(5) or 0)).togregorian()
+        except ValueError:
+            return None
+        return tehran_to_utc(g)
+    try:
+        from email.utils import parsedate_to_datetime
+
+        dt = parsedate_to_datetime(s)
+        return tehran_to_utc(dt)
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = parse_dates(s)
+    return found[0].value if found and found[0].has_year else None

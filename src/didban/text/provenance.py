@@ -1,0 +1,341 @@
+"""Provenance of an article: who publishes it, which desk, whom it cites, where it started.
+
+Reads the lead forms of Persian agency copy («به گزارش خبرنگار سیاسی ایسنا،», «به گزارش پایگاه 598 به
+نقل از باشگاه خبرنگاران؛», «خبرگزاری فارس:», «تهران- ایرنا-», «به گزارش فارس به نقل از وزارت ...»),
+source footers («منبع: ...», «برگرفته از ...») and English leads ("X reported, citing Y", "according to X",
+"(Reuters) -"). Names are returned as written in the article (display text), not folded.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from didban.records import Provenance
+from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
+from didban.text.normalize import fold, mfold
+
+_LEAD_CHARS = 700
+_WS = r"[ \t]"
+_BE_GOZARESH = re.compile(r"(?:^|[\s.،؛:«(\-])به\s+گزارش\s+")
+_DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
+_NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s+|\s+و\s+به\s+نقل\s+از\s+")
+_AZ = re.compile(r"\s+از\s+")
+_TIME_WORDS = re.compile(
+    r"(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|پنج\s?شنبه|جمعه)\s+"
+)
+_TIME_INSIDE = re.compile(
+    r"\s+(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|جمعه)(?=\s|$)"
+    r"(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")
+_BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
+_DATELINE = re.compile(r"^\W{0,3}([^\s\-–:،,.]{2,15}(?:\s[^\s\-–:،,.]{2,15})?)\s*[-–]\s*([^\-–\n:]{2,30}?)\s*[-–]")
+_COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
+_BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80})[،,]")
+_SOURCE_FOOTER = re.compile(
+    r"(?:منبع(?:\s+خبر)?\s*[:(]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
+    r"([^،,\n.:]{2,40}))")
+_PLACE_HINT = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
+_ORG_WORDS = (
+    "روابط عمومی", "وزارت", "سازمان", "اداره", "ستاد", "پایگاه", "خبرگزاری", "روزنامه", "شبکه", "سایت", "دفتر",
+    "مرکز", "شورای", "شورا", "دانشگاه", "بنیاد", "کمیته", "کمیسیون", "انجمن", "حوزه", "معاونت", "دبیرخانه",
+    "فرمانداری", "استانداری", "شهرداری", "بانک", "شرکت", "هیئت", "هیات", "قرارگاه", "نیروی", "سپاه", "ارتش",
+    "پلیس", "دادگستری", "دادستانی", "رسانه", "خبرنامه", "کانال", "صفحه", "مجله", "نشریه", "به نقل",
+)
+_EN_CITING = re.compile(
+    r"(?:^|[.\n]\s*|,\s*)([A-Z][\w.&'’ -]{1,40}?)\s+(?:reported|said|reports|says)\s*,?\s+(?:citing|quoting)\s+"
+    r"([^.,;\n]{2,80})", re.M)
+_EN_REPORTED = re.compile(r"(?:^|[.\n]\s*)(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)\s+reported\b")
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n]| on | in )")
+_EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews)\)\s*[-–—]")
+_EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n])")
+
+
+_CANON = {v.replace(" ", "") for v in OUTLETS.values()}
+_FOREIGN = {v.replace(" ", "") for v in FOREIGN}
+_CITED_BY = re.compile(
+    r"^\W{0,3}((?:" + "|".join(OUTLET_HEADS) + r")\s+[^\s،,]+(?:\s[^\s،,]+)?)[،,][^\n]{0,60}?\s+به\s+نقل\s+از\s+"
+    r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
+
+
+def canonical_source(name: str | None) -> str | None:
+    """Comparable key of a source name: folded, without quotes and outlet-type words, aliases merged
+    («خبرگزاری فارس», «فارس» and «Fars News» give the same key)."""
+    if not name:
+        return None
+    key = _BRACKETS.sub(" ", fold(name))
+    key = re.sub(r"\s+", " ", key).strip(" .-–:،,")
+    if key in OUTLETS:
+        return OUTLETS[key].replace(" ", "")
+    for head in sorted(OUTLET_HEADS, key=len, reverse=True):
+        if key.startswith(head + " ") and len(key) > len(head) + 1:
+            rest = key[len(head) + 1:]
+            for sub in ("خبری تحلیلی ", "خبری ", "اطلاع رسانی ", "تحلیلی خبری "):
+                if rest.startswith(sub) and len(rest) > len(sub):
+                    rest = rest[len(sub):]
+            key = rest
+            break
+    return OUTLETS.get(key, key).replace(" ", "")
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).netloc.lower()
+    except ValueError:
+        return None
+    host = host.removeprefix("www.").removeprefix("m.").removeprefix("en.")
+    if host in DOMAINS:
+        return DOMAINS[host]
+    parts = host.split(".")
+    for i in range(1, len(parts) - 1):
+        d = ".".join(parts[i:])
+        if d in DOMAINS:
+            return DOMAINS[d]
+    return None
+
+
+def _outlet_from_title(title: str) -> str | None:
+    m = re.search(r"[|]\s*([A-Za-z][A-Za-z ]{1,30})\s*$", title or "")
+    if m:
+        return LATIN_TITLE_OUTLETS.get(m.group(1).strip().lower())
+    return None
+
+
+def _clean(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "«\"“'(،,"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "»\"”')،,.:؛"):
+        b -= 1
+    return a, b
+
+
+def _is_known_outlet(folded: str) -> bool:
+    return canonical_source(folded) in _CANON or any(folded.startswith(h + " ") for h in OUTLET_HEADS)
+
+
+def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """Split «خبرنگار سیاسی ایسنا» / «گروه اجتماعی خبرگزاری فارس» into (unit span, outlet span)."""
+    piece = seg[a:b]
+    if not piece.startswith(UNIT_HEADS):
+        return None, (a, b)
+    words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", piece)]
+    for i in range(1, len(words)):
+        rest = seg[words[i][0]:b]
+        if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or any(
+            rest.startswith(k + " ") or rest == k for k in OUTLETS
+        ):
+            return (a, words[i - 1][1]), (words[i][0], b)
+    if len(words) >= 2:
+        return (a, words[-2][1]), (words[-1][0], b)
+    return (a, b), (b, b)
+
+
+def _known_prefix(t: str, a: int, b: int) -> tuple[int, int]:
+    """«ایسنا سردار احمدعلی گودرزی گفت» (a lead without its comma) -> «ایسنا»."""
+    piece = t[a:b]
+    words = list(re.finditer(r"\S+", piece))
+    if len(words) < 3 or piece.startswith(UNIT_HEADS) or (piece.startswith(OUTLET_HEADS) and len(words) <= 5):
+        return a, b
+    for n in (4, 3, 2, 1):
+        if len(words) > n:
+            cand = piece[:words[n - 1].end()]
+            if cand in OUTLETS or (n >= 2 and cand.startswith(OUTLET_HEADS) and canonical_source(cand) in _CANON):
+                return a, a + words[n - 1].end()
+    return a, b
+
+
+def _looks_like_place(s: str) -> bool:
+    return bool(_PLACE_HINT.match(s)) and not any(s.startswith(w) for w in _ORG_WORDS) and not _is_known_outlet(s)
+
+
+def extract_provenance(text: str, title: str = "", url: str | None = None,
+                       source_name: str | None = None, lang: str | None = None) -> Provenance:
+    """Provenance of one article (see module doc). ``source_name``/``url`` give the outlet when the text
+    does not name it; an outlet named in the lead that differs from the known publisher becomes the first
+    cited source."""
+    meta_outlet = source_name or outlet_from_url(url) or _outlet_from_title(title)
+    if lang == "en" or (lang is None and _mostly_latin(text[:400])):
+        prov = _english(text)
+    else:
+        prov = _persian(text)
+    written = prov.outlet
+    if meta_outlet:
+        if written and canonical_source(written) != canonical_source(meta_outlet):
+            prov.cited.insert(0, written)
+            prov.outlet = meta_outlet
+        elif not written:
+            prov.outlet = meta_outlet
+    elif written and canonical_source(written) in _FOREIGN:
+        prov.cited.insert(0, written)
+        prov.outlet = None
+    # de-duplicate the chain, drop self-citations
+    seen = {canonical_source(prov.outlet)} if prov.outlet else set()
+    chain = []
+    for c in prov.cited:
+        k = canonical_source(c)
+        if k and k not in seen:
+            seen.add(k)
+            chain.append(c)
+    prov.cited = chain
+    prov.origin = chain[-1] if chain else prov.outlet
+    return prov
+
+
+def _mostly_latin(s: str) -> bool:
+    lat = sum(1 for c in s if "a" <= c.lower() <= "z")
+    return lat > 0.5 * max(1, sum(1 for c in s if not c.isspace()))
+
+
+def _persian(text: str) -> Provenance:
+    lead_end = min(len(text), _LEAD_CHARS)
+    t = mfold(text[:lead_end])
+    outlet: str | None = None
+    unit: str | None = None
+    cited: list[str] = []
+    pos = 0
+    # «تهران- ایرنا-» datelines
+    m = _DATELINE.match(t)
+    if m and len(m.group(2).split()) <= 4:
+        outlet = text[m.start(2):m.end(2)].strip()
+        pos = m.end()
+    # «خبرگزاری فارس:», «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : تسنیم:» at the start
+    while True:
+        s = pos
+        while s < len(t) and (t[s].isspace() or t[s] in ".-–"):
+            s += 1
+        m = _COLON_LEAD.match(t, s)
+        if not m:
+            break
+        name = m.group(1).strip()
+        if len(name.split()) > 6 or not _is_known_outlet(name):
+            break
+        a, b = _clean(text, m.start(1), m.end(1))
+        if outlet is None:
+            outlet = text[a:b]
+        else:
+            cited.append(text[a:b])
+        pos = m.end()
+    # «روزنامه جوان، ...، به نقل از X فاش ساخت»
+    cb = _CITED_BY.match(t)
+    if cb:
+        for g in (1, 2):
+            a, b = _clean(text, cb.start(g), cb.end(g))
+            cited.append(text[a:b])
+    # «به گزارش ...»
+    bg = _BE_GOZARESH.search(t)
+    if bg and bg.start() < 450:
+        o, u, c = _read_chain(text, t, bg.end())
+        if o is not None:
+            if outlet is None:
+                outlet = o
+            elif canonical_source(o) != canonical_source(outlet):
+                cited.append(o)
+        if u and unit is None:
+            unit = u
+        cited.extend(c)
+    # «بر اساس اعلام X،»
+    bo = _BASED_ON.search(t)
+    if bo and bo.start() < 400:
+        a, b = _clean(text, bo.start(1), bo.end(1))
+        if len(text[a:b].split()) <= 8:
+            cited.append(text[a:b])
+    # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
+    tail_start = max(0, len(text) - 400)
+    tail = mfold(text[tail_start:])
+    for fm in _SOURCE_FOOTER.finditer(tail):
+        g = 1 if fm.group(1) else 2
+        a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
+        if b > a and len(text[a:b].split()) <= 5:
+            cited.append(text[a:b])
+    return Provenance(outlet=outlet, unit=unit, cited=cited, origin=None)
+
+
+def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, list[str]]:
+    """Parse «X [از Y] [به نقل از Z [به نقل از W]]،» starting at ``start`` (after «به گزارش»)."""
+    m = _TIME_WORDS.match(t, start)
+    if m:
+        start = m.end()
+    end_m = _DELIM.search(t, start)
+    end = end_m.start() if end_m else min(len(t), start + 120)
+    seg_end = end
+    # long segment without a delimiter: the lead lacks its comma («به گزارش ایسنا سردار ... گفت:»)
+    n_words = len(t[start:end].split())
+    if not end_m or n_words > 30 or (n_words > 14 and "نقل از" not in t[start:end]):
+        words = list(re.finditer(r"\S+", t[start:end]))
+        seg_end = start
+        for n in (4, 3, 2, 1):
+            if len(words) >= n:
+                cand = t[start:start + words[n - 1].end()]
+                if canonical_source(cand) in _CANON or cand in OUTLETS:
+                    seg_end = start + words[n - 1].end()
+                    break
+        if seg_end == start:
+            return None, None, []
+    parts: list[tuple[int, int]] = []
+    p = start
+    for nm in _NAGHL.finditer(t, start, seg_end):
+        parts.append((p, nm.start()))
+        p = nm.end()
+    parts.append((p, seg_end))
+    first_a, first_b = parts[0]
+    # «X از Y»: a desk city (unit) or a cited source
+    unit: str | None = None
+    cited: list[str] = []
+    azm = None
+    for am in _AZ.finditer(t, first_a, first_b):
+        azm = am
+        break
+    if azm is not None:
+        after_a, after_b = _clean(text, azm.end(), first_b)
+        after = t[after_a:after_b]
+        first_b = azm.start()
+        if _looks_like_place(after):
+            unit = text[after_a:after_b]
+        elif after:
+            cited.append(text[after_a:after_b])
+    # time words inside («به گزارش روز پنجشنبه ایرنا», «به گزارش ایرنا روز شنبه»)
+    tm = _TIME_INSIDE.search(t, first_a, first_b)
+    if tm:
+        first_b = tm.start() if tm.start() > first_a else first_b
+    a, b = _clean(text, first_a, first_b)
+    a, b = _known_prefix(t, a, b)
+    unit_span, (oa, ob) = _split_unit(t, a, b)
+    outlet = text[oa:ob].strip() or None
+    if unit_span:
+        u = text[unit_span[0]:unit_span[1]]
+        unit = f"{u} ({unit})" if unit else u
+    for a2, b2 in parts[1:]:
+        ca, cb = _clean(text, a2, b2)
+        if cb > ca:
+            cited.append(text[ca:cb])
+    return outlet, unit, cited
+
+
+def _english(text: str) -> Provenance:
+    lead = text[:_LEAD_CHARS]
+    outlet = None
+    cited: list[str] = []
+    m = _EN_DATELINE.match(lead)
+    if m:
+        cited.append(m.group(1))
+    m = _EN_CITING.search(lead)
+    if m:
+        cited.append(m.group(1).strip().removeprefix("The ").strip())
+        cited.append(_strip_en(m.group(2)))
+    else:
+        m = _EN_REPORTED.search(lead)
+        if m and len(m.group(1).split()) <= 5:
+            cited.append(m.group(1).strip().removeprefix("The ").strip())
+        m = _EN_REPORTED_BY.search(lead)
+        if m:
+            cited.append(_strip_en(m.group(1)))
+        m = _EN_ACCORDING.search(lead)
+        if m and len(m.group(1).split()) <= 6:
+            cited.append(_strip_en(m.group(1)))
+    return Provenance(outlet=outlet, unit=None, cited=cited, origin=None)
+
+
+def _strip_en(s: str) -> str:
+    s = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+    return re.split(r"\s+(?:as|which|who|that|on|in)\s+", s)[0].strip(" \"'")

@@ -1,0 +1,502 @@
+"""Quotations: statements introduced by a speech verb, with speaker, role, cue and offsets.
+
+Persian: «X اظهار داشت: ...», «وی گفت: ...», «X گفت که ...», «X با بیان اینکه ...، گفت: ...», «به گفته X، ...».
+Pronouns (وی، او) and bare titles («معاون امنیتی وزارت کشور افزود») are resolved to the named person of
+the article; the role is a title stated anywhere in the article for that person.
+English: "X said (that) ...", '"...," X said', "according to X, ...".
+All offsets point into the original text (extraction runs on the same-length ``mfold`` form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from didban.records import Quote
+from didban.text.lexicon import (
+    ANONYMOUS,
+    CUES,
+    HONORIFICS,
+    LEADING_ADVERBS,
+    NOT_SPEECH_BEFORE_GOFT,
+    ORGS,
+    OUTLET_HEADS,
+    OUTLETS,
+    PRONOUNS,
+    SUBJECT_STOPS,
+    TITLES,
+)
+from didban.text.normalize import fold, mfold
+
+_CUE_ALT = "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
+_CUE = re.compile(rf"(?<![\w])(?:{_CUE_ALT})(?:ند|ه اند|ه است|ه بود)?(?![\w])")
+_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+([^،,:\n.]{2,60})[،,]\s*")
+_BOUNDARY = re.compile(r"(?:[.!?؟؛]|\.\.\.)[»\"”)]*|\n")
+_BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
+            "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد"}
+_LEAD_SKIP = re.compile(
+    r"^(?:به\s+گزارش|طبق\s+گزارش|بنابر\s+گزارش|بر\s+اساس\s+گزارش|به\s+نقل\s+از|در\s+همین\s+حال|همچنین|"
+    r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
+    r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی)[^،,]*[،,]\s*"
+    r"|^[^\s\-–:]{2,15}\s*[-–]\s*[^\-–:\n]{2,25}?\s*[-–]\s*")
+_SPACE = re.compile(r"\s+")
+_TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
+_APPOS = re.compile(
+    r"((?:[^\s،,.:؛«»()]+\s){0,3}[^\s،,.:؛«»()]+)[،,]\s*((?:" + "|".join(
+        re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")[^،,.:؛\n]{2,90}?)(?:[،,]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s))")
+_EN_SAID = re.compile(
+    r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
+    r"(?:\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")
+_EN_QUOTE_SAID = re.compile(
+    r"[\"“](?P<text>[^\"”]{5,600}?)[,.]?[\"”],?\s+(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})|he|she|they)"
+    r"\s+(?P<cue>said|told|added|says|wrote)\b")
+_EN_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.;\n]{2,60}),\s*")
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class _Q:
+    cue_start: int
+    cue: str
+    start: int
+    end: int
+    clause_start: int
+    kind: str  # name | pronoun | title | anon
+    subject: str
+    role: str | None = None
+    person: _Person | None = None
+    speaker: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def extract_quotes(text: str, lang: str | None = None) -> list[Quote]:
+    """Quotes in ``text`` in order of appearance (see module doc)."""
+    if not text:
+        return []
+    if lang == "en" or (lang is None and _latin_share(text[:600]) > 0.5):
+        return _english(text)
+    t = mfold(text)
+    found = _find(text, t)
+    _resolve(t, text, found)
+    out = []
+    for i, q in enumerate(found):
+        end = q.end
+        if i + 1 < len(found) and found[i + 1].clause_start < end and found[i + 1].clause_start > q.start:
+            end = found[i + 1].clause_start
+        a, b = _trim(text, q.start, end)
+        if b <= a:
+            continue
+        role = q.person.role if q.person else q.role
+        out.append(Quote(speaker=q.speaker, role=role, cue=text[q.cue_start:q.cue_start + len(q.cue)],
+                         text=text[a:b], start=a, end=b))
+    return out
+
+
+def _latin_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(1 for c in letters if c.isascii()) / max(1, len(letters))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "«\"“\u200c\u200f"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "\u200c\u200f"):
+        b -= 1
+    if b - a >= 2 and text[b - 1] in "»”" and "«" not in text[a:b - 1] and "“" not in text[a:b - 1]:
+        b -= 1
+    return a, b
+
+
+def _skip_ws(t: str, i: int) -> int:
+    while i < len(t) and t[i] in " \t\u200b":
+        i += 1
+    return i
+
+
+def _sentence_end(t: str, i: int) -> int:
+    n = len(t)
+    j = i
+    while j < n:
+        c = t[j]
+        if c == "\n":
+            return j
+        if c in ".!?؟" and (j + 1 >= n or not t[j + 1].isdigit()):
+            k = j + 1
+            while k < n and t[k] in "»\"”)":
+                k += 1
+            return k
+        j += 1
+    return n
+
+
+def _guillemet_end(t: str, i: int) -> int:
+    depth = 0
+    for j in range(i, min(len(t), i + 4000)):
+        c = t[j]
+        if c == "«":
+            depth += 1
+        elif c == "»":
+            depth -= 1
+            if depth <= 0:
+                return j + 1
+        elif c == "\n" and depth <= 1 and j > i + 1 and t[j - 1] != "«":
+            # unclosed quotation: paragraph end
+            return j
+    return _sentence_end(t, i)
+
+
+def _clause_start(t: str, cue_start: int) -> int:
+    lo = max(0, cue_start - 500)
+    cands = [lo]
+    for m in _BOUNDARY.finditer(t, lo, cue_start):
+        i = m.start()
+        if t[i] == "." and i + 1 < len(t):
+            nx, pv = t[i + 1], t[i - 1] if i else " "
+            # decimals («3.5») and Latin abbreviations are not boundaries
+            if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
+                continue
+        cands.append(m.end())
+    # a boundary inside a quotation («آیا ... ؟»، خاطرنشان کرد) does not end the clause
+    for c in reversed(cands):
+        seg = t[c:cue_start]
+        if seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“"):
+            return c
+    return cands[-1]
+
+
+def _find(text: str, t: str) -> list[_Q]:
+    found: list[_Q] = []
+    for m in _CUE.finditer(t):
+        cue = m.group(0)
+        a, b = m.span()
+        # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
+        if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
+            continue
+        base = cue
+        prev = t[max(0, a - 12):a].split()
+        if base.startswith("گفت") and prev and prev[-1] in NOT_SPEECH_BEFORE_GOFT:
+            continue
+        i = _skip_ws(t, b)
+        nxt = t[i:i + 1]
+        if nxt in (":", "："):
+            start = _skip_ws(t, i + 1)
+            end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
+        elif nxt == "؛" and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] in ("«", "\n"):
+            start = _skip_ws(t, i + 1)
+            while start < len(t) and t[start] in "\n ":
+                start += 1
+            end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
+        elif nxt == "«":
+            start = i
+            end = _guillemet_end(t, start)
+        elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n"):
+            start = _skip_ws(t, i + 2)
+            end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
+        elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and _bare_ok(cue):
+            start = i
+            end = _sentence_end(t, start)
+        else:
+            continue
+        if end <= start:
+            continue
+        cs = _clause_start(t, a)
+        subj = t[cs:a]
+        kind, subject, role = _subject(subj)
+        found.append(_Q(a, cue, start, end, cs, kind, subject, role))
+    for m in _BE_GOFTE.finditer(t):
+        start = m.end()
+        end = _sentence_end(t, start)
+        name = m.group(1).strip()
+        kind, subject, role = _subject(name + " گفت")
+        found.append(_Q(m.start(), t[m.start():m.start(1)].strip(), start, end, m.start(), kind, subject, role))
+    found.sort(key=lambda q: q.cue_start)
+    return found
+
+
+def _bare_ok(cue: str) -> bool:
+    return cue in _BARE_OK or any(cue.startswith(c) for c in ("گفت", "افزود", "نوشت"))
+
+
+def _para_end(t: str, i: int) -> int:
+    j = t.find("\n", i)
+    return len(t) if j < 0 else j
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _subject(clause: str) -> tuple[str, str, str | None]:
+    """Classify the text before a cue: (kind, subject phrase, role stated with it)."""
+    s = _SPACE.sub(" ", clause).strip(" ،,؛:-–\u200b")
+    for _ in range(3):
+        m = _LEAD_SKIP.match(s)
+        if not m:
+            break
+        s = s[m.end():]
+    s = s.lstrip("«\"( ").strip()
+    if s.startswith("به گزارش "):
+        ws = s.split()
+        for n in (4, 3, 2, 1):
+            if len(ws) > n + 2 and " ".join(ws[2:2 + n]) in OUTLETS:
+                s = " ".join(ws[2 + n:])
+                break
+    ws = s.split()
+    while ws and ws[0] in LEADING_ADVERBS:
+        ws = ws[1:]
+    s = " ".join(ws)
+    role: str | None = None
+    pieces = [p.strip(" «»\"") for p in re.split(r"[،,]", s)]
+    head = pieces[0] if pieces else ""
+    if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
+        role = pieces[1]
+    if head.startswith("یکی از "):
+        phrase = " ".join(head.split()[:6])
+        return "title", phrase, phrase
+    words = _words(head)
+    subj: list[str] = []
+    for k, w in enumerate(words):
+        if k > 0 and (w in SUBJECT_STOPS or w.startswith("«")):
+            break
+        subj.append(w)
+        if len(subj) >= 9:
+            break
+    phrase = " ".join(subj).strip("«»\"")
+    if not phrase:
+        return "none", "", None
+    if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
+        return "pronoun", phrase, None
+    if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
+        return "anon", phrase[4:], None
+    if phrase.startswith("این "):
+        return "pronoun", phrase, phrase[4:]
+    if phrase.startswith("یکی از "):
+        return "title", phrase, phrase
+    if phrase.startswith(ANONYMOUS):
+        return "anon", phrase, None
+    if phrase.startswith(ORGS):
+        return "anon", phrase, None
+    bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
+    if _TITLE_RE.match(bare):
+        # «سخنگوی دولت علی ربیعی» is not separable without a name list: keep as a title
+        return "title", bare, bare
+    # «ربیعی سخنگوی دولت» / «امین توکلی زاده معاون ...»: name then title
+    ws = bare.split()
+    if ws and any(ch.isdigit() for ch in ws[0]):
+        return "anon", phrase, None
+    for k in range(1, len(ws)):
+        if _TITLE_RE.match(" ".join(ws[k:])):
+            return "name", " ".join(ws[:k]), " ".join(ws[k:])
+    if len(ws) > 4:
+        return "none", " ".join(ws[:3]), None
+    return "name", bare, role
+
+
+def _appositions(t: str) -> list[tuple[int, str, str]]:
+    """Names with a role stated anywhere in the article: «علی شمخانی، دبیر شورای عالی امنیت ملی،».
+    Returns (position, folded name, role) in text order."""
+    out: list[tuple[int, str, str]] = []
+    for m in _APPOS.finditer(t):
+        ws = m.group(1).split()
+        # keep the trailing words after a stop word («با فواد حسین» -> «فواد حسین»)
+        k = len(ws)
+        while k > 0 and ws[k - 1] not in SUBJECT_STOPS and ws[k - 1] not in ("و", "را", "آقای", "خانم"):
+            k -= 1
+        name = " ".join(ws[k:]).strip("«»\"")
+        name = _HONORIFIC_RE.sub("", name + " ").strip()
+        if not name or _TITLE_RE.match(name) or name.startswith(ORGS) or name.startswith(ANONYMOUS) or len(name) < 3:
+            continue
+        if name.split()[0] in PRONOUNS or name.split()[0] in LEADING_ADVERBS or "گزارش" in name \
+                or name in OUTLETS or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
+            continue
+        out.append((m.start(1) + len(" ".join(ws[:k])), name, m.group(2).strip()))
+    return out
+
+
+def _same_role(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    fa, fb = fold(a), fold(b)
+    ca, cb = fa.replace(" ", ""), fb.replace(" ", "")
+    if ca == cb or ca.startswith(cb) or cb.startswith(ca):
+        return True
+    wa, wb = fa.split(), fb.split()
+    if len(wa) >= 2 and len(wb) >= 2 and wa[:2] == wb[:2]:
+        return True
+    sa, sb = set(wa) - _ROLE_STOP, set(wb) - _ROLE_STOP
+    return bool(sa) and bool(sb) and wa[0] == wb[0] and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
+
+
+_ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"}
+
+
+def _resolve(t: str, text: str, qs: list[_Q]) -> None:
+    appos = _appositions(t)
+    persons: list[_Person] = []
+
+    def find_person(name: str) -> _Person | None:
+        fn = fold(name).replace("\u200c", " ")
+        for p in persons:
+            fp = fold(p.name)
+            if fp == fn or fp.endswith(" " + fn) or fn.endswith(" " + fp) or fp.replace(" ", "") == fn.replace(" ", ""):
+                if len(fn) > len(fp):
+                    p.name = name  # keep the fullest spelling
+                return p
+        return None
+
+    def role_for(name: str) -> str | None:
+        fn = fold(name)
+        for _, k, r in appos:
+            fk = fold(k)
+            if fk == fn or fk.endswith(" " + fn) or fn.endswith(" " + fk):
+                return r
+        return None
+
+    def person_from_appos(pos_max: int, role: str | None = None) -> _Person | None:
+        cands = [(p, k, r) for p, k, r in appos if role is None or _same_role(r, role)]
+        before = [c for c in cands if c[0] < pos_max]
+        if not before and (role is None or not cands):
+            return None
+        _, k, r = before[-1] if before else cands[0]
+        found = find_person(k)
+        if found is None:
+            found = _Person(_display(text, t, k, 0, len(t)), r)
+            persons.append(found)
+        elif found.role is None:
+            found.role = r
+        return found
+
+    last: _Person | None = None
+    pending: list[_Q] = []  # bare titles waiting for a name
+    for q in qs:
+        kind = q.kind
+        if kind == "none":
+            ws = q.subject.split()
+            p = next((find_person(" ".join(ws[:n])) for n in (3, 2, 1) if len(ws) >= n
+                      and find_person(" ".join(ws[:n]))), None)
+            q.person = p or last
+            last = q.person or last
+            continue
+        if kind == "name":
+            p = find_person(q.subject)
+            if p is None:
+                p = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role or role_for(q.subject))
+                persons.append(p)
+            elif p.role is None:
+                p.role = q.role or role_for(q.subject)
+            for w in pending:
+                if p.role is None or _same_role(p.role, w.role):
+                    p.role = p.role or w.role
+                    w.person = p
+            pending = [w for w in pending if w.person is None]
+            q.person = p
+            last = p
+        elif kind == "pronoun":
+            if q.role:  # «این استاد اپیدمولوژی»
+                match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
+                q.person = match or person_from_appos(q.cue_start, q.role) or last
+            else:
+                q.person = last or person_from_appos(q.cue_start)
+            last = q.person or last
+        elif kind == "title":
+            match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
+            if match is None:
+                match = person_from_appos(len(t), q.role)
+            new = _new_speaker_marker(t, q)
+            if match is None and last is not None and not new:
+                if last.role is None:
+                    last.role = q.role
+                match = last
+            if match is None:
+                pending.append(q)
+            else:
+                q.person = match
+                last = match
+        else:
+            q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start) if q.subject else None
+    main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
+    for w in pending:
+        if w.person is None and main is not None and not w.subject.startswith("یکی از"):
+            w.person = main
+        elif w.person is None and w.subject.startswith("یکی از") and main is not None:
+            w.person = main
+    for q in qs:
+        if q.person is not None:
+            q.speaker = q.person.name
+        elif q.kind == "title":
+            q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+
+
+def _new_speaker_marker(t: str, q: _Q) -> bool:
+    """«استاندار خراسان رضوی هم در این دیدار ... گفت»: «هم/نیز» after the subject marks another speaker."""
+    after = t[q.clause_start:q.cue_start]
+    i = after.find(q.subject.split()[-1]) if q.subject else -1
+    if i < 0:
+        return False
+    rest = after[i + len(q.subject.split()[-1]):].split()
+    return bool(rest) and rest[0] in ("هم", "نیز")
+
+
+def _display(text: str, t: str, phrase: str, lo: int, hi: int) -> str:
+    """The display spelling of ``phrase`` (found in mfold text between lo and hi)."""
+    i = t.find(phrase, lo, hi)
+    if i < 0:
+        i = t.find(phrase)
+    return text[i:i + len(phrase)] if i >= 0 else phrase
+
+
+def _display_fold(text: str, t: str, folded: str) -> str:
+    i = fold(t).find(folded)
+    return folded if i < 0 else folded
+
+
+# --------------------------------------------------------------------------- English
+
+
+def _english(text: str) -> list[Quote]:
+    out: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    last: str | None = None
+    for m in _EN_QUOTE_SAID.finditer(text):
+        spk = m.group("spk")
+        if spk.lower() in ("he", "she", "they"):
+            spk = last
+        else:
+            last = spk
+        a, b = m.span("text")
+        out.append(Quote(speaker=spk, role=None, cue=m.group("cue"), text=text[a:b], start=a, end=b))
+        taken.append(m.span())
+    for m in _EN_SAID.finditer(text):
+        if any(x <= m.start() < y for x, y in taken):
+            continue
+        spk = m.group("spk")
+        if spk.lower() in ("he", "she", "they"):
+            spk = last
+        else:
+            last = spk
+        a = m.end()
+        if a >= len(text) or text[a] in ".\n":
+            continue
+        b = _sentence_end(text, a)
+        a2, b2 = _trim(text, a, b)
+        if b2 - a2 < 8:
+            continue
+        out.append(Quote(speaker=spk, role=(m.group("role") or None), cue=m.group("cue"), text=text[a2:b2],
+                         start=a2, end=b2))
+    for m in _EN_ACCORDING.finditer(text):
+        a = m.end()
+        b = _sentence_end(text, a)
+        a2, b2 = _trim(text, a, b)
+        if b2 > a2:
+            out.append(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
+                             start=a2, end=b2))
+    out.sort(key=lambda q: q.start)
+    return out

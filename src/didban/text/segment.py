@@ -1,0 +1,115 @@
+"""Sentence splitting, tokenization and language identification.
+
+All splitters work on the display text and return character spans into it, so results can be
+mapped back to ``Article.text``. Persian and English go through the same functions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+}
+# a sentence ends at . ! ? ؟ … (plus closing quotes/brackets) followed by white space, or at a line break
+_END = re.compile(r"([.!?؟…]+[\"'»”)\]]*)(?=\s)|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of the sentences of ``text`` (white space trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(1):
+            if m.group(1).startswith(".") and len(m.group(1)) == 1:
+                w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                if w:
+                    word = w.group(1).lower()
+                    # abbreviations and initials («ج.ا.ا.», "U.S.", "J.")
+                    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
+                        continue
+            end = m.end()
+        else:
+            end = m.start()
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text`` as strings (see :func:`sentence_spans`)."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+# words (letters, digits, marks; inner ZWNJ, apostrophes, hyphens), numbers with separators, or one symbol
+_TOKEN = re.compile(
+    r"\d+(?:[.,/٫٬:]\d+)*%?|[^\W\d_](?:[\w\u200c\u0640\u064b-\u065f\u0670]|['’-](?=\w))*|\S",
+)
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of the tokens of ``text``. ZWNJ joins a word («می‌شود» is one token)."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def tokens(text: str) -> list[str]:
+    """Tokens of ``text`` (see :func:`token_spans`)."""
+    out = [m.group(0) for m in _TOKEN.finditer(text)]
+    return [t.rstrip("\u200c") or t for t in out]
+
+
+# --------------------------------------------------------------------------- language id
+
+_PERSIAN_ONLY = set("پچژگی")  # ی is Persian yeh; Arabic uses ي
+_ARABIC_ONLY = set("ةيكىإأؤ")
+_ARABIC_WORDS = re.compile(r"(?:^|\s)(?:في|من|على|إلى|التي|الذي|هذا|هذه|قال|وقد|كان|لم|عن)(?=\s)")
+_PERSIAN_WORDS = re.compile(r"(?:^|\s)(?:است|این|را|که|می|برای|با|از|شد|کرد|گفت|های)(?=[\s\u200c])")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _langid():  # type: ignore[no-untyped-def]
+    import py3langid
+
+    return py3langid
+
+
+def detect_lang(text: str) -> str:
+    """Language of ``text``: ``fa``, ``ar``, ``en`` or ``other``.
+
+    Arabic-script text is decided by Persian-only letters and function words (old Persian copy is
+    often typed with Arabic ي/ك, which fools n-gram models); Latin text goes to py3langid."""
+    sample = text[:4000]
+    n_ar = len(_ARABIC_SCRIPT.findall(sample))
+    n_lat = len(_LATIN.findall(sample))
+    if n_ar == 0 and n_lat == 0:
+        return "other"
+    if n_ar >= n_lat:
+        fa = sum(1 for c in sample if c in _PERSIAN_ONLY) + 3 * len(_PERSIAN_WORDS.findall(sample))
+        ar = sum(1 for c in sample if c in "ةى") * 3 + 3 * len(_ARABIC_WORDS.findall(sample))
+        if fa == 0 and ar == 0:
+            return _langid_map(sample)
+        return "fa" if fa >= ar else "ar"
+    return _langid_map(sample)
+
+
+def _langid_map(sample: str) -> str:
+    lang = _langid().classify(sample)[0]
+    if lang in ("fa", "ar", "en"):
+        return str(lang)
+    return "other"
