@@ -1,0 +1,196 @@
+"""Entity linking: one canonical record per actor across spellings.
+
+The starter gazetteer (``data/actors.json``) holds the actors that matter for regional
+security (Iranian ministries, armed forces and security bodies, state organs, parties, the
+armed groups of the region, international bodies and leading figures) with aliases: Persian
+and Arabic spellings, with and without titles, English names. Provincial bodies
+(«استانداری کرمان», «دادگستری استان فارس», «شورای تامین استان ...») are generated for the
+31 provinces.
+
+Matching is on a *key*: the folded form (``fold``: Arabic/Persian letter forms, ZWNJ, digits)
+with honorifics and titles («آقای», «سردار», «آیت‌الله», «حجت‌الاسلام و المسلمین» ...) removed.
+Mentions not in the gazetteer get a derived canonical id (``<type>:<key>``), so one actor
+written two ways still lands on one record; ``Linker.add_alias`` merges a new spelling into
+an existing entity (and the store keeps it: ``Store.upsert_entity``/``Store.add_entity_alias``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from didban.records import Entity, Mention
+from didban.text.normalize import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+LINKED_TYPES = ("PER", "ORG", "LOC", "FAC", "EVE")
+
+# Honorifics, ranks and titles that may precede (or, for a few, follow) a name. Folded forms.
+TITLES = [
+    fold(t)
+    for t in (
+        "حضرت آیت‌الله العظمی", "حضرت آیت‌الله", "آیت‌الله العظمی", "آیت‌الله", "آیت الله",
+        "حجت‌الاسلام والمسلمین", "حجت‌الاسلام و المسلمین", "حجت‌الاسلام", "حجةالاسلام",
+        "سرلشکر پاسدار", "سرتیپ پاسدار", "سردار سرتیپ", "سرلشکر", "سرتیپ دوم", "سرتیپ", "سپهبد", "دریادار",
+        "سرهنگ", "سرگرد", "سروان", "ستوان", "امیر", "سردار", "شهید", "آقای", "آقا", "خانم", "دکتر", "مهندس",
+        "استاد", "حاج", "حاجی", "سید", "سیده", "شیخ", "رئیس‌جمهور", "رئیس جمهور", "رییس جمهور",
+        "وزیر", "نماینده", "استاندار", "فرماندار", "امام جمعه", "مرحوم", "جناب", "Mr.", "Mrs.", "Dr.",
+        "President", "General",
+    )
+]
+TITLES.sort(key=len, reverse=True)
+_WS = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """Matching key of a name: folded, titles stripped from the front, punctuation trimmed."""
+    k = fold(text)
+    k = re.sub(r"[«»\"'()\[\]،,.:؛;!?؟]", " ", k)
+    k = _WS.sub(" ", k).strip()
+    changed = True
+    while changed and k:
+        changed = False
+        for t in TITLES:
+            if k.startswith(t + " ") and len(k) > len(t) + 1:
+                k = k[len(t) + 1 :]
+                changed = True
+                break
+    return k
+
+
+def _provincial_bodies() -> list[dict[str, object]]:
+    from didban.places.gazetteer import provinces
+
+    out: list[dict[str, object]] = []
+    for p in provinces():
+        fa, pid = str(p["fa"]), str(p["id"])
+        out += [
+            {"id": f"org:governorate:{pid}", "type": "ORG", "name": f"استانداری {fa}", "country": "IR",
+             "name_en": f"{p['en']} Governorate", "aliases": [f"استانداری استان {fa}"]},
+            {"id": f"org:justice:{pid}", "type": "ORG", "name": f"دادگستری استان {fa}", "country": "IR",
+             "name_en": f"{p['en']} Province Justice Department", "aliases": [f"دادگستری کل استان {fa}"]},
+            {"id": f"org:police:{pid}", "type": "ORG", "name": f"فرماندهی انتظامی استان {fa}", "country": "IR",
+             "name_en": f"{p['en']} Province Police", "aliases": [f"انتظامی استان {fa}", f"پلیس استان {fa}"]},
+            {"id": f"org:security-council:{pid}", "type": "ORG", "name": f"شورای تامین استان {fa}",
+             "country": "IR", "name_en": f"{p['en']} Province Security Council",
+             "aliases": [f"شورای تأمین استان {fa}"]},
+        ]
+    return out
+
+
+def starter_entities() -> list[Entity]:
+    """The shipped gazetteer of canonical actors."""
+    rows = json.loads((DATA / "actors.json").read_text(encoding="utf-8")) + _provincial_bodies()
+    return [
+        Entity(id=str(r["id"]), name=str(r["name"]), type=str(r["type"]), aliases=list(r.get("aliases", [])),  # type: ignore[arg-type]
+               name_en=r.get("name_en"), country=r.get("country"))  # type: ignore[arg-type]
+        for r in rows
+    ]
+
+
+class Linker:
+    """Alias index over canonical entities; grows as new aliases are merged."""
+
+    def __init__(self, entities: Iterable[Entity] = ()):
+        self.entities: dict[str, Entity] = {}
+        self._by_key: dict[str, str] = {}
+        for e in entities:
+            self.add(e)
+
+    def add(self, entity: Entity) -> None:
+        """Add (or merge into) a canonical entity; its name and aliases become keys."""
+        cur = self.entities.get(entity.id)
+        if cur is None:
+            cur = Entity(id=entity.id, name=entity.name, type=entity.type, aliases=[],
+                         name_en=entity.name_en, country=entity.country)
+            self.entities[entity.id] = cur
+        for a in [entity.name, *(entity.aliases or []), *([entity.name_en] if entity.name_en else [])]:
+            self.add_alias(entity.id, a)
+
+    def add_alias(self, entity_id: str, alias: str) -> bool:
+        """Merge ``alias`` into ``entity_id``. False when the key already belongs to another entity."""
+        e = self.entities[entity_id]
+        k = key(alias)
+        if not k:
+            return False
+        owner = self._by_key.get(k)
+        if owner is not None and owner != entity_id:
+            return False
+        self._by_key[k] = entity_id
+        if alias != e.name and alias not in e.aliases:
+            e.aliases.append(alias)
+        return True
+
+    def lookup(self, text: str) -> Entity | None:
+        k = key(text)
+        eid = self._by_key.get(k) or self._by_key.get(fold(text))
+        return self.entities.get(eid) if eid else None
+
+    def canonical(self, text: str, type_: str) -> str | None:
+        """Entity id of a mention: a gazetteer entity, else ``<type>:<key>`` for name types, else None."""
+        e = self.lookup(text)
+        if e is not None:
+            return e.id
+        if type_ not in LINKED_TYPES:
+            return None
+        k = key(text)
+        return f"{type_.lower()}:{k}" if k else None
+
+    def link(self, mentions: Iterable[Mention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            m.canonical = self.canonical(m.text, m.type)
+            out.append(m)
+        return out
+
+    def observe(self, mentions: Iterable[Mention]) -> list[Entity]:
+        """Entities for derived (non-gazetteer) canonical ids seen in ``mentions``, new spellings merged."""
+        new: dict[str, Entity] = {}
+        for m in mentions:
+            if not m.canonical:
+                continue
+            if m.canonical in self.entities:
+                self.add_alias(m.canonical, m.text)
+                continue
+            e = new.get(m.canonical)
+            if e is None:
+                e = new[m.canonical] = Entity(id=m.canonical, name=m.text, type=m.type, aliases=[])
+            elif m.text != e.name and m.text not in e.aliases:
+                e.aliases.append(m.text)
+        for e in new.values():
+            self.add(e)
+        return list(new.values())
+
+    def sync(self, store) -> int:  # store: didban.store.Store
+        """Write every entity and alias key to the store (idempotent); returns the entity count."""
+        for e in self.entities.values():
+            store.upsert_entity(e, [key(a) for a in [e.name, *e.aliases]])
+        return len(self.entities)
+
+
+_lock = threading.Lock()
+_linker: Linker | None = None
+
+
+def linker() -> Linker:
+    """The process-wide linker over the starter gazetteer."""
+    global _linker
+    if _linker is None:
+        with _lock:
+            if _linker is None:
+                _linker = Linker(starter_entities())
+    return _linker
+
+
+def feature_names() -> list[tuple[str, str]]:
+    """(folded alias, type) of the starter gazetteer, for the NER gazetteer features."""
+    out = []
+    for e in starter_entities():
+        for a in [e.name, *e.aliases]:
+            f = fold(a)
+            if f and re.search(r"[\u0600-\u06ff]", f) and len(f) > 2:
+                out.append((f, e.type))
+    return out

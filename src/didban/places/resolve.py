@@ -1,0 +1,243 @@
+"""Resolve the places an article mentions to provinces, Iranian cities and countries.
+
+Names are matched on folded words (longest match first) against ``didban.places.gazetteer``.
+Disambiguation:
+
+- *person or place* («کرمان» in «آقای کرمان», a span the NER model calls PER): a match inside
+  a PER mention, or right after a title/honorific, is not a place;
+- *province or capital city* («کرمان»): «استان کرمان» is the province, bare «کرمان» the city
+  (whose province is Kerman either way);
+- *province or country* («آذربایجان»): «جمهوری آذربایجان», or Baku/Aliyev/Karabakh in the text,
+  make it the Republic of Azerbaijan; evidence for the Iranian Azerbaijan provinces (their
+  cities, «استان») makes it the province with the most evidence; otherwise the country, with
+  low confidence;
+- names that are also common words («جم», «نور», «قدس», «بهار» ...) count only after a
+  place cue («شهر», «شهرستان», «بندر», «بخش»);
+- «فارس» in «خبرگزاری فارس» / «خلیج فارس» and similar fixed phrases is not a place.
+
+The main place is the province with the most (position-weighted) evidence, unless a foreign
+country has more; a dateline «به گزارش ... از <place>» weighs most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from didban.places.gazetteer import Gazetteer, Place, gazetteer
+from didban.records import Mention, PlaceRef
+from didban.text.normalize import fold
+
+_PERSON_CUES = {
+    fold(w)
+    for w in (
+        "آقای", "آقا", "خانم", "دکتر", "مهندس", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "شهید", "حاج", "حاجی",
+        "آیت‌الله", "حجت‌الاسلام", "والمسلمین", "المسلمین", "استاد", "مرحوم", "جناب", "سید", "سیده",
+    )
+}
+_PLACE_CUES = {fold(w) for w in ("شهر", "شهرستان", "بندر", "بخش", "استان", "روستای", "منطقه", "شهرهای", "جزیره")}
+_BLOCK_PREV = {
+    fold(w)
+    for w in ("خبرگزاری", "خلیج", "خبرنگار", "خبرنگاران", "روزنامه", "نشریه", "گزارشگر", "دریای", "زبان", "پایگاه",
+              "باشگاه", "تیم", "هفته‌نامه", "سایت")
+}
+_BLOCK_NEXT = {fold(w) for w in ("نیوز", "news")}
+_AZ_COUNTRY_CUES = {fold(w) for w in ("باکو", "علی‌اف", "علی اف", "قره‌باغ", "قره باغ", "نخجوان", "ایروان")}
+_DATELINE = re.compile(r"به گزارش [^.\n:]{0,80}? از ([^\s،,.:]+(?: [^\s،,.:]+){0,3})")
+
+_CONF = {"province": 0.9, "city": 0.85, "country": 0.9}
+
+
+@dataclass(slots=True)
+class _Hit:
+    place: Place
+    start: int  # char offsets in the text
+    end: int
+    confidence: float
+    word_index: int
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """Folded words with offsets (ZWNJ-joined words are split like ``fold`` does)."""
+    from didban.entities.tokenize import tokenize
+
+    out: list[tuple[str, int, int]] = []
+    for tok, s, e in tokenize(text):
+        f = fold(tok)
+        if not f:
+            continue
+        if " " in f:
+            # split on ZWNJ inside the token; offsets of the parts within the token
+            pos = s
+            for part in re.split(r"[\u200c\s]+", tok):
+                if not part:
+                    continue
+                ps = text.find(part, pos, e)
+                ps = ps if ps >= 0 else pos
+                out.append((fold(part), ps, ps + len(part)))
+                pos = ps + len(part)
+        else:
+            out.append((f, s, e))
+    return out
+
+
+def _inside(span: tuple[int, int], mentions: Sequence[Mention], types: set[str]) -> Mention | None:
+    for m in mentions:
+        if m.type in types and m.start <= span[0] and span[1] <= m.end:
+            return m
+    return None
+
+
+def _candidates(g: Gazetteer, words: list[tuple[str, int, int]]) -> list[tuple[int, int, list[Place]]]:
+    """(first word, last word + 1, places) for each longest match."""
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        hit = None
+        for L in range(min(g.maxlen, n - i), 0, -1):
+            ids = g.index.get(" ".join(w for w, _, _ in words[i : i + L]))
+            if ids:
+                hit = (i, i + L, [g.places[x] for x in ids])
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def find_places(text: str, mentions: Sequence[Mention] | None = None) -> list[_Hit]:
+    g = gazetteer()
+    words = _words(text)
+    if mentions is None:
+        from didban.entities import extract_mentions
+
+        mentions = extract_mentions(text, link=False)
+    folded_all = " ".join(w for w, _, _ in words)
+    az_country_ctx = any(c in folded_all for c in _AZ_COUNTRY_CUES)
+    raw: list[tuple[int, int, list[Place]]] = _candidates(g, words)
+    # provincial evidence before choosing between same-name candidates
+    prov_evidence: dict[str, int] = defaultdict(int)
+    for _a, _b, places in raw:
+        if len(places) == 1 and places[0].province:
+            prov_evidence[places[0].province] += 1
+    hits: list[_Hit] = []
+    for a, b, places in raw:
+        s, e = words[a][1], words[b - 1][2]
+        prev = words[a - 1][0] if a > 0 else ""
+        nxt = words[b][0] if b < len(words) else ""
+        if prev in _BLOCK_PREV or nxt in _BLOCK_NEXT:
+            continue
+        if prev in _PERSON_CUES or _inside((s, e), mentions, {"PER"}):
+            continue
+        cue = prev in _PLACE_CUES
+        conf_adj = 0.0
+        if _inside((s, e), mentions, {"ORG"}):
+            conf_adj -= 0.1
+        name = " ".join(w for w, _, _ in words[a:b])
+        chosen = _choose(places, name, prev, prov_evidence, az_country_ctx)
+        if chosen is None:
+            continue
+        place, conf = chosen
+        if place.weak and place.kind == "city" and not cue:
+            continue
+        hits.append(_Hit(place, s, e, max(0.1, min(1.0, conf + conf_adj)), a))
+    return hits
+
+
+_AZ = fold("آذربایجان")
+
+
+def _choose(
+    places: list[Place], name: str, prev: str, prov_evidence: dict[str, int], az_country_ctx: bool
+) -> tuple[Place, float] | None:
+    if len(places) == 1:
+        p = places[0]
+        if p.id == "AZ" and name == _AZ:
+            return _azerbaijan(p, prev, prov_evidence, az_country_ctx)
+        return p, _CONF[p.kind]
+    provs = [p for p in places if p.kind == "province"]
+    cities = [p for p in places if p.kind == "city"]
+    countries = [p for p in places if p.kind == "country"]
+    if provs and prev == fold("استان"):
+        return provs[0], 0.95
+    if provs and cities:
+        same = [c for c in cities if c.province == provs[0].id]
+        if same:  # «کرمان»: the capital city (its province is the same)
+            return same[0], 0.85
+        return provs[0], 0.8
+    if cities:
+        # same name in two provinces: the one with other evidence, else the most populous
+        cities.sort(key=lambda c: (-prov_evidence.get(c.province or "", 0), -c.population))
+        return cities[0], 0.6
+    if provs:
+        return provs[0], 0.8
+    if countries:
+        return countries[0], 0.7
+    return None
+
+
+def _azerbaijan(
+    country: Place, prev: str, prov_evidence: dict[str, int], az_country_ctx: bool
+) -> tuple[Place, float]:
+    from didban.places.gazetteer import get
+
+    if prev == fold("جمهوری") or az_country_ctx:
+        return country, 0.9
+    east, west = prov_evidence.get("azarbaijan-sharghi", 0), prov_evidence.get("azarbaijan-gharbi", 0)
+    if prev == fold("استان") or east or west:
+        pid = "azarbaijan-gharbi" if west > east else "azarbaijan-sharghi"
+        p = get(pid)
+        if p is not None:
+            return p, 0.6
+    return country, 0.5
+
+
+def resolve(text: str, mentions: Sequence[Mention] | None = None) -> tuple[list[PlaceRef], str | None]:
+    """Places of ``text`` (one ``PlaceRef`` per distinct place) and the main place id.
+
+    ``mentions`` are the article's NER mentions (``didban.entities.extract_mentions``); when
+    None they are computed here. The main place is a province id, or a country code when the
+    article is about a place abroad (or only about Iran as a whole).
+    """
+    if not text or not text.strip():
+        return [], None
+    hits = find_places(text, mentions)
+    if not hits:
+        return [], None
+    n = max(len(text), 1)
+    dl_prov: str | None = None
+    m = _DATELINE.search(text[:600])
+    by_place: dict[str, list[_Hit]] = defaultdict(list)
+    for h in hits:
+        by_place[h.place.id].append(h)
+        if m and dl_prov is None and m.start(1) <= h.start < m.end(1):
+            dl_prov = h.place.province or h.place.id
+    refs: list[PlaceRef] = []
+    for hs in sorted(by_place.values(), key=lambda hs: hs[0].start):
+        p = hs[0].place
+        conf = max(h.confidence for h in hs)
+        conf = min(1.0, conf + 0.03 * (len(hs) - 1))
+        refs.append(
+            PlaceRef(id=p.id, kind=p.kind, name=p.name, confidence=round(conf, 3),  # type: ignore[arg-type]
+                     province=p.province, country=p.country)
+        )
+    # main place: position-weighted evidence per province / foreign country
+    score: dict[str, float] = defaultdict(float)
+    for h in hits:
+        w = h.confidence * (2.0 if h.start < 300 else 1.0 + (1 - h.start / n) * 0.5)
+        p = h.place
+        if p.province:
+            weight = 0.5 if p.province == "tehran" else 1.0  # Tehran also stands for the state
+            score[p.province] += w * weight
+        elif p.kind == "country" and p.id != "IR":
+            score[p.id] += w
+    if dl_prov:
+        score[dl_prov] += 5.0
+    if not score:
+        return refs, "IR" if "IR" in by_place else None
+    main = max(score.items(), key=lambda kv: (kv[1], len(kv[0]) > 2))[0]
+    return refs, main
