@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from didban.records import (
     Article,
+    Entity,
     IngestReport,
     Mention,
     PlaceRef,
@@ -368,6 +369,70 @@ class Store:
                 found.update(r[0] for r in c.execute(select(t.articles.c.id).where(t.articles.c.id.in_(chunk))))
         return found
 
+    # ------------------------------------------------------------------ entities (entities area)
+    def upsert_entity(self, entity: Entity, alias_keys: Iterable[str] = ()) -> None:
+        """Insert or merge a canonical entity: aliases are united, ``alias_keys`` (matching keys) indexed."""
+        with self._lock, self.engine.begin() as c:
+            row = c.execute(select(t.entities).where(t.entities.c.id == entity.id)).mappings().first()
+            if row is None:
+                c.execute(insert(t.entities).values(
+                    id=entity.id, name=entity.name, type=entity.type, name_en=entity.name_en,
+                    country=entity.country, aliases=list(entity.aliases)))
+            else:
+                merged = list(row["aliases"] or [])
+                merged += [a for a in entity.aliases if a not in merged and a != row["name"]]
+                c.execute(update(t.entities).where(t.entities.c.id == entity.id).values(
+                    aliases=merged, name_en=row["name_en"] or entity.name_en,
+                    country=row["country"] or entity.country))
+            for k in dict.fromkeys(fold(a) for a in alias_keys):
+                if k:
+                    self._insert_ignore(c, t.entity_aliases, {"alias": k, "entity_id": entity.id})
+
+    def add_entity_alias(self, entity_id: str, alias: str, alias_key: str | None = None) -> bool:
+        """Merge a new spelling into an entity. False when the entity is unknown."""
+        e = self.entity(entity_id)
+        if e is None:
+            return False
+        e.aliases = [alias] if alias != e.name else []
+        self.upsert_entity(e, [alias_key or alias])
+        return True
+
+    def entity(self, entity_id: str) -> Entity | None:
+        with self.engine.connect() as c:
+            r = c.execute(select(t.entities).where(t.entities.c.id == entity_id)).mappings().first()
+        return _row_to_entity(r) if r else None
+
+    def entity_by_alias(self, alias_key: str) -> Entity | None:
+        """The entity whose alias key (folded) is ``alias_key``."""
+        with self.engine.connect() as c:
+            r = c.execute(
+                select(t.entities).join(t.entity_aliases, t.entity_aliases.c.entity_id == t.entities.c.id)
+                .where(t.entity_aliases.c.alias == fold(alias_key))
+            ).mappings().first()
+        return _row_to_entity(r) if r else None
+
+    def save_mentions(self, article_id_: str, mentions: Sequence[Mention]) -> int:
+        """Replace the mention rows of one article (for actor filters); returns the rows written."""
+        with self._lock, self.engine.begin() as c:
+            c.execute(t.mentions.delete().where(t.mentions.c.article_id == article_id_))
+            seen: set[tuple[int, int]] = set()
+            for m in mentions:
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                c.execute(insert(t.mentions).values(article_id=article_id_, start=m.start, end=m.end,
+                                                    text=m.text, type=m.type, entity_id=m.canonical))
+        return len(seen)
+
+    def articles_mentioning(self, entity_id: str, limit: int = 50) -> list[str]:
+        """Ids of articles with a mention linked to ``entity_id``."""
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(t.mentions.c.article_id).where(t.mentions.c.entity_id == entity_id)
+                .group_by(t.mentions.c.article_id).limit(limit)
+            )
+            return [r[0] for r in rows]
+
     # ------------------------------------------------------------------ stories
     def save_stories(self, stories: Sequence[Story]) -> None:
         with self._lock, self.engine.begin() as c:
@@ -508,3 +573,8 @@ def _row_to_article(r: Any) -> Article:
         story_id=r["story_id"],
         duplicate_of=r["duplicate_of"],
     )
+
+
+def _row_to_entity(r: Any) -> Entity:
+    return Entity(id=r["id"], name=r["name"], type=r["type"], aliases=list(r["aliases"] or []),
+                  name_en=r["name_en"], country=r["country"])

@@ -1,0 +1,81 @@
+"""Entity linking: letter variants, aliases, titles, merging, and the store."""
+
+from __future__ import annotations
+
+from didban.entities.linking import Linker, key, linker, starter_entities
+from didban.records import Article, Entity, Mention
+
+
+def test_isis_aliases_share_one_canonical_record():
+    lk = linker()
+    ids = {lk.canonical(a, "ORG") for a in ("داعش", "ISIS", "ISIL", "الدولة الإسلامية", "Daesh", "دولت اسلامی")}
+    assert ids == {"org:isis"}
+
+
+def test_arabic_and_persian_letter_forms_link_alike():
+    lk = linker()
+    # Arabic yeh/kaf, ZWNJ vs space vs joined, diacritics
+    assert lk.canonical("سپاه پاسداران انقلاب اسلامي", "ORG") == "org:irgc"
+    assert lk.canonical("حزب‌الله", "ORG") == lk.canonical("حزب الله", "ORG") == "org:hezbollah"
+    assert lk.canonical("وزارت امور خارجه", "ORG") == lk.canonical("وزارت امور خارجة", "ORG") == "org:min-foreign"
+    assert lk.canonical("آیت‌الله خامنه‌اي", "PER") == "per:khamenei"
+
+
+def test_titles_are_stripped_before_matching():
+    assert key("سردار قاسم سلیمانی") == key("قاسم سلیمانی")
+    assert key("حجت‌الاسلام والمسلمین حسن روحانی") == key("حسن روحانی")
+    assert linker().canonical("آقای محمدجواد ظريف", "PER") == "per:zarif"
+    # a title alone is not stripped to nothing
+    assert key("سردار") != ""
+
+
+def test_unknown_names_get_one_derived_id_across_spellings():
+    lk = linker()
+    a = lk.canonical("علي كريمي", "PER")
+    b = lk.canonical("دکتر علی کریمی", "PER")
+    assert a == b and a is not None and a.startswith("per:")
+    assert lk.canonical("۱۲ درصد", "PCT") is None
+
+
+def test_provincial_bodies_exist_for_all_31_provinces():
+    ids = {e.id for e in starter_entities()}
+    governorates = {i for i in ids if i.startswith("org:governorate:")}
+    assert len(governorates) == 31
+    assert linker().canonical("استانداری كرمان", "ORG") == "org:governorate:kerman"
+
+
+def test_merging_a_new_alias_and_refusing_a_conflicting_one():
+    lk = Linker([Entity(id="org:x", name="گروه ایکس", type="ORG", aliases=["ایکس"]),
+                 Entity(id="org:y", name="گروه وای", type="ORG")])
+    assert lk.lookup("جبهه ایکس") is None
+    assert lk.add_alias("org:x", "جبهه ایکس")
+    assert lk.lookup("جبهه ايكس").id == "org:x"
+    assert not lk.add_alias("org:y", "ایکس")  # already owned by org:x
+    assert "جبهه ایکس" in lk.entities["org:x"].aliases
+
+
+def test_observe_creates_records_for_new_actors_and_merges_spellings():
+    lk = Linker()
+    ms = lk.link([Mention("علی کریمی", "PER", 0, 9), Mention("علي كريمي", "PER", 20, 29)])
+    new = lk.observe(ms)
+    assert len(new) == 1
+    assert new[0].aliases == ["علي كريمي"]
+
+
+def test_store_entities_aliases_and_mentions(sqlite_store):
+    store = sqlite_store
+    lk = Linker([e for e in starter_entities() if e.id in {"org:isis", "org:irgc"}])
+    assert lk.sync(store) == 2
+    assert store.entity_by_alias(key("الدولة الاسلامية")).id == "org:isis"
+    assert store.add_entity_alias("org:isis", "داعشی‌ها", key("داعشی‌ها"))
+    e = store.entity("org:isis")
+    assert "داعشی‌ها" in e.aliases and "ISIL" in e.aliases
+    assert store.entity_by_alias(key("داعشي ها")).id == "org:isis"
+    assert not store.add_entity_alias("org:none", "x")
+    report = store.add_articles([Article(title="t", text="داعش و سپاه", url="https://example.org/a")])
+    assert report.added == 1
+    aid = store.latest(1)[0].id
+    n = store.save_mentions(aid, [Mention("داعش", "ORG", 0, 4, "org:isis"), Mention("سپاه", "ORG", 7, 11, "org:irgc")])
+    assert n == 2
+    assert store.articles_mentioning("org:isis") == [aid]
+    assert store.articles_mentioning("org:mek") == []

@@ -1,0 +1,101 @@
+"""Place gazetteer and resolution: provinces, cities, countries and the two ambiguities."""
+
+from __future__ import annotations
+
+from didban.places import resolve
+from didban.places.gazetteer import ATTRIBUTION, gazetteer, lookup, provinces
+from didban.records import Mention
+
+PROVINCE_IDS = {
+    "alborz", "ardabil", "azarbaijan-sharghi", "azarbaijan-gharbi", "bushehr", "chaharmahal-bakhtiari", "fars",
+    "gilan", "golestan", "hamedan", "hormozgan", "ilam", "isfahan", "kerman", "kermanshah", "khorasan-shomali",
+    "khorasan-razavi", "khorasan-jonubi", "khuzestan", "kohgiluyeh-boyerahmad", "kordestan", "lorestan",
+    "markazi", "mazandaran", "qazvin", "qom", "semnan", "sistan-baluchestan", "tehran", "yazd", "zanjan",
+}
+
+
+def ids(refs):
+    return {r.id for r in refs}
+
+
+def test_31_provinces_with_names_and_capitals():
+    ps = provinces()
+    assert {p["id"] for p in ps} == PROVINCE_IDS
+    g = gazetteer()
+    for p in ps:
+        assert g.places[p["id"]].kind == "province"
+        assert p["fa"] and p["en"] and p["capital_fa"] and p["capital_en"]
+        # the capital is a city of that province
+        assert any(c.kind == "city" and c.province == p["id"] for c in lookup(p["capital_fa"])), p["id"]
+
+
+def test_every_iranian_city_has_a_province_and_geonames_attribution():
+    g = gazetteer()
+    cities = [p for p in g.places.values() if p.kind == "city"]
+    assert len(cities) > 300
+    assert all(c.province in PROVINCE_IDS and c.country == "IR" for c in cities)
+    assert sum(c.id.split(":")[1].isdigit() for c in cities) > 250  # most matched to a GeoNames id
+    assert "GeoNames" in ATTRIBUTION
+
+
+def test_countries_iso_alpha2_with_persian_names():
+    assert [p.id for p in lookup("عراق")] == ["IQ"]
+    assert [p.id for p in lookup("افغانستان")] == ["AF"]
+    assert "US" in [p.id for p in lookup("آمریکا")]
+    g = gazetteer()
+    countries = [p for p in g.places.values() if p.kind == "country"]
+    assert len(countries) > 200 and all(len(c.id) == 2 and c.id.isupper() for c in countries)
+
+
+def test_letter_variants_resolve_alike():
+    for text in ("زلزله در كرمانشاه", "زلزله در کرمانشاه", "زلزله در كرمانشاه‌"):
+        refs, main = resolve(text, mentions=[])
+        assert main == "kermanshah"
+    refs, _ = resolve("سیل در شهرستان علي‌آباد كتول", mentions=[])
+    assert any(r.province == "golestan" and r.kind == "city" for r in refs)
+
+
+def test_kerman_city_province_or_person():
+    refs, main = resolve("بارش برف در کرمان ادامه دارد", mentions=[])
+    (r,) = refs
+    assert r.kind == "city" and r.province == "kerman" and main == "kerman"
+    refs, _ = resolve("استاندار استان کرمان گفت", mentions=[])
+    assert [r.kind for r in refs] == ["province"] and refs[0].id == "kerman"
+    # a person: after a title, or inside a PER mention
+    assert resolve("آقای کرمان در این نشست گفت", mentions=[]) == ([], None)
+    text = "محمد کرمان مدیرعامل باشگاه شد"
+    assert resolve(text, mentions=[Mention("محمد کرمان", "PER", 0, 10)]) == ([], None)
+
+
+def test_azerbaijan_province_or_country():
+    refs, main = resolve("رئیس‌جمهور جمهوری آذربایجان گفت", mentions=[])
+    assert ids(refs) == {"AZ"} and main == "AZ"
+    refs, main = resolve("هیئتی از آذربایجان در باکو با علی‌اف دیدار کرد", mentions=[])
+    assert "AZ" in ids(refs) and main == "AZ"
+    refs, main = resolve("کشاورزان آذربایجان در تبریز و مراغه تجمع کردند", mentions=[])
+    assert "AZ" not in ids(refs) and main == "azarbaijan-sharghi"
+    refs, main = resolve("سیل در ارومیه؛ مردم آذربایجان کمک کردند", mentions=[])
+    assert "azarbaijan-gharbi" in ids(refs) and main == "azarbaijan-gharbi"
+    refs, _ = resolve("مرز آذربایجان غربی با ترکیه", mentions=[])
+    assert "azarbaijan-gharbi" in ids(refs) and "TR" in ids(refs)
+
+
+def test_fixed_phrases_are_not_places():
+    refs, _ = resolve("به گزارش خبرگزاری فارس، نفتکش در خلیج فارس توقیف شد", mentions=[])
+    assert "fars" not in ids(refs)
+
+
+def test_main_place_prefers_the_dateline_and_every_city_has_its_province():
+    text = ("به گزارش خبرگزاری فارس از یاسوج، در نشست امروز که در تهران برگزار شد، "
+            "مسئولان از تهران و اصفهان و شیراز و دهدشت گفتند")
+    refs, main = resolve(text, mentions=[])
+    assert main == "kohgiluyeh-boyerahmad"
+    assert all(r.province for r in refs if r.kind == "city")
+    assert all(0 < r.confidence <= 1 for r in refs)
+
+
+def test_abroad_and_empty():
+    refs, main = resolve("انفجار در بغداد؛ عراق و سوریه", mentions=[])
+    assert main == "IQ"
+    assert resolve("", mentions=[]) == ([], None)
+    assert resolve("متنی بدون مکان", mentions=[]) == ([], None)
