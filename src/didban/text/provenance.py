@@ -28,7 +28,10 @@ _TIME_INSIDE = re.compile(
     r"\s+(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|جمعه)(?=\s|$)"
     r"(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
-_DATELINE = re.compile(r"^\W{0,3}([^\s\-–:،,.]{2,15}(?:\s[^\s\-–:،,.]{2,15})?)\s*[-–]\s*([^\-–\n:]{2,30}?)\s*[-–]")
+_DATELINE = re.compile(
+    r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
+_DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
+_FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید")
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80})[،,]")
 _SOURCE_FOOTER = re.compile(
@@ -53,7 +56,7 @@ _EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}
 _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
 _FOREIGN = {v.replace(" ", "") for v in FOREIGN}
 _CITED_BY = re.compile(
-    r"^\W{0,3}((?:" + "|".join(OUTLET_HEADS) + r")\s+[^\s،,]+(?:\s[^\s،,]+)?)[،,][^\n]{0,60}?\s+به\s+نقل\s+از\s+"
+    r"^\W{0,3}((?:" + "|".join(OUTLET_HEADS) + r")\s+[^\s،,]+(?:\s[^\s،,]+)?)(?:[،,][^\n]{0,60}?)?\s+به\s+نقل\s+از\s+"
     r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
 
 
@@ -199,6 +202,11 @@ def _persian(text: str) -> Provenance:
     if m and len(m.group(2).split()) <= 4:
         outlet = text[m.start(2):m.end(2)].strip()
         pos = m.end()
+    m = _DESK_SLASH.match(t)
+    if m and outlet is None:
+        unit = text[m.start(1):m.end(1)].strip()
+        outlet = text[m.start(2):m.end(2)].strip()
+        pos = m.end()
     # «خبرگزاری فارس:», «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : تسنیم:» at the start
     while True:
         s = pos
@@ -224,8 +232,9 @@ def _persian(text: str) -> Provenance:
             cited.append(text[a:b])
     # «به گزارش ...»
     bg = _BE_GOZARESH.search(t)
-    if bg and bg.start() < 450:
-        o, u, c = _read_chain(text, t, bg.end())
+    chain_end = -1
+    if bg and bg.start() < 650:
+        o, u, c, chain_end = _read_chain(text, t, bg.end())
         if o is not None:
             if outlet is None:
                 outlet = o
@@ -234,9 +243,9 @@ def _persian(text: str) -> Provenance:
         if u and unit is None:
             unit = u
         cited.extend(c)
-    # «بر اساس اعلام X،»
-    bo = _BASED_ON.search(t)
-    if bo and bo.start() < 400:
+    # «به گزارش فارس، بر اساس اعلام X،» (right after the lead)
+    bo = _BASED_ON.match(t, chain_end + 1) if chain_end >= 0 else None
+    if bo:
         a, b = _clean(text, bo.start(1), bo.end(1))
         if len(text[a:b].split()) <= 8:
             cited.append(text[a:b])
@@ -248,10 +257,18 @@ def _persian(text: str) -> Provenance:
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
+    # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
+    off = max(0, len(text) - 3000)
+    fu = _FOLLOW_US.search(mfold(text[off:]))
+    if fu:
+        a, b = _clean(text, off + fu.start(1), off + fu.end(1))
+        if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
+            cited.insert(0, outlet)
+        outlet = text[a:b]
     return Provenance(outlet=outlet, unit=unit, cited=cited, origin=None)
 
 
-def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, list[str]]:
+def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, list[str], int]:
     """Parse «X [از Y] [به نقل از Z [به نقل از W]]،» starting at ``start`` (after «به گزارش»)."""
     m = _TIME_WORDS.match(t, start)
     if m:
@@ -271,7 +288,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
                     seg_end = start + words[n - 1].end()
                     break
         if seg_end == start:
-            return None, None, []
+            return None, None, [], -1
     parts: list[tuple[int, int]] = []
     p = start
     for nm in _NAGHL.finditer(t, start, seg_end):
@@ -292,6 +309,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         first_b = azm.start()
         if _looks_like_place(after):
             unit = text[after_a:after_b]
+        elif after and not after.startswith(_ORG_WORDS) and len(after.split()) >= 3 and not _is_known_outlet(after):
+            # «از ماکو کوجی هاندا» (a desk city followed by the sentence, no comma)
+            unit = text[after_a:after_a + len(after.split()[0])]
         elif after:
             cited.append(text[after_a:after_b])
     # time words inside («به گزارش روز پنجشنبه ایرنا», «به گزارش ایرنا روز شنبه»)
@@ -302,6 +322,10 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     a, b = _known_prefix(t, a, b)
     unit_span, (oa, ob) = _split_unit(t, a, b)
     outlet = text[oa:ob].strip() or None
+    cm = re.search(r"\s(?:مرکز|دفتر)\s", t[oa:ob])
+    if outlet and cm and cm.start() > 0:
+        unit = text[oa + cm.start() + 1:ob].strip()
+        outlet = text[oa:oa + cm.start()].strip()
     if unit_span:
         u = text[unit_span[0]:unit_span[1]]
         unit = f"{u} ({unit})" if unit else u
@@ -309,7 +333,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         ca, cb = _clean(text, a2, b2)
         if cb > ca:
             cited.append(text[ca:cb])
-    return outlet, unit, cited
+    return outlet, unit, cited, seg_end
 
 
 def _english(text: str) -> Provenance:

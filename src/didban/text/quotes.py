@@ -29,16 +29,19 @@ from didban.text.lexicon import (
 from didban.text.normalize import fold, mfold
 
 _CUE_ALT = "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
-_CUE = re.compile(rf"(?<![\w])(?:{_CUE_ALT})(?:ند|ه اند|ه است|ه بود)?(?![\w])")
-_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+([^،,:\n.]{2,60})[،,]\s*")
+_CUE = re.compile(rf"(?<![\w])(?:{_CUE_ALT})(?:ند|ه اند|ه است|ه بود|ه بودند)?(?![\w])")
+_PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
+_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+([^،,:\n.]{2,60})[،,]\s*")
 _BOUNDARY = re.compile(r"(?:[.!?؟؛]|\.\.\.)[»\"”)]*|\n")
 _BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
-            "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد"}
+            "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
+            "اعتراف کرد", "ادعا کرد"}
 _LEAD_SKIP = re.compile(
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنابر\s+گزارش|بر\s+اساس\s+گزارش|به\s+نقل\s+از|در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
-    r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی)[^،,]*[،,]\s*"
-    r"|^[^\s\-–:]{2,15}\s*[-–]\s*[^\-–:\n]{2,25}?\s*[-–]\s*")
+    r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
+    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)[^،,]*[،,]\s*"
+    r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
 _SPACE = re.compile(r"\s+")
 _TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _HONORIFIC_RE = re.compile(
@@ -222,6 +225,7 @@ def _find(text: str, t: str) -> list[_Q]:
 
 
 def _bare_ok(cue: str) -> bool:
+    cue = _PLURAL.sub("", cue) if cue not in CUES else cue
     return cue in _BARE_OK or any(cue.startswith(c) for c in ("گفت", "افزود", "نوشت"))
 
 
@@ -264,18 +268,18 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     words = _words(head)
     subj: list[str] = []
     for k, w in enumerate(words):
-        if k > 0 and (w in SUBJECT_STOPS or w.startswith("«")):
+        if k > 0 and w in SUBJECT_STOPS:
             break
-        subj.append(w)
+        subj.append(w.strip("«»\""))
         if len(subj) >= 9:
             break
     phrase = " ".join(subj).strip("«»\"")
     if not phrase:
         return "none", "", None
-    if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
-        return "pronoun", phrase, None
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
+    if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
+        return "pronoun", phrase, None
     if phrase.startswith("این "):
         return "pronoun", phrase, phrase[4:]
     if phrase.startswith("یکی از "):
@@ -305,6 +309,8 @@ def _appositions(t: str) -> list[tuple[int, str, str]]:
     Returns (position, folded name, role) in text order."""
     out: list[tuple[int, str, str]] = []
     for m in _APPOS.finditer(t):
+        if "گزارش" in t[max(0, m.start() - 40):m.start(1)]:
+            continue
         ws = m.group(1).split()
         # keep the trailing words after a stop word («با فواد حسین» -> «فواد حسین»)
         k = len(ws)
@@ -382,6 +388,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             ws = q.subject.split()
             p = next((find_person(" ".join(ws[:n])) for n in (3, 2, 1) if len(ws) >= n
                       and find_person(" ".join(ws[:n]))), None)
+            if p is None and last is None:
+                q.kind = "title"
+                q.role = None
+                pending.append(q)
+                continue
             q.person = p or last
             last = q.person or last
             continue
