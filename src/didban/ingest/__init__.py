@@ -69,11 +69,13 @@ def ingest(
     on_item: Callable[[Item], None] | None = None,
     on_target: Callable[[str], None] | None = None,
     batch_size: int = 200,
+    fetcher: Any = None,
 ) -> IngestReport:
     """Ingest files, directories, feed URLs and OPML files into ``store``.
 
     Bad records go to the quarantine; a feed that cannot be fetched is noted in
-    ``report.errors`` and the other targets still run."""
+    ``report.errors`` and the other targets still run. ``fetcher`` (a ``didban.ingest.net.Fetcher``)
+    sets timeouts, size cap, redirect limit and politeness delay for URLs."""
     from didban.ingest.feeds import fetch_feed, is_url, read_opml
     from didban.ingest.files import DEFAULT_LIMITS, read_path
     from didban.ingest.net import Fetcher, FetchError
@@ -81,7 +83,7 @@ def ingest(
 
     limits = limits or DEFAULT_LIMITS
     report = IngestReport()
-    fetcher: Fetcher | None = None
+    own_fetcher = fetcher is None
     try:
         for target in targets:
             t = str(target)
@@ -114,7 +116,7 @@ def ingest(
                 items = transform(items)
             report.merge(store.add_articles(items, batch_size=batch_size, on_item=on_item))
     finally:
-        if fetcher is not None:
+        if own_fetcher and fetcher is not None:
             fetcher.close()
     return report
 

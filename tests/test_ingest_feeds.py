@@ -1,0 +1,237 @@
+"""Feeds over HTTP from a local server: conditional GET, full text, bounds, address checks, watch."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from didban.ingest import ingest
+from didban.ingest.feeds import fetch_feed, read_feed_list
+from didban.ingest.net import Fetcher, FetchError, Refused, check_url
+from didban.ingest.watch import backoff_delay, watch
+from didban.store import Store
+
+PARA = "نمایندگان استانداری‌ها امروز در نشست ویژه درباره وضعیت آب و برق استان گفت‌وگو کردند و تصمیم‌هایی گرفتند. "
+
+
+def page_html(i: int) -> str:
+    return (f"<html><head><title>خبر {i}</title></head><body><nav>خانه | ورزش</nav><article>"
+            f"<h1>خبر {i}</h1><p>{PARA * 4} شماره {i}.</p><p>{PARA * 3}</p></article>"
+            "<footer>همه حقوق محفوظ است</footer></body></html>")
+
+
+def rss(base: str, n: int = 3) -> str:
+    items = "".join(
+        f"<item><title>خبر {i}</title><link>{base}/page/{i}</link>"
+        f"<description>خلاصه کوتاه خبر {i}</description>"
+        f"<pubDate>{format_datetime(datetime(2024, 11, 2, 10, i, tzinfo=UTC), usegmt=True)}</pubDate></item>"
+        for i in range(1, n + 1)
+    )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبرگزاری آزمون</title>'
+            f"<link>{base}/</link><language>fa</language>{items}</channel></rss>")
+
+
+class Server:
+    def __init__(self) -> None:
+        self.log: list[tuple[str, str, float]] = []  # (path, If-None-Match, time)
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _send(self, code: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
+                      headers: dict[str, str] | None = None) -> None:
+                self.send_response(code)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:  # noqa: N802
+                outer.log.append((self.path, self.headers.get("If-None-Match") or "", time.monotonic()))
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                if self.path == "/feed.xml":
+                    if self.headers.get("If-None-Match") == '"v1"':
+                        self._send(304, headers={"ETag": '"v1"'})
+                    else:
+                        self._send(200, rss(base).encode(), "application/rss+xml", {"ETag": '"v1"'})
+                elif self.path.startswith("/page/"):
+                    self._send(200, page_html(int(self.path.rsplit("/", 1)[1])).encode())
+                elif self.path == "/loop":
+                    self._send(302, headers={"Location": "/loop"})
+                elif self.path == "/moved":
+                    self._send(301, headers={"Location": "/feed.xml"})
+                elif self.path == "/big":
+                    self._send(200, b"<rss>" + b" " * 300_000 + b"</rss>", "application/rss+xml")
+                elif self.path == "/broken":
+                    self._send(500, b"oops")
+                else:
+                    self._send(404, b"no")
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def paths(self) -> list[str]:
+        return [p for p, _, _ in self.log]
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    s = Server()
+    yield s
+    s.httpd.shutdown()
+    s.httpd.server_close()
+
+
+@pytest.fixture
+def fetcher() -> Iterator[Fetcher]:
+    with Fetcher(allow_private=True, delay=0.0, timeout=5.0, max_bytes=100_000) as f:
+        yield f
+
+
+def test_etag_second_poll_304_adds_nothing(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "f.db")
+    url = server.base + "/feed.xml"
+    r1 = fetch_feed(url, store, fetcher=fetcher)
+    assert (r1.added, r1.not_modified) == (3, 0)
+    assert store.feed_state(url)["etag"] == '"v1"'
+    arts = sorted(store.iter_articles(), key=lambda a: a.url or "")
+    # items carried only a summary: the linked page's main text replaced it, boilerplate dropped
+    assert all("استانداری\u200cها" in a.text and "همه حقوق" not in a.text for a in arts)
+    assert arts[0].meta["summary"] == "خلاصه کوتاه خبر 1"
+    assert arts[0].published == datetime(2024, 11, 2, 10, 1, tzinfo=UTC)
+    assert {a.source_name for a in arts} == {"خبرگزاری آزمون"} and {a.source for a in arts} == {url}
+    before = len(server.log)
+    r2 = fetch_feed(url, store, fetcher=fetcher)
+    assert (r2.added, r2.not_modified, r2.read) == (0, 1, 0)
+    assert server.log[before:][0][:2] == ("/feed.xml", '"v1"')
+    assert server.paths()[before:] == ["/feed.xml"]  # no page fetched on 304
+    assert store.feed_state(url)["last_status"] == 304
+    assert store.count() == 3
+
+
+def test_known_items_not_refetched(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "f.db")
+    url = server.base + "/feed.xml"
+    fetch_feed(url, store, fetcher=fetcher)
+    store.save_feed_state(url, etag=None)  # forget the ETag: full response again
+    before = len(server.log)
+    r = fetch_feed(url, store, fetcher=fetcher)
+    assert (r.added, r.duplicates) == (0, 3)
+    assert server.paths()[before:] == ["/feed.xml"]
+
+
+def test_private_addresses_refused_without_flag(server: Server, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "f.db")
+    report = ingest([server.base + "/feed.xml"], store)
+    assert report.added == 0 and report.errors and "non-public address 127.0.0.1" in report.errors[0]
+    assert server.log == []  # nothing was requested
+    assert store.feed_state(server.base + "/feed.xml")["failures"] == 1
+    with Fetcher(allow_private=True, delay=0.0) as f:
+        ok = ingest([server.base + "/feed.xml"], store, fetcher=f)
+    assert ok.added == 3
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1/", "http://localhost:8080/x", "http://10.1.2.3/", "http://192.168.0.1/",
+    "http://169.254.169.254/latest/meta-data", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://0.0.0.0/",
+    "file:///etc/passwd", "ftp://example.com/",
+])
+def test_check_url_refuses(url: str) -> None:
+    with pytest.raises(Refused):
+        check_url(url)
+
+
+def test_check_url_public_ip_and_flag() -> None:
+    check_url("http://8.8.8.8/feed")  # a public literal needs no DNS
+    check_url("http://127.0.0.1/", allow_private=True)
+
+
+def test_redirects_size_and_status(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    with pytest.raises(FetchError, match="too many redirects"):
+        fetcher.get(server.base + "/loop")
+    assert server.paths().count("/loop") == fetcher.max_redirects + 1
+    with pytest.raises(FetchError, match="too large"):
+        fetcher.get(server.base + "/big")
+    with pytest.raises(FetchError, match="HTTP 500"):
+        fetcher.get(server.base + "/broken")
+    store = Store.open(tmp_path / "f.db")
+    r = fetch_feed(server.base + "/moved", store, fetcher=fetcher)  # one redirect is fine
+    assert r.added == 3
+
+
+def test_politeness_delay_per_host(server: Server, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "f.db")
+    with Fetcher(allow_private=True, delay=0.25) as f:
+        fetch_feed(server.base + "/feed.xml", store, fetcher=f)
+    times = [t for _, _, t in server.log]
+    assert len(times) == 4  # feed + three pages
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 0.2
+
+
+def test_opml_and_feed_list(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        f'<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>'
+        f'<outline text="news"><outline type="rss" text="آزمون" xmlUrl="{server.base}/feed.xml"/></outline>'
+        f'<outline type="rss" text="dead" xmlUrl="{server.base}/missing.xml"/></body></opml>', encoding="utf-8")
+    store = Store.open(tmp_path / "f.db")
+    r = ingest([opml], store, fetcher=fetcher)
+    assert r.added == 3 and len(r.errors) == 1 and "HTTP 404" in r.errors[0]
+    lst = tmp_path / "feeds.txt"
+    lst.write_text(f"# my feeds\n{server.base}/feed.xml 60\n{server.base}/other.xml\n")
+    assert read_feed_list(str(lst)) == [(f"{server.base}/feed.xml", 60.0), (f"{server.base}/other.xml", None)]
+
+
+def test_watch_backoff_and_conditional_polls(server: Server, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "w.db")
+    good, bad = server.base + "/feed.xml", server.base + "/broken"
+    delays: dict[str, list[float]] = {good: [], bad: []}
+    total = watch([(good, 0.05), (bad, 0.05)], store, rounds=3, allow_private=True, max_backoff=0.15,
+                  on_poll=lambda url, rep, err, delay: delays[url].append(delay))
+    assert total.added == 3 and total.not_modified == 2
+    assert delays[good] == [0.05, 0.05, 0.05]
+    assert delays[bad] == [0.05, 0.1, 0.15]  # doubling, capped
+    assert store.feed_state(bad)["failures"] == 3 and store.feed_state(good)["failures"] == 0
+    assert backoff_delay(900, 4, 3600) == 3600 and backoff_delay(900, 0, 3600) == 900
+
+
+def test_watch_cli_stops_cleanly_on_sigterm(server: Server, tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from didban.cli import main; main()", "watch", server.base + "/feed.xml",
+         "--db", str(db), "--interval", "0.2", "--allow-private", "--no-enrich", "--no-full-text"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.paths().count("/feed.xml") < 2:
+            time.sleep(0.1)
+        assert server.paths().count("/feed.xml") >= 2, proc.stderr.read1().decode() if proc.stderr else ""
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err.decode()
+    assert "SIGTERM" in err.decode() and "stopped" in err.decode()
+    store = Store.open(db)
+    assert store.count() == 3 and store.feed_state(server.base + "/feed.xml")["etag"] == '"v1"'

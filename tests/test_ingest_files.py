@@ -1,0 +1,199 @@
+"""Ingest from files: every format into the same Article record, idempotent, dates, search."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from didban.ingest import ingest
+from didban.ingest.dates import parse_date
+from didban.ingest.files import read_path
+from didban.ingest.telegram import read_export
+from didban.records import Article, Rejected
+from didban.store import Store
+
+BODY = "به گزارش خبرنگار ما، استاندار در جلسه شورای تأمین استان گفت که وضعیت جاده‌ها عادی است."
+
+
+def _articles(path: Path, **kw: object) -> list[Article]:
+    items = list(read_path(path, **kw))  # type: ignore[arg-type]
+    bad = [i for i in items if isinstance(i, Rejected)]
+    assert not bad, bad
+    return [i for i in items if isinstance(i, Article)]
+
+
+def test_json_list_fields_and_meta(tmp_path: Path) -> None:
+    f = tmp_path / "news.json"
+    f.write_text(json.dumps([
+        {"title": "خبر یک", "paragraphs": ["بند اول.", "بند دوم."], "link": "https://www.example.ir/news/1",
+         "date": "2024-11-02T10:00:00Z", "tags": ["سیاسی"]},
+        {"headline": "خبر دو", "body": BODY, "url": "https://example.ir/news/2", "source": "ایرنا"},
+    ], ensure_ascii=False), encoding="utf-8")
+    a, b = _articles(f)
+    assert a.title == "خبر یک" and a.text == "بند اول.\nبند دوم."
+    assert a.published == datetime(2024, 11, 2, 10, 0, tzinfo=UTC)
+    assert a.source == "example.ir"  # URL host when the record names no source
+    assert a.meta["origin"] == str(f) and a.meta["position"] == "item 0" and a.meta["tags"] == ["سیاسی"]
+    assert b.source == "ایرنا" and b.source_name == "ایرنا" and b.text == BODY
+
+
+def test_paragraphs_as_list_literal_string(tmp_path: Path) -> None:
+    # the shape of the Fars News research files: a Python list written into a string
+    f = tmp_path / "fars.json"
+    f.write_text(json.dumps([{"title": "ت", "paragraphs": "['بند اول', 'بند دوم']"}], ensure_ascii=False))
+    (a,) = _articles(f)
+    assert a.text == "بند اول\nبند دوم"
+
+
+def test_jsonl_csv_txt_gz_and_directory(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.jsonl").write_text(
+        "\n".join(json.dumps({"title": f"عنوان {i}", "text": f"{BODY} {i}"}, ensure_ascii=False) for i in range(3))
+        + "\n", encoding="utf-8")
+    with open(d / "b.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "content", "published"])
+        w.writerow(["سطر یک", "متن،\nبا خط دوم", "1403/08/12"])
+    (d / "sub" / "c.txt").write_text("عنوان متن\n\nبدنهٔ خبر در چند\nخط.", encoding="utf-8")
+    with gzip.open(d / "sub" / "d.jsonl.gz", "wt", encoding="utf-8") as gz:
+        gz.write(json.dumps({"title": "فشرده", "text": "متن فشرده"}, ensure_ascii=False) + "\n")
+    (d / "notes.md").write_text("ignored")
+    (d / ".hidden.json").write_text("[")
+    arts = _articles(d)
+    titles = sorted(a.title for a in arts)
+    assert titles == sorted(["عنوان 0", "عنوان 1", "عنوان 2", "سطر یک", "عنوان متن", "فشرده"])
+    by = {a.title: a for a in arts}
+    assert by["سطر یک"].text == "متن،\nبا خط دوم"
+    assert by["سطر یک"].meta["position"] == "row 2"
+    # Jalali 1403/08/12 = 2 November 2024, taken at 12:00 Tehran (08:30 UTC)
+    assert by["سطر یک"].published == datetime(2024, 11, 2, 8, 30, tzinfo=UTC)
+    assert by["عنوان متن"].text == "بدنهٔ خبر در چند\nخط."
+    assert by["عنوان 1"].meta["position"] == "line 2"
+
+
+def test_encodings_bom_utf16_cp1256(tmp_path: Path) -> None:
+    rec = {"title": "کتاب", "text": BODY}
+    (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps([rec], ensure_ascii=False).encode("utf-8"))
+    (tmp_path / "u16.json").write_bytes(json.dumps([rec], ensure_ascii=False).encode("utf-16"))
+    # Windows-1256 has Arabic kaf/yeh but no Persian ک/ی: the text reads in Arabic letter forms
+    arabic = {"title": "كتاب", "text": "هذا نص عربي للاختبار"}
+    (tmp_path / "win.jsonl").write_bytes(json.dumps(arabic, ensure_ascii=False).encode("cp1256") + b"\n")
+    arts = _articles(tmp_path)
+    assert sorted(a.title for a in arts) == sorted(["کتاب", "کتاب", "كتاب"])
+    assert any(a.text == "هذا نص عربي للاختبار" for a in arts)
+
+
+def test_html_keeps_zwnj(tmp_path: Path) -> None:
+    para = "استانداری‌ها در این جلسه گفتند که کتاب‌ها و نوشته‌های تازه به کتابخانه‌ها رسیده است. "
+    html = (f"<html><head><title>کتاب‌ها</title></head><body><nav>منو</nav><article><h1>کتاب‌ها</h1>"
+            f"<p>{para * 6}</p><p>{para * 4}</p></article><footer>حق نشر</footer></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    (a,) = _articles(tmp_path / "page.html")
+    assert "استانداری\u200cها" in a.text and "کتاب\u200cها" in a.text
+    assert "منو" not in a.text
+
+
+def test_telegram_export(tmp_path: Path) -> None:
+    export = {
+        "name": "خبر فوری", "type": "public_channel", "id": 1006789012,
+        "messages": [
+            {"id": 1, "type": "service", "date": "2024-01-01T09:00:00", "action": "create_channel", "text": ""},
+            {"id": 2, "type": "message", "date": "2024-01-01T09:05:00", "date_unixtime": "1704087300",
+             "text": "انفجار در بندر\nجزئیات بیشتر به زودی"},
+            {"id": 3, "type": "message", "date": "2024-01-01T10:00:00",
+             "text": ["خبر ", {"type": "bold", "text": "مهم"}, " امروز"]},
+            {"id": 4, "type": "message", "date": "2024-01-01T11:00:00", "photo": "photos/p.jpg", "text": ""},
+        ],
+    }
+    p = tmp_path / "result.json"
+    p.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    items = list(read_export(tmp_path, username="khabar_fori"))
+    arts = [i for i in items if isinstance(i, Article)]
+    rej = [i for i in items if isinstance(i, Rejected)]
+    assert [a.url for a in arts] == ["https://t.me/khabar_fori/2", "https://t.me/khabar_fori/3"]
+    assert arts[0].title == "انفجار در بندر" and arts[0].published == datetime(2024, 1, 1, 5, 35, tzinfo=UTC)
+    assert arts[1].text == "خبر مهم امروز"
+    assert {a.source_name for a in arts} == {"خبر فوری"}
+    assert [(r.position, r.reason) for r in rej] == [("message 4", "media-only message (photo)")]
+    # without a username (Telegram Desktop exports do not carry one): private-style links, via read_path
+    arts2 = [i for i in read_path(p) if isinstance(i, Article)]
+    assert arts2[0].url == "https://t.me/c/1006789012/2" and arts2[0].source == "telegram:1006789012"
+
+
+def test_ingest_idempotent_and_source_override(tmp_path: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps({"title": f"ت{i}", "text": f"{BODY} {i}"}, ensure_ascii=False)
+                           for i in range(50)), encoding="utf-8")
+    store = Store.open(tmp_path / "s.db")
+    r1 = ingest([f], store, source="my-desk")
+    assert (r1.added, r1.duplicates, r1.quarantined) == (50, 0, 0)
+    r2 = ingest([f], store, source="my-desk")
+    assert (r2.added, r2.duplicates) == (0, 50)
+    # same content with Arabic letter forms and extra spaces is the same article
+    g = tmp_path / "b.json"
+    g.write_text(json.dumps([{"title": "ت0", "text": (BODY + " 0").replace("ک", "ك").replace(" ", "  ")}],
+                            ensure_ascii=False), encoding="utf-8")
+    r3 = ingest([g], store)
+    assert (r3.added, r3.duplicates) == (0, 1)
+    assert store.count() == 50
+    assert {a.source for a in store.iter_articles()} == {"my-desk"}
+
+
+def test_search_letter_variants_and_zwnj(tmp_path: Path) -> None:
+    f = tmp_path / "s.jsonl"
+    rows = [
+        {"title": "نمایشگاه كتاب", "text": "نمایشگاه بین‌المللي كتاب تهران امروز گشایش یافت."},
+        {"title": "جلسه شورا", "text": "نمایندگان استانداری‌ها در جلسه حاضر شدند."},
+        {"title": "ورزش", "text": "تیم ملی فوتبال امروز تمرین کرد."},
+    ]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    store = Store.open(tmp_path / "s.db")
+    ingest([f], store)
+    assert [a.title for a in store.search("کتاب")] == ["نمایشگاه كتاب"]  # Persian kaf finds Arabic kaf
+    assert [a.title for a in store.search("بین‌المللی")] == ["نمایشگاه كتاب"]
+    assert [a.title for a in store.search("استانداری")] == ["جلسه شورا"]  # finds «استانداری‌ها»
+    hit = store.search("استانداری")[0]
+    assert "استانداری\u200cها" in hit.text  # display text keeps the ZWNJ
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-11-02T10:00:00Z", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("2024-11-02T13:30:00+03:30", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("Sat, 02 Nov 2024 10:00:00 GMT", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("2024-11-02 13:30", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),  # naive = Tehran (+03:30)
+    ("1403/08/12 13:30", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("۱۴۰۳/۰۸/۱۲ ۱۳:۳۰", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("۱۲ آبان ۱۴۰۳", datetime(2024, 11, 2, 8, 30, tzinfo=UTC)),
+    ("2 November 2024", datetime(2024, 11, 2, 8, 30, tzinfo=UTC)),
+    (1730541600, datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("1730541600000", datetime(2024, 11, 2, 10, 0, tzinfo=UTC)),
+    ("", None),
+])
+def test_parse_date(value: object, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish", "1403/13/40", "2024-02-30", "0001-01-01T00:00:00Z", True])
+def test_parse_date_invalid(value: object) -> None:
+    with pytest.raises(ValueError):
+        parse_date(value)
+
+
+def test_real_data_counts_and_rerun_adds_nothing(raw_data: Path, tmp_path: Path) -> None:
+    targets = [raw_data / "farsnews_1500", raw_data / "farsi_news_rss"]
+    for t in targets:
+        if not t.exists():
+            pytest.skip(f"missing {t}")
+    store = Store.open(tmp_path / "real.db")
+    r1 = ingest(targets, store)
+    assert r1.read > 2000 and r1.added > 0.9 * r1.read and r1.quarantined == 0
+    assert r1.added + r1.duplicates == r1.read
+    assert store.count() == r1.added
+    r2 = ingest(targets, store)
+    assert r2.added == 0 and r2.duplicates == r1.read
