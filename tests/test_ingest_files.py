@@ -197,3 +197,15 @@ def test_real_data_counts_and_rerun_adds_nothing(raw_data: Path, tmp_path: Path)
     assert store.count() == r1.added
     r2 = ingest(targets, store)
     assert r2.added == 0 and r2.duplicates == r1.read
+
+
+def test_ingest_idempotent_on_each_engine(any_store: Store, tmp_path: Path) -> None:
+    f = tmp_path / "e.jsonl"
+    f.write_text("\n".join(json.dumps({"title": f"ت{i}", "text": f"{BODY} {i}", "url": f"https://x.ir/{i}",
+                                       "tags": ["a"]}, ensure_ascii=False) for i in range(30)) + "\n{bad\n",
+                 encoding="utf-8")
+    r1 = ingest([f], any_store)
+    r2 = ingest([f], any_store)
+    assert (r1.added, r1.quarantined, r2.added, r2.duplicates) == (30, 1, 0, 30)
+    assert len(any_store.quarantined()) == 1
+    assert any_store.search("استاندار") and any_store.count() == 30

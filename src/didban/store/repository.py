@@ -66,6 +66,7 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         self._lock = threading.Lock()
+        self._insert_stmts: dict[tuple[str, tuple[str, ...]], Any] = {}
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -145,9 +146,15 @@ class Store:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
         else:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        key = next(iter(table.primary_key.columns))
-        stmt = dialect_insert(table).values(**values).on_conflict_do_nothing().returning(key)
-        return conn.execute(stmt).first() is not None
+        # one statement per (table, columns), values bound as parameters: SQLAlchemy then reuses the
+        # compiled form instead of building and cache-keying a new statement per row (ingest speed)
+        ck = (table.name, tuple(values))
+        stmt = self._insert_stmts.get(ck)
+        if stmt is None:
+            key = next(iter(table.primary_key.columns))
+            stmt = dialect_insert(table).on_conflict_do_nothing().returning(key)
+            self._insert_stmts[ck] = stmt
+        return conn.execute(stmt, values).first() is not None
 
     def add_articles(
         self,
