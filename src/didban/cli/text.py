@@ -1,5 +1,75 @@
-"""CLI commands for the text area (registered on didban.cli.app)."""
+"""CLI commands for the text area: ``didban extract``."""
 
 from __future__ import annotations
 
-from didban.cli import app  # noqa: F401
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from didban.cli import app
+from didban.cli.common import err, print_json_line
+
+
+def extraction_record(article: Any) -> dict[str, Any]:
+    """The JSON object ``didban extract --json`` prints for one analysed Article."""
+    prov = article.provenance
+    return {
+        "id": article.id,
+        "lang": article.lang,
+        "title": article.title,
+        "url": article.url,
+        "source": article.source_name,
+        "published": article.to_dict()["published"],
+        "outlet": prov.outlet if prov else None,
+        "unit": prov.unit if prov else None,
+        "cited": list(prov.cited) if prov else [],
+        "origin": prov.origin if prov else None,
+        "quotes": [q.to_dict() for q in (article.quotes or [])],
+    }
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Input files or directories (JSON, JSONL, CSV, .txt, .html, "
+                                                    "feeds; .gz too).")],
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per article per line.")] = False,
+    source: Annotated[str | None, typer.Option("--source", help="Source key for every article.")] = None,
+) -> None:
+    """Language, provenance (outlet, unit, cited chain, origin), quotes and dates of every article."""
+    from didban.ingest.files import read_path
+    from didban.records import Article
+    from didban.store.identity import article_id, content_hash, url_key
+    from didban.text import analyze
+
+    n_ok = n_bad = 0
+    rows: list[dict[str, Any]] = []
+    for path in files:
+        for item in read_path(path, source=source):
+            if not isinstance(item, Article):
+                n_bad += 1
+                err.print(f"[yellow]skipped[/] {item.origin} {item.position}: {item.reason}")
+                continue
+            if not item.id:
+                item.id = article_id(url_key(item.url), content_hash(item.title, item.text))
+            analyze(item)
+            n_ok += 1
+            rec = extraction_record(item)
+            if json_out:
+                print_json_line(rec)
+            else:
+                rows.append(rec)
+    if not json_out:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{n_ok} article(s)")
+        for col in ("id", "lang", "published", "outlet", "cited", "origin", "quotes", "title"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(r["id"] or "", r["lang"] or "", (r["published"] or "")[:10], r["outlet"] or "",
+                          " ← ".join(r["cited"]), r["origin"] or "", str(len(r["quotes"])), r["title"][:60])
+        Console().print(table)
+    err.print(f"{n_ok} article(s), {n_bad} skipped")
+    if n_ok == 0 and n_bad:
+        raise typer.Exit(1)

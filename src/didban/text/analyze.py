@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from didban.records import Article
 from didban.text.dates import date_from_link, parse_dates
-from didban.text.provenance import extract_provenance
+from didban.text.provenance import extract_provenance, outlet_from_url
 from didban.text.quotes import extract_quotes
 from didban.text.segment import detect_lang
 
@@ -16,11 +16,24 @@ def analyze(article: Article) -> Article:
     if not article.lang:
         article.lang = detect_lang(article.title + "\n" + text[:2000]) if (text or article.title) else None
     lang = article.lang
-    article.provenance = extract_provenance(text, article.title or "", article.url, article.source_name, lang)
+    article.provenance = extract_provenance(text, article.title or "", article.url,
+                                            _publisher_name(article.source_name, article.url), lang)
     article.quotes = extract_quotes(text, lang)
     if article.published is None:
         article.published = date_from_link(article.url) or _date_in_lead(article.title or "", text)
     return article
+
+
+def _publisher_name(source_name: str | None, url: str | None) -> str | None:
+    """A publisher name from the source: a real name as is, a host («farsnews.ir») through the domain
+    table, nothing for file/telegram keys."""
+    if source_name and not source_name.startswith(("file:", "telegram:", "http:", "https:")):
+        if " " in source_name or "." not in source_name:
+            return source_name
+        known = outlet_from_url("https://" + source_name)
+        if known:
+            return known
+    return outlet_from_url(url)
 
 
 def _date_in_lead(title: str, text: str):  # type: ignore[no-untyped-def]

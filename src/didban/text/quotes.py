@@ -50,7 +50,8 @@ _APPOS = re.compile(
     r"((?:[^\s،,.:؛«»()]+\s){0,3}[^\s،,.:؛«»()]+)[،,]\s*((?:" + "|".join(
         re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")[^،,.:؛\n]{2,90}?)(?:[،,]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s))")
 _EN_SAID = re.compile(
-    r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
+    r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
     r"(?:\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")
 _EN_QUOTE_SAID = re.compile(
@@ -218,7 +219,7 @@ def _find(text: str, t: str) -> list[_Q]:
         start = m.end()
         end = _sentence_end(t, start)
         name = m.group(1).strip()
-        kind, subject, role = _subject(name + " گفت")
+        kind, subject, role = _subject(name)
         found.append(_Q(m.start(), t[m.start():m.start(1)].strip(), start, end, m.start(), kind, subject, role))
     found.sort(key=lambda q: q.cue_start)
     return found

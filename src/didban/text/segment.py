@@ -74,10 +74,10 @@ def tokens(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- language id
 
-_PERSIAN_ONLY = set("پچژگی")  # ی is Persian yeh; Arabic uses ي
+_PERSIAN_ONLY = set("پچژگ")
 _ARABIC_ONLY = set("ةيكىإأؤ")
 _ARABIC_WORDS = re.compile(r"(?:^|\s)(?:في|من|على|إلى|التي|الذي|هذا|هذه|قال|وقد|كان|لم|عن)(?=\s)")
-_PERSIAN_WORDS = re.compile(r"(?:^|\s)(?:است|این|را|که|می|برای|با|از|شد|کرد|گفت|های)(?=[\s\u200c])")
+_PERSIAN_WORDS = re.compile(r"(?:^|\s)(?:است|این|را|که|می|برای|با|از|در|شد|کرد|گفت|های|ها)(?=[\s\u200c])")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -100,7 +100,10 @@ def detect_lang(text: str) -> str:
     if n_ar == 0 and n_lat == 0:
         return "other"
     if n_ar >= n_lat:
-        fa = sum(1 for c in sample if c in _PERSIAN_ONLY) + 3 * len(_PERSIAN_WORDS.findall(sample))
+        from didban.text.normalize import mfold
+
+        # Persian function words are matched on the folded form: old copy is typed with Arabic ي/ك
+        fa = sum(1 for c in sample if c in _PERSIAN_ONLY) + 3 * len(_PERSIAN_WORDS.findall(mfold(sample)))
         ar = sum(1 for c in sample if c in "ةى") * 3 + 3 * len(_ARABIC_WORDS.findall(sample))
         if fa == 0 and ar == 0:
             return _langid_map(sample)

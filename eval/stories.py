@@ -1,0 +1,274 @@
+"""Story clustering and near-duplicate accuracy on real Persian news.
+
+Usage: python eval/stories.py [--fit] [--sweep] [--dedup-only | --no-dedup]
+
+1. Story clustering, B-cubed precision/recall/F1 on FarExStance (dev split, the only b2c split
+   here) same-claim groups. Gold: an article belongs to every claim it has a stance other than
+   unrelated (3) to; articles linked through shared claims form one group (connected
+   components: the claim variants of one event, e.g. a true and a false wording, chain into
+   one story); an article related to no claim is a singleton. Two scores:
+   - ``all``: every article, exactly as the issue defines it;
+   - ``labeled``: only articles related to some claim (predicted clusters restricted to them),
+     because the "unrelated" articles of one claim are often copies of each other, which the
+     ``all`` gold still counts as different stories (see the "copies among singletons" line).
+   Split: gold groups are hashed into a tuning half and a report half (stable md5 of the
+   group's smallest claim id or article key); the model weights and the threshold are chosen on
+   the tuning half, and both halves are printed. Clustering always runs over all articles
+   (the other half acts as distractors), scores are averaged over the half's articles.
+2. Near-duplicates, precision and recall on pairs built from the real data:
+   positives = the same item from two feeds (repeated links in Fars News / the RSS sets) and
+   edited copies of real articles (new lead «به گزارش ...», cut tail, a few words replaced, a
+   paragraph dropped); negatives = pairs of different articles of one FarExStance claim group
+   (same event, different outlets) whose texts are not copies of each other by a strict check
+   (word 5-shingle Jaccard < 0.2 and containment < 0.3), plus each positive's original paired
+   with a different article of the same Fars News category.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+import time
+from collections import defaultdict
+
+import numpy as np
+
+from didban.datasets import DataUnavailable, farexstance_articles, fars_news, rss_items
+from didban.records import Article
+from didban.stories import StoryClusterer, cluster_articles
+from didban.stories.dedup import NearDuplicateIndex, words
+
+
+def bcubed(pred: list[str], gold: list[str], idx: list[int], keep: list[bool] | None = None) -> tuple[float, float, float]:
+    keep = keep or [True] * len(pred)
+    pc: dict[str, set[int]] = defaultdict(set)
+    gc: dict[str, set[int]] = defaultdict(set)
+    for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
+        if keep[i]:
+            pc[p].add(i)
+            gc[g].add(i)
+    items = [i for i in idx if keep[i]]
+    P = R = 0.0
+    for i in items:
+        inter = len(pc[pred[i]] & gc[gold[i]])
+        P += inter / len(pc[pred[i]])
+        R += inter / len(gc[gold[i]])
+    P, R = P / len(items), R / len(items)
+    return P, R, 2 * P * R / (P + R) if P + R else 0.0
+
+
+def load_farexstance() -> tuple[list[Article], list[str], list[int], list[bool]]:
+    raws = list(farexstance_articles())
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in raws:
+        find("a:" + r.key)
+        for c, s in r.labels["claims"]:
+            if s != 3:
+                ra, rc = find("a:" + r.key), find("c:" + c)
+                if ra != rc:
+                    parent[max(ra, rc)] = min(ra, rc)
+    gold = [find("a:" + r.key) for r in raws]
+    half = [int(hashlib.md5(g.encode()).hexdigest(), 16) % 2 for g in gold]
+    labeled = [any(s != 3 for _, s in r.labels["claims"]) for r in raws]
+    arts = [Article(title=r.title, text=r.text, id=r.key) for r in raws]
+    return arts, gold, half, labeled
+
+
+def fit_weights(arts: list[Article], gold: list[str], half: list[int]) -> tuple[list[float], float]:
+    """Logistic regression of same-group on the pair features, tuning-half pairs only."""
+    from sklearn.linear_model import LogisticRegression
+
+    c = StoryClusterer()
+    c.fit_df(arts)
+    docs = [c.vectorize(a, str(i), i) for i, a in enumerate(arts)]
+    tune = [i for i in range(len(arts)) if half[i] == 0]
+    X, y = [], []
+    for a in range(len(tune)):
+        for b in range(a + 1, len(tune)):
+            i, j = tune[a], tune[b]
+            X.append(c.pair_features(docs[i], docs[j]))
+            y.append(gold[i] == gold[j])
+    lr = LogisticRegression(C=1.0, max_iter=2000).fit(np.array(X), np.array(y))
+    return [round(float(w), 2) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 2)
+
+
+def eval_clustering(args: argparse.Namespace) -> None:
+    arts, gold, half, labeled = load_farexstance()
+    idx = {h: [i for i in range(len(arts)) if half[i] == h] for h in (0, 1)}
+    ngroups = len(set(gold))
+    print(f"FarExStance dev: {len(arts)} articles, {ngroups} gold groups "
+          f"({sum(1 for g in set(gold) if gold.count(g) == 1)} singletons), "
+          f"{sum(labeled)} related to a claim; tune half {len(idx[0])}, report half {len(idx[1])}")
+    kw: dict[str, object] = {}
+    if args.fit:
+        w, b = fit_weights(arts, gold, half)
+        print(f"refit on tuning half: weights={w} bias={b}")
+        kw = {"weights": w, "bias": b}
+    thresholds = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0] if args.sweep else [None]
+    best = None
+    rows = []
+    for th in thresholds:
+        opts = dict(kw)
+        if th is not None:
+            opts["threshold"] = th
+        t0 = time.perf_counter()
+        pred = [s for s, _ in cluster_articles(arts, **opts)]
+        secs = time.perf_counter() - t0
+        r = {h: (bcubed(pred, gold, idx[h]), bcubed(pred, gold, idx[h], labeled)) for h in (0, 1)}
+        rows.append((th, r, len(set(pred)), secs))
+        if best is None or r[0][0][2] > best[1][0][0][2]:
+            best = (th, r)
+    print(f"{'threshold':>9} {'half':>6} {'all P':>6} {'R':>6} {'F1':>6}  {'lab P':>6} {'R':>6} {'F1':>6}  stories  secs")
+    for th, r, n, secs in rows:
+        for h, name in ((0, "tune"), (1, "report")):
+            (a, lab) = r[h]
+            print(f"{'default' if th is None else th:>9} {name:>6} {a[0]:6.3f} {a[1]:6.3f} {a[2]:6.3f}  "
+                  f"{lab[0]:6.3f} {lab[1]:6.3f} {lab[2]:6.3f}  {n:>7} {secs:5.1f}")
+    if args.sweep and best is not None:
+        print(f"best threshold on the tuning half: {best[0]}")
+    # baseline: all singletons
+    single = [str(i) for i in range(len(arts))]
+    for h, name in ((0, "tune"), (1, "report")):
+        a, lab = bcubed(single, gold, idx[h]), bcubed(single, gold, idx[h], labeled)
+        print(f"all-singletons baseline {name}: all F1 {a[2]:.3f}, labeled F1 {lab[2]:.3f}")
+    # copies among gold singletons: gold defect indicator
+    ix = NearDuplicateIndex()
+    copies = 0
+    unl = [i for i in range(len(arts)) if not labeled[i]]
+    for i in unl:
+        sig = ix.signature(arts[i].title, arts[i].text)
+        if ix.match(sig) is not None:
+            copies += 1
+        ix.add(str(i), sig)
+    print(f"copies among the {len(unl)} articles related to no claim (gold singletons): {copies}")
+
+
+# --------------------------------------------------------------------------- near-duplicates
+
+
+def _edit(text: str, rng: random.Random, kind: str, pool: list[str]) -> str:
+    paras = [p for p in text.split("\n") if p.strip()]
+    toks = text.split()
+    if kind == "lead":
+        return f"به گزارش {rng.choice(['ایسنا', 'ایرنا', 'مهر', 'تسنیم', 'فارس'])}، " + text
+    if kind == "tail":
+        return " ".join(toks[: max(20, int(len(toks) * rng.uniform(0.55, 0.8)))])
+    if kind == "words":
+        t = list(toks)
+        for _ in range(max(1, len(t) // 20)):
+            t[rng.randrange(len(t))] = rng.choice(pool)
+        return " ".join(t)
+    if kind == "para" and len(paras) > 2:
+        del paras[rng.randrange(len(paras))]
+        return "\n".join(paras)
+    return "\n".join(paras) + "\n" + "انتهای پیام"
+
+
+def _strict_overlap(a: str, b: str) -> tuple[float, float]:
+    def sh(t: str) -> set[tuple[str, ...]]:
+        w = words(t)
+        return {tuple(w[i : i + 5]) for i in range(max(1, len(w) - 4))}
+
+    x, y = sh(a), sh(b)
+    inter = len(x & y)
+    return inter / max(1, len(x | y)), inter / max(1, min(len(x), len(y)))
+
+
+def eval_dedup() -> None:
+    rng = random.Random(7)
+    pos: list[tuple[Article, Article, str]] = []
+    neg: list[tuple[Article, Article, str]] = []
+    # same item from two feeds: repeated links with their own copies of the text
+    for name, loader in (("fars", fars_news), ("rss", rss_items)):
+        try:
+            items = list(loader())
+        except DataUnavailable as e:
+            print(f"skip {name}: {e}")
+            continue
+        by_link: dict[str, list] = defaultdict(list)
+        for r in items:
+            if r.url:
+                by_link[r.url].append(r)
+        for group in by_link.values():
+            if len(group) > 1 and len(group[0].text.split()) >= 8:
+                a, b = group[0], group[1]
+                pos.append((Article(title=a.title, text=a.text), Article(title=b.title, text=b.text), "two feeds"))
+        if name == "fars":
+            fars = [r for r in items if len(r.text.split()) >= 60]
+    pool = [w for r in fars[:200] for w in r.text.split()[:50]]
+    by_cat: dict[str, list] = defaultdict(list)
+    for r in fars:
+        by_cat[str(r.labels.get("cat"))].append(r)
+    for r in rng.sample(fars, 300):
+        kind = rng.choice(["lead", "tail", "words", "para", "end"])
+        a = Article(title=r.title, text=r.text)
+        b = Article(title=r.title if rng.random() < 0.5 else "", text=_edit(r.text, rng, kind, pool))
+        pos.append((a, b, f"edited: {kind}"))
+        other = rng.choice([o for o in by_cat[str(r.labels.get("cat"))] if o.url != r.url])
+        neg.append((a, Article(title=other.title, text=other.text), "same desk"))
+    arts, gold, _, labeled = load_farexstance()
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        if labeled[i]:
+            groups[g].append(i)
+    for members in groups.values():
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                x, y = arts[members[a]], arts[members[b]]
+                j, c = _strict_overlap(x.text, y.text)
+                if j < 0.2 and c < 0.3:
+                    neg.append((x, y, "same story, other outlet"))
+    ix = NearDuplicateIndex()
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    tp = fn = fp = tn = 0
+    for a, b, kind in pos + neg:
+        sa = ix.signature(a.title, a.text)
+        sb = ix.signature(b.title, b.text)
+        tmp = NearDuplicateIndex(num_perm=ix.num_perm)
+        tmp.add("a", sa)
+        hit = tmp.match(sb) is not None
+        is_pos = (a, b, kind) in pos if False else kind in ("two feeds",) or kind.startswith("edited")
+        per[kind][0] += hit
+        per[kind][1] += 1
+        if is_pos:
+            tp += hit
+            fn += not hit
+        else:
+            fp += hit
+            tn += not hit
+    print(f"near-duplicates: {len(pos)} positive and {len(neg)} negative pairs")
+    for kind, (h, n) in sorted(per.items()):
+        print(f"  {kind:28} flagged {h:4d}/{n:4d}")
+    prec = tp / max(1, tp + fp)
+    rec = tp / max(1, tp + fn)
+    print(f"near-duplicate precision {prec:.3f} recall {rec:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fit", action="store_true", help="refit the pair weights on the tuning half")
+    ap.add_argument("--sweep", action="store_true", help="sweep the threshold")
+    ap.add_argument("--dedup-only", action="store_true")
+    ap.add_argument("--no-dedup", action="store_true")
+    args = ap.parse_args()
+    try:
+        if not args.dedup_only:
+            eval_clustering(args)
+        if not args.no_dedup:
+            eval_dedup()
+    except DataUnavailable as e:
+        print(f"skipped: {e}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

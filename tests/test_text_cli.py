@@ -1,0 +1,54 @@
+"""`didban extract FILE... --json` over the ingest formats."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from didban.cli import _register, app
+from didban.store.identity import article_id, content_hash, url_key
+
+LEAD = ("به گزارش پایگاه 598 به نقل از باشگاه خبرنگاران؛ ذوالفقاری در همایش اظهار داشت: امنیت پایدار است.\n"
+        "معاون امنیتی وزارت کشور افزود: دوم.")
+
+
+def _run(*args: str) -> list[dict]:
+    _register()
+    res = CliRunner().invoke(app, ["extract", *args, "--json"])
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+
+
+def test_extract_txt_jsonl_csv_gz(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("عنوان خبر\n" + LEAD, encoding="utf-8")
+    url = "https://www.farsnews.ir/news/13911121000971/x"
+    rec = {"title": "t", "body": "به گزارش خبرنگار سیاسی ایسنا، علی لاریجانی گفت: سلام.", "link": url}
+    (tmp_path / "b.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("title,text\nx,\"خبرگزاری فارس: وزیر گفت: سلام.\"\n", encoding="utf-8")
+    with gzip.open(tmp_path / "d.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"title": "e", "content": "The minister said that talks would resume."}) + "\n")
+    out = _run(*(str(tmp_path / n) for n in ("a.txt", "b.jsonl", "c.csv", "d.jsonl.gz")))
+    assert len(out) == 4
+    for o in out:
+        assert {"id", "lang", "title", "published", "outlet", "unit", "cited", "origin", "quotes"} <= set(o)
+    a, b, c, d = out
+    assert (a["outlet"], a["cited"], a["origin"]) == ("پایگاه 598", ["باشگاه خبرنگاران"], "باشگاه خبرنگاران")
+    assert [q["speaker"] for q in a["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]
+    assert a["quotes"][1]["role"] == "معاون امنیتی وزارت کشور"
+    assert a["id"] == article_id(None, content_hash("عنوان خبر", LEAD))
+    assert LEAD[a["quotes"][0]["start"]:a["quotes"][0]["end"]] == a["quotes"][0]["text"]
+    assert b["id"] == article_id(url_key(url), content_hash("t", rec["body"]))
+    assert b["published"] == "2013-02-09T08:30:00Z"  # from the Fars link id
+    assert (b["outlet"], b["cited"], b["unit"]) == ("خبرگزاری فارس", ["ایسنا"], "خبرنگار سیاسی")
+    assert c["outlet"] == "خبرگزاری فارس" and c["quotes"][0]["cue"] == "گفت"
+    assert d["lang"] == "en" and d["quotes"][0]["speaker"] == "The minister"
+
+
+def test_extract_reports_bad_input(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    _register()
+    res = CliRunner().invoke(app, ["extract", str(tmp_path / "bad.jsonl"), "--json"])
+    assert res.exit_code == 1

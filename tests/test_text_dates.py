@@ -1,0 +1,34 @@
+"""Jalali/Gregorian dates in text, metadata and Fars link ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from didban.text import date_from_link, parse_dates, parse_datetime, tehran_to_utc
+
+
+def test_dates_in_text() -> None:
+    ref = datetime(2024, 11, 2, 9, 0, tzinfo=UTC)
+    text = "در ۱۲ آبان ۱۴۰۳ و 1403/08/12 و دیروز و 2 November 2024، خبرگزاری مهر"
+    found = parse_dates(text, ref)
+    assert [d.text for d in found] == ["۱۲ آبان ۱۴۰۳", "1403/08/12", "دیروز", "2 November 2024"]
+    assert {d.value.date().isoformat() for d in found} == {"2024-11-02", "2024-11-01"}
+    assert all(text[d.start:d.end] == d.text for d in found)
+    # «مهر» the agency is not a month; a day-month without a year needs the reference date
+    assert parse_dates("12 آبان") == []
+    assert parse_dates("12 آبان", ref)[0].value.date().isoformat() == "2024-11-02"
+
+
+def test_fars_link_ids() -> None:
+    assert date_from_link("https://www.farsnews.ir/news/13911121000971/x").date().isoformat() == "2013-02-09"
+    assert date_from_link("https://www.farsnews.ir/news/8707060255").date().isoformat() == "2008-09-27"
+    assert date_from_link("https://www.farsnews.ir/news/13991399000001") is None  # month 99
+    assert date_from_link("https://example.com/a") is None
+
+
+def test_tehran_to_utc_and_metadata() -> None:
+    assert tehran_to_utc(datetime(2024, 11, 2, 14, 30)).isoformat() == "2024-11-02T11:00:00+00:00"
+    assert parse_datetime("1403/08/12 14:30").isoformat() == "2024-11-02T11:00:00+00:00"
+    assert parse_datetime("2024-11-02T10:00:00Z").isoformat() == "2024-11-02T10:00:00+00:00"
+    assert parse_datetime("Sat, 02 Nov 2024 10:00:00 +0330").isoformat() == "2024-11-02T06:30:00+00:00"
+    assert parse_datetime("") is None

@@ -1,0 +1,88 @@
+"""Provenance and quotes: the acceptance lead, the lead forms of the issue, analyze() contract."""
+
+from __future__ import annotations
+
+from didban.records import Article
+from didban.text import analyze, canonical_source, extract_provenance, extract_quotes
+
+LEAD_598 = (
+    "به گزارش پایگاه 598 به نقل از باشگاه خبرنگاران؛ ذوالفقاری در همایش معاونین سیاسی امنیتی واجتماعی "
+    "استانداری های سراسر کشور اظهار داشت: امنیت پایدار حاصل همکاری همه دستگاه‌هاست.\n"
+    "وی گفت: انتخابات پیش رو در فضایی آرام برگزار می‌شود.\n"
+    "معاون امنیتی وزارت کشور افزود : استانداری‌ها باید گزارش هفتگی بفرستند."
+)
+
+
+def test_acceptance_lead_598() -> None:
+    art = analyze(Article(title="ذوالفقاری: امنیت پایدار", text=LEAD_598))
+    p = art.provenance
+    assert p is not None and art.quotes is not None
+    assert (p.outlet, p.cited, p.origin) == ("پایگاه 598", ["باشگاه خبرنگاران"], "باشگاه خبرنگاران")
+    assert len(art.quotes) == 3
+    for q in art.quotes:
+        assert q.speaker == "ذوالفقاری"
+        assert q.role == "معاون امنیتی وزارت کشور"
+        assert LEAD_598[q.start:q.end] == q.text
+    assert [q.cue for q in art.quotes] == ["اظهار داشت", "گفت", "افزود"]
+    assert art.quotes[0].text.startswith("امنیت پایدار")
+    assert art.text == LEAD_598  # analyze never changes the text
+
+
+def test_lead_forms() -> None:
+    p = extract_provenance("به گزارش خبرنگار سیاسی ایسنا، علی لاریجانی گفت: سلام.")
+    assert (p.outlet, p.unit, p.cited, p.origin) == ("ایسنا", "خبرنگار سیاسی", [], "ایسنا")
+    p = extract_provenance("خبرگزاری فارس: قیمت نفت افزایش یافت.")
+    assert (p.outlet, p.origin) == ("خبرگزاری فارس", "خبرگزاری فارس")
+    p = extract_provenance("به گزارش فارس به نقل از وزارت ارتباطات و فناوری اطلاعات، وارسته گفت: x")
+    assert p.cited == ["وزارت ارتباطات و فناوری اطلاعات"] and p.origin == p.cited[0]
+    p = extract_provenance("تهران- ایرنا- سخنگوی دولت گفت: x")
+    assert p.outlet == "ایرنا"
+    p = extract_provenance("به گزارش خبرگزاری فارس از قزوین به نقل از روابط عمومی اداره کل محیط زیست استان "
+                           "قزوین، علی فرهادی اظهار داشت: x")
+    assert (p.unit, p.cited) == ("قزوین", ["روابط عمومی اداره کل محیط زیست استان قزوین"])
+    # a foreign agency named in a Persian lead is cited, not the publisher
+    p = extract_provenance("جو بایدن سخن گفت. به گزارش خبرگزاری فرانسه، آقای بایدن گفت که x")
+    assert (p.outlet, p.cited) == (None, ["خبرگزاری فرانسه"])
+    # the publisher known from metadata turns a different lead outlet into the first cited source
+    p = extract_provenance("به گزارش ایسنا، x گفت: y", url="https://www.farsnews.ir/news/13911121000971/")
+    assert (p.outlet, p.cited, p.origin) == ("خبرگزاری فارس", ["ایسنا"], "ایسنا")
+    p = extract_provenance("Iran said on Monday it would respond, Tasnim news agency reported, citing an "
+                           "informed source.", lang="en")
+    assert p.cited == ["Tasnim news agency", "informed source"]
+
+
+def test_canonical_source() -> None:
+    assert canonical_source("خبرگزاري فارس") == canonical_source("فارس") == canonical_source("Fars News")
+    assert canonical_source("باشگاه خبرنگاران") == canonical_source("باشگاه خبرنگاران جوان")
+    assert canonical_source("ایسنا") != canonical_source("ایرنا")
+
+
+def test_quote_forms_and_resolution() -> None:
+    text = (
+        "به گزارش ایرنا، علی شمخانی، دبیر شورای عالی امنیت ملی، در دیدار با وزیر خارجه عراق با بیان اینکه "
+        "همکاری ادامه دارد، گفت: «امنیت منطقه مهم است.»\n"
+        "دبیر شورای عالی امنیت ملی افزود که مرزها باید امن بماند.\n"
+        "به گفته یک منبع آگاه، نشست دوم هفته آینده برگزار می‌شود.\n"
+        "او تبریک گفت و به گفت‌وگو ادامه داد."
+    )
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in qs] == [("علی شمخانی", "گفت"), ("علی شمخانی", "افزود"),
+                                                 ("یک منبع آگاه", "به گفته")]
+    assert qs[0].text == "امنیت منطقه مهم است."
+    assert qs[0].role == "دبیر شورای عالی امنیت ملی"
+    assert qs[1].text.startswith("مرزها باید")
+
+
+def test_english_quotes() -> None:
+    text = '"We will respond," Foreign Minister Abbas Araqchi said. He added that talks would continue.'
+    qs = extract_quotes(text, "en")
+    assert [(q.speaker, q.cue, q.text) for q in qs] == [
+        ("Foreign Minister Abbas Araqchi", "said", "We will respond"),
+        ("Foreign Minister Abbas Araqchi", "added", "talks would continue."),
+    ]
+
+
+def test_published_from_fars_link() -> None:
+    art = analyze(Article(title="t", text="متن خبر", url="https://www.farsnews.ir/news/13911121000971/x"))
+    assert art.published is not None and art.published.date().isoformat() == "2013-02-09"
+    assert art.lang == "fa"
