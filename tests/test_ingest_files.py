@@ -209,3 +209,18 @@ def test_ingest_idempotent_on_each_engine(any_store: Store, tmp_path: Path) -> N
     assert (r1.added, r1.quarantined, r2.added, r2.duplicates) == (30, 1, 0, 30)
     assert len(any_store.quarantined()) == 1
     assert any_store.search("استاندار") and any_store.count() == 30
+
+
+def test_local_feed_files(tmp_path: Path) -> None:
+    (tmp_path / "feed.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>اتم</title>'
+        '<entry><title>خبر اتم</title><link href="https://atom.example/1"/><updated>2024-11-02T10:00:00Z</updated>'
+        '<content type="html">&lt;p&gt;بند اول&lt;/p&gt;&lt;p&gt;بند دوم&lt;/p&gt;</content></entry></feed>',
+        encoding="utf-8")
+    (tmp_path / "other.xml").write_text("<config><x>1</x></config>")
+    items = list(read_path(tmp_path))
+    arts = [i for i in items if isinstance(i, Article)]
+    assert [(a.title, a.text, a.url) for a in arts] == [("خبر اتم", "بند اول\nبند دوم", "https://atom.example/1")]
+    assert arts[0].published == datetime(2024, 11, 2, 10, 0, tzinfo=UTC) and arts[0].source_name == "اتم"
+    assert [(Path(r.origin).name, r.reason[:10]) for r in items if isinstance(r, Rejected)] == [
+        ("other.xml", "not a feed")]

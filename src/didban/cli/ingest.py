@@ -33,7 +33,15 @@ def _transform(store: Any, enrich: bool) -> Any:
         return None
     from didban.ingest import enrich_transform
 
-    return enrich_transform(store, enrich_fn)
+    seen: set[str] = set()
+
+    def warn_once(message: str) -> None:
+        if message not in seen:
+            seen.add(message)
+            err.print(f"[yellow]enrichment failed (articles are stored unenriched; `didban enrich` later): "
+                      f"{message}[/]")
+
+    return enrich_transform(store, enrich_fn, on_error=warn_once)
 
 
 def _summary(report: Any, json_out: bool, extra: dict[str, Any] | None = None) -> None:

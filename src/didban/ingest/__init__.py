@@ -25,7 +25,7 @@ Transform = Callable[[Iterable[Item]], Iterable[Item]]
 
 
 def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[Article]],
-                     chunk: int = 100) -> Transform:
+                     chunk: int = 100, on_error: Callable[[str], None] | None = None) -> Transform:
     """A transform that runs ``enrich`` over new articles only (ids already in the store are
     passed through untouched) and keeps an article unenriched if enrichment fails on it."""
     from didban.store.identity import article_id, content_hash, url_key
@@ -44,6 +44,8 @@ def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[
                         it = next(iter(enrich([it])))
                     except Exception as e:  # noqa: BLE001 - a stage bug must not lose the article
                         it.meta["enrich_error"] = f"{type(e).__name__}: {e}"[:300]
+                        if on_error is not None:
+                            on_error(it.meta["enrich_error"])
                 yield it
             buf.clear()
 

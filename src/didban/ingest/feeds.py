@@ -37,7 +37,7 @@ def html_to_text(fragment: str) -> str:
     s = _SCRIPT.sub(" ", fragment)
     s = _BLOCK.sub("\n", s)
     s = _TAGS.sub("", s)
-    return clean_text(html_lib.unescape(s))
+    return re.sub(r"\n{2,}", "\n", clean_text(html_lib.unescape(s)))
 
 
 @dataclass(slots=True)
@@ -76,8 +76,9 @@ def parse_feed(
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     feed = parsed.get("feed", {})
     entries = parsed.get("entries", [])
-    if not entries and parsed.get("bozo") and not feed.get("title"):
-        raise FetchError(f"not a feed: {parsed.get('bozo_exception')}")
+    if not entries and not parsed.get("version"):
+        why = parsed.get("bozo_exception") if parsed.get("bozo") else "no RSS/Atom/RDF root element"
+        raise FetchError(f"not a feed: {why}")
     key = source or origin
     info = FeedInfo(
         key=key, title=html_to_text(feed.get("title") or "") or url_host(origin) or origin,

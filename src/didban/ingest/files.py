@@ -455,9 +455,14 @@ def _read_html(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> I
 
 def _read_feed_file(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> Iterator[Item]:
     from didban.ingest.feeds import parse_feed
+    from didban.ingest.net import FetchError
 
     data = _read_capped(path, limits)
-    items, _feed = parse_feed(data, origin, source=kw.get("source"), limits=limits)
+    try:
+        items, _feed = parse_feed(data, origin, source=kw.get("source"), limits=limits)
+    except FetchError as e:
+        yield Rejected(origin, "file", str(e), data[:RAW_PREFIX].decode("utf-8", "replace"))
+        return
     yield from items
 
 
