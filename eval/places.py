@@ -45,7 +45,9 @@ def main() -> int:
     except DataUnavailable as e:
         print(f"skipped: {e}")
         return 0
-    gold, pred = [], []
+    from didban.places.resolve import _DATELINE
+
+    gold, pred, pred_nodl = [], [], []
     confusions: Counter[tuple[str, str | None]] = Counter()
     t0 = time.perf_counter()
     for a in arts:
@@ -56,6 +58,9 @@ def main() -> int:
         _, main_place = resolve(text, extract_mentions(text, link=False))
         gold.append(lab)
         pred.append(main_place)
+        # ablation: the same article with its dateline place («به گزارش ... از کرمان») cut out
+        cut = _DATELINE.sub("به گزارش", text, count=1)
+        pred_nodl.append(resolve(cut, extract_mentions(cut, link=False))[1])
         if main_place != lab:
             confusions[(lab, main_place)] += 1
     secs = time.perf_counter() - t0
@@ -67,6 +72,8 @@ def main() -> int:
     with_any = sum(p is not None for p in pred)
     print(f"Fars News provincial desks: {n} articles, {len(set(gold))} provinces ({secs:.1f}s)")
     print(f"province accuracy: {correct / n:.3f} ({correct}/{n}); a main place given for {with_any}/{n}")
+    c2 = sum(g == p for g, p in zip(gold, pred_nodl, strict=True))
+    print(f"ablation, dateline place removed: {c2 / n:.3f} ({c2}/{n})")
     print("errors (gold -> predicted):")
     for (g, p), c in confusions.most_common():
         print(f"  {g:24s} -> {p}: {c}")

@@ -181,33 +181,32 @@ def training_data(base: Path | None = None, *, include_dev: bool = True) -> list
 
 # --------------------------------------------------------------------------- tagging
 
-_lock = threading.Lock()
-_tagger = None
+_local = threading.local()
 _load_seconds: float | None = None
 
 
 def tagger(path: Path | None = None):  # -> pycrfsuite.Tagger
-    """The CRF tagger, loaded once per process."""
-    global _tagger, _load_seconds
-    if path is not None:
-        import pycrfsuite
+    """The CRF tagger of ``path`` (default: the shipped model), opened once per process and thread.
 
+    (A crfsuite tagger is not safe to share between threads; the model file is memory-mapped,
+    so a second thread's tagger costs little.)
+    """
+    global _load_seconds
+    import pycrfsuite
+
+    p = path or MODEL_PATH
+    cache: dict[Path, object] = _local.__dict__.setdefault("taggers", {})
+    t = cache.get(p)
+    if t is None:
+        if not p.exists():
+            raise FileNotFoundError(f"NER model missing: {p} (run `didban train ner`)")
+        t0 = time.perf_counter()
         t = pycrfsuite.Tagger()
-        t.open(str(path))
-        return t
-    if _tagger is None:
-        with _lock:
-            if _tagger is None:
-                import pycrfsuite
-
-                if not MODEL_PATH.exists():
-                    raise FileNotFoundError(f"NER model missing: {MODEL_PATH} (run `didban train ner`)")
-                t0 = time.perf_counter()
-                t = pycrfsuite.Tagger()
-                t.open(str(MODEL_PATH))
-                _load_seconds = time.perf_counter() - t0
-                _tagger = t
-    return _tagger
+        t.open(str(p))
+        if path is None:
+            _load_seconds = time.perf_counter() - t0
+        cache[p] = t
+    return t
 
 
 def tag_tokens(tokens: list[str], model=None) -> list[str]:

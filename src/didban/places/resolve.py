@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from didban.places.gazetteer import Gazetteer, Place, gazetteer
+from didban.places.gazetteer import WEAK_CITY_NAMES, Gazetteer, Place, gazetteer
 from didban.records import Mention, PlaceRef
 from didban.text.normalize import fold
 
@@ -47,6 +47,7 @@ _BLOCK_NEXT = {fold(w) for w in ("نیوز", "news")}
 _AZ_COUNTRY_CUES = {fold(w) for w in ("باکو", "علی‌اف", "علی اف", "قره‌باغ", "قره باغ", "نخجوان", "ایروان")}
 _DATELINE = re.compile(r"به گزارش [^.\n:]{0,80}? از ([^\s،,.:]+(?: [^\s،,.:]+){0,3})")
 
+_WEAK = {fold(w) for w in (*WEAK_CITY_NAMES, "گنبد")}  # the name as matched, not the place
 _CONF = {"province": 0.9, "city": 0.85, "country": 0.9}
 
 
@@ -125,6 +126,7 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None) -> list[_H
         if len(places) == 1 and places[0].province:
             prov_evidence[places[0].province] += 1
     hits: list[_Hit] = []
+    last_end = -10  # word index after the last accepted place (for «X و Y» lists)
     for a, b, places in raw:
         s, e = words[a][1], words[b - 1][2]
         prev = words[a - 1][0] if a > 0 else ""
@@ -133,7 +135,7 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None) -> list[_H
             continue
         if prev in _PERSON_CUES or _inside((s, e), mentions, {"PER"}):
             continue
-        cue = prev in _PLACE_CUES
+        cue = prev in _PLACE_CUES or (prev in {"و", "،", ","} and a - last_end == 1)
         conf_adj = 0.0
         if _inside((s, e), mentions, {"ORG"}):
             conf_adj -= 0.1
@@ -142,9 +144,10 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None) -> list[_H
         if chosen is None:
             continue
         place, conf = chosen
-        if place.weak and place.kind == "city" and not cue:
+        if name in _WEAK and place.kind == "city" and not cue:
             continue
         hits.append(_Hit(place, s, e, max(0.1, min(1.0, conf + conf_adj)), a))
+        last_end = b
     return hits
 
 
