@@ -43,10 +43,15 @@ def url_key(url: str | None) -> str | None:
 
 
 def content_hash(title: str, text: str) -> str:
+    return folded_content_hash(fold(title), fold(text))
+
+
+def folded_content_hash(title_folded: str, text_folded: str) -> str:
+    """``content_hash`` of already folded title and text (saves folding twice on insert)."""
     h = hashlib.sha256()
-    h.update(fold(title).encode("utf-8"))
+    h.update(title_folded.encode("utf-8"))
     h.update(b"\x00")
-    h.update(fold(text).encode("utf-8"))
+    h.update(text_folded.encode("utf-8"))
     return h.hexdigest()
 
 

@@ -30,7 +30,7 @@ from didban.records import (
     Story,
 )
 from didban.store import schema as t
-from didban.store.identity import article_id, content_hash, url_key
+from didban.store.identity import article_id, folded_content_hash, url_key
 from didban.text.normalize import fold
 
 DEFAULT_URL = "sqlite:///didban.db"
@@ -207,7 +207,8 @@ class Store:
 
     def _insert_article(self, conn: Connection, a: Article) -> bool:
         key = url_key(a.url)
-        chash = content_hash(a.title, a.text)
+        title_f, body_f = fold(a.title), fold(a.text)  # folded once: for the hash and the search index
+        chash = folded_content_hash(title_f, body_f)
         a.id = a.id or article_id(key, chash)
         values = {
             "id": a.id,
@@ -227,7 +228,6 @@ class Store:
         }
         if not self._insert_ignore(conn, t.articles, values):
             return False
-        title_f, body_f = fold(a.title), fold(a.text)
         if self.dialect == "sqlite":
             conn.execute(
                 text("INSERT INTO articles_fts(article_id, title, body) VALUES (:i, :t, :b)"),
