@@ -79,3 +79,20 @@ def test_store_entities_aliases_and_mentions(sqlite_store):
     assert n == 2
     assert store.articles_mentioning("org:isis") == [aid]
     assert store.articles_mentioning("org:mek") == []
+
+
+def test_persist_links_merges_and_stores(sqlite_store):
+    from didban.entities.linking import persist
+
+    store = sqlite_store
+    store.add_articles([Article(title="t", text="x", url="https://example.org/p")])
+    aid = store.latest(1)[0].id
+    ms = [Mention("داعشي", "ORG", 0, 5, None), Mention("الدولة الإسلامية", "ORG", 6, 22, None),
+          Mention("رضا محمدی", "PER", 23, 32, None), Mention("رضا محمدي", "PER", 33, 42, None)]
+    ms[0].canonical = "org:isis"  # a new spelling the linker attached to ISIS
+    assert persist(store, aid, ms) == 4
+    assert ms[1].canonical == "org:isis"
+    assert store.entity_by_alias(key("داعشی")).id == "org:isis"
+    per = store.entity_by_alias(key("رضا محمدی"))
+    assert per is not None and per.type == "PER" and ms[2].canonical == ms[3].canonical == per.id
+    assert set(store.articles_mentioning("org:isis")) == {aid}

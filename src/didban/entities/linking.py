@@ -194,3 +194,30 @@ def feature_names() -> list[tuple[str, str]]:
             if f and re.search(r"[\u0600-\u06ff]", f) and len(f) > 2:
                 out.append((f, e.type))
     return out
+
+
+_synced: set[int] = set()
+
+
+def persist(store, article_id: str, mentions: list[Mention]) -> int:  # store: didban.store.Store
+    """Store an article's linked mentions, creating/merging their entities (starter gazetteer synced once).
+
+    New spellings of a known actor are merged into its aliases; mentions of actors outside the
+    gazetteer become entities with a derived id. Returns the mention rows written.
+    """
+    lk = linker()
+    if id(store) not in _synced:
+        lk.sync(store)
+        _synced.add(id(store))
+    for m in mentions:
+        if m.canonical is None:
+            m.canonical = lk.canonical(m.text, m.type)
+    known = [m for m in mentions if m.canonical in lk.entities]
+    for m in known:
+        e = lk.entities[m.canonical]  # type: ignore[index]
+        if m.text != e.name and m.text not in e.aliases:
+            lk.add_alias(e.id, m.text)
+            store.add_entity_alias(e.id, m.text, key(m.text))
+    for e in lk.observe([m for m in mentions if m.canonical and m not in known]):
+        store.upsert_entity(e, [key(a) for a in [e.name, *e.aliases]])
+    return store.save_mentions(article_id, mentions)
