@@ -58,6 +58,38 @@ def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[
     return run
 
 
+def skip_known(items: Iterable[Item], store: Any, skipped: list[int], chunk: int = 500,
+               on_item: Callable[[Item], None] | None = None) -> Iterator[Item]:
+    """Drop articles whose URL is already stored (checked in chunks, before any folding or
+    enrichment), counting them in ``skipped[0]``: a rerun over the same input stays cheap."""
+    from didban.store.identity import article_id, url_key
+
+    buf: list[Item] = []
+
+    def drain() -> Iterator[Item]:
+        ids = {}
+        for it in buf:
+            if isinstance(it, Article):
+                key = url_key(it.url)
+                if key:
+                    ids[id(it)] = article_id(key, "")
+        known = store.existing_ids(ids.values()) if ids else set()
+        for it in buf:
+            if ids.get(id(it)) in known:
+                skipped[0] += 1
+                if on_item is not None:
+                    on_item(it)
+                continue
+            yield it
+        buf.clear()
+
+    for it in items:
+        buf.append(it)
+        if len(buf) >= chunk:
+            yield from drain()
+    yield from drain()
+
+
 def ingest(
     targets: Sequence[str | Path],
     store: Any,
@@ -114,9 +146,13 @@ def ingest(
                 items: Iterable[Item] = read_export(p, source=source, username=telegram_username, limits=limits)
             else:
                 items = read_path(p, source=source, limits=limits)
+            skipped = [0]
+            items = skip_known(items, store, skipped, on_item=on_item)
             if transform is not None:
                 items = transform(items)
             report.merge(store.add_articles(items, batch_size=batch_size, on_item=on_item))
+            report.duplicates += skipped[0]
+            report.read += skipped[0]
     finally:
         if own_fetcher and fetcher is not None:
             fetcher.close()
