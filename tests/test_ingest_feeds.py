@@ -73,6 +73,8 @@ class Server:
                     self._send(200, page_html(int(self.path.rsplit("/", 1)[1])).encode())
                 elif self.path == "/loop":
                     self._send(302, headers={"Location": "/loop"})
+                elif self.path == "/to-file":
+                    self._send(302, headers={"Location": "file:///etc/passwd"})
                 elif self.path == "/moved":
                     self._send(301, headers={"Location": "/feed.xml"})
                 elif self.path == "/big":
@@ -235,3 +237,23 @@ def test_watch_cli_stops_cleanly_on_sigterm(server: Server, tmp_path: Path) -> N
     assert "SIGTERM" in err.decode() and "stopped" in err.decode()
     store = Store.open(db)
     assert store.count() == 3 and store.feed_state(server.base + "/feed.xml")["etag"] == '"v1"'
+
+
+def test_redirect_target_rechecked(server: Server, fetcher: Fetcher) -> None:
+    # every hop is checked: an allowed first hop cannot redirect to a refused scheme or address
+    with pytest.raises(Refused, match="scheme 'file'"):
+        fetcher.get(server.base + "/to-file")
+
+
+def test_connection_level_guard(server: Server) -> None:
+    """The transport re-checks the address it connects to (DNS rebinding), even when the
+    request-level check is bypassed."""
+    import httpx
+
+    from didban.ingest.net import _guarded_transport
+
+    with httpx.Client(transport=_guarded_transport(False)) as c, pytest.raises(Refused):  # type: ignore[arg-type]
+        c.get(server.base + "/feed.xml")
+    assert server.log == []
+    with httpx.Client(transport=_guarded_transport(True)) as c:  # type: ignore[arg-type]
+        assert c.get(server.base + "/feed.xml").status_code == 200

@@ -11,8 +11,10 @@
 - a per-host politeness delay between requests;
 - conditional GET with ``If-None-Match`` / ``If-Modified-Since``.
 
-Known limit: the address check and the connection resolve the name separately, so a DNS
-server that answers differently within milliseconds (DNS rebinding) is not fully excluded.
+The address check runs twice: before each request (for a clear error) and again inside the
+connection itself (a custom httpcore network backend resolves the name, checks every address
+and connects to the checked address), so a DNS answer that changes between the check and the
+connection (DNS rebinding) cannot reach a private address. TLS still verifies the host name.
 """
 
 from __future__ import annotations
@@ -64,22 +66,49 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     host = parts.hostname
     if not host:
         raise Refused(f"URL without host: {url!r}")
-    if allow_private:
-        return
-    try:
-        ips = [ipaddress.ip_address(host)]
-    except ValueError:
-        try:
-            infos = socket.getaddrinfo(host, port or (443 if parts.scheme == "https" else 80),
-                                       type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as e:
-            raise FetchError(f"cannot resolve {host}: {e}") from e
-        ips = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
+    if not allow_private:
+        resolve_public(host, port or (443 if parts.scheme == "https" else 80))
+
+
+def _only_public(host: str, ips: list[ipaddress.IPv4Address | ipaddress.IPv6Address]) -> None:
     if not ips:
         raise FetchError(f"cannot resolve {host}")
     for ip in ips:
         if not _public(ip):
             raise Refused(f"{host} resolves to non-public address {ip} (use --allow-private to permit)")
+
+
+def resolve_public(host: str, port: int) -> str:
+    """One address of ``host`` after checking that every address it resolves to is public."""
+    try:
+        ips = [ipaddress.ip_address(host.strip("[]"))]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as e:
+            raise FetchError(f"cannot resolve {host}: {e}") from e
+        ips = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
+    _only_public(host, ips)
+    return str(ips[0])
+
+
+def _guarded_transport(allow_private: bool) -> object:
+    """httpx transport whose connections re-check the address they actually connect to."""
+    import httpcore
+    import httpx
+
+    class GuardedBackend(httpcore.SyncBackend):
+        def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                        local_address: str | None = None, socket_options: object = None) -> object:
+            if not allow_private:
+                host = resolve_public(host, port)
+            return super().connect_tcp(host, port, timeout, local_address, socket_options)  # type: ignore[arg-type]
+
+    transport = httpx.HTTPTransport(trust_env=False)
+    transport._pool = httpcore.ConnectionPool(  # noqa: SLF001 - the one way to set the network backend
+        ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=GuardedBackend(),
+    )
+    return transport
 
 
 class Fetcher:
@@ -108,6 +137,7 @@ class Fetcher:
             follow_redirects=False,
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
             trust_env=False,
+            transport=_guarded_transport(allow_private),  # type: ignore[arg-type]
         )
 
     def close(self) -> None:
