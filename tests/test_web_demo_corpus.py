@@ -75,11 +75,21 @@ def test_story_structure() -> None:
     assert sum(1 for s in S if any(k.startswith("cite:") for _, k, _, _ in s.reports)) >= 15
 
 
+def test_gold_story_groups(records: list[dict]) -> None:
+    gold = json.loads(corpus_path().with_name("corpus_stories.json").read_text(encoding="utf-8"))
+    urls = {r["url"] for r in records}
+    members = [u for us in gold.values() for u in us]
+    assert set(members) <= urls and len(members) == len(set(members))
+    assert sum(len(us) >= 2 for us in gold.values()) >= 40
+    assert len(urls) - len(members) >= 100  # plenty of single reports between the stories
+
+
 def test_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
     from didban.demo.write_corpus import main
 
     out = main(tmp_path / "corpus.jsonl")
     assert out.read_bytes() == corpus_path().read_bytes(), "regenerate: python -m didban.demo.write_corpus"
+    assert (tmp_path / "corpus_stories.json").read_bytes() == corpus_path().with_name("corpus_stories.json").read_bytes()
 
 
 def test_demo_articles_fill_a_store(sqlite_store: Store) -> None:

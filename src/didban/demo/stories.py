@@ -693,7 +693,8 @@ def _join(lead: str, paras: list[str]) -> str:
 
 def story_items(rng: random.Random) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for sp in S:
+    for i, sp in enumerate(S):
+        key = f"s{i:02d}-{sp.place}-{sp.city}"
         title_pool = [t for t in sp.titles if not t.isascii()]
         for n, (outlet, kind, offset, hhmm) in enumerate(sp.reports):
             d = day(sp.start + offset)
@@ -705,7 +706,7 @@ def story_items(rng: random.Random) -> list[dict[str, Any]]:
                 text = (text.replace("{weekday}", EN_WEEKDAYS[event_day.weekday()])
                         .replace("{pubweekday}", EN_WEEKDAYS[when.weekday()])
                         .replace("{dateline}", f"{EN_MONTHS[when.month - 1]} {when.day}"))
-                out.append(item(outlet, when, title, text, rng))
+                out.append({**item(outlet, when, title, text, rng), "_story": key})
                 continue
             title = title_pool[n % len(title_pool)]
             if kind == "orig":
@@ -728,5 +729,6 @@ def story_items(rng: random.Random) -> list[dict[str, Any]]:
                 raise ValueError(kind)
             text = _fill(_join(lead, paras), sp, d)
             rec = item(outlet, when, _fill(title, sp, d), text, rng)
-            out.append(finish_fa(rec, rng, digits=outlet not in ("خبرآنلاین",) or rng.random() < 0.5))
+            rec = finish_fa(rec, rng, digits=outlet not in ("خبرآنلاین",) or rng.random() < 0.5)
+            out.append({**rec, "_story": key})
     return out

@@ -206,9 +206,15 @@ def main(path: Path | None = None) -> Path:
     records = story_items(rng) + singles(rng)
     records.sort(key=lambda r: r["published"])
     out = path or Path(__file__).with_name("corpus.jsonl")
+    groups: dict[str, list[str]] = {}
     with out.open("w", encoding="utf-8") as fh:
         for rec in records:
+            key = rec.pop("_story", None)
+            if key:
+                groups.setdefault(key, []).append(rec["url"])
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    gold = out.with_name(out.stem + "_stories.json")
+    gold.write_text(json.dumps(groups, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
 
 
