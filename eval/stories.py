@@ -84,11 +84,11 @@ def load_farexstance() -> tuple[list[Article], list[str], list[int], list[bool]]
     return arts, gold, half, labeled
 
 
-def fit_weights(arts: list[Article], gold: list[str], half: list[int]) -> tuple[list[float], float]:
+def fit_weights(arts: list[Article], gold: list[str], half: list[int], **opts: object) -> tuple[list[float], float]:
     """Logistic regression of same-group on the pair features, tuning-half pairs only."""
     from sklearn.linear_model import LogisticRegression
 
-    c = StoryClusterer()
+    c = StoryClusterer(**opts)  # type: ignore[arg-type]
     c.fit_df(arts)
     docs = [c.vectorize(a, str(i), i) for i, a in enumerate(arts)]
     tune = [i for i in range(len(arts)) if half[i] == 0]
@@ -109,11 +109,11 @@ def eval_clustering(args: argparse.Namespace) -> None:
     print(f"FarExStance dev: {len(arts)} articles, {ngroups} gold groups "
           f"({sum(1 for g in set(gold) if gold.count(g) == 1)} singletons), "
           f"{sum(labeled)} related to a claim; tune half {len(idx[0])}, report half {len(idx[1])}")
-    kw: dict[str, object] = {}
+    kw: dict[str, object] = {k: float(v) if "." in v else int(v) for k, v in (o.split("=") for o in args.opt)}
     if args.fit:
-        w, b = fit_weights(arts, gold, half)
+        w, b = fit_weights(arts, gold, half, **kw)
         print(f"refit on tuning half: weights={w} bias={b}")
-        kw = {"weights": w, "bias": b}
+        kw.update(weights=w, bias=b)
     thresholds = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0] if args.sweep else [None]
     best = None
     rows = []
@@ -259,6 +259,7 @@ def main() -> None:
     ap.add_argument("--fit", action="store_true", help="refit the pair weights on the tuning half")
     ap.add_argument("--sweep", action="store_true", help="sweep the threshold")
     ap.add_argument("--dedup-only", action="store_true")
+    ap.add_argument("--opt", action="append", default=[], help="StoryClusterer option, e.g. --opt char_chars=0")
     ap.add_argument("--no-dedup", action="store_true")
     args = ap.parse_args()
     try:

@@ -1,5 +1,159 @@
-"""CLI commands for the stories area (registered on didban.cli.app)."""
+"""CLI commands for the stories area (registered on didban.cli.app).
+
+``didban cluster IN.jsonl --json``: one ``{id, story, duplicate_of}`` line per parseable input
+object, in input order. Input objects: ``{id, title, text, published?, source?, cited?}``.
+Bad lines are reported on stderr and skipped; missing title or text count as empty; ids are
+echoed exactly as given (number or string); dates may be unsorted or absent.
+"""
 
 from __future__ import annotations
 
-from didban.cli import app  # noqa: F401
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from didban.cli import app
+from didban.cli.common import print_json_line
+
+
+def _warn(msg: str) -> None:
+    sys.stderr.write(msg + "\n")
+
+
+def parse_published(value: Any) -> datetime | None:
+    """ISO 8601 string (``Z`` allowed; naive = UTC) or epoch seconds/milliseconds; else None."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        if isinstance(value, int | float):
+            v = float(value)
+            return datetime.fromtimestamp(v / 1000 if v > 1e11 else v, tz=UTC)
+        s = str(value).strip()
+        if not s:
+            return None
+        if s.endswith(("Z", "z")):
+            s = s[:-1] + "+00:00"
+        dt = datetime.fromisoformat(s)
+    except (ValueError, OverflowError, OSError):
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]], int]:
+    """Parse JSON lines; returns (objects, number of bad lines). Bad lines are reported on stderr."""
+    items: list[dict[str, Any]] = []
+    bad = 0
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            bad += 1
+            _warn(f"{origin}:{n}: bad JSON line skipped ({e.__class__.__name__}: {str(e)[:80]})")
+            continue
+        if not isinstance(obj, dict):
+            bad += 1
+            _warn(f"{origin}:{n}: not a JSON object, skipped")
+            continue
+        items.append(obj)
+    return items, bad
+
+
+def cluster_items(
+    items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Cluster parsed input objects: (one output row per item, story records as dicts)."""
+    from didban.records import Article, Provenance
+    from didban.stories import StoryClusterer, cluster_articles
+
+    arts: list[Article] = []
+    for i, obj in enumerate(items):
+        cited = obj.get("cited")
+        prov = None
+        if isinstance(cited, list) and cited:
+            prov = Provenance(cited=[_text(c) for c in cited if c is not None])
+        src = obj.get("source")
+        arts.append(Article(
+            title=_text(obj.get("title")), text=_text(obj.get("text")), id=str(i),
+            published=parse_published(obj.get("published")), source=_text(src) if src is not None else None,
+            provenance=prov,
+        ))
+    opts: dict[str, Any] = {"window_days": window_days}
+    if threshold is not None:
+        opts["threshold"] = threshold
+    clusterer = StoryClusterer(**opts)
+    placed = cluster_articles(arts, clusterer)
+    names: dict[str, str] = {}
+    rows = []
+    for obj, (story, dup) in zip(items, placed, strict=True):
+        sid = names.setdefault(story, f"s{len(names) + 1}")
+        rows.append({
+            "id": obj.get("id"), "story": sid,
+            "duplicate_of": items[int(dup)].get("id") if dup is not None else None,
+        })
+    clusterer.close_all()
+    stories = []
+    ids = {str(i): obj.get("id") for i, obj in enumerate(items)}
+    for st in clusterer.drain_closed():
+        d = st.to_dict()
+        d["id"] = names.get(st.id, st.id)
+        d["size"] = st.size
+        d["members"] = [ids[m] for m in st.members]
+        d["origin_article"] = ids.get(st.origin_article) if st.origin_article else None
+        d["graph"] = [[ids.get(a, a), ids.get(b, b), kind] for a, b, kind in st.graph]
+        stories.append(d)
+    stories.sort(key=lambda d: int(str(d["id"])[1:]) if str(d["id"])[1:].isdigit() else 0)
+    return rows, stories
+
+
+@app.command("cluster")
+def cluster_cmd(
+    path: Path = typer.Argument(..., help="JSON lines {id, title, text, published?, source?} ('-' = stdin)"),
+    as_json: bool = typer.Option(False, "--json", help="one {id, story, duplicate_of} line per input"),
+    window_days: float = typer.Option(3.0, help="story window in days (dated input)"),
+    threshold: float | None = typer.Option(None, help="join threshold (logit scale); default: the tuned one"),
+    stories_out: Path | None = typer.Option(None, "--stories", help="also write story records (JSON lines) here"),
+) -> None:
+    """Merge copies and group articles into stories."""
+    if str(path) == "-":
+        items, bad = read_items(sys.stdin, "stdin")
+    else:
+        try:
+            with path.open(encoding="utf-8", errors="replace") as fh:
+                items, bad = read_items(fh, str(path))
+        except OSError as e:
+            _warn(f"cannot read {path}: {e}")
+            raise typer.Exit(2) from e
+    rows, stories = cluster_items(items, window_days=window_days, threshold=threshold)
+    if stories_out is not None:
+        with stories_out.open("w", encoding="utf-8") as fh:
+            for d in stories:
+                fh.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+    if as_json:
+        for r in rows:
+            print_json_line(r)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        t = Table(title=f"{len(rows)} articles, {len(stories)} stories, "
+                        f"{sum(1 for r in rows if r['duplicate_of'] is not None)} copies")
+        for col in ("story", "size", "sources", "origin", "title"):
+            t.add_column(col)
+        for d in sorted(stories, key=lambda d: -d["size"])[:30]:
+            t.add_row(str(d["id"]), str(d["size"]), str(d["independent_sources"]), str(d["origin_article"]),
+                      (d.get("title") or "")[:60])
+        Console().print(t)
+    if bad:
+        _warn(f"{bad} bad line(s) skipped")

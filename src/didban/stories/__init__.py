@@ -1,1 +1,11 @@
-"""didban.stories"""
+"""didban.stories: near-duplicate linking, online story clustering, story origin and independence.
+
+Integration: :class:`StoryClusterer` (``add(article) -> (story_id, duplicate_of)``,
+``stories()``, ``drain_closed()``) for a stream, :func:`cluster_articles` for a backfill.
+"""
+
+from didban.stories.cluster import StoryClusterer, cluster_articles, processing_order
+from didban.stories.dedup import NearDuplicateIndex
+from didban.stories.origin import analyse, outlet_key
+
+__all__ = ["NearDuplicateIndex", "StoryClusterer", "analyse", "cluster_articles", "outlet_key", "processing_order"]

@@ -1,0 +1,417 @@
+"""Online story clustering: each new article joins an existing story or opens a new one.
+
+After Miranda et al. (2018, "Multilingual clustering of streaming news"): every article is
+a set of TF-IDF sub-vectors, a pair of articles gets a few similarity features, and a
+linear model over those features (plus a time-decay term) decides whether the new article
+joins the story of its best-matching earlier article (best-member linkage, which beat
+centroid linkage on FarExStance, see eval/stories.py).
+
+Sub-vectors (all over :func:`didban.text.normalize.fold`-ed text, sub-linear TF, smoothed
+IDF, each truncated to its ``top_k`` heaviest terms to bound memory):
+
+- ``u``  word unigrams of title + lead (first ``lead_chars`` characters of the body);
+- ``b2`` word bigrams of title + lead;
+- ``t``  title unigrams and ``b`` lead unigrams (for the title-vs-body feature);
+- ``c``  character 4-grams of the first ``char_chars`` characters of the body;
+- ``e``  entity mentions (``Article.mentions``, canonical id or folded text) when present.
+
+Features of a pair: cos(u), cos(b2), max(cos(t₁,b₂), cos(t₂,b₁)), cos(t), cos(c). The default
+weights were fitted by logistic regression on the tuning half of the FarExStance claim
+groups (eval/stories.py prints the refit). Time decay: ``decay · log(1 + |Δdays|)`` is
+subtracted from the score when both articles have a date; the entity term is added only
+when both have mentions (neither can be fitted on FarExStance, which has neither: the
+two weights are set by hand).
+
+Near-copies (:mod:`didban.stories.dedup`) are linked to their original and join its story
+without scoring. Incremental IDF: document frequencies are counted as articles arrive
+(halved when the count passes ``df_horizon``, so the table stays bounded), or frozen from a
+backfill with :meth:`StoryClusterer.fit_df` / :func:`cluster_articles`.
+
+State is bounded by the window: stories whose last report is older than ``window_days``
+before the newest date seen are closed and evicted, and at most ``max_active`` articles are
+kept (least recently updated stories go first), which also bounds undated streams.
+Closed stories are handed out once by :meth:`StoryClusterer.drain_closed`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, OrderedDict, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from didban.records import Article, Story
+from didban.stories.dedup import NearDuplicateIndex
+from didban.stories.origin import Member, analyse, outlet_key
+from didban.text.normalize import fold
+
+_WORD = re.compile(r"\w+")
+
+# Logistic-regression weights over (cos_u, cos_b2, title_vs_body, cos_t, cos_c), fitted on the
+# tuning half of FarExStance by ``eval/stories.py --fit --sweep`` (see the docstring above). Character
+# 4-grams (``char_chars > 0``) got weight ~4 when on but did not change F1, so they are off by default.
+DEFAULT_WEIGHTS: tuple[float, ...] = (14.4, 2.79, 12.09, 4.11, 0.0)
+DEFAULT_BIAS = -6.9
+DEFAULT_THRESHOLD = 1.0  # on the logit scale, chosen on the tuning half
+
+
+def _tokens(ftext: str) -> list[str]:
+    return [t for t in _WORD.findall(ftext) if len(t) > 1]
+
+
+def _norm(v: dict[str, float], top_k: int) -> dict[str, float]:
+    if not v:
+        return {}
+    n = math.sqrt(sum(x * x for x in v.values()))
+    if n == 0:
+        return {}
+    if len(v) > top_k:
+        v = dict(sorted(v.items(), key=lambda kv: -kv[1])[:top_k])
+    return {k: x / n for k, x in v.items()}
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b[k] for k, x in a.items() if k in b)
+
+
+class DocFreq:
+    """Document frequencies for IDF: counted incrementally or frozen from a backfill."""
+
+    def __init__(self, horizon: int = 200_000, max_df: float = 0.3) -> None:
+        self.n = 0.0
+        self.df: Counter[str] = Counter()
+        self.horizon = horizon
+        self.max_df = max_df
+        self.frozen = False
+
+    def add(self, terms: Iterable[str]) -> None:
+        if self.frozen:
+            return
+        self.n += 1
+        self.df.update(terms)
+        if self.n > self.horizon:  # halve: keeps ratios, forgets the long tail
+            self.n /= 2
+            self.df = Counter({k: v / 2 for k, v in self.df.items() if v >= 2})
+
+    def idf(self, term: str) -> float:
+        d = self.df.get(term, 0.0)
+        if self.n >= 50 and d > self.max_df * self.n:
+            return 0.0
+        return math.log((self.n + 1) / (d + 1)) + 1.0
+
+
+@dataclass(slots=True)
+class _Doc:
+    key: str
+    order: int
+    t: float | None
+    story: str
+    title: str
+    member: Member
+    u: dict[str, float] = field(default_factory=dict)
+    b2: dict[str, float] = field(default_factory=dict)
+    tt: dict[str, float] = field(default_factory=dict)
+    bb: dict[str, float] = field(default_factory=dict)
+    cc: dict[str, float] = field(default_factory=dict)
+    ee: dict[str, float] = field(default_factory=dict)
+    index: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Story:
+    id: str
+    members: list[str]
+    first_t: float | None = None
+    last_t: float | None = None
+    last_order: int = 0
+
+
+def _ts(a: Article) -> float | None:
+    if a.published is None:
+        return None
+    p = a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC)
+    return p.timestamp()
+
+
+def _dt(t: float | None) -> datetime | None:
+    return datetime.fromtimestamp(t, tz=UTC) if t is not None else None
+
+
+class StoryClusterer:
+    """Incremental story clustering with near-duplicate linking; see the module doc.
+
+    ``add(article) -> (story_id, duplicate_of)``; ``stories()`` lists the active (and not yet
+    drained closed) stories as :class:`didban.records.Story`. Story ids are ``"s:" +`` the id
+    of the story's first article."""
+
+    def __init__(
+        self,
+        window_days: float = 3.0,
+        threshold: float = DEFAULT_THRESHOLD,
+        weights: Sequence[float] = DEFAULT_WEIGHTS,
+        bias: float = DEFAULT_BIAS,
+        decay: float = 1.0,
+        entity_weight: float = 2.0,
+        lead_chars: int = 1500,
+        top_k: int = 100,
+        index_terms: int = 12,
+        max_candidates: int = 40,
+        postings_cap: int = 400,
+        max_active: int = 200_000,
+        df_horizon: int = 200_000,
+        dedup: NearDuplicateIndex | None = None,
+        char_chars: int = 0,
+    ) -> None:
+        self.window = window_days * 86400.0
+        self.threshold = threshold
+        self.weights = tuple(weights)
+        self.bias = bias
+        self.decay = decay
+        self.entity_weight = entity_weight
+        self.lead_chars = lead_chars
+        self.top_k = top_k
+        self.index_terms = index_terms
+        self.max_candidates = max_candidates
+        self.postings_cap = postings_cap
+        self.max_active = max_active
+        self.char_chars = char_chars
+        self.df = DocFreq(horizon=df_horizon)
+        self.dedup = dedup or NearDuplicateIndex()
+        self._docs: dict[str, _Doc] = {}
+        self._stories: OrderedDict[str, _Story] = OrderedDict()  # least recently updated first
+        self._postings: dict[str, deque[str]] = {}
+        self._closed: list[Story] = []
+        self._order = 0
+        self._clock: float | None = None
+        self._since_sweep = 0
+
+    # ------------------------------------------------------------------ features
+
+    def _terms(self, ftitle: str, ftext: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        title = _tokens(ftitle)
+        body = _tokens(ftext[: self.lead_chars])
+        words = title + body
+        bigrams = [f"{x} {y}" for x, y in zip(words, words[1:], strict=False)]
+        chars: list[str] = []
+        if self.char_chars > 0:
+            for w in _tokens(ftext[: self.char_chars]):
+                w = f" {w} "
+                chars.extend(w[i : i + 4] for i in range(len(w) - 3))
+        return title, body, bigrams, chars
+
+    def fit_df(self, articles: Iterable[Article]) -> None:
+        """Count document frequencies over a backfill, then freeze them."""
+        for a in articles:
+            title, body, bigrams, chars = self._terms(fold(a.title or ""), fold((a.text or "")[: self.lead_chars * 2]))
+            self.df.add(set(title) | set(body) | set(bigrams) | set(chars))
+        self.df.frozen = True
+
+    def _weigh(self, terms: list[str]) -> dict[str, float]:
+        df = self.df
+        get = df.df.get
+        n = df.n
+        logn = math.log(n + 1)
+        cap = df.max_df * n if n >= 50 else math.inf
+        log = math.log
+        out: dict[str, float] = {}
+        for k, c in Counter(terms).items():
+            d = get(k, 0.0)
+            if d <= cap:
+                out[k] = (1.0 + log(c)) * (logn - log(d + 1) + 1.0)
+        return _norm(out, self.top_k)
+
+    def vectorize(self, a: Article, key: str, order: int, folded: tuple[str, str] | None = None) -> _Doc:
+        """Sub-vectors of one article (``folded``: its folded title and text, if already computed)."""
+        ftitle, ftext = folded or (fold(a.title or ""), fold((a.text or "")[: self.lead_chars * 2]))
+        title, body, bigrams, chars = self._terms(ftitle, ftext)
+        self.df.add(set(title) | set(body) | set(bigrams) | set(chars))
+        u = self._weigh(title + body)
+        ents: list[str] = []
+        for m in a.mentions or []:
+            ents.append(m.canonical or fold(m.text))
+        d = _Doc(
+            key=key, order=order, t=_ts(a), story="", title=a.title or "", member=_member(a, key, order),
+            u=u, b2=self._weigh(bigrams), tt=self._weigh(title), bb=self._weigh(body),
+            cc=self._weigh(chars) if chars else {}, ee=_norm(dict(Counter(ents)), 50) if ents else {},
+        )
+        d.index = tuple(k for k, _ in sorted(u.items(), key=lambda kv: -kv[1])[: self.index_terms])
+        return d
+
+    @staticmethod
+    def pair_features(x: _Doc, y: _Doc) -> tuple[float, float, float, float, float]:
+        return (
+            _dot(x.u, y.u), _dot(x.b2, y.b2), max(_dot(x.tt, y.bb), _dot(y.tt, x.bb)),
+            _dot(x.tt, y.tt), _dot(x.cc, y.cc),
+        )
+
+    def score(self, x: _Doc, y: _Doc) -> float:
+        s = self.bias + sum(w * f for w, f in zip(self.weights, self.pair_features(x, y), strict=True))
+        if x.ee and y.ee:
+            s += self.entity_weight * (_dot(x.ee, y.ee) - 0.3)
+        if x.t is not None and y.t is not None:
+            s -= self.decay * math.log1p(abs(x.t - y.t) / 86400.0)
+        return s
+
+    # ------------------------------------------------------------------ streaming
+
+    def _key(self, a: Article) -> str:
+        key = str(a.id) if a.id is not None else f"#{self._order}"
+        if key in self._docs:
+            key = f"{key}#{self._order}"
+        return key
+
+    def add(self, article: Article) -> tuple[str, str | None]:
+        """Place one article: (story id, article id of the original it copies, or None)."""
+        order = self._order
+        self._order += 1
+        key = self._key(article)
+        t = _ts(article)
+        if t is not None and (self._clock is None or t > self._clock):
+            self._clock = t
+        folded = (fold(article.title or ""), fold((article.text or "")[: self.dedup.max_chars]))
+        sig = self.dedup.signature_folded(*folded)
+        dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order)
+        original: _Doc | None = None
+        if dup is not None and dup.original in self._docs:
+            original = self._docs[dup.original]
+            while original.member.copy_of and original.member.copy_of in self._docs:
+                original = self._docs[original.member.copy_of]
+        if original is not None:
+            d = _Doc(key=key, order=order, t=t, story=original.story, title=article.title or "",
+                     member=_member(article, key, order))
+            d.member.copy_of = original.key
+            story = self._stories[original.story]
+        else:
+            d = self.vectorize(article, key, order, folded)
+            best, best_s = None, self.threshold
+            for ck in self._candidates(d):
+                c = self._docs[ck]
+                s = self.score(d, c)
+                if s > best_s:
+                    best, best_s = c, s
+            if best is not None:
+                story = self._stories[best.story]
+            else:
+                story = _Story(id=f"s:{key}", members=[])
+                self._stories[story.id] = story
+            d.story = story.id
+            for term in d.index:
+                p = self._postings.get(term)
+                if p is None:
+                    p = self._postings[term] = deque(maxlen=self.postings_cap)
+                p.append(key)
+        self._docs[key] = d
+        self.dedup.add(key, sig)
+        story.members.append(key)
+        story.last_order = order
+        if t is not None:
+            story.first_t = t if story.first_t is None else min(story.first_t, t)
+            story.last_t = t if story.last_t is None else max(story.last_t, t)
+        self._stories.move_to_end(story.id)
+        self._evict()
+        return story.id, (d.member.copy_of if original is not None else None)
+
+    def _candidates(self, d: _Doc) -> list[str]:
+        counts: Counter[str] = Counter()
+        for term in d.index:
+            for k in self._postings.get(term, ()):
+                if k in self._docs:
+                    counts[k] += 1
+        return [k for k, _ in counts.most_common(self.max_candidates)]
+
+    # ------------------------------------------------------------------ window
+
+    def _evict(self) -> None:
+        self._since_sweep += 1
+        if self._clock is not None and self._since_sweep >= 500:
+            self._since_sweep = 0
+            cutoff = self._clock - self.window
+            for sid in [s.id for s in self._stories.values() if s.last_t is not None and s.last_t < cutoff]:
+                self._close(sid)
+        while len(self._docs) > self.max_active and self._stories:
+            self._close(next(iter(self._stories)))
+        if len(self._postings) > 4 * self.max_active:  # drop postings that only point to evicted docs
+            self._postings = {k: p for k, p in self._postings.items() if any(x in self._docs for x in p)}
+
+    def _close(self, sid: str) -> None:
+        st = self._stories.pop(sid)
+        self._closed.append(self._record(st))
+        for k in st.members:
+            self._docs.pop(k, None)
+            self.dedup.remove(k)
+
+    def close_all(self) -> None:
+        """Close every active story (end of a batch)."""
+        for sid in list(self._stories):
+            self._close(sid)
+
+    def drain_closed(self) -> list[Story]:
+        """Stories closed (evicted) since the last call; each is handed out once."""
+        out, self._closed = self._closed, []
+        return out
+
+    # ------------------------------------------------------------------ records
+
+    def _record(self, st: _Story) -> Story:
+        docs = [self._docs[k] for k in st.members]
+        origin, independent, graph = analyse([d.member for d in docs])
+        titled = [d for d in docs if d.title]
+        rep = next((d.title for d in titled if d.key == origin), None) or (titled[0].title if titled else None)
+        return Story(
+            id=st.id, members=list(st.members), first_seen=_dt(st.first_t), last_seen=_dt(st.last_t),
+            title=rep, origin_article=origin, independent_sources=independent, graph=graph,
+        )
+
+    def stories(self) -> list[Story]:
+        """Active stories plus closed ones not yet drained, as records."""
+        return [*self._closed, *(self._record(s) for s in self._stories.values())]
+
+    @property
+    def active_articles(self) -> int:
+        return len(self._docs)
+
+
+def _member(a: Article, key: str, order: int) -> Member:
+    outlets: list[str] = []
+    for name in (a.source, a.source_name, a.provenance.outlet if a.provenance else None):
+        k = outlet_key(name)
+        if k and k not in outlets:
+            outlets.append(k)
+    cited: list[str] = []
+    if a.provenance:
+        for name in [*a.provenance.cited, a.provenance.origin]:
+            k = outlet_key(name)
+            if k and k not in cited and k not in outlets:
+                cited.append(k)
+    return Member(id=key, order=order, published=a.published, outlets=tuple(outlets), cited=tuple(cited))
+
+
+def processing_order(articles: Sequence[Article]) -> list[int]:
+    """Indices of ``articles`` by date; an undated article takes the date of the last dated one
+    before it in input order (the first date when none precedes it), ties keep input order."""
+    stamps = [_ts(a) for a in articles]
+    first = next((t for t in stamps if t is not None), 0.0)
+    carried: list[float] = []
+    last = first
+    for t in stamps:
+        if t is not None:
+            last = t
+        carried.append(t if t is not None else last)
+    return sorted(range(len(articles)), key=lambda i: (carried[i], i))
+
+
+def cluster_articles(
+    articles: Sequence[Article], clusterer: StoryClusterer | None = None, **kwargs: object
+) -> list[tuple[str, str | None]]:
+    """Batch (backfill) clustering: IDF frozen from the whole batch, articles placed in date
+    order, results in input order. ``kwargs`` go to :class:`StoryClusterer`."""
+    c = clusterer or StoryClusterer(**kwargs)  # type: ignore[arg-type]
+    c.fit_df(articles)
+    out: list[tuple[str, str | None]] = [("", None)] * len(articles)
+    for i in processing_order(articles):
+        out[i] = c.add(articles[i])
+    return out

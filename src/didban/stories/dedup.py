@@ -1,0 +1,179 @@
+"""Exact and near-duplicate detection (MinHash LSH over folded word shingles).
+
+A *copy* is an article whose folded text repeats another one: the same item from two
+feeds (exact), or a syndicated copy with a new lead («به گزارش ...»), a cut tail or a few
+edited words (near). Both are linked to their *original*, the first copy seen (or the one
+it cites, see :mod:`didban.stories.origin`).
+
+How it decides:
+
+- exact: a hash of the folded title + text;
+- near: datasketch MinHash (``num_perm`` permutations) over word 3-shingles of the folded
+  text, candidates from ``MinHashLSH`` at a low Jaccard threshold, then verified on the
+  estimated Jaccard **or** the estimated containment of the shorter text in the longer one
+  (``C = J (|A| + |B|) / ((1 + J) |A|)``), so a copy that keeps only the first half of the
+  original is still found. Only the signatures and shingle counts are kept, never the text.
+
+Short texts (fewer than ``min_shingles`` shingles) are matched on the exact hash only:
+two one-line items with the same words are often different news.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from didban.text.normalize import fold
+
+_WORD = re.compile(r"\w+")
+_MASK = np.uint64(0xFFFFFFFF)
+_P1 = np.uint64(0x9E3779B1)
+_P2 = np.uint64(0x85EBCA77)
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens of ``text``."""
+    return _WORD.findall(fold(text))
+
+
+class _TokenHasher:
+    """Stable 32-bit ids of tokens (crc32), cached; the cache is cleared when it grows large."""
+
+    def __init__(self, cap: int = 500_000) -> None:
+        self.cache: dict[str, int] = {}
+        self.cap = cap
+
+    def __call__(self, toks: list[str]) -> np.ndarray:
+        c = self.cache
+        if len(c) > self.cap:
+            c.clear()
+        out = np.empty(len(toks), dtype=np.uint64)
+        for i, t in enumerate(toks):
+            h = c.get(t)
+            if h is None:
+                h = c[t] = zlib.crc32(t.encode("utf-8"))
+            out[i] = h
+        return out
+
+
+def shingle_hashes(toks: list[str], k: int = 3, hasher: _TokenHasher | None = None) -> np.ndarray:
+    """Distinct 32-bit hashes of the word ``k``-shingles of ``toks`` (a short text: its whole token tuple)."""
+    h = (hasher or _TokenHasher())(toks)
+    if len(h) == 0:
+        return h
+    if len(h) < k:
+        k = len(h)
+    n = len(h) - k + 1
+    acc = h[:n].copy()
+    for j in range(1, k):
+        acc = ((acc * _P1) ^ (h[j : j + n] * _P2) + np.uint64(j)) & _MASK
+    return np.unique(acc)
+
+
+@dataclass(slots=True)
+class DupMatch:
+    original: str  # key of the matched (original) item
+    jaccard: float  # estimated Jaccard (1.0 for exact)
+    containment: float  # estimated containment of the smaller text in the larger
+    exact: bool
+
+
+class NearDuplicateIndex:
+    """Incremental index of the texts seen in the window: ``match`` then ``add``, ``remove`` to evict.
+
+    ``jaccard`` and ``containment`` are the verification thresholds; a candidate pair is a copy
+    when either holds. ``lsh_threshold`` only controls which candidates are looked at."""
+
+    def __init__(
+        self,
+        num_perm: int = 64,
+        shingle: int = 3,
+        jaccard: float = 0.6,
+        containment: float = 0.8,
+        lsh_threshold: float = 0.3,
+        min_shingles: int = 8,
+        max_chars: int = 20_000,
+    ) -> None:
+        self.max_chars = max_chars
+        self.num_perm = num_perm
+        self.shingle = shingle
+        self.jaccard = jaccard
+        self.containment = containment
+        self.min_shingles = min_shingles
+        self._template = MinHash(num_perm=num_perm, seed=1)
+        self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
+        self._sig: dict[str, tuple[np.ndarray, int]] = {}  # key -> (hash values, shingle count)
+        self._exact: dict[str, str] = {}  # content hash -> key
+        self._exact_of: dict[str, str] = {}  # key -> content hash
+        self._hasher = _TokenHasher()
+
+    def __len__(self) -> int:
+        return len(self._exact_of)
+
+    def signature(self, title: str, text: str) -> tuple[str, MinHash | None, int]:
+        """(exact hash, MinHash or None for short texts, shingle count) of one item."""
+        return self.signature_folded(fold(title), fold(text))
+
+    def signature_folded(self, ftitle: str, ftext: str) -> tuple[str, MinHash | None, int]:
+        """:meth:`signature` of already folded title and text (only the first ``max_chars`` are shingled)."""
+        exact = hashlib.blake2b(f"{ftitle}\n{ftext}".encode(), digest_size=16).hexdigest()
+        toks = _WORD.findall(f"{ftitle}\n{ftext[: self.max_chars]}")
+        sh = shingle_hashes(toks, self.shingle, self._hasher)
+        if len(sh) < self.min_shingles:
+            return exact, None, len(sh)
+        m = MinHash(
+            num_perm=self.num_perm, permutations=self._template.permutations, scheme=self._template.scheme,
+            hashfunc=int,
+        )
+        m.update_batch(sh.tolist())
+        return exact, m, len(sh)
+
+    def match(
+        self, sig: tuple[str, MinHash | None, int], rank: Callable[[str], int] | None = None
+    ) -> DupMatch | None:
+        """Best copy-of match among indexed items, or None. ``rank`` orders equally good candidates
+        (lower first), e.g. by arrival order, so a copy links to the earliest original."""
+        exact, m, n = sig
+        hit = self._exact.get(exact)
+        if hit is not None:
+            return DupMatch(hit, 1.0, 1.0, True)
+        if m is None:
+            return None
+        best: DupMatch | None = None
+        best_rank: tuple[float, int] | None = None
+        for key in self._lsh.query(m):
+            hv, n2 = self._sig[key]
+            j = float(np.count_nonzero(hv == m.hashvalues)) / self.num_perm
+            small, large = (n, n2) if n <= n2 else (n2, n)
+            c = min(1.0, j * (small + large) / ((1.0 + j) * max(small, 1))) if j > 0 else 0.0
+            if j < self.jaccard and c < self.containment:
+                continue
+            order = (-round(max(j, c), 2), rank(key) if rank else 0)
+            if best_rank is None or order < best_rank:
+                best, best_rank = DupMatch(key, j, c, False), order
+        return best
+
+    def add(self, key: str, sig: tuple[str, MinHash | None, int]) -> None:
+        if key in self._exact_of:
+            return
+        exact, m, n = sig
+        self._exact.setdefault(exact, key)
+        self._exact_of[key] = exact
+        if m is not None:
+            self._lsh.insert(key, m, check_duplication=False)
+            self._sig[key] = (m.hashvalues.copy(), n)
+
+    def remove(self, key: str) -> None:
+        exact = self._exact_of.pop(key, None)
+        if exact is None:
+            return
+        if self._exact.get(exact) == key:
+            del self._exact[exact]
+        if self._sig.pop(key, None) is not None:
+            self._lsh.remove(key)

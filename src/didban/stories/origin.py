@@ -1,0 +1,126 @@
+"""Where a story started and how many of its sources are really independent.
+
+Input: the members of one story with their outlet, time, attribution chain
+(``Article.provenance.cited`` / ``.origin``, e.g. «به گزارش X به نقل از Y» gives cited ``[Y]``)
+and the near-copy links found by :mod:`didban.stories.dedup`.
+
+- **Provenance graph**: ``(article, target, "copies")`` for a near-copy of ``target``;
+  ``(article, target, "cites")`` when the article cites an outlet that has a report in the
+  story (``target`` is that outlet's earliest report), else ``(article, "source:<name>", "cites")``.
+- **Origin article**: the earliest report (by ``published``, then arrival order); if it is
+  a copy, its original; if it cites an outlet whose report is present, that report; repeated
+  along the chain (cycles stop).
+- **Independent sources**: outlets joined by an edge when one cites the other, carries a
+  copy of the other's report, or both cite the same outside outlet; the count is the
+  number of groups that hold at least one member outlet. An article without an outlet
+  counts as its own outlet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from didban.text.normalize import fold
+
+_STRIP = ("خبرگزاری ", "خبرگزاري ", "پایگاه خبری ", "روزنامه ", "شبکه ", "news agency ")
+
+
+def outlet_key(name: str | None) -> str | None:
+    """Matching form of an outlet name or source key («خبرگزاری ایسنا» and «ایسنا» match)."""
+    if not name:
+        return None
+    k = fold(name)
+    for p in _STRIP:
+        if k.startswith(p) and len(k) > len(p) + 1:
+            k = k[len(p) :]
+    return k.strip() or None
+
+
+@dataclass(slots=True)
+class Member:
+    """What origin/independence needs to know about one story member."""
+
+    id: str
+    order: int  # arrival order (tie-breaker and fallback when there are no dates)
+    published: datetime | None = None
+    outlets: tuple[str, ...] = ()  # matching keys this member's outlet is known by (source key, name)
+    cited: tuple[str, ...] = ()  # matching keys of the outlets it cites, nearest first
+    copy_of: str | None = None  # article id of the original it copies
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _time_key(m: Member) -> tuple[int, float, int]:
+    return (0, m.published.timestamp(), m.order) if m.published else (1, 0.0, m.order)
+
+
+def analyse(members: Sequence[Member]) -> tuple[str | None, int, list[tuple[str, str, str]]]:
+    """(origin article id, independent source count, provenance graph) of one story."""
+    if not members:
+        return None, 0, []
+    by_id = {m.id: m for m in members}
+    ordered = sorted(members, key=_time_key)
+    first_of_outlet: dict[str, str] = {}
+    for m in ordered:
+        for o in m.outlets:
+            first_of_outlet.setdefault(o, m.id)
+
+    graph: list[tuple[str, str, str]] = []
+    for m in members:
+        if m.copy_of and m.copy_of in by_id and m.copy_of != m.id:
+            graph.append((m.id, m.copy_of, "copies"))
+        for c in m.cited:
+            if c in m.outlets:
+                continue
+            target = first_of_outlet.get(c)
+            graph.append((m.id, target if target and target != m.id else f"source:{c}", "cites"))
+
+    # origin: earliest report, then follow copies / citations to a present report
+    cur = ordered[0]
+    seen = {cur.id}
+    while True:
+        nxt: str | None = None
+        if cur.copy_of and cur.copy_of in by_id:
+            nxt = cur.copy_of
+        else:
+            for c in cur.cited:
+                t = first_of_outlet.get(c)
+                if t and t != cur.id:
+                    nxt = t
+                    break
+        if nxt is None or nxt in seen:
+            break
+        seen.add(nxt)
+        cur = by_id[nxt]
+    origin = cur.id
+
+    # independence: union-find over outlet nodes (and outside cited outlets)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    def node(m: Member) -> str:
+        return f"o:{m.outlets[0]}" if m.outlets else f"a:{m.id}"
+
+    for m in members:
+        n = node(m)
+        find(n)
+        for o in m.outlets[1:]:
+            union(n, f"o:{o}")
+        for c in m.cited:
+            union(n, f"o:{c}")
+        if m.copy_of and m.copy_of in by_id:
+            union(n, node(by_id[m.copy_of]))
+    independent = len({find(node(m)) for m in members})
+    return origin, independent, graph
