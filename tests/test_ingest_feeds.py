@@ -257,3 +257,24 @@ def test_connection_level_guard(server: Server) -> None:
     assert server.log == []
     with httpx.Client(transport=_guarded_transport(True)) as c:  # type: ignore[arg-type]
         assert c.get(server.base + "/feed.xml").status_code == 200
+
+
+def test_cli_ingest_feed_url_twice(server: Server, tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    _register()
+    args = ["ingest", server.base + "/feed.xml", "--db", str(tmp_path / "c.db"), "--no-enrich", "--json",
+            "--delay", "0"]
+    runner = CliRunner()
+    refused = runner.invoke(app, args)
+    assert refused.exit_code == 1 and "non-public address" in json.loads(refused.stdout.splitlines()[-1])["errors"][0]
+    first = runner.invoke(app, [*args, "--allow-private"])
+    second = runner.invoke(app, [*args, "--allow-private"])
+    assert first.exit_code == 0 and second.exit_code == 0, (first.output, second.output)
+    s1, s2 = (json.loads(r.stdout.splitlines()[-1]) for r in (first, second))
+    assert (s1["added"], s1["not_modified"]) == (3, 0)
+    assert (s2["added"], s2["not_modified"], s2["read"]) == (0, 1, 0)

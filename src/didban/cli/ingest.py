@@ -18,6 +18,8 @@ SourceOpt = Annotated[str | None, typer.Option("--source", help="Source key for 
 EnrichOpt = Annotated[
     bool, typer.Option("--enrich/--no-enrich", help="Run the analysis pipeline on new articles as they arrive.")
 ]
+DelayOpt = Annotated[float, typer.Option("--delay", help="Politeness delay between requests to one host (s).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Network timeout per request (s).")]
 FullTextOpt = Annotated[
     bool, typer.Option("--full-text/--no-full-text", help="Fetch the linked page when a feed item is a summary.")
 ]
@@ -75,6 +77,8 @@ def ingest(
         "--telegram-username", help="Channel username for t.me message links of a Telegram export.")] = None,
     max_file_mb: Annotated[float, typer.Option(help="Larger files go to the quarantine.")] = 200.0,
     tz: Annotated[str, typer.Option("--tz", help="Time zone of dates written without an offset.")] = "Asia/Tehran",
+    delay: DelayOpt = 1.0,
+    timeout: TimeoutOpt = 20.0,
     json_out: JsonOpt = False,
 ) -> None:
     """Ingest articles into the store (idempotent: ingesting the same input again adds nothing).
@@ -88,8 +92,10 @@ def ingest(
 
     from didban.ingest import ingest as run_ingest
     from didban.ingest.files import Limits
+    from didban.ingest.net import Fetcher
 
     store = open_store(db)
+    fetcher = Fetcher(allow_private=allow_private, delay=delay, timeout=timeout)
     limits = Limits(max_file_bytes=int(max_file_mb * 2**20), default_tz=ZoneInfo(tz))
     started = time.perf_counter()
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} records"),
@@ -102,8 +108,9 @@ def ingest(
         report = run_ingest(
             targets, store, source=source, allow_private=allow_private, full_text=full_text,
             transform=_transform(store, enrich), limits=limits, telegram_username=telegram_username,
-            on_item=lambda _it: bar.advance(task), on_target=on_target,
+            on_item=lambda _it: bar.advance(task), on_target=on_target, fetcher=fetcher,
         )
+    fetcher.close()
     _summary(report, json_out, {"seconds": round(time.perf_counter() - started, 3)})
     if report.added + report.duplicates + report.not_modified == 0:
         raise typer.Exit(1)
@@ -120,6 +127,8 @@ def watch(
     allow_private: PrivateOpt = False,
     enrich: EnrichOpt = True,
     full_text: FullTextOpt = True,
+    delay: DelayOpt = 1.0,
+    timeout: TimeoutOpt = 20.0,
     json_out: JsonOpt = False,
 ) -> None:
     """Poll feeds continuously (conditional GET, per-feed interval, exponential backoff on errors).
@@ -149,21 +158,21 @@ def watch(
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
 
-    def on_poll(url: str, report: Any, error: str | None, delay: float) -> None:
+    def on_poll(url: str, report: Any, error: str | None, next_in: float) -> None:
         if json_out:
-            typer.echo(json.dumps({"feed": url, "error": error, "next_in": round(delay, 1),
+            typer.echo(json.dumps({"feed": url, "error": error, "next_in": round(next_in, 1),
                                    **(report.to_dict() if report else {})}, ensure_ascii=False))
         elif error:
-            err.print(f"[red]{url}[/]: {error} (retry in {delay:.0f} s)")
+            err.print(f"[red]{url}[/]: {error} (retry in {next_in:.0f} s)")
         else:
             err.print(f"{url}: +{report.added} new, {report.duplicates} known, "
                       f"{report.quarantined} quarantined{' (not modified)' if report.not_modified else ''}"
-                      f"; next in {delay:.0f} s")
+                      f"; next in {next_in:.0f} s")
 
     err.print(f"watching {len(feed_list)} feed(s); Ctrl-C to stop")
     total = run_watch(feed_list, store, interval=interval, max_backoff=max_backoff, stop=stop, rounds=rounds,
                       allow_private=allow_private, full_text=full_text, transform=_transform(store, enrich),
-                      on_poll=on_poll)
+                      on_poll=on_poll, delay=delay, timeout=timeout)
     if not json_out:
         err.print(f"stopped: added {total.added}, duplicates {total.duplicates}, "
                   f"quarantined {total.quarantined}, errors {len(total.errors)}")

@@ -42,6 +42,8 @@ def watch(
     full_text: bool = True,
     transform: Any = None,
     on_poll: Callable[[str, IngestReport | None, str | None, float], None] | None = None,
+    delay: float = 1.0,
+    timeout: float = 20.0,
 ) -> IngestReport:
     """Poll ``feeds`` ((url, interval or None) pairs) until ``stop`` is set (or for ``rounds``
     polls of every feed). Returns the total report."""
@@ -52,7 +54,7 @@ def watch(
     total = IngestReport()
     polls: dict[str, int] = {u: 0 for u, _ in feeds}
     every = {u: (iv or interval) for u, iv in feeds}
-    with Fetcher(allow_private=allow_private) as fetcher:
+    with Fetcher(allow_private=allow_private, delay=delay, timeout=timeout) as fetcher:
         while not stop.is_set():
             now = datetime.now(UTC)
             due: list[str] = []
