@@ -44,7 +44,8 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
     (d / "big.html").write_text("<html><body><p>" + "کلمه " * 15_000 + "</p></body></html>")  # 14 HTML too large
     (d / "bad.json").write_text('[{"title": "a", "text": "b"},,]')  # 15 invalid JSON file
     (d / "corrupt.jsonl.gz").write_bytes(gzip.compress(_good(99).encode())[:-12] + b"garbage!!!!!")  # 16
-    (d / "rows.csv").write_text('title,text\nسطر,متن سطر\n"a","b","c"\n,\n', encoding="utf-8")  # 17 extra fields
+    (d / "rows.csv").write_text('title,text\nسطر,متن سطر\n"a","b","c"\n,\nبزرگ,' + "x" * 60_000
+                                + "\nپس از,متن پس از خطا\n", encoding="utf-8")  # 17 extra fields, huge field
     (d / "nohead.csv").write_text("foo,bar\n1,2\n")  # 18 no text column
     (d / "blank.txt").write_text("فقط عنوان\n")  # 19 text empty after the title line
     store = Store.open(tmp_path / "q.db")
@@ -67,6 +68,7 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
         ("bad.json", "line 1 col 30"): "invalid JSON",
         ("corrupt.jsonl.gz", "file"): "corrupt gzip",
         ("rows.csv", "row 3"): "3 fields for 2 columns",
+        ("rows.csv", "row 5"): "field larger than field limit",
         ("nohead.csv", "row 1"): "CSV header has no text column",
         ("blank.txt", "file"): "empty text",
         ("missing.jsonl", "file"): "no such file",
@@ -77,7 +79,7 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
     assert len({r.split(" (")[0].split(":")[0] for r in q.values()}) >= 10
     # the good records around the bad ones all went in
     titles = {a.title for a in store.iter_articles()}
-    assert {"خبر سالم 1", "خبر سالم 11", "سطر"} <= titles
+    assert {"خبر سالم 1", "خبر سالم 11", "سطر", "پس از"} <= titles
     assert report.quarantined == len(q)
     # raw prefix kept for inspection
     raw = next(r for r in store.quarantined(limit=1000) if r.position == "line 2")

@@ -411,7 +411,20 @@ def _read_csv(path: Path, origin: str, kw: dict[str, Any], limits: Limits, delim
                                ",".join(header)[:RAW_PREFIX])
                 return
             row_no = 1
-            for row in reader:
+            errors = 0
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as e:  # one bad row (oversized field, NUL ...): note it and go on
+                    row_no += 1
+                    errors += 1
+                    yield Rejected(origin, f"row {row_no}", f"CSV error: {e}")
+                    if errors > 1000:
+                        yield Rejected(origin, f"row {row_no}", "too many CSV errors; rest of file skipped")
+                        return
+                    continue
                 row_no += 1
                 if not any(c.strip() for c in row):
                     continue
