@@ -34,9 +34,9 @@ def _articles() -> list[Article]:
 
 
 @pytest.fixture
-def filled(sqlite_store: Store) -> tuple[Store, list[Article]]:
+def filled(any_store: Store) -> tuple[Store, list[Article]]:
     arts = _articles()
-    sqlite_store.add_articles(arts)
+    any_store.add_articles(arts)
     attack = arts[1]
     attack.quotes = [Quote(speaker="استاندار", role="استاندار سیستان و بلوچستان", cue="گفت",
                            text="دو مرزبان زخمی شدند.", start=attack.text.index("دو"), end=len(attack.text))]
@@ -45,12 +45,14 @@ def filled(sqlite_store: Store) -> tuple[Store, list[Article]]:
                               province="sistan-baluchestan", country="IR")]
     attack.main_place = "sistan-baluchestan"
     attack.mentions = [Mention(text="سراوان", type="LOC", start=0, end=6)]
-    sqlite_store.update_article(attack)
-    sqlite_store.save_stories([Story(id="s1", members=[arts[1].id, arts[2].id], title="حمله به پاسگاه مرزی",
+    any_store.update_article(attack)
+    any_store.save_stories([Story(id="s1", members=[arts[1].id, arts[2].id], title="حمله به پاسگاه مرزی",
                                      first_seen=arts[1].published, last_seen=arts[2].published,
-                                     independent_sources=1)])
-    sqlite_store.add_rejected([Rejected(origin="feed.jsonl", position="line 7", reason="invalid JSON")])
-    return sqlite_store, arts
+                                     independent_sources=1),
+                                Story(id="s0", members=[arts[0].id], title="تک‌گزارش کتاب", first_seen=arts[0].published,
+                                      last_seen=arts[0].published, independent_sources=1)])
+    any_store.add_rejected([Rejected(origin="feed.jsonl", position="line 7", reason="invalid JSON")])
+    return any_store, arts
 
 
 @pytest.fixture
@@ -61,7 +63,7 @@ def client(filled: tuple[Store, list[Article]]) -> TestClient:
 def test_api_health_and_stats(client: TestClient) -> None:
     assert client.get("/api/health").json() == {"status": "ok", "articles": 4}
     stats = client.get("/api/stats").json()
-    assert (stats["articles"], stats["quarantined"], stats["stories"]) == (4, 1, 1)
+    assert (stats["articles"], stats["quarantined"], stats["stories"]) == (4, 1, 2)
 
 
 def test_api_articles_latest_paging_and_search(client: TestClient, filled: tuple[Store, list[Article]]) -> None:
@@ -91,8 +93,10 @@ def test_api_article_round_trip_and_404(client: TestClient, filled: tuple[Store,
 
 def test_api_stories(client: TestClient, filled: tuple[Store, list[Article]]) -> None:
     items = client.get("/api/stories").json()["items"]
-    assert len(items) == 1 and items[0]["size"] == 2
-    assert set(items[0]["members"]) == {filled[1][1].id, filled[1][2].id}
+    assert [(s["id"], s["size"]) for s in items] == [("s1", 2), ("s0", 1)]  # latest report first
+    assert items[0]["members"] == [filled[1][1].id, filled[1][2].id]  # by publication time
+    multi = client.get("/api/stories", params={"min_size": 2}).json()["items"]
+    assert [s["id"] for s in multi] == ["s1"]
 
 
 def test_home_is_rtl_persian_with_jalali_dates(client: TestClient) -> None:
@@ -142,7 +146,7 @@ def test_search_page_paging_stats_and_stories(client: TestClient, filled: tuple[
     stats = client.get("/stats").text
     assert 'id="quarantine-count"' in stats and "invalid JSON" in stats and "۴" in stats
     stories = client.get("/stories").text
-    assert "حمله به پاسگاه مرزی" in stories
+    assert "حمله به پاسگاه مرزی" in stories and "تک‌گزارش کتاب" not in stories  # single reports left out
     assert client.get("/story/s1").status_code == 200 and client.get("/story/zz").status_code == 404
 
 

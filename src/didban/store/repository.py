@@ -486,18 +486,36 @@ class Store:
 
     def story(self, story_id: str) -> Story | None:
         """One story with its members (by publication time)."""
+        found = self.story_list(ids=[story_id])
+        return found[0] if found else None
+
+    def story_list(
+        self, limit: int = 50, offset: int = 0, *, min_size: int = 1, ids: Sequence[str] | None = None
+    ) -> list[Story]:
+        """Stories with at least ``min_size`` members, latest report first (or the given ``ids``)."""
+        q = select(t.stories)
+        if ids is not None:
+            q = q.where(t.stories.c.id.in_(list(ids)))
+        if min_size > 1:
+            q = q.where(t.stories.c.size >= min_size)
+        q = q.order_by(t.stories.c.last_seen.desc().nulls_last(), t.stories.c.id).limit(limit).offset(offset)
         with self.engine.connect() as c:
-            r = c.execute(select(t.stories).where(t.stories.c.id == story_id)).mappings().first()
-            if r is None:
-                return None
-            members = [m[0] for m in c.execute(
-                select(t.articles.c.id).where(t.articles.c.story_id == story_id).order_by(t.articles.c.published)
-            )]
-        return Story(
-            id=r["id"], members=members, first_seen=_utc(r["first_seen"]), last_seen=_utc(r["last_seen"]),
-            title=r["title"], origin_article=r["origin_article"],
-            independent_sources=r["independent_sources"], graph=[tuple(e) for e in (r["graph"] or [])],
-        )
+            rows = c.execute(q).mappings().all()
+            members: dict[str, list[str]] = {r["id"]: [] for r in rows}
+            if members:
+                for sid, aid in c.execute(
+                    select(t.articles.c.story_id, t.articles.c.id).where(t.articles.c.story_id.in_(list(members)))
+                    .order_by(t.articles.c.published, t.articles.c.id)
+                ):
+                    members[sid].append(aid)
+        return [
+            Story(
+                id=r["id"], members=members[r["id"]], first_seen=_utc(r["first_seen"]),
+                last_seen=_utc(r["last_seen"]), title=r["title"], origin_article=r["origin_article"],
+                independent_sources=r["independent_sources"], graph=[tuple(e) for e in (r["graph"] or [])],
+            )
+            for r in rows
+        ]
 
     def story_sizes(self, story_ids: Iterable[str | None]) -> dict[str, int]:
         """Number of member articles per story id."""

@@ -218,9 +218,11 @@ def create_app(store: Store) -> FastAPI:
         )
 
     @app.get("/stories", include_in_schema=False)
-    def stories_page(request: Request) -> Response:
-        stories = [s for s in store.stories(limit=100) if s.members]
-        return render(request, "stories.html", stories=stories)
+    def stories_page(request: Request, page: int = Query(1, ge=1, le=10_000)) -> Response:
+        """Stories told by two reports or more (single reports are on the home page)."""
+        found = store.story_list(PER_PAGE + 1, (page - 1) * PER_PAGE, min_size=2)
+        return render(request, "stories.html", stories=found[:PER_PAGE], page=page,
+                      has_next=len(found) > PER_PAGE)
 
     @app.get("/story/{story_id}", include_in_schema=False)
     def story_page(request: Request, story_id: str) -> Response:
@@ -270,9 +272,15 @@ def create_app(store: Store) -> FastAPI:
         return store.stats()
 
     @app.get("/api/stories")
-    def api_stories(limit: int = Query(50, ge=1, le=API_MAX_LIMIT)) -> dict[str, Any]:
-        stories = store.stories(limit=limit)
-        return {"count": len(stories), "items": [{**s.to_dict(), "size": s.size} for s in stories]}
+    def api_stories(
+        limit: int = Query(50, ge=1, le=API_MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+        min_size: int = Query(1, ge=1),
+    ) -> dict[str, Any]:
+        """Stories, latest report first; ``min_size=2`` leaves out single reports."""
+        stories = store.story_list(limit, offset, min_size=min_size)
+        return {"limit": limit, "offset": offset, "count": len(stories),
+                "items": [{**s.to_dict(), "size": s.size} for s in stories]}
 
     @app.exception_handler(404)
     async def _not_found(request: Request, exc: Exception) -> Response:
