@@ -38,7 +38,28 @@ _LETTERS = {
 for _i in range(10):
     _LETTERS[chr(0x06F0 + _i)] = str(_i)  # Persian digits
     _LETTERS[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-_TABLE = str.maketrans(_LETTERS)
+
+
+def _translate(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``str.translate`` for a small table, as a chain of C-speed ``replace`` calls on the characters
+    present (``translate`` with a dict table costs a dict look-up per character)."""
+    for src, dst in pairs:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
+def _pairs(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(table.items())
+
+
+_LETTER_PAIRS = _pairs(_LETTERS)
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SPACES = re.compile(r"\s+")
 
@@ -49,8 +70,7 @@ def fold(text: str) -> str:
         return ""
     if "&" in text:
         text = html.unescape(text)
-    text = unicodedata.normalize("NFC", text)
-    text = _DIACRITICS.sub("", text.translate(_TABLE))
+    text = _DIACRITICS.sub("", _translate(_nfc(text), _LETTER_PAIRS))
     return _SPACES.sub(" ", text).strip().lower()
 
 
@@ -66,36 +86,48 @@ _SAME_LEN = {
 for _i in range(10):
     _SAME_LEN[chr(0x06F0 + _i)] = str(_i)
     _SAME_LEN[chr(0x0660 + _i)] = str(_i)
-_SAME_LEN_TABLE = str.maketrans(_SAME_LEN)
+_SAME_LEN_PAIRS = _pairs(_SAME_LEN)
 
 
 def mfold(text: str) -> str:
     """Same-length matching form: one character in, one character out, so offsets found on
     ``mfold(text)`` are offsets in ``text``. Folds Arabic letter forms, digits to ASCII, ZWNJ and
     NBSP to a space, CR to LF. Used by the extractors (provenance, quotes, dates)."""
-    return text.translate(_SAME_LEN_TABLE)
+    return _translate(text, _SAME_LEN_PAIRS)
 
 
 # --------------------------------------------------------------------------- display normalization
 
-_DISPLAY_LETTERS = str.maketrans({
+_DISPLAY_PAIRS = _pairs({
     "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
     "\u0640": "", "\u200e": "", "\u200f": "", "\ufeff": "", "\u00ad": "",
 })
 _FA = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Arabic-script letters
 _ZWNJ = "\u200c"
-_MI = re.compile(rf"(?<![{_FA}\u200c])(ن?می)[ \u00a0]+(?=[{_FA}])")
-_SUFFIX = re.compile(rf"(?<=[{_FA}])[ \u00a0]+(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|تر|ترین|تری)(?![{_FA}\u200c])")
-_SPACE_BEFORE_PUNCT = re.compile(r"[ \u00a0]+([،؛:!?؟.,;»)\]])")
-_SPACE_AFTER_PUNCT = re.compile(rf"([،؛!?؟»])(?=[{_FA}A-Za-z«(])|([:.])(?=[{_FA}«])|(«|\()[ \u00a0]+")
+_MI = re.compile(rf"(ن?می)[ \u00a0]+(?=[{_FA}])")
+_SUFFIX = re.compile(rf"[ \u00a0]+(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|تر|ترین|تری)(?![{_FA}\u200c])")
+_FA_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x066E, 0x06D4)) \
+    | frozenset("\u06d5") | frozenset(chr(c) for c in range(0x06FA, 0x0700))
+_PUNCT_NO_SPACE_BEFORE = "،؛:!?؟.,;»)]"
+_SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?=[{_FA}A-Za-z«(])")
+_SPACE_AFTER_2 = re.compile(rf"([:.])(?=[{_FA}«])")
+_NO_SPACE_AFTER = re.compile(r"([«(])[ \u00a0]+")
 _MULTI_SPACE = re.compile(r"[ \u00a0]{2,}")
-_MULTI_ZWNJ = re.compile("\u200c{2,}|\u200c(?= )|(?<= )\u200c")
 
 
-def _after_punct(m: re.Match[str]) -> str:
-    if m.group(3):
-        return m.group(3)
-    return (m.group(1) or m.group(2)) + " "
+def _mi(m: re.Match[str]) -> str:
+    s = m.string
+    i = m.start()
+    if i > 0 and (s[i - 1] in _FA_SET or s[i - 1] == "\u200c"):
+        return m.group(0)
+    return m.group(1) + "\u200c"
+
+
+def _suffix(m: re.Match[str]) -> str:
+    i = m.start()
+    if i > 0 and m.string[i - 1] in _FA_SET:
+        return "\u200c" + m.group(1)
+    return m.group(0)
 
 
 def normalize(text: str) -> str:
@@ -109,11 +141,26 @@ def normalize(text: str) -> str:
         return ""
     if "&" in text:
         text = html.unescape(text)
-    text = unicodedata.normalize("NFC", text).translate(_DISPLAY_LETTERS)
-    text = _DIACRITICS.sub("", text)
-    text = _MI.sub(lambda m: m.group(1) + _ZWNJ, text)
-    text = _SUFFIX.sub(lambda m: _ZWNJ + m.group(1), text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _SPACE_AFTER_PUNCT.sub(_after_punct, text)
-    text = _MULTI_ZWNJ.sub(lambda m: _ZWNJ if len(m.group(0)) > 1 else "", text)
-    return _MULTI_SPACE.sub(" ", text).strip()
+    text = _DIACRITICS.sub("", _translate(_nfc(text), _DISPLAY_PAIRS))
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    if "می " in text:
+        text = _MI.sub(_mi, text)
+    if " ها" in text or " تر" in text:
+        text = _SUFFIX.sub(_suffix, text)
+    for p in _PUNCT_NO_SPACE_BEFORE:
+        if " " + p in text:
+            text = text.replace(" " + p, p)
+    text = _SPACE_AFTER_1.sub(r"\1 ", text)
+    text = _SPACE_AFTER_2.sub(r"\1 ", text)
+    if "« " in text or "( " in text:
+        text = _NO_SPACE_AFTER.sub(r"\1", text)
+    if _ZWNJ in text:
+        while _ZWNJ + _ZWNJ in text:
+            text = text.replace(_ZWNJ + _ZWNJ, _ZWNJ)
+        text = text.replace(" " + _ZWNJ, " ").replace(_ZWNJ + " ", " ")
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    return text.strip()

@@ -252,14 +252,14 @@ def _persian(text: str) -> Provenance:
     # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
     tail_start = max(0, len(text) - 400)
     tail = mfold(text[tail_start:])
-    for fm in _SOURCE_FOOTER.finditer(tail):
+    for fm in (_SOURCE_FOOTER.finditer(tail) if ("منبع" in tail or "برگرفته" in tail or "اقتباس" in tail) else ()):
         g = 1 if fm.group(1) else 2
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
-    fu = _FOLLOW_US.search(mfold(text[off:]))
+    fu = _FOLLOW_US.search(mfold(text[off:])) if "دنبال کنید" in text[off:] else None
     if fu:
         a, b = _clean(text, off + fu.start(1), off + fu.end(1))
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):

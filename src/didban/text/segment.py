@@ -14,8 +14,8 @@ _ABBREV = {
     "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
 }
-# a sentence ends at . ! ? ؟ … (plus closing quotes/brackets) followed by white space, or at a line break
-_END = re.compile(r"([.!?؟…]+[\"'»”)\]]*)(?=\s)|\n+")
+# a sentence ends at a run of . ! ? ؟ … (with closing quotes/brackets) followed by white space, or at a line break
+_END = re.compile(r"[.!?؟…\n][.!?؟…\"'»”)\]\n]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -23,21 +23,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences of ``text`` (white space trimmed)."""
     spans: list[tuple[int, int]] = []
     start = 0
+    n = len(text)
     for m in _END.finditer(text):
-        if m.group(1):
-            if m.group(1).startswith(".") and len(m.group(1)) == 1:
-                w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                if w:
-                    word = w.group(1).lower()
-                    # abbreviations and initials («ج.ا.ا.», "U.S.", "J.")
-                    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
-                        continue
-            end = m.end()
-        else:
-            end = m.start()
-        _add(text, start, end, spans)
+        run = m.group(0)
+        nl = run.find("\n")
+        if nl >= 0:
+            _add(text, start, m.start() + nl, spans)
+            start = m.start() + nl + 1
+            continue
+        if m.end() < n and not text[m.end()].isspace():
+            continue  # «3.14», «ج.ا.ا»، "U.S.A"
+        if run == ".":
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if w:
+                word = w.group(1).lower()
+                # abbreviations and initials («ج.ا.ا.», "U.S.", "J.")
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
+                    continue
+        _add(text, start, m.end(), spans)
         start = m.end()
-    _add(text, start, len(text), spans)
+    _add(text, start, n, spans)
     return spans
 
 
@@ -57,7 +62,7 @@ def sentences(text: str) -> list[str]:
 
 # words (letters, digits, marks; inner ZWNJ, apostrophes, hyphens), numbers with separators, or one symbol
 _TOKEN = re.compile(
-    r"\d+(?:[.,/٫٬:]\d+)*%?|[^\W\d_](?:[\w\u200c\u0640\u064b-\u065f\u0670]|['’-](?=\w))*|\S",
+    r"[^\W\d_][\w\u200c\u0640\u064b-\u065f\u0670]*(?:['’-][\w\u200c]+)*|\d+(?:[.,/٫٬:]\d+)*%?|\S",
 )
 
 
@@ -68,18 +73,18 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 def tokens(text: str) -> list[str]:
     """Tokens of ``text`` (see :func:`token_spans`)."""
-    out = [m.group(0) for m in _TOKEN.finditer(text)]
-    return [t.rstrip("\u200c") or t for t in out]
+    out = _TOKEN.findall(text)
+    if "\u200c" in text:
+        return [t.rstrip("\u200c") or t for t in out]
+    return out
 
 
 # --------------------------------------------------------------------------- language id
 
 _PERSIAN_ONLY = set("پچژگ")
 _ARABIC_ONLY = set("ةيكىإأؤ")
-_ARABIC_WORDS = re.compile(r"(?:^|\s)(?:في|من|على|إلى|التي|الذي|هذا|هذه|قال|وقد|كان|لم|عن)(?=\s)")
-_PERSIAN_WORDS = re.compile(r"(?:^|\s)(?:است|این|را|که|می|برای|با|از|در|شد|کرد|گفت|های|ها)(?=[\s\u200c])")
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +94,16 @@ def _langid():  # type: ignore[no-untyped-def]
     return py3langid
 
 
+_FA_COUNT = (" را ", " است", " می ", " در ", " که ", " این ", " از ", " با ", " برای ", " شد", " های ", " کرد")
+_AR_COUNT = (" في ", " من ", " على ", " إلى ", " التي ", " الذي ", " هذا ", " هذه ", " قال ", " كان ", " عن ", " لم ")
+
+
 def detect_lang(text: str) -> str:
     """Language of ``text``: ``fa``, ``ar``, ``en`` or ``other``.
 
     Arabic-script text is decided by Persian-only letters and function words (old Persian copy is
     often typed with Arabic ي/ك, which fools n-gram models); Latin text goes to py3langid."""
-    sample = text[:4000]
+    sample = text[:1200]
     n_ar = len(_ARABIC_SCRIPT.findall(sample))
     n_lat = len(_LATIN.findall(sample))
     if n_ar == 0 and n_lat == 0:
@@ -102,9 +111,11 @@ def detect_lang(text: str) -> str:
     if n_ar >= n_lat:
         from didban.text.normalize import mfold
 
-        # Persian function words are matched on the folded form: old copy is typed with Arabic ي/ك
-        fa = sum(1 for c in sample if c in _PERSIAN_ONLY) + 3 * len(_PERSIAN_WORDS.findall(mfold(sample)))
-        ar = sum(1 for c in sample if c in "ةى") * 3 + 3 * len(_ARABIC_WORDS.findall(sample))
+        # Persian function words are counted on the folded form: old copy is typed with Arabic ي/ك
+        folded = " " + mfold(sample).replace("\n", " ") + " "
+        fa = sum(sample.count(c) for c in _PERSIAN_ONLY) + 3 * sum(folded.count(w) for w in _FA_COUNT)
+        padded = " " + sample.replace("\n", " ") + " "
+        ar = 3 * (sample.count("ة") + sample.count("ى")) + 3 * sum(padded.count(w) for w in _AR_COUNT)
         if fa == 0 and ar == 0:
             return _langid_map(sample)
         return "fa" if fa >= ar else "ar"

@@ -1,0 +1,116 @@
+"""Throughput of the text stage on real articles, side by side with rishe alone and hazm.
+
+    python bench/text.py [--passes 3] [--limit 0]
+
+Rows (one process, one core, same articles, best of ``--passes``):
+- didban text stage: normalize (display) + sentence spans + tokens + analyze() (language id,
+  provenance, quotes, publication date) - what ingest runs on every article;
+- didban analyze() only;
+- didban normalize + split + tokenize only;
+- rishe: Normalizer().normalize + sent_tokenize + word_tokenize (normalization/tokenization alone, no
+  provenance or quotes);
+- hazm: Normalizer().normalize + sent_tokenize + word_tokenize, when hazm imports (it needs a newer
+  Python and pinned numpy; skipped with a message otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from collections.abc import Callable
+
+from didban import datasets
+from didban.records import Article
+
+
+def load(limit: int) -> list[tuple[str, str, str | None]]:
+    arts: list[tuple[str, str, str | None]] = []
+    for a in datasets.fars_news():
+        arts.append((a.title, a.text, a.url))
+    try:
+        for a in datasets.farexstance_articles(("dev",)):
+            arts.append((a.title, a.text, None))
+    except datasets.DataUnavailable as e:
+        print(f"(FarExStance skipped: {e})")
+    return arts[:limit] if limit else arts
+
+
+def bench(name: str, fn: Callable[[str, str, str | None], object], arts: list, passes: int) -> tuple:
+    chars = sum(len(t) + len(x) for t, x, _ in arts)
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for title, text, url in arts:
+            fn(title, text, url)
+        best = min(best, time.perf_counter() - t0)
+    return name, len(arts) / best, chars / best, best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    try:
+        arts = load(args.limit)
+    except datasets.DataUnavailable as e:
+        print(f"skipped: {e}")
+        return 0
+    from didban.text import analyze, normalize, sentence_spans, tokens
+
+    def stage(title: str, text: str, url: str | None) -> object:
+        normalize(text)
+        sentence_spans(text)
+        tokens(text)
+        return analyze(Article(title=title, text=text, url=url))
+
+    def analyze_only(title: str, text: str, url: str | None) -> object:
+        return analyze(Article(title=title, text=text, url=url))
+
+    def seg_only(title: str, text: str, url: str | None) -> object:
+        normalize(text)
+        sentence_spans(text)
+        return tokens(text)
+
+    rows = [bench("didban text stage (all)", stage, arts, args.passes),
+            bench("didban analyze() only", analyze_only, arts, args.passes),
+            bench("didban normalize+split+tokenize", seg_only, arts, args.passes)]
+    import rishe
+
+    rn = rishe.Normalizer()
+
+    def rishe_fn(title: str, text: str, url: str | None) -> object:
+        n = rn.normalize(text)
+        rishe.sent_tokenize(n)
+        return rishe.word_tokenize(n)
+
+    rows.append(bench("rishe normalize+split+tokenize", rishe_fn, arts, args.passes))
+    try:
+        import hazm  # type: ignore[import-not-found]
+
+        hn = hazm.Normalizer()
+
+        def hazm_fn(title: str, text: str, url: str | None) -> object:
+            n = hn.normalize(text)
+            hazm.sent_tokenize(n)
+            return hazm.word_tokenize(n)
+
+        rows.append(bench("hazm normalize+split+tokenize", hazm_fn, arts, args.passes))
+    except Exception as e:  # noqa: BLE001 - any import failure means: not available here
+        print(f"(hazm skipped: {type(e).__name__}: {e}; it needs Python >= 3.12 and its pinned numpy, "
+              f"this is Python {platform.python_version()})")
+    n_chars = sum(len(t) + len(x) for t, x, _ in arts)
+    print(f"{len(arts)} real articles (Fars News + FarExStance dev), {n_chars:,} chars, best of {args.passes} "
+          f"passes, one process; Python {platform.python_version()} on {platform.machine()}")
+    print(f"{'pipeline':<36} {'articles/s':>11} {'chars/s':>13} {'seconds':>8}")
+    for name, aps, cps, sec in rows:
+        print(f"{name:<36} {aps:>11,.0f} {cps:>13,.0f} {sec:>8.3f}")
+    target = rows[0][1] >= 2000
+    print(f"target >= 2,000 articles/s for the whole stage: {'met' if target else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
