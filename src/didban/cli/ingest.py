@@ -94,9 +94,13 @@ def ingest(
     from didban.ingest.files import Limits
     from didban.ingest.net import Fetcher
 
+    try:
+        zone = ZoneInfo(tz)
+    except (KeyError, ValueError) as e:
+        raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
     store = open_store(db)
     fetcher = Fetcher(allow_private=allow_private, delay=delay, timeout=timeout)
-    limits = Limits(max_file_bytes=int(max_file_mb * 2**20), default_tz=ZoneInfo(tz))
+    limits = Limits(max_file_bytes=int(max_file_mb * 2**20), default_tz=zone)
     started = time.perf_counter()
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} records"),
                   TimeElapsedColumn(), console=err, disable=json_out, transient=False) as bar:
