@@ -95,3 +95,15 @@ def test_cli_ner_conll(tmp_path):
     assert lines[2:4] == ["", ""] and len(lines) == 6 and lines[-1] == ""
     assert [ln.split("\t")[0] for ln in lines if ln] == ["حسن", "روحانی", "تهران"]
     _valid_iob2([ln.split("\t")[1] for ln in lines[:2]])
+
+
+def test_tokenizer_offsets_and_peyma_style_words():
+    from didban.entities.tokenize import tokenize
+
+    text = "ثبت‌نام ۱۲.۵ درصد، در 1402/05/10 (داعش)\r\nمی‌گوید"
+    toks = tokenize(text)
+    for tok, s, e in toks:
+        assert text[s:e] == tok
+    words = [t for t, _, _ in toks]
+    assert words[:3] == ["ثبت\u200cنام", "۱۲.۵", "درصد"]
+    assert "1402/05/10" in words and "(" in words and "داعش" in words and words[-1] == "می\u200cگوید"
