@@ -128,6 +128,17 @@ def test_everything_is_escaped(client: TestClient, filled: tuple[Store, list[Art
     assert "<script>x</script>" not in search
 
 
+def test_only_http_links_are_rendered(sqlite_store: Store) -> None:
+    bad = Article(title="پیوند بد", text="متن خبر", url="javascript:alert(1)")
+    good = Article(title="پیوند خوب", text="متن دیگر", url="https://example.ir/n/9")
+    sqlite_store.add_articles([bad, good])
+    client = TestClient(create_app(sqlite_store))
+    assert "javascript:" not in client.get(f"/article/{bad.id}").text
+    assert 'href="https://example.ir/n/9"' in client.get(f"/article/{good.id}").text
+    csp = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "default-src 'self'" in csp
+
+
 def test_article_page_highlights_quotes_and_shows_provenance(
     client: TestClient, filled: tuple[Store, list[Article]]
 ) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -130,6 +130,14 @@ class _Ctx:
         """A relative link; parameters that are None or empty are left out."""
         clean = {k: v for k, v in params.items() if v not in (None, "")}
         return f"{path}?{urlencode(clean)}" if clean else path
+
+    @staticmethod
+    def link(url: str | None) -> str | None:
+        """An outbound link only when it is plain http(s): no ``javascript:``/``data:`` from ingested data."""
+        if not url:
+            return None
+        parts = urlsplit(url.strip())
+        return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
     def toggle_url(self) -> str:
         params = dict(self.request.query_params)
