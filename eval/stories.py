@@ -39,6 +39,7 @@ from didban.datasets import DataUnavailable, farexstance_articles, fars_news, rs
 from didban.records import Article
 from didban.stories import StoryClusterer, cluster_articles
 from didban.stories.dedup import NearDuplicateIndex, words
+from didban.stories.origin import UnionFind
 
 
 def bcubed(pred: list[str], gold: list[str], idx: list[int], keep: list[bool] | None = None) -> tuple[float, float, float]:
@@ -61,22 +62,13 @@ def bcubed(pred: list[str], gold: list[str], idx: list[int], keep: list[bool] | 
 
 def load_farexstance() -> tuple[list[Article], list[str], list[int], list[bool]]:
     raws = list(farexstance_articles())
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf = UnionFind()
+    find = uf.find
     for r in raws:
         find("a:" + r.key)
         for c, s in r.labels["claims"]:
             if s != 3:
-                ra, rc = find("a:" + r.key), find("c:" + c)
-                if ra != rc:
-                    parent[max(ra, rc)] = min(ra, rc)
+                uf.union("a:" + r.key, "c:" + c)
     gold = [find("a:" + r.key) for r in raws]
     half = [int(hashlib.md5(g.encode()).hexdigest(), 16) % 2 for g in gold]
     labeled = [any(s != 3 for _, s in r.labels["claims"]) for r in raws]

@@ -1,7 +1,8 @@
 """CLI commands for the stories area (registered on didban.cli.app).
 
 ``didban cluster IN.jsonl --json``: one ``{id, story, duplicate_of}`` line per parseable input
-object, in input order. Input objects: ``{id, title, text, published?, source?, cited?}``.
+object, in input order. Input objects: ``{id, title, text, published?, source?, cited?}``
+(``cited``: outlets the item cites; when absent, the attribution is read from the lead).
 Bad lines are reported on stderr and skipped; missing title or text count as empty; ids are
 echoed exactly as given (number or string); dates may be unsorted or absent.
 """
@@ -76,16 +77,19 @@ def cluster_items(
     """Cluster parsed input objects: (one output row per item, story records as dicts)."""
     from didban.records import Article, Provenance
     from didban.stories import StoryClusterer, cluster_articles
+    from didban.text.provenance import extract_provenance
 
     arts: list[Article] = []
     for i, obj in enumerate(items):
         cited = obj.get("cited")
-        prov = None
-        if isinstance(cited, list) and cited:
-            prov = Provenance(cited=[_text(c) for c in cited if c is not None])
         src = obj.get("source")
+        title, text = _text(obj.get("title")), _text(obj.get("text"))
+        if isinstance(cited, list):
+            prov = Provenance(cited=[_text(c) for c in cited if c is not None])
+        else:  # attribution from the lead («به گزارش X به نقل از Y»)
+            prov = extract_provenance(text[:2000], title, source_name=_text(src) if src is not None else None)
         arts.append(Article(
-            title=_text(obj.get("title")), text=_text(obj.get("text")), id=str(i),
+            title=title, text=text, id=str(i),
             published=parse_published(obj.get("published")), source=_text(src) if src is not None else None,
             provenance=prov,
         ))

@@ -154,7 +154,7 @@ class StoryClusterer:
         threshold: float = DEFAULT_THRESHOLD,
         weights: Sequence[float] = DEFAULT_WEIGHTS,
         bias: float = DEFAULT_BIAS,
-        decay: float = 1.0,
+        decay: float = 1.5,
         entity_weight: float = 2.0,
         lead_chars: int = 1500,
         top_k: int = 100,
@@ -188,6 +188,7 @@ class StoryClusterer:
         self._order = 0
         self._clock: float | None = None
         self._since_sweep = 0
+        self._swept_at = -math.inf
 
     # ------------------------------------------------------------------ features
 
@@ -288,8 +289,13 @@ class StoryClusterer:
         else:
             d = self.vectorize(article, key, order, folded)
             best, best_s = None, self.threshold
+            cutoff = self._clock - self.window if self._clock is not None else None
             for ck in self._candidates(d):
                 c = self._docs[ck]
+                if cutoff is not None:  # expired but not swept yet
+                    lt = self._stories[c.story].last_t
+                    if lt is not None and lt < cutoff:
+                        continue
                 s = self.score(d, c)
                 if s > best_s:
                     best, best_s = c, s
@@ -327,8 +333,11 @@ class StoryClusterer:
 
     def _evict(self) -> None:
         self._since_sweep += 1
-        if self._clock is not None and self._since_sweep >= 500:
+        if self._clock is not None and (
+            self._since_sweep >= 500 or self._clock - self._swept_at >= self.window / 4
+        ):
             self._since_sweep = 0
+            self._swept_at = self._clock
             cutoff = self._clock - self.window
             for sid in [s.id for s in self._stories.values() if s.last_t is not None and s.last_t < cutoff]:
                 self._close(sid)

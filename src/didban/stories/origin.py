@@ -23,19 +23,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from didban.text.normalize import fold
-
-_STRIP = ("خبرگزاری ", "خبرگزاري ", "پایگاه خبری ", "روزنامه ", "شبکه ", "news agency ")
+from didban.text.provenance import canonical_source, outlet_from_url
 
 
 def outlet_key(name: str | None) -> str | None:
-    """Matching form of an outlet name or source key («خبرگزاری ایسنا» and «ایسنا» match)."""
-    if not name:
+    """Matching form of an outlet name, feed URL or source key («خبرگزاری دانشجویان ایران», «ایسنا»,
+    ``https://www.isna.ir/rss`` all give «ایسنا»), via :func:`didban.text.provenance.canonical_source`."""
+    if not name or not name.strip():
         return None
-    k = fold(name)
-    for p in _STRIP:
-        if k.startswith(p) and len(k) > len(p) + 1:
-            k = k[len(p) :]
-    return k.strip() or None
+    if "://" in name or name.startswith("www."):
+        name = outlet_from_url(name if "://" in name else f"http://{name}") or name
+    return canonical_source(name) or fold(name) or None
 
 
 @dataclass(slots=True)
@@ -49,6 +47,26 @@ class Member:
     cited: tuple[str, ...] = ()  # matching keys of the outlets it cites, nearest first
     copy_of: str | None = None  # article id of the original it copies
     extra: dict[str, object] = field(default_factory=dict)
+
+
+class UnionFind:
+    """Disjoint sets over string nodes; the smallest name is each set's root."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _time_key(m: Member) -> tuple[int, float, int]:
@@ -96,19 +114,8 @@ def analyse(members: Sequence[Member]) -> tuple[str | None, int, list[tuple[str,
     origin = cur.id
 
     # independence: union-find over outlet nodes (and outside cited outlets)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    uf = UnionFind()
+    find, union = uf.find, uf.union
 
     def node(m: Member) -> str:
         return f"o:{m.outlets[0]}" if m.outlets else f"a:{m.id}"

@@ -1,0 +1,84 @@
+"""`didban cluster IN.jsonl --json`: the scoring contract (one line per parseable input, input order,
+ids echoed as given, bad lines on stderr, missing fields, unsorted or missing dates)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from didban.cli import _register, app
+from didban.cli.stories import parse_published
+
+EVENT = ("بارش شدید باران در شهرستان‌های چابهار و نیکشهر در استان سیستان و بلوچستان موجب جاری شدن سیل شد و "
+         "راه ارتباطی ده‌ها روستا مسدود شد. مدیرکل مدیریت بحران سیستان و بلوچستان گفت تیم‌های امدادی هلال احمر "
+         "به مناطق سیل‌زده چابهار و نیکشهر اعزام شده‌اند.")
+OTHER = "تیم ملی والیبال ایران در لیگ ملت‌ها برابر ژاپن سه بر یک پیروز شد و در جدول رده‌بندی بالاتر رفت."
+
+
+def _lines(tmp_path: Path, rows: list[object | str]) -> Path:
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                 encoding="utf-8")
+    return p
+
+
+def _run(path: Path) -> tuple[list[dict], str]:
+    _register()
+    res = CliRunner().invoke(app, ["cluster", str(path), "--json"])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    return out, res.stderr
+
+
+def test_contract(tmp_path: Path) -> None:
+    rows: list[object | str] = [
+        {"id": 7, "title": "سیل در چابهار", "text": EVENT, "published": "2024-03-11T10:00:00Z", "source": "isna"},
+        "{not json",
+        {"id": "x-2", "title": "سیل در چابهار", "text": "به گزارش ایسنا، " + EVENT, "published": "2024-03-10T09:00:00",
+         "source": "mehr"},
+        [1, 2, 3],
+        {"id": 3.5, "text": OTHER},  # no title, no date
+        {"id": None, "title": "فقط عنوان"},  # no text
+        {"title": "بدون شناسه", "text": OTHER + " دوباره", "published": "not a date"},
+        "",
+    ]
+    out, err = _run(_lines(tmp_path, rows))
+    assert [o["id"] for o in out] == [7, "x-2", 3.5, None, None]  # echoed as given, input order
+    assert all(set(o) == {"id", "story", "duplicate_of"} for o in out)
+    assert out[0]["story"] == out[1]["story"]
+    # the earlier report (by date, though second in the file) is the original
+    assert out[0]["duplicate_of"] == "x-2" and out[1]["duplicate_of"] is None
+    assert out[2]["story"] != out[0]["story"] and out[3]["story"] != out[0]["story"]
+    assert "in.jsonl:2" in err and "in.jsonl:4" in err
+
+
+def test_no_dates_and_all_bad(tmp_path: Path) -> None:
+    out, _ = _run(_lines(tmp_path, [{"id": i, "title": "", "text": EVENT if i % 2 else OTHER} for i in range(6)]))
+    assert [o["id"] for o in out] == list(range(6))
+    assert len({o["story"] for o in out}) == 2
+    assert [o["duplicate_of"] for o in out] == [None, None, 0, 1, 0, 1]
+    out, err = _run(_lines(tmp_path, ["garbage", "[]"]))
+    assert out == [] and "bad" in err
+
+
+def test_parse_published() -> None:
+    assert parse_published("2024-03-10T09:00:00Z").isoformat() == "2024-03-10T09:00:00+00:00"
+    assert parse_published(1710061200).year == 2024
+    assert parse_published(1710061200000).year == 2024  # milliseconds
+    assert parse_published("یکشنبه") is None and parse_published(None) is None and parse_published(True) is None
+
+
+def test_entry_point_stories_file(tmp_path: Path) -> None:
+    src = _lines(tmp_path, [{"id": "a", "title": "سیل", "text": EVENT, "source": "isna"},
+                            {"id": "b", "title": "سیل", "text": "به گزارش ایسنا، " + EVENT, "source": "tasnim"}])
+    stories = tmp_path / "stories.jsonl"
+    res = subprocess.run([sys.executable, "-c", "from didban.cli import main; main()", "cluster", str(src),
+                          "--json", "--stories", str(stories)], capture_output=True, text=True, check=True)
+    assert len(res.stdout.splitlines()) == 2
+    (st,) = [json.loads(x) for x in stories.read_text(encoding="utf-8").splitlines()]
+    assert st["members"] == ["a", "b"] and st["origin_article"] == "a" and st["independent_sources"] == 1
+    assert ["b", "a", "copies"] in st["graph"] and ["b", "a", "cites"] in st["graph"]
