@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _LETTERS = {
     "\u064a": "\u06cc",  # ي -> ی
@@ -72,6 +73,10 @@ def fold(text: str) -> str:
         text = html.unescape(text)
     text = _DIACRITICS.sub("", _translate(_nfc(text), _LETTER_PAIRS))
     return _SPACES.sub(" ", text).strip().lower()
+
+
+cached_fold = lru_cache(maxsize=8192)(fold)
+"""``fold`` with a cache, for short strings that repeat (names, roles, outlet names)."""
 
 
 # --------------------------------------------------------------------------- same-length matching form

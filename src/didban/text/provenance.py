@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 from didban.records import Provenance
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
-from didban.text.normalize import fold, mfold
+from didban.text.normalize import cached_fold as fold
+from didban.text.normalize import mfold
 
 _LEAD_CHARS = 700
 _WS = r"[ \t]"

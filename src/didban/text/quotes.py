@@ -26,7 +26,8 @@ from didban.text.lexicon import (
     SUBJECT_STOPS,
     TITLES,
 )
-from didban.text.normalize import fold, mfold
+from didban.text.normalize import cached_fold as fold
+from didban.text.normalize import mfold
 
 _CUE_ALT = "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
 _CUE = re.compile(rf"(?<![\w])(?:{_CUE_ALT})(?:ند|ه اند|ه است|ه بود|ه بودند)?(?![\w])")

@@ -66,6 +66,9 @@ _TOKEN = re.compile(
 )
 
 
+_ZW_TRAIL = re.compile(r"\u200c(?!\w)")
+
+
 def token_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the tokens of ``text``. ZWNJ joins a word («می‌شود» is one token)."""
     return [m.span() for m in _TOKEN.finditer(text)]
@@ -74,7 +77,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 def tokens(text: str) -> list[str]:
     """Tokens of ``text`` (see :func:`token_spans`)."""
     out = _TOKEN.findall(text)
-    if "\u200c" in text:
+    if _ZW_TRAIL.search(text):
         return [t.rstrip("\u200c") or t for t in out]
     return out
 
