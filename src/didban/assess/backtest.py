@@ -1,0 +1,122 @@
+"""Rolling-origin backtest: every forecast is made from data up to its origin only.
+
+For each origin T (monthly), features at T use rows <= T, and the models in use were
+fitted at a refit origin T0 <= T (every ``refit_every`` months; 1 = refit at every
+origin, as the ``forecast`` command does). Scores are computed on target months
+T + h that were never used in fitting the model that forecast them.
+
+Baselines on the same rows: climatology (the region's frequency of months >= K over
+all its history up to T), persistence (1 if month T was >= K), and the share of the
+last 12 months >= K. Counts: persistence (y_T) and the log-mean of the last 12 months.
+The PaCE peer forecasts (``Historical_Predictions/YYYY-MM_h6.csv``; the file named
+F forecasts months F .. F+5 from data up to F-1) join on origin, region and month.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from didban.assess import calibration as cal
+from didban.assess.forecast import Forecaster, _month_str, feature_cube, last12_frequency
+from didban.assess.history import Target, parse_month
+
+
+def rolling_backtest(
+    panel: pd.DataFrame,
+    target: Target,
+    origins: list[pd.Period],
+    horizons: list[int],
+    *,
+    refit_every: int = 12,
+    model: str = "auto",
+    calibration: str = "auto",
+    progress: Any = None,
+) -> pd.DataFrame:
+    """One row per (origin, horizon, region) whose target month is in the panel."""
+    rows: list[pd.DataFrame] = []
+    fc: Forecaster | None = None
+    fitted_at: pd.Period | None = None
+    values_all = panel.to_numpy(dtype=float)
+    last = panel.index[-1]
+    for origin in sorted(origins):
+        if origin + min(horizons) > last:
+            break
+        cut = panel.loc[panel.index <= origin]
+        if len(cut) == 0:
+            continue
+        t = len(cut) - 1
+        values = values_all[: t + 1]  # rows <= origin only
+        cube = feature_cube(values, target.k)
+        if fc is None or fitted_at is None or (origin - fitted_at).n >= refit_every:
+            fc = Forecaster(target, model=model, calibration=calibration).fit(cut, horizons, cube)
+            fitted_at = origin
+            if progress:
+                progress(f"fitted at {origin} ({fc.kind}, calibration "
+                         f"{fc.models[horizons[0]].calibrator.method})")
+        hit_now = (values[t] >= target.k).astype(float)
+        clim = ((values >= target.k).sum(axis=0)) / (t + 1)
+        l12 = last12_frequency(values, target.k)[t]
+        cnt12 = np.expm1(np.log1p(values[-12:]).mean(axis=0))
+        for h in horizons:
+            month = origin + h
+            if month > last:
+                continue
+            p, expected = fc.predict_rows(cube[t], h)
+            y = values_all[t + h]
+            rows.append(pd.DataFrame({
+                "origin": _month_str(origin), "h": h, "region": [str(c) for c in panel.columns],
+                "month": _month_str(month), "y": y, "hit": (y >= target.k).astype(int),
+                "p": p, "expected": expected, "p_clim": clim, "p_persist": hit_now, "p_last12": l12,
+                "n_persist": values[t], "n_last12": cnt12,
+            }))
+    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()
+
+
+def load_pace(directory: str | Path, kind: str = "h6") -> pd.DataFrame:
+    """PaCE point forecasts as long rows: origin (data up to), h, region, month, pace."""
+    out = []
+    for f in sorted(Path(directory).glob(f"*_{kind}.csv")):
+        first = parse_month(f.name[:7])
+        df = pd.read_csv(f, index_col=0)
+        df = df.loc[:, [c for c in df.columns if not str(c).startswith("Unnamed")]]
+        for idx, row in df.iterrows():
+            month = parse_month(str(idx))
+            out.append(pd.DataFrame({
+                "origin": _month_str(first - 1), "h": (month - (first - 1)).n, "region": row.index.astype(str),
+                "month": _month_str(month), "pace": np.clip(row.to_numpy(dtype=float), 0, None),
+            }))
+    return pd.concat(out, ignore_index=True) if out else pd.DataFrame(
+        columns=["origin", "h", "region", "month", "pace"])
+
+
+def summarize(df: pd.DataFrame, k: float, peers: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Metric by horizon: ours vs baselines, and peers' point counts (MSLE, and the Brier
+    score of the hard forecast 1[count >= k], since peers give no probability)."""
+    recs = []
+    for h, g in df.groupby("h"):
+        y = g["hit"].to_numpy()
+        r: dict[str, Any] = {"h": int(h), "n": len(g), "base_rate": float(y.mean())}
+        r["brier"] = cal.brier(g["p"], y)
+        r["brier_clim"] = cal.brier(g["p_clim"], y)
+        r["brier_persist"] = cal.brier(g["p_persist"], y)
+        r["brier_last12"] = cal.brier(g["p_last12"], y)
+        r["bss_clim"] = cal.brier_skill(g["p"], g["p_clim"], y)
+        r["bss_persist"] = cal.brier_skill(g["p"], g["p_persist"], y)
+        r["bss_last12"] = cal.brier_skill(g["p"], g["p_last12"], y)
+        r["last12_bss_clim"] = cal.brier_skill(g["p_last12"], g["p_clim"], y)
+        r["logloss"] = cal.log_loss(g["p"], y)
+        r["logloss_last12"] = cal.log_loss(g["p_last12"], y)
+        r["ece"] = cal.ece(g["p"], y)
+        r["ece_last12"] = cal.ece(g["p_last12"], y)
+        r["msle"] = cal.msle(g["expected"], g["y"])
+        r["msle_persist"] = cal.msle(g["n_persist"], g["y"])
+        r["msle_last12"] = cal.msle(g["n_last12"], g["y"])
+        for peer in peers:
+            r[f"msle_{peer}"] = cal.msle(g[peer], g["y"])
+            r[f"brier_{peer}_hard"] = cal.brier((g[peer] >= k).astype(float), y)
+        recs.append(r)
+    return pd.DataFrame(recs)

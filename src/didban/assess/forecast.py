@@ -1,0 +1,336 @@
+"""Probabilistic forecasts of region-month counts: "at least K in month T+h".
+
+For each horizon h a classifier gives P(y[T+h] >= K) and a regressor the count,
+both over features of the region's own past at T (lags, windowed means and
+frequencies on the log scale, months since the last month at or above K, the
+long-run frequency as a region effect) and the cross-region level at T.
+
+Leakage rules, enforced by construction:
+
+- the panel is cut at the as-of month T before any feature is computed (and the
+  file reader skips later rows unparsed, see :mod:`didban.assess.history`);
+- a training row (t, h) is used only when its label month t+h <= T;
+- the probability calibrator (isotonic or Platt) is fitted on out-of-sample
+  predictions of an inner model trained on label months <= T - C and scored on the
+  label months in (T - C, T] (a rolling inner split, C = ``cal_window``).
+
+``expected`` is the regressor's estimate of log1p(count) mapped back with expm1: the
+point forecast that minimises the squared log error (MSLE), the ViEWS/PaCE scoring
+rule. It is below the arithmetic mean for skewed counts.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from didban.assess.history import Target, panel_from_frame, parse_month
+
+MODEL_VERSION = "didban-forecast/1"
+FEATURES = [
+    "l0", "l1", "l2", "m3", "m6", "m12", "m36", "max12",
+    "f3", "f12", "f36", "fall", "mall", "since", "trend", "world",
+    "f6", "f24", "m24", "half12", "double12", "any12", "since_any", "sd12",
+]
+P_MIN, P_MAX = 1e-4, 1 - 1e-4
+
+
+def _rolling_mean(a: np.ndarray, w: int) -> np.ndarray:
+    """Trailing mean over w rows (fewer at the start), per column."""
+    c = np.cumsum(np.vstack([np.zeros((1, a.shape[1])), a]), axis=0)
+    n = np.arange(1, a.shape[0] + 1)
+    lo = np.maximum(n - w, 0)
+    return (c[n] - c[lo]) / (n - lo)[:, None]
+
+
+def feature_cube(values: np.ndarray, k: float) -> np.ndarray:
+    """Features for every (month t, region) from rows <= t only: shape (n_t, n_r, F)."""
+    y = np.asarray(values, dtype=float)
+    n_t, n_r = y.shape
+    lg = np.log1p(y)
+    hit = (y >= k).astype(float)
+    lag = np.zeros_like(lg)
+    out = np.empty((n_t, n_r, len(FEATURES)))
+    out[:, :, 0] = lg
+    lag[1:] = lg[:-1]
+    out[:, :, 1] = lag
+    lag2 = np.zeros_like(lg)
+    lag2[2:] = lg[:-2]
+    out[:, :, 2] = lag2
+    out[:, :, 3] = _rolling_mean(lg, 3)
+    out[:, :, 4] = _rolling_mean(lg, 6)
+    out[:, :, 5] = m12 = _rolling_mean(lg, 12)
+    out[:, :, 6] = _rolling_mean(lg, 36)
+    mx = pd.DataFrame(lg).rolling(12, min_periods=1).max().to_numpy()
+    out[:, :, 7] = mx
+    out[:, :, 8] = _rolling_mean(hit, 3)
+    out[:, :, 9] = _rolling_mean(hit, 12)
+    out[:, :, 10] = _rolling_mean(hit, 36)
+    n = np.arange(1, n_t + 1)[:, None]
+    out[:, :, 11] = np.cumsum(hit, axis=0) / n
+    out[:, :, 12] = np.cumsum(lg, axis=0) / n
+    since = np.empty_like(lg)
+    cur = np.full(n_r, 240.0)
+    for t in range(n_t):
+        cur = np.where(hit[t] > 0, 0.0, np.minimum(cur + 1, 240.0))
+        since[t] = cur
+    out[:, :, 13] = np.log1p(since)
+    out[:, :, 14] = out[:, :, 3] - m12
+    out[:, :, 15] = hit.mean(axis=1, keepdims=True) if n_r else 0.0
+    out[:, :, 16] = _rolling_mean(hit, 6)
+    out[:, :, 17] = _rolling_mean(hit, 24)
+    out[:, :, 18] = _rolling_mean(lg, 24)
+    out[:, :, 19] = _rolling_mean((y >= k / 2).astype(float), 12)  # near the threshold
+    out[:, :, 20] = _rolling_mean((y >= 2 * k).astype(float), 12)
+    anyv = (y > 0).astype(float)
+    out[:, :, 21] = _rolling_mean(anyv, 12)
+    cur = np.full(n_r, 240.0)
+    for t in range(n_t):
+        cur = np.where(anyv[t] > 0, 0.0, np.minimum(cur + 1, 240.0))
+        since[t] = cur
+    out[:, :, 22] = np.log1p(since)
+    out[:, :, 23] = np.sqrt(np.maximum(_rolling_mean(lg**2, 12) - m12**2, 0.0))
+    return out
+
+
+def last12_frequency(values: np.ndarray, k: float) -> np.ndarray:
+    """The strong baseline: share of the trailing 12 months at or above k, per (t, region)."""
+    return _rolling_mean((np.asarray(values) >= k).astype(float), 12)
+
+
+# --------------------------------------------------------------------------- models
+
+
+class _Constant:
+    def __init__(self, value: float):
+        self.value = value
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        p = np.full(len(x), self.value)
+        return np.column_stack([1 - p, p])
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        return np.full(len(x), self.value)
+
+
+def _classifier(kind: str, seed: int) -> Any:
+    if kind == "hgb":
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        return HistGradientBoostingClassifier(
+            max_iter=100, learning_rate=0.1, max_leaf_nodes=15, min_samples_leaf=40, max_bins=64,
+            l2_regularization=1.0, early_stopping=False, random_state=seed,
+        )
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=500))
+
+
+def _regressor(kind: str, seed: int) -> Any:
+    if kind == "hgb":
+        from sklearn.ensemble import HistGradientBoostingRegressor
+
+        return HistGradientBoostingRegressor(
+            max_iter=100, learning_rate=0.1, max_leaf_nodes=15, min_samples_leaf=40, max_bins=64,
+            l2_regularization=1.0, early_stopping=False, random_state=seed,
+        )
+    from sklearn.linear_model import Ridge
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), Ridge(alpha=3.0))
+
+
+def _fit_classifier(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> Any:
+    if len(y) == 0 or y.min() == y.max():
+        return _Constant((y.sum() + 0.5) / (len(y) + 1.0) if len(y) else 0.5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _classifier(kind, seed).fit(x, y)
+
+
+def _fit_regressor(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> Any:
+    if len(y) == 0:
+        return _Constant(0.0)
+    if y.min() == y.max():
+        return _Constant(float(y[0]))
+    return _regressor(kind, seed).fit(x, y)
+
+
+@dataclass
+class _Calibrator:
+    method: str  # "isotonic" | "platt" | "none"
+    model: Any = None
+
+    def __call__(self, p: np.ndarray) -> np.ndarray:
+        if self.method == "isotonic":
+            return self.model.predict(p)
+        if self.method == "platt":
+            return self.model.predict_proba(_logit(p)[:, None])[:, 1]
+        return p
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, P_MIN, P_MAX)
+    return np.log(p / (1 - p))
+
+
+def fit_calibrator(p: np.ndarray, y: np.ndarray, method: str = "auto") -> _Calibrator:
+    """Post-hoc calibration map from out-of-sample probabilities ``p`` and outcomes ``y``."""
+    pos = int(y.sum())
+    if method == "auto":
+        if len(y) >= 2000 and min(pos, len(y) - pos) >= 50:
+            method = "isotonic"
+        elif len(y) >= 100 and min(pos, len(y) - pos) >= 10:
+            method = "platt"
+        else:
+            method = "none"
+    if method == "isotonic":
+        from sklearn.isotonic import IsotonicRegression
+
+        return _Calibrator("isotonic", IsotonicRegression(y_min=0, y_max=1, out_of_bounds="clip").fit(p, y))
+    if method == "platt":
+        from sklearn.linear_model import LogisticRegression
+
+        return _Calibrator("platt", LogisticRegression(C=100.0).fit(_logit(p)[:, None], y))
+    return _Calibrator("none")
+
+
+@dataclass
+class HorizonModel:
+    h: int
+    clf: Any
+    reg: Any
+    calibrator: _Calibrator
+    n_train: int
+    n_cal: int
+
+
+@dataclass
+class Forecaster:
+    """Per-horizon models fitted on a panel cut at the origin (its last row)."""
+
+    target: Target
+    model: str = "auto"  # "hgb" | "logit" | "auto"
+    calibration: str = "auto"  # "isotonic" | "platt" | "none" | "auto"
+    cal_window: int = 36
+    min_history: int = 12
+    seed: int = 0
+    models: dict[int, HorizonModel] = field(default_factory=dict)
+    kind: str = ""
+
+    def _rows(self, cube: np.ndarray, values: np.ndarray, h: int, t_max: int) -> tuple[np.ndarray, ...]:
+        """Stacked (t, region) rows with label month t+h <= t_max (index into the panel)."""
+        t0 = min(self.min_history - 1, max(t_max - h, 0))
+        ts = np.arange(t0, t_max - h + 1)
+        if len(ts) == 0:
+            f = cube.shape[2]
+            return np.empty((0, f)), np.empty(0), np.empty(0), np.empty(0, dtype=int)
+        x = cube[ts].reshape(-1, cube.shape[2])
+        fut = values[ts + h]
+        yb = (fut >= self.target.k).astype(int).ravel()
+        yc = np.log1p(fut).ravel()
+        t_of = np.repeat(ts, cube.shape[1])
+        return x, yb, yc, t_of
+
+    def fit(self, panel: pd.DataFrame, horizons: list[int], cube: np.ndarray | None = None) -> Forecaster:
+        # one OpenMP thread: on a shared 2-core machine more threads spin and run ~10x slower
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="openmp"):
+            return self._fit(panel, horizons, cube)
+
+    def _fit(self, panel: pd.DataFrame, horizons: list[int], cube: np.ndarray | None) -> Forecaster:
+        values = panel.to_numpy(dtype=float)
+        cube = feature_cube(values, self.target.k) if cube is None else cube
+        t_max = len(values) - 1
+        n_labeled = max(0, t_max - max(horizons) - self.min_history + 2) * values.shape[1]
+        self.kind = self.model if self.model != "auto" else ("hgb" if n_labeled >= 4000 else "logit")
+        for h in horizons:
+            x, yb, yc, t_of = self._rows(cube, values, h, t_max)
+            # inner split: base model on label months <= T - C, calibrator on label months in (T - C, T]
+            inner = t_of + h <= t_max - self.cal_window
+            cal = ~inner
+            if self.calibration != "none" and inner.sum() > 0 and cal.sum() > 0:
+                base = _fit_classifier(self.kind, x[inner], yb[inner], self.seed)
+                p_cal = base.predict_proba(x[cal])[:, 1]
+                calibrator = fit_calibrator(p_cal, yb[cal], self.calibration)
+            else:
+                calibrator = _Calibrator("none")
+            clf = _fit_classifier(self.kind, x, yb, self.seed)
+            reg = _fit_regressor(self.kind, x, yc, self.seed)
+            self.models[h] = HorizonModel(h, clf, reg, calibrator, int(len(yb)), int(cal.sum()))
+        return self
+
+    def predict_rows(self, x: np.ndarray, h: int) -> tuple[np.ndarray, np.ndarray]:
+        from threadpoolctl import threadpool_limits
+
+        m = self.models[h]
+        with threadpool_limits(limits=1, user_api="openmp"):
+            p = np.clip(m.calibrator(m.clf.predict_proba(x)[:, 1]), P_MIN, P_MAX)
+            expected = np.expm1(np.clip(m.reg.predict(x), 0.0, 20.0))
+        return p, expected
+
+
+def _month_str(p: pd.Period) -> str:
+    return f"{p.year:04d}-{p.month:02d}"
+
+
+def forecast_table(
+    history_df: pd.DataFrame,
+    as_of: str | pd.Period,
+    horizon: int,
+    target: str | Target,
+    *,
+    by: str = "country",
+    model: str = "auto",
+    calibration: str = "auto",
+) -> pd.DataFrame:
+    """Forecasts for each region and each of the ``horizon`` months after ``as_of``.
+
+    ``history_df``: a month x region panel (as :func:`didban.assess.history.load_history`
+    returns), a wide frame with dates, or GED event rows. Only rows up to ``as_of`` are
+    used. When the data end before ``as_of`` the model is fitted at the last month with
+    data and the horizons are lengthened by the gap, so the months asked for are still
+    the ``horizon`` months after ``as_of``.
+
+    Returns columns ``region, month (YYYY-MM), p, expected`` (plus ``horizon``
+    attribute-free: rows are ordered by region, then month)."""
+    tgt = Target.parse(target) if isinstance(target, str) else target
+    origin = parse_month(str(as_of))
+    panel = history_df
+    if not isinstance(panel.index, pd.PeriodIndex) or "date_start" in panel.columns:
+        panel = panel_from_frame(panel, kind=tgt.kind, by=by)
+    panel = panel.loc[panel.index <= origin]
+    months = [_month_str(origin + h) for h in range(1, horizon + 1)]
+    regions = [str(c) for c in panel.columns]
+    if len(panel) == 0 or not regions:
+        rows = [(r, m, 0.5, 0.0) for r in regions for m in months]
+        return pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
+    gap = (origin - panel.index[-1]).n
+    horizons = [h + gap for h in range(1, horizon + 1)]
+    values = panel.to_numpy(dtype=float)
+    if len(panel) < max(horizons) + 6:
+        p_base = last12_frequency(values, tgt.k)[-1]
+        exp_base = np.expm1(np.log1p(values[-12:]).mean(axis=0))
+        rows = [(r, m, float(np.clip(p_base[i], 0.02, 0.98)), float(exp_base[i]))
+                for i, r in enumerate(regions) for m in months]
+        return pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
+    cube = feature_cube(values, tgt.k)
+    fc = Forecaster(tgt, model=model, calibration=calibration).fit(panel, horizons, cube)
+    x_now = cube[-1]
+    out: dict[str, list[Any]] = {"region": [], "month": [], "p": [], "expected": []}
+    preds = {h: fc.predict_rows(x_now, h) for h in horizons}
+    for i, r in enumerate(regions):
+        for h, m in zip(horizons, months, strict=True):
+            out["region"].append(r)
+            out["month"].append(m)
+            out["p"].append(float(preds[h][0][i]))
+            out["expected"].append(float(preds[h][1][i]))
+    return pd.DataFrame(out)

@@ -1,0 +1,172 @@
+"""Reading a conflict history into a month x region panel, never past the as-of month.
+
+Two file layouts are understood:
+
+- a *wide* region-month CSV (PaCE ``Hist.csv``): first column the month-end date,
+  one column per region, values fatalities. ``Unnamed: …`` columns are dropped.
+- a UCDP GED *event* CSV (one row per event, ``date_start``, ``best``, ``country``,
+  ``adm_1`` …), aggregated by country or governorate (``by="adm1"``) and month of
+  ``date_start``: ``fatalities`` sums ``best``, ``events`` counts rows.
+
+Files are read as a stream and rows dated after ``as_of`` are skipped *before*
+their values are parsed, so a forecast for as-of T cannot depend on anything
+written after T (tests poison the later rows to prove it).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """``kind>=k``: at least ``k`` fatalities (or events) in one region-month."""
+
+    kind: str  # "fatalities" | "events"
+    k: float
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        m = re.fullmatch(r"\s*(fatalities|events|deaths|count)\s*>=\s*([0-9.]+)\s*", text)
+        if not m:
+            raise ValueError(f"target must look like 'fatalities>=25' or 'events>=10', not {text!r}")
+        kind = {"deaths": "fatalities", "count": "events"}.get(m.group(1), m.group(1))
+        return cls(kind, float(m.group(2)))
+
+    def __str__(self) -> str:
+        k = int(self.k) if float(self.k).is_integer() else self.k
+        return f"{self.kind}>={k}"
+
+
+def parse_month(value: str) -> pd.Period:
+    """'2022-12', '2022-12-31', '2022-12-31 00:00:00' -> Period('2022-12', 'M')."""
+    m = _MONTH.match(str(value).strip())
+    if not m:
+        raise ValueError(f"not a month: {value!r}")
+    return pd.Period(year=int(m.group(1)), month=int(m.group(2)), freq="M")
+
+
+def _panel(cells: dict[tuple[pd.Period, str], float], regions: Iterable[str]) -> pd.DataFrame:
+    regions = sorted(set(regions))
+    if not cells:
+        return pd.DataFrame(columns=regions, dtype=float, index=pd.PeriodIndex([], freq="M"))
+    months = [m for m, _ in cells]
+    idx = pd.period_range(min(months), max(months), freq="M")
+    out = pd.DataFrame(0.0, index=idx, columns=regions)
+    col = {r: i for i, r in enumerate(regions)}
+    arr = out.to_numpy(copy=True)
+    start = idx[0]
+    for (m, r), v in cells.items():
+        arr[(m - start).n, col[r]] += v
+    return pd.DataFrame(arr, index=idx, columns=regions)
+
+
+def _is_event_header(header: list[str]) -> bool:
+    return "date_start" in header
+
+
+def load_history(
+    path: str | Path,
+    *,
+    as_of: str | pd.Period | None = None,
+    kind: str = "fatalities",
+    by: str = "country",
+) -> pd.DataFrame:
+    """Month x region panel (PeriodIndex, float counts) from a wide or GED event CSV.
+
+    Rows after ``as_of`` are skipped unparsed. Months inside the covered range with
+    no row are zeros (no recorded event); regions with no value are zeros."""
+    limit = parse_month(str(as_of)) if as_of is not None else None
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if not header:
+            return _panel({}, [])
+        if _is_event_header(header):
+            return _events_panel(reader, header, limit, kind, by)
+        return _wide_panel(reader, header, limit)
+
+
+def _wide_panel(reader: Iterable[list[str]], header: list[str], limit: pd.Period | None) -> pd.DataFrame:
+    keep = [i for i, name in enumerate(header) if i > 0 and name and not name.startswith("Unnamed")]
+    regions = [header[i] for i in keep]
+    cells: dict[tuple[pd.Period, str], float] = {}
+    for row in reader:
+        if not row or not row[0].strip():
+            continue
+        month = parse_month(row[0])
+        if limit is not None and month > limit:
+            continue  # never parse a value dated after as-of
+        for i, r in zip(keep, regions, strict=True):
+            raw = row[i].strip() if i < len(row) else ""
+            v = float(raw) if raw else 0.0
+            cells[(month, r)] = cells.get((month, r), 0.0) + (v if np.isfinite(v) and v > 0 else 0.0)
+    panel = _panel(cells, regions)
+    return panel
+
+
+def _events_panel(
+    reader: Iterable[list[str]], header: list[str], limit: pd.Period | None, kind: str, by: str
+) -> pd.DataFrame:
+    col = {name: i for i, name in enumerate(header)}
+    region_col = {"country": "country", "adm1": "adm_1", "adm_1": "adm_1"}.get(by, by)
+    if region_col not in col:
+        raise ValueError(f"event file has no {region_col!r} column (by={by!r})")
+    i_date, i_reg = col["date_start"], col[region_col]
+    i_best = col.get("best")
+    if kind == "fatalities" and i_best is None:
+        raise ValueError("event file has no 'best' column for a fatalities target")
+    cells: dict[tuple[pd.Period, str], float] = defaultdict(float)
+    regions: set[str] = set()
+    for row in reader:
+        if len(row) <= max(i_date, i_reg):
+            continue
+        month = parse_month(row[i_date])
+        if limit is not None and month > limit:
+            continue
+        region = row[i_reg].strip()
+        if not region or region == "NA":
+            continue  # events without a region (e.g. no adm_1) cannot be placed
+        regions.add(region)
+        if kind == "events":
+            cells[(month, region)] += 1.0
+        else:
+            raw = row[i_best].strip() if i_best is not None else ""
+            cells[(month, region)] += float(raw) if raw else 0.0
+    return _panel(dict(cells), regions)
+
+
+def panel_from_frame(df: pd.DataFrame, *, kind: str = "fatalities", by: str = "country") -> pd.DataFrame:
+    """Panel from an in-memory frame: wide (date index or first column) or GED events."""
+    if "date_start" in df.columns:
+        region_col = {"country": "country", "adm1": "adm_1"}.get(by, by)
+        d = df.dropna(subset=[region_col])
+        months = d["date_start"].astype(str).map(parse_month)
+        vals = np.ones(len(d)) if kind == "events" else d["best"].astype(float).to_numpy()
+        cells: dict[tuple[pd.Period, str], float] = defaultdict(float)
+        for m, r, v in zip(months, d[region_col].astype(str), vals, strict=True):
+            cells[(m, r)] += float(v)
+        return _panel(dict(cells), set(d[region_col].astype(str)))
+    wide = df
+    if not isinstance(wide.index, pd.PeriodIndex):
+        if not isinstance(wide.index, pd.DatetimeIndex) and wide.index.dtype.kind in "iu":
+            wide = wide.set_index(wide.columns[0])
+        wide = wide.copy()
+        wide.index = pd.PeriodIndex([parse_month(str(v)) for v in wide.index], freq="M")
+    wide = wide.loc[:, [c for c in wide.columns if not str(c).startswith("Unnamed")]]
+    wide = wide.apply(pd.to_numeric, errors="coerce").fillna(0.0).clip(lower=0.0).astype(float)
+    wide = wide.groupby(level=0).sum().sort_index()
+    if len(wide):
+        wide = wide.reindex(pd.period_range(wide.index[0], wide.index[-1], freq="M"), fill_value=0.0)
+    wide.columns = [str(c) for c in wide.columns]
+    return wide
