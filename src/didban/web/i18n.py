@@ -43,7 +43,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "no_stories": {"fa": "هنوز رویدادی (خوشه‌ی خبری) ساخته نشده است.", "en": "No stories have been clustered yet."},
     "story": {"fa": "رویداد", "en": "Story"},
     "reports": {"fa": "گزارش", "en": "reports"},
-    "independent": {"fa": "منبع مستقل", "en": "independent sources"},
+    "independent": {"fa": "منبع مستقل", "en": "independent source(s)"},
     "first_seen": {"fa": "نخستین گزارش", "en": "First seen"},
     "last_seen": {"fa": "آخرین گزارش", "en": "Last seen"},
     "origin": {"fa": "منبع اصلی", "en": "Origin"},
