@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy import Engine, create_engine, event, false, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from didban.records import (
@@ -528,6 +528,100 @@ class Store:
                 .group_by(t.articles.c.story_id)
             ).all()
         return {str(s): int(n) for s, n in rows}
+
+    # ------------------------------------------------------------------ assess: events and forecasts (assess area)
+    def add_events(self, events: Iterable[Any]) -> int:
+        """Insert ``records.Event`` rows (existing ids are left as they are); returns rows added."""
+        n = 0
+        with self._lock, self.engine.begin() as c:
+            for e in events:
+                values = {
+                    "id": e.id, "article_id": e.article_id, "story_id": e.story_id, "category": e.category,
+                    "date": _utc(e.date), "actor1": e.actor1, "actor2": e.actor2, "place": e.place,
+                    "mode": e.mode, "dead": e.dead, "injured": e.injured, "confidence": e.confidence,
+                }
+                n += int(self._insert_ignore(c, t.events, values))
+        return n
+
+    def event_rows(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
+        """Events as plain rows (id, article_id, story_id, category, date, place, dead) for series building."""
+        e = t.events.c
+        q = select(e.id, e.article_id, e.story_id, e.category, e.date, e.place, e.dead)
+        if since is not None:
+            q = q.where(e.date >= _utc(since))
+        if until is not None:
+            q = q.where(e.date < _utc(until))
+        with self.engine.connect() as c:
+            return [dict(r, date=_utc(r["date"])) for r in c.execute(q).mappings().all()]
+
+    def coverage_rows(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
+        """Articles' (id, published, main_place, story_id, duplicate_of): the coverage volume."""
+        a = t.articles.c
+        q = select(a.id, a.published, a.main_place, a.story_id, a.duplicate_of).where(a.published.is_not(None))
+        if since is not None:
+            q = q.where(a.published >= _utc(since))
+        if until is not None:
+            q = q.where(a.published < _utc(until))
+        with self.engine.connect() as c:
+            return [dict(r, published=_utc(r["published"])) for r in c.execute(q).mappings().all()]
+
+    def save_forecasts(self, forecasts: Iterable[Any]) -> int:
+        """Store ``records.Forecast`` rows (with inputs and model version); returns rows written."""
+        rows = [
+            {"region": f.region, "month": f.month, "target": f.target, "p": float(f.p),
+             "expected": None if f.expected is None else float(f.expected), "as_of": f.as_of,
+             "horizon": f.horizon, "model": f.model, "inputs": f.inputs, "created": _now(),
+             "outcome": f.outcome, "resolved": bool(f.resolved)}
+            for f in forecasts
+        ]
+        if rows:
+            with self._lock, self.engine.begin() as c:
+                c.execute(insert(t.forecasts), rows)
+        return len(rows)
+
+    def forecasts(
+        self, *, region: str | None = None, target: str | None = None, resolved: bool | None = None,
+        limit: int | None = None,
+    ) -> list[Any]:
+        """Stored forecasts, newest target month first."""
+        from didban.records import Forecast
+
+        f = t.forecasts.c
+        q = select(t.forecasts)
+        if region is not None:
+            q = q.where(f.region == region)
+        if target is not None:
+            q = q.where(f.target == target)
+        if resolved is not None:
+            q = q.where(f.resolved == resolved)
+        q = q.order_by(f.month.desc(), f.region, f.id)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as c:
+            rows = c.execute(q).mappings().all()
+        return [
+            Forecast(region=r["region"], month=r["month"], target=r["target"], p=r["p"], expected=r["expected"],
+                     as_of=r["as_of"], horizon=r["horizon"], model=r["model"], inputs=r["inputs"],
+                     outcome=r["outcome"], resolved=bool(r["resolved"]))
+            for r in rows
+        ]
+
+    def resolve_forecasts(self, outcomes: dict[tuple[str, str], float], *, kind: str) -> int:
+        """Resolve open forecasts whose target is ``kind>=K`` and whose (region, month) is in
+        ``outcomes`` (the observed count); returns how many were resolved."""
+        f = t.forecasts.c
+        n = 0
+        with self._lock, self.engine.begin() as c:
+            open_rows = c.execute(
+                select(f.id, f.region, f.month).where(f.resolved == false(), f.target.like(f"{kind}>=%"))
+            ).all()
+            for fid, region, month in open_rows:
+                value = outcomes.get((region, month))
+                if value is None:
+                    continue
+                c.execute(update(t.forecasts).where(f.id == fid).values(outcome=float(value), resolved=True))
+                n += 1
+        return n
 
     # ------------------------------------------------------------------ stats
     def stats(self) -> dict[str, Any]:
