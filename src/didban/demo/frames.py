@@ -204,7 +204,8 @@ def drugs(c: Ctx) -> tuple[str, list[str], tuple[str, ...]]:
         paras = [c.pick(f"فرمانده انتظامی استان {c.prov} از کشف {kg} کیلوگرم {kind} در عملیات مأموران پلیس مبارزه با مواد مخدر در {c.city} خبر داد.",
                         f"مأموران پلیس مبارزه با مواد مخدر {c.prov} با انجام کار اطلاعاتی، محموله {kg} کیلوگرمی {kind} را در حوالی {c.city} توقیف کردند."),
                  say(c, f"فرمانده انتظامی {c.prov}", f"در این عملیات {c.n(2, 6)} قاچاقچی دستگیر و {c.n(1, 4)} دستگاه خودرو توقیف شد",
-                     pre="مرزهای شرقی همچنان مسیر اصلی ورود مواد مخدر است")]
+                     pre="مرزهای شرقی همچنان مسیر اصلی ورود مواد مخدر است" if c.pid in EAST
+                     else f"{c.prov} در مسیر ترانزیت مواد مخدر به استان‌های مرکزی قرار دارد")]
     elif v == 1:
         title = c.pick(f"درگیری مسلحانه پلیس با قاچاقچیان در {c.city}", f"تبادل آتش مأموران و قاچاقچیان {kind} در {c.city}")
         paras = [c.pick(f"مأموران پلیس مبارزه با مواد مخدر {c.city} در درگیری مسلحانه با یک باند قاچاق، {kg} کیلوگرم {kind} کشف کردند.",
@@ -509,6 +510,7 @@ BORDER_CITIES: dict[str, tuple[str, ...]] = {
     "gilan": ("آستارا",),
     "golestan": ("بندر ترکمن",),
 }
+EAST = ("sistan-baluchestan", "khorasan-razavi", "khorasan-jonubi", "kerman", "hormozgan")
 BORDER_ONLY = ("fuel", "border_trade", "migrants")
 SECURITY = ("sistan-baluchestan", "kordestan", "azarbaijan-gharbi", "kermanshah", "khuzestan", "hormozgan",
             "kerman", "khorasan-razavi", "ilam", "khorasan-jonubi", "lorestan")
