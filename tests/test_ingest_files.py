@@ -224,3 +224,50 @@ def test_local_feed_files(tmp_path: Path) -> None:
     assert arts[0].published == datetime(2024, 11, 2, 10, 0, tzinfo=UTC) and arts[0].source_name == "اتم"
     assert [(Path(r.origin).name, r.reason[:10]) for r in items if isinstance(r, Rejected)] == [
         ("other.xml", "not a feed")]
+
+
+def test_telegram_through_ingest_with_username(tmp_path: Path) -> None:
+    d = tmp_path / "ChatExport_2024"
+    d.mkdir()
+    (d / "result.json").write_text(json.dumps({"name": "کانال", "type": "public_channel", "id": 42, "messages": [
+        {"id": 7, "type": "message", "date": "2024-03-01T08:00:00", "text": "پیام نخست کانال"}]},
+        ensure_ascii=False), encoding="utf-8")
+    store = Store.open(tmp_path / "t.db")
+    r = ingest([d], store, telegram_username="@kanal_news")
+    assert r.added == 1
+    (a,) = list(store.iter_articles())
+    assert a.url == "https://t.me/kanal_news/7" and a.source == "telegram:kanal_news" and a.source_name == "کانال"
+    # naive export dates are Tehran time
+    assert a.published == datetime(2024, 3, 1, 4, 30, tzinfo=UTC)
+    assert ingest([d], store, telegram_username="@kanal_news").added == 0
+
+
+def test_enrich_transform_only_new_articles_and_survives_failures(tmp_path: Path) -> None:
+    from didban.ingest import enrich_transform
+
+    f = tmp_path / "n.jsonl"
+    f.write_text("\n".join(json.dumps({"title": f"ت{i}", "text": f"{BODY} {i}"}, ensure_ascii=False)
+                           for i in range(5)), encoding="utf-8")
+    store = Store.open(tmp_path / "e.db")
+    seen: list[str] = []
+    errors: list[str] = []
+
+    def enrich(articles):  # a real (tiny) stage: tags the language, fails on one article
+        for a in articles:
+            seen.append(a.title)
+            if a.title == "ت3":
+                raise RuntimeError("stage bug")
+            a.lang = "fa-test"
+            yield a
+
+    r1 = ingest([f], store, transform=enrich_transform(store, enrich, on_error=errors.append))
+    assert r1.added == 5 and sorted(seen) == ["ت0", "ت1", "ت2", "ت3", "ت4"]
+    langs = {a.title: a.lang for a in store.iter_articles()}
+    assert langs["ت0"] == "fa-test" and langs["ت3"] is None  # kept, unenriched
+    assert errors == ["RuntimeError: stage bug"]
+    seen.clear()
+    g = tmp_path / "m.jsonl"
+    g.write_text(f.read_text(encoding="utf-8") + "\n" + json.dumps({"title": "تازه", "text": BODY},
+                                                                    ensure_ascii=False), encoding="utf-8")
+    r2 = ingest([g], store, transform=enrich_transform(store, enrich))
+    assert (r2.added, r2.duplicates) == (1, 5) and seen == ["تازه"]  # known articles are not re-enriched
