@@ -271,3 +271,16 @@ def test_enrich_transform_only_new_articles_and_survives_failures(tmp_path: Path
                                                                     ensure_ascii=False), encoding="utf-8")
     r2 = ingest([g], store, transform=enrich_transform(store, enrich))
     assert (r2.added, r2.duplicates) == (1, 5) and seen == ["تازه"]  # known articles are not re-enriched
+
+
+def test_date_from_fars_link_when_record_has_none(tmp_path: Path) -> None:
+    f = tmp_path / "fars.json"
+    f.write_text(json.dumps([
+        {"title": "الف", "text": "متن الف", "link": "https://www.farsnews.ir/news/13911121000971/slug"},
+        {"title": "ب", "text": "متن ب", "link": "https://www.farsnews.ir/news/13911121000972", "date": "2020-01-01"},
+        {"title": "ج", "text": "متن ج", "link": "https://www.hamshahrionline.ir/news/503910/slug"},
+    ], ensure_ascii=False), encoding="utf-8")
+    a, b, c = _articles(f)
+    assert a.published == datetime(2013, 2, 9, 8, 30, tzinfo=UTC) and a.meta["date_from"] == "link"
+    assert b.published == datetime(2020, 1, 1, 8, 30, tzinfo=UTC) and "date_from" not in b.meta
+    assert c.published is None

@@ -214,6 +214,20 @@ def _jsonable_meta(v: Any) -> Any:
         return str(v)[:RAW_PREFIX]
 
 
+def _date_from_link(url: str) -> Any:
+    """Date encoded in a news link id (Fars: ``/news/13911121000971``), via didban.text.dates."""
+    if "/news/" not in url and "/printnews/" not in url:
+        return None
+    try:
+        from didban.text.dates import date_from_link
+    except ImportError:
+        return None
+    try:
+        return date_from_link(url)
+    except ValueError:
+        return None
+
+
 def record_to_article(
     obj: Any,
     origin: str,
@@ -250,11 +264,15 @@ def record_to_article(
         published = parse_date(date_v, limits.default_tz) if date_v is not None else None
     except ValueError as e:
         return Rejected(origin, position, f"invalid date in '{date_key}': {e}", _raw(obj))
+    meta: dict[str, Any] = {"origin": origin, "position": position}
+    if published is None and url:
+        published = _date_from_link(url)
+        if published is not None:
+            meta["date_from"] = "link"
     _, source_v = _first(obj, SOURCE_KEYS)
     record_source = _source_of(source_v)
     host = url_host(url)
     key = source or record_source or host or default_source
-    meta: dict[str, Any] = {"origin": origin, "position": position}
     for k in META_KEYS:
         if k != text_key and obj.get(k) not in (None, "", [], {}):
             meta[k] = _jsonable_meta(obj[k])
