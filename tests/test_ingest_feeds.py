@@ -278,3 +278,12 @@ def test_cli_ingest_feed_url_twice(server: Server, tmp_path: Path) -> None:
     s1, s2 = (json.loads(r.stdout.splitlines()[-1]) for r in (first, second))
     assert (s1["added"], s1["not_modified"]) == (3, 0)
     assert (s2["added"], s2["not_modified"], s2["read"]) == (0, 1, 0)
+
+
+def test_page_url_becomes_one_article(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "p.db")
+    r = ingest([server.base + "/page/7"], store, fetcher=fetcher)
+    assert r.added == 1
+    (a,) = list(store.iter_articles())
+    assert a.url == server.base + "/page/7" and "شماره 7" in a.text and "همه حقوق" not in a.text
+    assert ingest([server.base + "/page/7"], store, fetcher=fetcher).added == 0
