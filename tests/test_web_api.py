@@ -48,7 +48,8 @@ def filled(any_store: Store) -> tuple[Store, list[Article]]:
     any_store.update_article(attack)
     any_store.save_stories([Story(id="s1", members=[arts[1].id, arts[2].id], title="حمله به پاسگاه مرزی",
                                      first_seen=arts[1].published, last_seen=arts[2].published,
-                                     independent_sources=1),
+                                     independent_sources=1, origin_article=arts[1].id,
+                                     graph=[(arts[2].id, arts[1].id, "cites"), (arts[2].id, "gone", "copies")]),
                                 Story(id="s0", members=[arts[0].id], title="تک‌گزارش کتاب", first_seen=arts[0].published,
                                       last_seen=arts[0].published, independent_sources=1)])
     any_store.add_rejected([Rejected(origin="feed.jsonl", position="line 7", reason="invalid JSON")])
@@ -158,7 +159,17 @@ def test_search_page_paging_stats_and_stories(client: TestClient, filled: tuple[
     assert 'id="quarantine-count"' in stats and "invalid JSON" in stats and "۴" in stats
     stories = client.get("/stories").text
     assert "حمله به پاسگاه مرزی" in stories and "تک‌گزارش کتاب" not in stories  # single reports left out
-    assert client.get("/story/s1").status_code == 200 and client.get("/story/zz").status_code == 404
+    assert client.get("/story/zz").status_code == 404
+
+
+def test_story_page_shows_origin_and_citations(client: TestClient, filled: tuple[Store, list[Article]]) -> None:
+    arts = filled[1]
+    html = client.get("/story/s1?lang=en").text
+    items = re.findall(r'<li class="item">(.*?)</li>', html, flags=re.S)
+    assert len(items) == 2  # both members, by publication time
+    assert arts[1].title in items[0] and "first report (origin)" in items[0] and "cites" not in items[0]
+    assert arts[2].title in items[1] and re.search(r"cites\s+ایسنا", items[1])
+    assert "copy of" not in html  # an edge to an unknown article is left out
 
 
 def test_paging_links(sqlite_store: Store) -> None:

@@ -90,6 +90,18 @@ def entity_groups(article: Article) -> list[tuple[str, list[tuple[str, int]]]]:
     ]
 
 
+def story_relations(story: Story, articles: Sequence[Article]) -> dict[str, list[tuple[str, Article]]]:
+    """For each member: the members it copies or cites (from ``Story.graph``), unknown ids skipped."""
+    by_id = {a.id: a for a in articles if a.id}
+    out: dict[str, list[tuple[str, Article]]] = {}
+    for src, dst, kind in story.graph:
+        if src in by_id and dst in by_id and kind in ("copies", "cites"):
+            pair = (kind, by_id[dst])
+            if pair not in out.setdefault(src, []):
+                out[src].append(pair)
+    return out
+
+
 def main_place_name(article: Article, lang: Lang) -> str:
     if not article.main_place:
         return ""
@@ -237,7 +249,9 @@ def create_app(store: Store) -> FastAPI:
         story = store.story(story_id)
         if story is None:
             return render(request, "not_found.html", status_code=404)
-        return render(request, "story.html", story=story, articles=store.get_many(story.members))
+        articles = store.get_many(story.members)
+        return render(request, "story.html", story=story, articles=articles,
+                      relations=story_relations(story, articles))
 
     @app.get("/stats", include_in_schema=False)
     def stats_page(request: Request) -> Response:

@@ -79,6 +79,9 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "switch_lang": {"fa": "English", "en": "فارسی"},
     "filter_place": {"fa": "خبرهای این مکان", "en": "News of this place"},
     "duplicate_of": {"fa": "تکرار خبرِ", "en": "Duplicate of"},
+    "story_origin": {"fa": "نخستین گزارش (خاستگاه)", "en": "first report (origin)"},
+    "rel_copies": {"fa": "رونوشتِ", "en": "copy of"},
+    "rel_cites": {"fa": "به نقل از", "en": "cites"},
     "time_note": {"fa": "زمان‌ها به وقت تهران", "en": "Times are Tehran time"},
 }
 
