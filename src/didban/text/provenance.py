@@ -32,7 +32,11 @@ _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
 _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
-_FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید")
+_FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید"
+                        r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
+_KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()), key=len, reverse=True))
+_INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
+_TOLD_OUTLET = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+(?:گفت|گفته)|خبرهای\s+رسیده\s+به\s+«?({_KNOWN_ALT})")
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80})[،,]")
 _SOURCE_FOOTER = re.compile(
@@ -203,6 +207,10 @@ def _persian(text: str) -> Provenance:
     if m and len(m.group(2).split()) <= 4:
         outlet = text[m.start(2):m.end(2)].strip()
         pos = m.end()
+    if outlet is None and " - " in t[:200]:
+        m = _INLINE_DATELINE.search(t, 0, 200)
+        if m:
+            outlet = text[m.start(1):m.end(1)]
     m = _DESK_SLASH.match(t)
     if m and outlet is None:
         unit = text[m.start(1):m.end(1)].strip()
@@ -258,11 +266,19 @@ def _persian(text: str) -> Provenance:
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
+    # «یک منبع ... به ایران‌اینترنشنال گفت»: an outlet that interviewed the source is the publisher
+    if outlet is None:
+        full = mfold(text)
+        tm = _TOLD_OUTLET.search(full) if ("گفت" in full or "رسیده" in full) else None
+        if tm:
+            g = 1 if tm.group(1) else 2
+            outlet = text[tm.start(g):tm.end(g)]
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
-    fu = _FOLLOW_US.search(mfold(text[off:])) if "دنبال کنید" in text[off:] else None
+    fu = _FOLLOW_US.search(mfold(text[off:])) if ("دنبال کنید" in text[off:] or "بپیوندید" in text[off:]) else None
     if fu:
-        a, b = _clean(text, off + fu.start(1), off + fu.end(1))
+        g = 1 if fu.group(1) else 2
+        a, b = _clean(text, off + fu.start(g), off + fu.end(g))
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
@@ -319,6 +335,10 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     tm = _TIME_INSIDE.search(t, first_a, first_b)
     if tm:
         first_b = tm.start() if tm.start() > first_a else first_b
+    if t[first_a:first_a + 1] == "«":
+        close = t.find("»", first_a, first_b)
+        if close > 0:
+            first_b = close
     a, b = _clean(text, first_a, first_b)
     a, b = _known_prefix(t, a, b)
     unit_span, (oa, ob) = _split_unit(t, a, b)
@@ -334,7 +354,29 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         ca, cb = _clean(text, a2, b2)
         if cb > ca:
             cited.append(text[ca:cb])
+    while True:
+        k = _skip_sep(t, seg_end)
+        nm = _NAGHL_START.match(t, k)
+        if not nm:
+            break
+        e = _DELIM.search(t, nm.end())
+        e_pos = e.start() if e else min(len(t), nm.end() + 80)
+        if len(t[nm.end():e_pos].split()) > 10:
+            break
+        ca, cb = _clean(text, nm.end(), e_pos)
+        if cb > ca:
+            cited.append(text[ca:cb])
+        seg_end = e_pos
     return outlet, unit, cited, seg_end
+
+
+_NAGHL_START = re.compile(r"(?:و\s+)?به\s+نقل\s+از\s+")
+
+
+def _skip_sep(t: str, i: int) -> int:
+    while i < len(t) and (t[i].isspace() or t[i] in "،,"):
+        i += 1
+    return i
 
 
 def _english(text: str) -> Provenance:

@@ -32,7 +32,8 @@ from didban.text.normalize import mfold
 _CUE_ALT = "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
 _CUE = re.compile(rf"(?<![\w])(?:{_CUE_ALT})(?:ند|ه اند|ه است|ه بود|ه بودند)?(?![\w])")
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
-_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+([^،,:\n.]{2,60})[،,]\s*")
+_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
+                       r"(?:([^،,:\n.]{2,60})[،,]\s*|(وی|او|ایشان)\s+)")
 _BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد"}
@@ -43,6 +44,10 @@ _LEAD_SKIP = re.compile(
     r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)[^،,]*[،,]\s*"
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
 _SPACE = re.compile(r"\s+")
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
+    r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
+_COORD = re.compile(r"(?:ند|ید|ست|شد|کرد|داد)\s+و\s+(?=\S)")
 _TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _HONORIFIC_RE = re.compile(
@@ -173,7 +178,7 @@ def _clause_start(t: str, cue_start: int) -> int:
             if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
                 continue
         end = b + 1
-        while end < cue_start and t[end] in "»\"”)":
+        if end < cue_start and t[end] in "»\"”)":
             end += 1
         seg = t[end:cue_start]
         if seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“"):
@@ -205,10 +210,18 @@ def _find(text: str, t: str) -> list[_Q]:
         elif nxt == "«":
             start = i
             end = _guillemet_end(t, start)
-        elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n"):
+        elif nxt in ('"', "“") and cue not in _COLON_ONLY:
+            close = t.find("”" if nxt == "“" else '"', i + 1, i + 3000)
+            start, end = i + 1, (close if close > 0 else _sentence_end(t, i + 1))
+        elif nxt in ("،", ",") and _bare_ok(cue) and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1].isalpha() \
+                and not _object_first(t, a):
+            start = _skip_ws(t, i + 1)
+            end = _sentence_end(t, start)
+        elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n") and cue not in _COLON_ONLY:
             start = _skip_ws(t, i + 2)
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
-        elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and _bare_ok(cue):
+        elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and _bare_ok(cue) \
+                and not _object_first(t, a):
             start = i
             end = _sentence_end(t, start)
         else:
@@ -218,19 +231,38 @@ def _find(text: str, t: str) -> list[_Q]:
         cs = _clause_start(t, a)
         subj = t[cs:a]
         kind, subject, role = _subject(subj)
+        if kind == "first":
+            continue  # «به عقیده من ...», «ما اعلام کردیم»: inside another statement
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
     has_gofte = any(w in t for w in ("به گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه"))
     for m in (_BE_GOFTE.finditer(t) if has_gofte else ()):
         start = m.end()
         end = _sentence_end(t, start)
-        name = m.group(1).strip()
+        name = (m.group(1) or m.group(2)).strip()
         kind, subject, role = _subject(name)
-        found.append(_Q(m.start(), t[m.start():m.start(1)].strip(), start, end, m.start(), kind, subject, role))
+        if kind == "first":
+            continue
+        g = 1 if m.group(1) else 2
+        found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
     found.sort(key=lambda q: q.cue_start)
     return found
 
 
+_COLON_ONLY = {"آورده است", "پاسخ داد"}
+
+
+def _object_first(t: str, a: int) -> bool:
+    """«نام کشتی را «ویزدم» اعلام کرد»: the verb closes a clause with an object, it introduces nothing."""
+    window = t[max(0, a - 40):a]
+    k = window.rfind(" و ")
+    if k >= 0:
+        window = window[k + 3:]
+    return " را " in window
+
+
 def _bare_ok(cue: str) -> bool:
+    if cue.startswith("نوشته") or cue in _COLON_ONLY:
+        return False
     cue = _PLURAL.sub("", cue) if cue not in CUES else cue
     return cue in _BARE_OK or any(cue.startswith(c) for c in ("گفت", "افزود", "نوشت"))
 
@@ -253,6 +285,15 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             break
         s = s[m.end():]
     s = s.lstrip("«\"( ").strip()
+    if "به نقل از وی" in s or "به نقل از او" in s:
+        return "pronoun", "وی", None
+    m = _LEAD_ADVERBIAL.match(s)
+    if m:
+        s = s[m.end():]
+    # «... محکوم شدند و دادستانی بحرین تاکید کرد»: the subject of the last coordinated clause
+    coords = list(_COORD.finditer(s))
+    if coords:
+        s = s[coords[-1].end():]
     if s.startswith("به گزارش "):
         ws = s.split()
         for n in (4, 3, 2, 1):
@@ -265,6 +306,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     s = " ".join(ws)
     role: str | None = None
     pieces = [p.strip(" «»\"") for p in re.split(r"[،,]", s)]
+    # «در ابتدای جلسه، حسینی، درباره ... گفت»: skip leading adverbial pieces
+    while len(pieces) > 1 and pieces[0].split() and pieces[0].split()[0] in SUBJECT_STOPS:
+        pieces = pieces[1:]
     head = pieces[0] if pieces else ""
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
         role = pieces[1]
@@ -282,6 +326,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     phrase = " ".join(subj).strip("«»\"")
     if not phrase:
         return "none", "", None
+    if phrase.split()[0] in ("من", "ما", "بنده", "اینجانب"):
+        return "first", phrase, None
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
     if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
@@ -436,8 +482,9 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             elif p.role is None:
                 p.role = q.role or role_for(q.subject)
             for w in pending:
-                if p.role is None or _same_role(p.role, w.role):
-                    p.role = p.role or w.role
+                if w.kind == "pronoun" or p.role is None or _same_role(p.role, w.role):
+                    if w.kind != "pronoun":
+                        p.role = p.role or w.role
                     w.person = p
             pending = [w for w in pending if w.person is None]
             q.person = p
@@ -448,6 +495,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 q.person = match or person_from_appos(q.cue_start, q.role) or last
             else:
                 q.person = last or person_from_appos(q.cue_start)
+                if q.person is None and pending:
+                    pending.append(q)
             last = q.person or last
         elif kind == "title":
             match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
