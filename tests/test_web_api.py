@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from didban.records import Article, Mention, PlaceRef, Provenance, Quote, Rejected, Story
 from didban.store import Store
 from didban.web.app import create_app, quote_segments
-from didban.web.i18n import format_date, num
+from didban.web.i18n import format_date, num, place_name
 
 PERSIAN_DIGIT = re.compile("[۰-۹]")
 
@@ -202,6 +202,14 @@ def test_quote_segments_ignore_bad_offsets() -> None:
     segs = quote_segments(text, [outside, overlapping, good])
     assert "".join(s for s, _ in segs) == text
     assert [s for s, q in segs if q] == ["ب."]
+
+
+def test_place_names_in_both_languages() -> None:
+    assert place_name("sistan-baluchestan", "fa") == "سیستان و بلوچستان"
+    assert place_name("sistan-baluchestan", "en") == "Sistan and Baluchestan"
+    assert (place_name("IQ", "fa"), place_name("IQ", "en")) == ("عراق", "Iraq")
+    assert place_name("city:1234", "en", "زاهدان") == "زاهدان"  # resolver's name when nothing better
+    assert place_name("city:1234", "en") == "city:1234"
 
 
 def test_formatting_helpers() -> None:

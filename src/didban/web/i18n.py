@@ -147,11 +147,23 @@ def _province_names() -> dict[str, dict[str, str]]:
     return {r["id"]: {"fa": r.get("fa", r["id"]), "en": r.get("en", r["id"])} for r in rows if "id" in r}
 
 
+@lru_cache(maxsize=2)
+def _territories(lang: Lang) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale(lang).territories)
+
+
 def place_name(place_id: str | None, lang: Lang, fallback: str | None = None) -> str:
-    """Display name of a province id (both languages), else the resolver's name, else the id."""
+    """Display name of a province id or an ISO country code (both languages), else the resolver's
+    name, else the id."""
     if not place_id:
         return ""
     names = _province_names().get(place_id)
     if names:
         return names[lang]
+    if len(place_id) == 2 and place_id.isalpha() and place_id.isupper():
+        country = _territories(lang).get(place_id)
+        if country:
+            return country
     return fallback or place_id
