@@ -287,3 +287,16 @@ def test_page_url_becomes_one_article(server: Server, fetcher: Fetcher, tmp_path
     (a,) = list(store.iter_articles())
     assert a.url == server.base + "/page/7" and "شماره 7" in a.text and "همه حقوق" not in a.text
     assert ingest([server.base + "/page/7"], store, fetcher=fetcher).added == 0
+
+
+def test_stop_mid_feed_leaves_rest_for_next_poll(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "s.db")
+    url = server.base + "/feed.xml"
+    checks = iter([False, True, True])
+    r1 = fetch_feed(url, store, fetcher=fetcher, should_stop=lambda: next(checks))
+    assert r1.added == 1 and store.feed_state(url)["etag"] is None
+    assert server.paths() == ["/feed.xml", "/page/1"]
+    r2 = fetch_feed(url, store, fetcher=fetcher)
+    assert (r2.added, r2.duplicates, r2.not_modified) == (2, 1, 0)
+    assert server.paths()[2:] == ["/feed.xml", "/page/2", "/page/3"]
+    assert store.feed_state(url)["etag"] == '"v1"' and store.count() == 3

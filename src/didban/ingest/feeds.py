@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,9 +142,12 @@ def fetch_feed(
     transform: Transform | None = None,
     limits: Limits = DEFAULT_LIMITS,
     on_item: Callable[[Item], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Poll one feed into ``store``. Raises FetchError (after recording the failure in
-    ``feed_state``) when the feed cannot be fetched or parsed."""
+    ``feed_state``) when the feed cannot be fetched or parsed. Articles are committed in small
+    batches as their pages arrive; when ``should_stop()`` turns true, the items not yet fetched
+    are left for the next poll (the ETag is then not saved, so that poll gets the full feed)."""
     from didban.store.identity import article_id, url_key
 
     own = fetcher is None
@@ -171,25 +174,35 @@ def fetch_feed(
         articles = [a for a in items if isinstance(a, Article)]
         ids = {id(a): article_id(url_key(a.url), "") for a in articles if url_key(a.url)}
         known = store.existing_ids(ids.values()) if ids else set()
-        fresh: list[Item] = []
-        for it in items:
-            if isinstance(it, Article) and ids.get(id(it)) in known:
-                fresh.append(it)  # counted as a duplicate by the store, never fetched again
-                continue
-            if isinstance(it, Article):
-                it.fetched = now
-                if full_text and it.url and it.meta.get("summary_only") and len(it.text) < SUMMARY_ONLY_CHARS:
-                    _full_text(it, fetcher, limits)
-            fresh.append(it)
-        stream: Iterable[Item] = fresh
+        interrupted = False
+
+        def fresh() -> Iterator[Item]:
+            nonlocal interrupted
+            for it in items:
+                if isinstance(it, Article) and ids.get(id(it)) in known:
+                    yield it  # counted as a duplicate by the store, never fetched again
+                    continue
+                if isinstance(it, Article):
+                    it.fetched = now
+                    if full_text and it.url and it.meta.get("summary_only") and len(it.text) < SUMMARY_ONLY_CHARS:
+                        if should_stop is not None and should_stop():
+                            interrupted = True  # the rest comes with the next poll (ETag not saved)
+                            return
+                        _full_text(it, fetcher, limits)
+                yield it
+
+        stream: Iterable[Item] = fresh()
         if transform is not None:
             stream = transform(stream)
         sources = [info.source()] if info else []
-        report = store.add_articles(stream, sources=sources, on_item=on_item)
-        store.save_feed_state(
-            url, etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"),
-            last_polled=now, last_status=resp.status, failures=0,
-        )
+        report = store.add_articles(stream, sources=sources, on_item=on_item, batch_size=20)
+        if interrupted:
+            store.save_feed_state(url, last_polled=now, last_status=resp.status, failures=0)
+        else:
+            store.save_feed_state(
+                url, etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"),
+                last_polled=now, last_status=resp.status, failures=0,
+            )
         return report
     finally:
         if own:

@@ -76,7 +76,8 @@ def watch(
                 report: IngestReport | None = None
                 error: str | None = None
                 try:
-                    report = fetch_feed(url, store, fetcher=fetcher, full_text=full_text, transform=transform)
+                    report = fetch_feed(url, store, fetcher=fetcher, full_text=full_text, transform=transform,
+                                        should_stop=stop.is_set)
                     total.merge(report)
                 except FetchError as e:
                     error = str(e)
