@@ -284,3 +284,11 @@ def test_date_from_fars_link_when_record_has_none(tmp_path: Path) -> None:
     assert a.published == datetime(2013, 2, 9, 8, 30, tzinfo=UTC) and a.meta["date_from"] == "link"
     assert b.published == datetime(2020, 1, 1, 8, 30, tzinfo=UTC) and "date_from" not in b.meta
     assert c.published is None
+
+
+def test_fars_link_ids_before_the_agency_are_not_dates(tmp_path: Path) -> None:
+    f = tmp_path / "fars_old.json"
+    f.write_text(json.dumps([{"title": "د", "text": "متن د", "link": "https://www.farsnews.ir/news/6010060837"}],
+                            ensure_ascii=False), encoding="utf-8")
+    (a,) = _articles(f)
+    assert a.published is None

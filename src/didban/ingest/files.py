@@ -32,6 +32,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -214,6 +215,9 @@ def _jsonable_meta(v: Any) -> Any:
         return str(v)[:RAW_PREFIX]
 
 
+_FARS_START = datetime(2003, 1, 1, tzinfo=UTC)
+
+
 def _date_from_link(url: str) -> Any:
     """Date encoded in a news link id (Fars: ``/news/13911121000971``), via didban.text.dates."""
     if "/news/" not in url and "/printnews/" not in url:
@@ -223,9 +227,11 @@ def _date_from_link(url: str) -> Any:
     except ImportError:
         return None
     try:
-        return date_from_link(url)
+        found = date_from_link(url)
     except ValueError:
         return None
+    # Fars News opened in 1382 (2003): an "earlier" id (e.g. /news/6010060837) is not a date
+    return found if found is not None and found >= _FARS_START else None
 
 
 def record_to_article(
