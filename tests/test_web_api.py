@@ -136,6 +136,9 @@ def test_only_http_links_are_rendered(sqlite_store: Store) -> None:
     client = TestClient(create_app(sqlite_store))
     assert "javascript:" not in client.get(f"/article/{bad.id}").text
     assert 'href="https://example.ir/n/9"' in client.get(f"/article/{good.id}").text
+    assert "/api/articles" in client.get("/api/openapi.json").json()["paths"]
+    home = client.get("/").text
+    assert not re.search(r'(src|href)="(https?:)?//', home)  # no external assets on the dashboard
     csp = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "default-src 'self'" in csp
 

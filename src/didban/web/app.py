@@ -162,7 +162,8 @@ class _Ctx:
 
 def create_app(store: Store) -> FastAPI:
     """The dashboard and REST API over ``store``."""
-    app = FastAPI(title="didban", version="0.1.0", docs_url="/api/docs", redoc_url=None,
+    # no Swagger UI / ReDoc: they load scripts from a CDN; the schema itself is served
+    app = FastAPI(title="didban", version="0.1.0", docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True)
     templates = Jinja2Templates(env=env)
