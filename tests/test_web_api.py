@@ -107,6 +107,8 @@ def test_home_is_rtl_persian_with_jalali_dates(client: TestClient) -> None:
     assert "2026" not in re.sub(r'datetime="[^"]*"', "", html)  # no Gregorian dates shown
     assert "سیستان و بلوچستان" in html and "به نقل از استانداری" in html
     assert "۲ گزارش" in html  # story size, Persian digits
+    places = re.search(r'<nav class="places" id="places".*?</nav>', html, flags=re.S)
+    assert places and "سیستان و بلوچستان" in places.group(0) and "?place=sistan-baluchestan" in places.group(0)
 
 
 def test_language_toggle_sets_cookie_and_english_is_ltr(client: TestClient) -> None:
@@ -192,7 +194,8 @@ def test_paging_links(sqlite_store: Store) -> None:
 
 def test_empty_store_message(sqlite_store: Store) -> None:
     client = TestClient(create_app(sqlite_store))
-    assert 'id="empty-state"' in client.get("/").text
+    home = client.get("/").text
+    assert 'id="empty-state"' in home and 'id="places"' not in home
     assert client.get("/api/articles").json()["items"] == []
     assert "No stories" in client.get("/stories?lang=en").text
 
@@ -220,3 +223,13 @@ def test_formatting_helpers() -> None:
     assert format_date(d, "fa") == "۱ مهر ۱۴۰۵، ۰۰:۱۵"
     assert format_date(d, "en") == "23 Sep 2026, 00:15"
     assert num(12345, "fa") == "۱۲٬۳۴۵" and num(12345, "en") == "12,345"
+
+
+def test_place_counts(sqlite_store: Store) -> None:
+    arts = [Article(title=f"خبر {i}", text=f"متن {i}", published=datetime(2026, 10, 1 + i, tzinfo=UTC)) for i in range(5)]
+    sqlite_store.add_articles(arts)
+    for a, place in zip(arts, ["kerman", "kerman", "IQ", "kerman", None], strict=True):
+        a.main_place = place
+    sqlite_store.update_articles(arts)
+    assert sqlite_store.place_counts() == [("kerman", 3), ("IQ", 1)]
+    assert sqlite_store.place_counts(since=datetime(2026, 10, 3, tzinfo=UTC)) == [("IQ", 1), ("kerman", 1)]

@@ -517,6 +517,15 @@ class Store:
             for r in rows
         ]
 
+    def place_counts(self, limit: int = 40, *, since: datetime | None = None) -> list[tuple[str, int]]:
+        """Articles per main place (most first), optionally only those published since ``since``."""
+        q = select(t.articles.c.main_place, func.count().label("n")).where(t.articles.c.main_place.is_not(None))
+        if since is not None:
+            q = q.where(t.articles.c.published >= _utc(since))
+        q = q.group_by(t.articles.c.main_place).order_by(func.count().desc(), t.articles.c.main_place).limit(limit)
+        with self.engine.connect() as c:
+            return [(str(p), int(n)) for p, n in c.execute(q).all()]
+
     def story_sizes(self, story_ids: Iterable[str | None]) -> dict[str, int]:
         """Number of member articles per story id."""
         ids = sorted({s for s in story_ids if s})

@@ -214,8 +214,9 @@ def create_app(store: Store) -> FastAPI:
             found = store.latest(PER_PAGE + 1, offset, place=place or None)
         has_next = len(found) > PER_PAGE
         articles = found[:PER_PAGE]
+        places = store.place_counts(12) if not q and not place and page == 1 else []
         return render(
-            request, "index.html", articles=articles, sizes=story_sizes(articles), q=q, place=place,
+            request, "index.html", articles=articles, sizes=story_sizes(articles), q=q, place=place, places=places,
             page=page, has_next=has_next, store_empty=(not articles and page == 1 and store.count() == 0),
         )
 

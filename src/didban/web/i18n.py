@@ -82,6 +82,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "story_origin": {"fa": "نخستین گزارش (خاستگاه)", "en": "first report (origin)"},
     "rel_copies": {"fa": "رونوشتِ", "en": "copy of"},
     "rel_cites": {"fa": "به نقل از", "en": "cites"},
+    "top_places": {"fa": "پرخبرترین مکان‌ها", "en": "Most reported places"},
     "time_note": {"fa": "زمان‌ها به وقت تهران", "en": "Times are Tehran time"},
 }
 
