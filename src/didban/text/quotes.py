@@ -29,8 +29,6 @@ from didban.text.lexicon import (
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import mfold
 
-_CUE_ALT = "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
-_CUE = re.compile(rf"(?<![\w])(?:{_CUE_ALT})(?:ند|ه اند|ه است|ه بود|ه بودند)?(?![\w])")
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 _BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
                        r"(?:([^،,:\n.]{2,60})[،,]\s*|(وی|او|ایشان)\s+)")
@@ -185,11 +183,51 @@ def _clause_start(t: str, cue_start: int) -> int:
             return end
 
 
+_SUFFIXES = ("ه بودند", "ه بود", "ه است", "ه اند", "ند")
+_BY_HEAD: dict[str, list[str]] = {}
+for _c in sorted(CUES, key=len, reverse=True):
+    _BY_HEAD.setdefault(_c.split()[-1], []).append(_c)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_" or "\u064b" <= c <= "\u065f"
+
+
+def _cues(t: str) -> list[tuple[int, int, str]]:
+    """Speech-verb occurrences ``(start, end, cue)``: a cue of the lexicon (longest first), an optional
+    plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found with C-speed
+    ``str.find`` on the verb heads, several times faster than one big regex alternation."""
+    out: dict[int, tuple[int, int, str]] = {}
+    n = len(t)
+    for head, cues in _BY_HEAD.items():
+        i = t.find(head)
+        while i >= 0:
+            e = i + len(head)
+            for suf in _SUFFIXES:
+                if t.startswith(suf, e) and (e + len(suf) >= n or not _is_word(t[e + len(suf)])):
+                    e += len(suf)
+                    break
+            if e >= n or not _is_word(t[e]):
+                for cue in cues:
+                    a = i + len(head) - len(cue)
+                    if a >= 0 and t.startswith(cue, a) and (a == 0 or not _is_word(t[a - 1])):
+                        if a not in out or out[a][1] < e:
+                            out[a] = (a, e, t[a:e])
+                        break
+            i = t.find(head, i + 1)
+    found = sorted(out.values())
+    # drop matches nested in a longer one («اظهار داشت» vs «داشت»-headed shorter cues)
+    res: list[tuple[int, int, str]] = []
+    for m in found:
+        if res and m[0] < res[-1][1]:
+            continue
+        res.append(m)
+    return res
+
+
 def _find(text: str, t: str) -> list[_Q]:
     found: list[_Q] = []
-    for m in _CUE.finditer(t):
-        cue = m.group(0)
-        a, b = m.span()
+    for a, b, cue in _cues(t):
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
         if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
             continue
