@@ -160,6 +160,7 @@ class StoryClusterer:
         top_k: int = 100,
         index_terms: int = 12,
         max_candidates: int = 40,
+        min_shared: int = 2,
         postings_cap: int = 400,
         max_active: int = 200_000,
         df_horizon: int = 200_000,
@@ -176,6 +177,7 @@ class StoryClusterer:
         self.top_k = top_k
         self.index_terms = index_terms
         self.max_candidates = max_candidates
+        self.min_shared = min_shared
         self.postings_cap = postings_cap
         self.max_active = max_active
         self.char_chars = char_chars
@@ -211,7 +213,7 @@ class StoryClusterer:
             self.df.add(set(title) | set(body) | set(bigrams) | set(chars))
         self.df.frozen = True
 
-    def _weigh(self, terms: list[str]) -> dict[str, float]:
+    def _idf(self, terms: Iterable[str]) -> dict[str, float]:
         df = self.df
         get = df.df.get
         n = df.n
@@ -219,25 +221,33 @@ class StoryClusterer:
         cap = df.max_df * n if n >= 50 else math.inf
         log = math.log
         out: dict[str, float] = {}
-        for k, c in Counter(terms).items():
+        for k in terms:
             d = get(k, 0.0)
             if d <= cap:
-                out[k] = (1.0 + log(c)) * (logn - log(d + 1) + 1.0)
-        return _norm(out, self.top_k)
+                out[k] = logn - log(d + 1) + 1.0
+        return out
+
+    def _weigh(self, counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+        log = math.log
+        return _norm({k: (1.0 + log(c)) * idf[k] for k, c in counts.items() if k in idf}, self.top_k)
 
     def vectorize(self, a: Article, key: str, order: int, folded: tuple[str, str] | None = None) -> _Doc:
         """Sub-vectors of one article (``folded``: its folded title and text, if already computed)."""
         ftitle, ftext = folded or (fold(a.title or ""), fold((a.text or "")[: self.lead_chars * 2]))
         title, body, bigrams, chars = self._terms(ftitle, ftext)
-        self.df.add(set(title) | set(body) | set(bigrams) | set(chars))
-        u = self._weigh(title + body)
+        ct, cb, c2 = Counter(title), Counter(body), Counter(bigrams)
+        cu = ct + cb
+        cc = Counter(chars)
+        self.df.add([*cu, *c2, *cc])
+        idf = self._idf([*cu, *c2, *cc])
+        u = self._weigh(cu, idf)
         ents: list[str] = []
         for m in a.mentions or []:
             ents.append(m.canonical or fold(m.text))
         d = _Doc(
             key=key, order=order, t=_ts(a), story="", title=a.title or "", member=_member(a, key, order),
-            u=u, b2=self._weigh(bigrams), tt=self._weigh(title), bb=self._weigh(body),
-            cc=self._weigh(chars) if chars else {}, ee=_norm(dict(Counter(ents)), 50) if ents else {},
+            u=u, b2=self._weigh(c2, idf), tt=self._weigh(ct, idf), bb=self._weigh(cb, idf),
+            cc=self._weigh(cc, idf) if cc else {}, ee=_norm(dict(Counter(ents)), 50) if ents else {},
         )
         d.index = tuple(k for k, _ in sorted(u.items(), key=lambda kv: -kv[1])[: self.index_terms])
         return d
@@ -327,7 +337,7 @@ class StoryClusterer:
             for k in self._postings.get(term, ()):
                 if k in self._docs:
                     counts[k] += 1
-        return [k for k, _ in counts.most_common(self.max_candidates)]
+        return [k for k, n in counts.most_common(self.max_candidates) if n >= self.min_shared]
 
     # ------------------------------------------------------------------ window
 

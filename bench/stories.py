@@ -1,0 +1,156 @@
+"""Story clustering throughput and memory on a stream built from real Persian articles.
+
+Usage: python bench/stories.py [SIZES ...] [--per-day N] [--window-days D] [--peer-sample N]
+(default sizes: 10000 100000).
+
+The stream: real articles (Fars News, FarExStance bodies, Hamshahri/Radio Farda RSS) are the
+raw material. Each generated article is, with fixed probabilities,
+- new (60 %): sentences drawn from three random real articles, 5 % of the words replaced;
+- an edited copy (25 %) of an article from the last ~2 days: new «به گزارش ...» lead, cut
+  tail or a few words changed;
+- an exact copy (15 %) of a recent article;
+dated at ``--per-day`` articles a day (default 5,000), 5 % of them out of order by up to 6 hours.
+Each size runs in its own process (clean peak RSS): ``StoryClusterer.add`` over the stream with
+``drain_closed()`` every 1,000 articles, as a pipeline would. Peer in the same run:
+datasketch's own bulk MinHash (``MinHash.bulk``, same number of permutations, its default
+SHA-1 hashing of the same 3-word shingles) on ``--peer-sample`` articles of the stream:
+the bare cost of the signatures alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+LEADS = ["ایسنا", "ایرنا", "مهر", "تسنیم", "فارس", "باشگاه خبرنگاران جوان", "خبرآنلاین"]
+
+
+def real_texts() -> list[tuple[str, list[str]]]:
+    from didban.datasets import DataUnavailable, farexstance_articles, fars_news, rss_items
+
+    out: list[tuple[str, list[str]]] = []
+    for loader in (fars_news, farexstance_articles, rss_items):
+        try:
+            for a in loader():
+                sents = [s.strip() for s in a.text.replace("\n", ". ").split(".") if len(s.split()) >= 4]
+                if sents:
+                    out.append((a.title, sents))
+        except DataUnavailable as e:
+            print(f"note: {e}", file=sys.stderr)
+    if not out:
+        raise SystemExit("no real articles available (shared research data missing)")
+    return out
+
+
+def stream(n: int, per_day: int, seed: int = 11) -> Iterator[object]:
+    from didban.records import Article
+
+    rng = random.Random(seed)
+    base = real_texts()
+    vocab = [w for _, s in base[:500] for w in " ".join(s[:3]).split()]
+    recent: deque[tuple[str, str]] = deque(maxlen=2 * per_day)
+    t0 = datetime(2024, 1, 1, tzinfo=UTC)
+    for i in range(n):
+        when = t0 + timedelta(days=i / per_day)
+        if rng.random() < 0.05:
+            when -= timedelta(hours=rng.uniform(0, 6))
+        r = rng.random()
+        if r < 0.6 or not recent:
+            parts = [rng.choice(base) for _ in range(3)]
+            title = parts[0][0]
+            sents = [s for _, ss in parts for s in ss[: rng.randint(2, 6)]]
+            words = " . ".join(sents).split()
+            for _ in range(len(words) // 20):
+                words[rng.randrange(len(words))] = rng.choice(vocab)
+            text = " ".join(words)
+        else:
+            title, text = rng.choice(recent)
+            if r < 0.85:
+                kind = rng.randrange(3)
+                if kind == 0:
+                    text = f"به گزارش {rng.choice(LEADS)}، {text}"
+                elif kind == 1:
+                    w = text.split()
+                    text = " ".join(w[: max(30, int(len(w) * 0.7))])
+                else:
+                    w = text.split()
+                    for _ in range(3):
+                        w[rng.randrange(len(w))] = rng.choice(vocab)
+                    text = " ".join(w)
+        recent.append((title, text))
+        yield Article(title=title, text=text, id=str(i), published=when, source=f"outlet{rng.randrange(60)}")
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[str, float]:
+    from datasketch import MinHash
+
+    from didban.stories import StoryClusterer
+    from didban.stories.dedup import words
+
+    arts = stream(n, per_day)
+    base_rss = rss_mb()  # real articles loaded, generator primed lazily
+    c = StoryClusterer(window_days=window_days)
+    peer_texts = []
+    stories = copies = 0
+    t0 = time.perf_counter()
+    for k, a in enumerate(arts):
+        _, dup = c.add(a)
+        copies += dup is not None
+        if len(peer_texts) < peer_sample:
+            peer_texts.append(f"{a.title}\n{a.text}")
+        if k % 1000 == 999:
+            stories += len(c.drain_closed())
+    secs = time.perf_counter() - t0
+    c.close_all()
+    stories += len(c.drain_closed())
+    # peer: datasketch bulk MinHash over the same shingles (SHA-1, same num_perm)
+    shingles = []
+    for t in peer_texts:
+        w = words(t)
+        shingles.append([" ".join(w[i : i + 3]).encode() for i in range(max(1, len(w) - 2))])
+    p0 = time.perf_counter()
+    MinHash.bulk(shingles, num_perm=c.dedup.num_perm)
+    peer_secs = time.perf_counter() - p0
+    return {
+        "n": n, "secs": secs, "rate": n / secs, "peak_rss_mb": rss_mb(), "base_rss_mb": base_rss,
+        "stories": stories, "copies": copies, "peer_rate": len(shingles) / peer_secs, "peer_n": len(shingles),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    ap.add_argument("--per-day", type=int, default=5000)
+    ap.add_argument("--window-days", type=float, default=3.0)
+    ap.add_argument("--peer-sample", type=int, default=5000)
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.per_day, args.window_days, args.peer_sample)))
+        return
+    print(f"stream: {args.per_day}/day, window {args.window_days} days; one process per size; 2-core shared machine")
+    print(f"{'articles':>9} {'secs':>8} {'art/s':>7} {'µs/art':>7} {'peak RSS MB':>11} {'(base)':>7} "
+          f"{'stories':>8} {'copies':>7} {'datasketch bulk MinHash art/s':>30}")
+    for n in args.sizes:
+        cmd = [sys.executable, __file__, "--one", str(n), "--per-day", str(args.per_day),
+               "--window-days", str(args.window_days), "--peer-sample", str(args.peer_sample)]
+        r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
+        print(f"{r['n']:>9} {r['secs']:>8.1f} {r['rate']:>7.0f} {1e6 / r['rate']:>7.0f} {r['peak_rss_mb']:>11.0f} "
+              f"{r['base_rss_mb']:>7.0f} {r['stories']:>8} {r['copies']:>7} "
+              f"{r['peer_rate']:>20.0f} (n={r['peer_n']})", flush=True)
+
+
+if __name__ == "__main__":
+    main()
