@@ -184,9 +184,11 @@ def _clause_start(t: str, cue_start: int) -> int:
 
 
 _SUFFIXES = ("ه بودند", "ه بود", "ه است", "ه اند", "ند")
-_BY_HEAD: dict[str, list[str]] = {}
+# each cue is found through its longest (rarest) word, then checked in place
+_BY_ANCHOR: dict[str, list[tuple[str, int]]] = {}
 for _c in sorted(CUES, key=len, reverse=True):
-    _BY_HEAD.setdefault(_c.split()[-1], []).append(_c)
+    _w = max(_c.split(), key=len)
+    _BY_ANCHOR.setdefault(_w, []).append((_c, _c.index(_w)))
 
 
 def _is_word(c: str) -> bool:
@@ -196,31 +198,32 @@ def _is_word(c: str) -> bool:
 def _cues(t: str) -> list[tuple[int, int, str]]:
     """Speech-verb occurrences ``(start, end, cue)``: a cue of the lexicon (longest first), an optional
     plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found with C-speed
-    ``str.find`` on the verb heads, several times faster than one big regex alternation."""
+    ``str.find`` on each cue's longest word, several times faster than one big regex alternation."""
     out: dict[int, tuple[int, int, str]] = {}
     n = len(t)
-    for head, cues in _BY_HEAD.items():
-        i = t.find(head)
+    for anchor, cues in _BY_ANCHOR.items():
+        i = t.find(anchor)
         while i >= 0:
-            e = i + len(head)
-            for suf in _SUFFIXES:
-                if t.startswith(suf, e) and (e + len(suf) >= n or not _is_word(t[e + len(suf)])):
-                    e += len(suf)
-                    break
-            if e >= n or not _is_word(t[e]):
-                for cue in cues:
-                    a = i + len(head) - len(cue)
-                    if a >= 0 and t.startswith(cue, a) and (a == 0 or not _is_word(t[a - 1])):
-                        if a not in out or out[a][1] < e:
-                            out[a] = (a, e, t[a:e])
-                        break
-            i = t.find(head, i + 1)
-    found = sorted(out.values())
-    # drop matches nested in a longer one («اظهار داشت» vs «داشت»-headed shorter cues)
+            for cue, off in cues:
+                a = i - off
+                if a < 0 or not t.startswith(cue, a) or (a and _is_word(t[a - 1])):
+                    continue
+                e = a + len(cue)
+                if e < n and _is_word(t[e]):
+                    for suf in _SUFFIXES:
+                        if t.startswith(suf, e) and (e + len(suf) >= n or not _is_word(t[e + len(suf)])):
+                            e += len(suf)
+                            break
+                    else:
+                        continue
+                if a not in out or out[a][1] < e:
+                    out[a] = (a, e, t[a:e])
+                break
+            i = t.find(anchor, i + 1)
     res: list[tuple[int, int, str]] = []
-    for m in found:
+    for m in sorted(out.values()):
         if res and m[0] < res[-1][1]:
-            continue
+            continue  # nested in a longer cue
         res.append(m)
     return res
 
@@ -332,6 +335,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     coords = list(_COORD.finditer(s))
     if coords:
         s = s[coords[-1].end():]
+    s = s[:240]
     if s.startswith("به گزارش "):
         ws = s.split()
         for n in (4, 3, 2, 1):
