@@ -337,7 +337,11 @@ class StoryClusterer:
             for k in self._postings.get(term, ()):
                 if k in self._docs:
                     counts[k] += 1
-        return [k for k, n in counts.most_common(self.max_candidates) if n >= self.min_shared]
+        top = counts.most_common(self.max_candidates)
+        strong = [k for k, n in top if n >= self.min_shared]
+        # few strong candidates (short texts, a young index): also look at some that share one term
+        weak = [k for k, n in top if n < self.min_shared][: max(0, self.max_candidates // 4 - len(strong))]
+        return strong + weak
 
     # ------------------------------------------------------------------ window
 
