@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from didban.records import Article
 from didban.text import analyze, canonical_source, extract_provenance, extract_quotes
+from didban.text.provenance import same_source
 
 LEAD_598 = (
     "به گزارش پایگاه 598 به نقل از باشگاه خبرنگاران؛ ذوالفقاری در همایش معاونین سیاسی امنیتی واجتماعی "
@@ -55,6 +56,10 @@ def test_canonical_source() -> None:
     assert canonical_source("خبرگزاري فارس") == canonical_source("فارس") == canonical_source("Fars News")
     assert canonical_source("باشگاه خبرنگاران") == canonical_source("باشگاه خبرنگاران جوان")
     assert canonical_source("ایسنا") != canonical_source("ایرنا")
+    assert same_source("ایسنا - آخرین اخبار", "ایسنا") and not same_source("ایرنا", "ایران")
+    # a feed title as the known publisher does not turn the lead's own outlet into a citation
+    p = extract_provenance("به گزارش ایسنا، علی گفت: x", source_name="ایسنا - آخرین اخبار")
+    assert (p.outlet, p.cited) == ("ایسنا", [])
 
 
 def test_quote_forms_and_resolution() -> None:

@@ -85,6 +85,18 @@ def canonical_source(name: str | None) -> str | None:
     return OUTLETS.get(key, key).replace(" ", "")
 
 
+def same_source(a: str | None, b: str | None) -> bool:
+    """True when two source names denote the same outlet: equal canonical keys, or one key a prefix of the
+    other (a feed title «ایسنا - آخرین اخبار» and the lead's «ایسنا»)."""
+    ka, kb = canonical_source(a), canonical_source(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 2 and long_.startswith(short) and not long_[len(short)].isalnum()
+
+
 def outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -169,7 +181,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         prov = _persian(text)
     written = prov.outlet
     if meta_outlet:
-        if written and canonical_source(written) != canonical_source(meta_outlet):
+        if written and not same_source(written, meta_outlet):
             prov.cited.insert(0, written)
             prov.outlet = meta_outlet
         elif not written:
