@@ -1,1 +1,89 @@
-"""didban.assess"""
+"""didban.assess: series, spike detection, calibrated forecasts, backtests, track record.
+
+Integration entry points:
+
+- :func:`didban.assess.forecast.forecast_table` (history frame -> region, month, p, expected)
+- :func:`didban.assess.spikes.detect` (series, false-alarm rate -> flagged periods)
+- :func:`didban.assess.series.build_series` (store -> region/category/period counts)
+- :func:`forecast_records`, :func:`resolve`, :func:`track_record` (stored forecasts)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from didban.assess.history import Target
+from didban.records import Forecast
+
+
+def forecast_records(table: pd.DataFrame, *, target: str, as_of: str, model: str, inputs: str) -> list[Forecast]:
+    """``forecast_table`` rows as ``records.Forecast`` (what ``Store.save_forecasts`` takes)."""
+    from didban.assess.history import parse_month
+
+    origin = parse_month(as_of)
+    return [
+        Forecast(region=str(r.region), month=str(r.month), target=target, p=float(r.p),
+                 expected=float(r.expected), as_of=as_of, horizon=(parse_month(r.month) - origin).n,
+                 model=model, inputs=inputs)
+        for r in table.itertuples(index=False)
+    ]
+
+
+def resolve(store: Any, panel: pd.DataFrame, kind: str) -> int:
+    """Resolve the stored forecasts for ``kind>=K`` whose month the panel now covers.
+
+    ``panel``: month x region counts (a history file, or
+    :func:`didban.assess.series.monthly_panel` over the store's events)."""
+    outcomes = {
+        (str(region), f"{m.year:04d}-{m.month:02d}"): float(v)
+        for m, row in panel.iterrows() for region, v in row.items()
+    }
+    return store.resolve_forecasts(outcomes, kind=kind)
+
+
+def resolve_from_store(store: Any) -> int:
+    """Resolve stored forecasts from the store's own events (only complete months)."""
+    from didban.assess.series import build_series, monthly_panel
+
+    s = build_series(store, "month", by_category=False)
+    if s.empty:
+        return 0
+    now = pd.Timestamp.now(tz="UTC").tz_localize(None).to_period("M")
+    s = s[pd.PeriodIndex(s["period"], freq="M") < now]  # the running month is not an outcome yet
+    n = resolve(store, monthly_panel(s, "stories"), "events")
+    n += resolve(store, monthly_panel(s, "dead"), "fatalities")
+    return n
+
+
+def track_record(store: Any, *, bins: int = 10) -> dict[str, Any]:
+    """Scores of the resolved stored forecasts, for the dashboard.
+
+    Keys: ``forecasts`` (all), ``resolved``, ``open``, ``brier``, ``log_loss``, ``ece``,
+    ``msle``, ``reliability`` (per-bin n, mean p, observed frequency), ``by_target``
+    (the same scores per target) and ``recent`` (the last 20 resolved, as dicts)."""
+    from didban.assess import calibration as cal
+
+    all_f = store.forecasts()
+    done = [f for f in all_f if f.resolved and f.outcome is not None]
+
+    def scores(items: list[Forecast]) -> dict[str, Any]:
+        if not items:
+            return {"n": 0}
+        p = np.array([f.p for f in items])
+        y = np.array([float(f.outcome >= Target.parse(f.target).k) for f in items])
+        exp = [(f.expected, f.outcome) for f in items if f.expected is not None]
+        return {
+            "n": len(items), "brier": cal.brier(p, y), "log_loss": cal.log_loss(p, y), "ece": cal.ece(p, y, bins),
+            "base_rate": float(y.mean()),
+            "msle": cal.msle(np.array([e for e, _ in exp]), np.array([o for _, o in exp])) if exp else None,
+            "reliability": cal.reliability(p, y, bins),
+        }
+
+    out: dict[str, Any] = {"forecasts": len(all_f), "resolved": len(done), "open": len(all_f) - len(done)}
+    out.update({k: v for k, v in scores(done).items() if k != "n"})
+    out["by_target"] = {tg: scores([f for f in done if f.target == tg]) for tg in sorted({f.target for f in done})}
+    out["recent"] = [f.to_dict() for f in sorted(done, key=lambda f: f.month, reverse=True)[:20]]
+    return out

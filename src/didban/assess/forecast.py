@@ -240,7 +240,9 @@ class Forecaster:
         return x, yb, yc, t_of
 
     def fit(self, panel: pd.DataFrame, horizons: list[int], cube: np.ndarray | None = None) -> Forecaster:
-        # one OpenMP thread: on a shared 2-core machine more threads spin and run ~10x slower
+        # one OpenMP thread: on a shared 2-core machine more threads spin and run ~10x slower.
+        # (threadpoolctl limits only libraries already loaded: import sklearn's OpenMP code first)
+        import sklearn.ensemble  # noqa: F401
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1, user_api="openmp"):

@@ -1,5 +1,244 @@
-"""CLI commands for the assess area (registered on didban.cli.app)."""
+"""CLI commands for the assess area: forecast, backtest, spikes, resolve, track-record."""
 
 from __future__ import annotations
 
-from didban.cli import app  # noqa: F401
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from didban.cli import app
+from didban.cli.common import err, print_json_line
+
+HistoryOpt = Annotated[
+    Path,
+    typer.Option("--history", help="Wide region-month CSV (PaCE Hist.csv) or UCDP GED event CSV.",
+                 exists=True, dir_okay=False),
+]
+ByOpt = Annotated[str, typer.Option("--by", help="Event files: aggregate by 'country' or 'adm1'.")]
+DbOpt = Annotated[str | None, typer.Option("--db", help="Store (SQLite path or URL).")]
+
+
+def _fail(msg: str) -> None:
+    err.print(f"[red]error:[/red] {msg}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def forecast(
+    history: HistoryOpt,
+    as_of: Annotated[str, typer.Option("--as-of", help="Last month of data to use (YYYY-MM).")],
+    horizon: Annotated[int, typer.Option("--horizon", min=1, max=36, help="Months after as-of.")] = 6,
+    target: Annotated[str, typer.Option("--target", help="'fatalities>=K' or 'events>=K'.")] = "fatalities>=25",
+    by: ByOpt = "country",
+    fmt: Annotated[str, typer.Option("--format", help="csv or json (one object a line).")] = "csv",
+    model: Annotated[str, typer.Option("--model", help="auto, hgb or logit.")] = "auto",
+    db: DbOpt = None,
+    save: Annotated[bool, typer.Option("--save", help="Store the forecasts (with inputs and model).")] = False,
+) -> None:
+    """Probability of at least K in each of the H months after as-of, and the expected count,
+    for every region. Reads only rows up to as-of. When the file ends before as-of, the model
+    is fitted at the file's last month and forecasts the same months (longer horizons)."""
+    import hashlib
+
+    from didban.assess.forecast import MODEL_VERSION, forecast_table
+    from didban.assess.history import Target, load_history, parse_month
+
+    try:
+        tgt = Target.parse(target)
+        origin = parse_month(as_of)
+    except ValueError as e:
+        _fail(str(e))
+    try:
+        panel = load_history(history, as_of=origin, kind=tgt.kind, by=by)
+    except (ValueError, KeyError, UnicodeDecodeError) as e:
+        _fail(f"cannot read {history}: {e}")
+    if len(panel) and panel.index[-1] < origin:
+        err.print(f"note: data end {panel.index[-1]}, before as-of {origin}: forecasting from {panel.index[-1]}")
+    table = forecast_table(panel, origin, horizon, tgt, by=by, model=model)
+    if fmt == "json":
+        for r in table.itertuples(index=False):
+            print_json_line({"region": r.region, "month": r.month, "p": round(r.p, 6),
+                             "expected": round(r.expected, 3)})
+    else:
+        out = table.copy()
+        out["p"] = out["p"].map(lambda v: f"{v:.6f}")
+        out["expected"] = out["expected"].map(lambda v: f"{v:.3f}")
+        out.to_csv(sys.stdout, index=False, lineterminator="\n")
+    if save:
+        from didban.assess import forecast_records
+        from didban.store import Store
+
+        last = str(panel.index[-1]) if len(panel) else "none"
+        digest = hashlib.sha256(panel.to_csv().encode()).hexdigest()[:16]
+        inputs = f"{history.name} by={by} rows<={last} sha256:{digest}"
+        records = forecast_records(table, target=str(tgt), as_of=str(origin), model=MODEL_VERSION, inputs=inputs)
+        n = Store.open(db).save_forecasts(records)
+        err.print(f"stored {n} forecasts")
+
+
+def _default_pace(history: Path) -> Path | None:
+    d = history.parent / "Historical_Predictions"
+    return d if d.is_dir() else None
+
+
+@app.command()
+def backtest(
+    history: HistoryOpt,
+    target: Annotated[list[str] | None, typer.Option("--target", help="Repeatable.")] = None,
+    horizon: Annotated[int, typer.Option("--horizon", min=1, max=24)] = 6,
+    by: ByOpt = "country",
+    start: Annotated[str | None, typer.Option("--start", help="First origin (default: 61 months before the end).")]
+    = None,
+    end: Annotated[str | None, typer.Option("--end", help="Last origin (default: the month before the end).")] = None,
+    refit_every: Annotated[int, typer.Option("--refit-every", help="Months between refits (1 = every origin).")]
+    = 12,
+    pace: Annotated[Path | None, typer.Option("--pace", help="PaCE Historical_Predictions folder "
+                                                                "(default: next to a Hist.csv).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for diagrams, metrics and predictions.")]
+    = Path("backtest-out"),
+    model: Annotated[str, typer.Option("--model")] = "auto",
+    calibration: Annotated[str, typer.Option("--calibration", help="auto, isotonic, platt or none.")] = "auto",
+) -> None:
+    """Rolling-origin backtest: Brier (+ skill vs climatology, persistence, last-12 frequency), log loss,
+    ECE, reliability diagrams (PNG, SVG) and count MSLE, side by side with PaCE where available."""
+    import json
+
+    import pandas as pd
+
+    from didban.assess import backtest as bt
+    from didban.assess import calibration as cal
+    from didban.assess.history import Target, load_history, parse_month
+
+    targets = target or ["fatalities>=25"]
+    out.mkdir(parents=True, exist_ok=True)
+    pace_dir = pace or (_default_pace(history) if by == "country" else None)
+    all_summaries = []
+    for text in targets:
+        tgt = Target.parse(text)
+        panel = load_history(history, kind=tgt.kind, by=by)
+        if len(panel) < 30:
+            _fail(f"{history}: {len(panel)} months is too short for a backtest")
+        last = panel.index[-1]
+        first_origin = parse_month(start) if start else max(last - 61, panel.index[0] + 18)
+        last_origin = parse_month(end) if end else last - 1
+        origins = list(pd.period_range(first_origin, last_origin, freq="M"))
+        horizons = list(range(1, horizon + 1))
+        err.print(f"{tgt}: {len(panel.columns)} regions, origins {first_origin}..{last_origin}, "
+                  f"refit every {refit_every}")
+        df = bt.rolling_backtest(panel, tgt, origins, horizons, refit_every=refit_every, model=model,
+                                 calibration=calibration, progress=lambda m: err.print("  " + m))
+        peers: tuple[str, ...] = ()
+        if pace_dir is not None and tgt.kind == "fatalities":
+            for kind in ("h6", "h12"):
+                pc = bt.load_pace(pace_dir, kind).rename(columns={"pace": f"pace_{kind}"})
+                if len(pc):
+                    df = df.merge(pc, on=["origin", "h", "region", "month"], how="left")
+                    peers += (f"pace_{kind}",)
+            if peers:  # score every forecast on the same rows: those the peers also forecast
+                df = df.dropna(subset=list(peers))
+        slug = str(tgt).replace(">=", "_ge_") + (f"_{by}" if by != "country" else "")
+        df.to_csv(out / f"predictions_{slug}.csv", index=False)
+        summary = bt.summarize(df, tgt.k, peers)
+        summary.insert(0, "target", str(tgt))
+        all_summaries.append(summary)
+        _print_summary(str(tgt), summary, peers, df)
+        for h, g in df.groupby("h"):
+            cal.reliability_diagram(
+                {"didban": (g["p"].to_numpy(), g["hit"].to_numpy()),
+                 "last-12 freq": (g["p_last12"].to_numpy(), g["hit"].to_numpy())},
+                out / f"reliability_{slug}_h{h}", title=f"{tgt}, horizon {h} (n={len(g)})")
+        cal.reliability_diagram({"didban": (df["p"].to_numpy(), df["hit"].to_numpy())},
+                                out / f"reliability_{slug}_all", title=f"{tgt}, horizons 1-{horizon}")
+    metrics = pd.concat(all_summaries, ignore_index=True)
+    metrics.to_csv(out / "metrics.csv", index=False)
+    (out / "metrics.json").write_text(json.dumps(metrics.to_dict(orient="records"), indent=1))
+    err.print(f"wrote {out}/metrics.csv, metrics.json, predictions_*.csv, reliability_*.png/.svg")
+
+
+def _print_summary(title: str, s, peers: tuple[str, ...], df) -> None:  # noqa: ANN001
+    from rich.console import Console
+    from rich.table import Table
+
+    tab = Table(title=f"{title}: {df['region'].nunique()} regions, target months {df['month'].min()}.."
+                      f"{df['month'].max()}, {len(df)} forecasts")
+    tab.add_column("metric")
+    for h in s["h"]:
+        tab.add_column(f"h={h}", justify="right")
+    rows = [
+        ("n", "n", "{:.0f}"), ("base rate", "base_rate", "{:.3f}"),
+        ("Brier didban", "brier", "{:.4f}"), ("Brier climatology", "brier_clim", "{:.4f}"),
+        ("Brier persistence", "brier_persist", "{:.4f}"), ("Brier last-12 freq", "brier_last12", "{:.4f}"),
+        ("BSS vs climatology", "bss_clim", "{:+.3f}"), ("BSS vs persistence", "bss_persist", "{:+.3f}"),
+        ("BSS vs last-12 freq (target > +0.05)", "bss_last12", "{:+.3f}"),
+        ("  (last-12 BSS vs clim)", "last12_bss_clim", "{:+.3f}"),
+        ("log loss didban", "logloss", "{:.4f}"), ("log loss last-12", "logloss_last12", "{:.4f}"),
+        ("ECE didban (target <= 0.02)", "ece", "{:.4f}"), ("ECE last-12", "ece_last12", "{:.4f}"),
+        ("MSLE didban", "msle", "{:.3f}"), ("MSLE persistence", "msle_persist", "{:.3f}"),
+        ("MSLE last-12 log-mean", "msle_last12", "{:.3f}"),
+    ]
+    for peer in peers:
+        rows += [(f"MSLE {peer}", f"msle_{peer}", "{:.3f}"), (f"Brier {peer} (1[count>=K])", f"brier_{peer}_hard",
+                                                              "{:.4f}")]
+    for label, col, f in rows:
+        if col in s:
+            tab.add_row(label, *[f.format(v) for v in s[col]])
+    Console(width=160).print(tab)
+
+
+@app.command()
+def spikes(
+    history: HistoryOpt,
+    region: Annotated[str, typer.Option("--region")],
+    rate: Annotated[float, typer.Option("--false-alarm-rate", help="Accepted share of false alarms per period.")]
+    = 0.01,
+    kind: Annotated[str, typer.Option("--kind", help="fatalities or events")] = "fatalities",
+    by: ByOpt = "country",
+    window: Annotated[int, typer.Option("--window")] = 12,
+    method: Annotated[str, typer.Option("--method", help="auto, negbin or ewma")] = "auto",
+    all_rows: Annotated[bool, typer.Option("--all", help="Print every period, not only spikes.")] = False,
+) -> None:
+    """Flag the periods of a region's series that are surprising at the given false-alarm rate."""
+    from didban.assess.history import load_history
+    from didban.assess.spikes import detect
+
+    panel = load_history(history, kind=kind, by=by)
+    if region not in panel.columns:
+        _fail(f"no region {region!r}; e.g. {', '.join(list(panel.columns)[:8])}")
+    res = detect(panel[region], rate, window=window, method=method)
+    shown = res if all_rows else res[res["spike"]]
+    sys.stdout.write("month,value,baseline,pvalue,spike\n")
+    for m, r in shown.iterrows():
+        sys.stdout.write(f"{m},{r.value:g},{r.baseline:.2f},{r.pvalue:.3g},{int(r.spike)}\n")
+    err.print(f"{int(res['spike'].sum())} spikes in {int(res['pvalue'].notna().sum())} scored months "
+              f"(false-alarm rate {rate})")
+
+
+@app.command("resolve")
+def resolve_cmd(
+    db: DbOpt = None,
+    history: Annotated[Path | None, typer.Option("--history", help="Outcomes from a history file "
+                                                                      "(else from the store's events).")] = None,
+    kind: Annotated[str, typer.Option("--kind")] = "fatalities",
+    by: ByOpt = "country",
+) -> None:
+    """Resolve stored forecasts whose outcome month has arrived."""
+    from didban.assess import resolve, resolve_from_store
+    from didban.assess.history import load_history
+    from didban.store import Store
+
+    store = Store.open(db)
+    n = resolve(store, load_history(history, kind=kind, by=by), kind) if history else resolve_from_store(store)
+    err.print(f"resolved {n} forecasts")
+
+
+@app.command("track-record")
+def track_record_cmd(db: DbOpt = None) -> None:
+    """Scores of the resolved stored forecasts (JSON)."""
+    from didban.assess import track_record
+    from didban.store import Store
+
+    rec = track_record(Store.open(db))
+    rec.pop("recent", None)
+    print_json_line(rec)
