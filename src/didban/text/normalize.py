@@ -109,8 +109,11 @@ _DISPLAY_PAIRS = _pairs({
 })
 _FA = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Arabic-script letters
 _ZWNJ = "\u200c"
-_MI = re.compile(rf"(ن?می)[ \u00a0]+(?=[{_FA}])")
-_SUFFIX = re.compile(rf"[ \u00a0]+(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|تر|ترین|تری)(?![{_FA}\u200c])")
+# literal prefixes («می », « ها», « تر») let the regex engine skip ahead fast; the letter before is
+# checked in the callbacks
+_MI = re.compile(rf"می +(?=[{_FA}])")
+_SUFFIX_HA = re.compile(rf" +(ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{_FA}\u200c])")
+_SUFFIX_TAR = re.compile(rf" +(تر(?:ین|ی)?)(?![{_FA}\u200c])")
 _FA_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x066E, 0x06D4)) \
     | frozenset("\u06d5") | frozenset(chr(c) for c in range(0x06FA, 0x0700))
 _PUNCT_NO_SPACE_BEFORE = "،؛:!?؟.,;»)]"
@@ -123,9 +126,11 @@ _MULTI_SPACE = re.compile(r"[ \u00a0]{2,}")
 def _mi(m: re.Match[str]) -> str:
     s = m.string
     i = m.start()
+    if i > 0 and s[i - 1] == "ن":  # «نمی»
+        i -= 1
     if i > 0 and (s[i - 1] in _FA_SET or s[i - 1] == "\u200c"):
         return m.group(0)
-    return m.group(1) + "\u200c"
+    return "می\u200c"
 
 
 def _suffix(m: re.Match[str]) -> str:
@@ -153,8 +158,10 @@ def normalize(text: str) -> str:
         text = _MULTI_SPACE.sub(" ", text)
     if "می " in text:
         text = _MI.sub(_mi, text)
-    if " ها" in text or " تر" in text:
-        text = _SUFFIX.sub(_suffix, text)
+    if " تر" in text:
+        text = _SUFFIX_TAR.sub(_suffix, text)
+    if " ها" in text:
+        text = _SUFFIX_HA.sub(_suffix, text)
     for p in _PUNCT_NO_SPACE_BEFORE:
         if " " + p in text:
             text = text.replace(" " + p, p)
