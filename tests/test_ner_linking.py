@@ -96,3 +96,12 @@ def test_persist_links_merges_and_stores(sqlite_store):
     per = store.entity_by_alias(key("رضا محمدی"))
     assert per is not None and per.type == "PER" and ms[2].canonical == ms[3].canonical == per.id
     assert set(store.articles_mentioning("org:isis")) == {aid}
+
+
+def test_descriptors_and_places_link():
+    lk = linker()
+    assert lk.canonical("گروهک تروریستی داعش", "ORG") == "org:isis"
+    assert lk.canonical("گروهک تروریستي جیش‌العدل", "ORG") == "org:jaish-al-adl"
+    assert lk.canonical("سوريه", "LOC") == "loc:SY"
+    assert lk.canonical("كرمان", "LOC") == "loc:kerman"
+    assert lk.canonical("ناکجاآباد", "LOC") == "loc:ناکجاآباد"

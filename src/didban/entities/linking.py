@@ -43,6 +43,12 @@ TITLES = [
 ]
 TITLES.sort(key=len, reverse=True)
 _WS = re.compile(r"\s+")
+_DESCRIPTOR = re.compile(
+    "^(?:" + "|".join(re.escape(fold(d)) for d in (
+        "گروهک تروریستی", "گروه تروریستی", "سازمان تروریستی", "تروریست‌های", "تروریستهای", "گروهک", "گروه",
+        "جنبش", "سازمان", "شبه‌نظامیان", "نیروهای", "عناصر",
+    )) + ") "
+)
 
 
 def key(text: str) -> str:
@@ -127,6 +133,10 @@ class Linker:
     def lookup(self, text: str) -> Entity | None:
         k = key(text)
         eid = self._by_key.get(k) or self._by_key.get(fold(text))
+        if eid is None:  # «گروهک تروریستی داعش» -> «داعش»
+            m = _DESCRIPTOR.match(k)
+            if m and m.end() < len(k):
+                eid = self._by_key.get(k[m.end():])
         return self.entities.get(eid) if eid else None
 
     def canonical(self, text: str, type_: str) -> str | None:
@@ -136,6 +146,13 @@ class Linker:
             return e.id
         if type_ not in LINKED_TYPES:
             return None
+        if type_ == "LOC":
+            from didban.places.gazetteer import lookup as place_lookup
+
+            places = place_lookup(text)
+            if places:
+                best = sorted(places, key=lambda p: ({"country": 0, "province": 1, "city": 2}[p.kind], -p.population))[0]
+                return f"loc:{best.id}"
         k = key(text)
         return f"{type_.lower()}:{k}" if k else None
 

@@ -12,6 +12,7 @@ The model is loaded lazily, once per process (``tagger()``).
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -25,6 +26,7 @@ from didban.text.normalize import fold
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner-crf.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "FAC", "EVE", "DAT", "TIM", "MON", "PCT")
 
+EXTENDED = os.environ.get("DIDBAN_NER_FEATURES", "") == "extended"
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -105,6 +107,14 @@ def sent_features(tokens: Sequence[str]) -> list[list[str]]:
             cl = clus.get(tok)
             if cl:
                 f += [f"{k}c{j}={c}" for j, c in enumerate(cl)] if k == 0 else [f"{k}c1={cl[1]}"]
+        if EXTENDED:
+            c0 = clus.get(w, ("?", "?", "?"))[1]
+            cp = clus.get(p1, ("?", "?", "?"))[1]
+            cn = clus.get(n1, ("?", "?", "?"))[1]
+            f += [f"c-1|c0={cp}|{c0}", f"c0|c+1={c0}|{cn}", f"c-1|w={cp}|{w}", f"w|c+1={w}|{cn}",
+                  "-2c=" + clus.get(p2, ("?", "?", "?"))[1], "+2c=" + clus.get(n2, ("?", "?", "?"))[1],
+                  "-3w=" + (ftoks[i - 3] if i > 2 else "<s>"), "+3w=" + (ftoks[i + 3] if i + 3 < n else "</s>"),
+                  "-2s3=" + p2[-3:], "+2s3=" + n2[-3:]]
         g = gz[i]
         if g:
             f += ["gz=" + g, "gzt=" + g[2:]]
