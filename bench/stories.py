@@ -50,11 +50,10 @@ def real_texts() -> list[tuple[str, list[str]]]:
     return out
 
 
-def stream(n: int, per_day: int, seed: int = 11) -> Iterator[object]:
+def stream(n: int, per_day: int, base: list[tuple[str, list[str]]], seed: int = 11) -> Iterator[object]:
     from didban.records import Article
 
     rng = random.Random(seed)
-    base = real_texts()
     vocab = [w for _, s in base[:500] for w in " ".join(s[:3]).split()]
     recent: deque[tuple[str, str]] = deque(maxlen=2 * per_day)
     t0 = datetime(2024, 1, 1, tzinfo=UTC)
@@ -99,8 +98,8 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
     from didban.stories import StoryClusterer
     from didban.stories.dedup import words
 
-    arts = stream(n, per_day)
-    base_rss = rss_mb()  # real articles loaded, generator primed lazily
+    arts = stream(n, per_day, real_texts())
+    base_rss = rss_mb()  # real articles loaded (the stream is generated lazily)
     c = StoryClusterer(window_days=window_days)
     peer_texts = []
     stories = copies = 0

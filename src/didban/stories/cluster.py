@@ -41,6 +41,7 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from sys import intern
 
 from didban.records import Article, Story
 from didban.stories.dedup import NearDuplicateIndex
@@ -48,6 +49,7 @@ from didban.stories.origin import Member, analyse, outlet_key
 from didban.text.normalize import fold
 
 _WORD = re.compile(r"\w+")
+Term = str | int  # a word, or the hash of a bigram / character n-gram
 
 # Logistic-regression weights over (cos_u, cos_b2, title_vs_body, cos_t, cos_c), fitted on the
 # tuning half of FarExStance by ``eval/stories.py --fit --sweep`` (see the docstring above). Character
@@ -61,7 +63,7 @@ def _tokens(ftext: str) -> list[str]:
     return [t for t in _WORD.findall(ftext) if len(t) > 1]
 
 
-def _norm(v: dict[str, float], top_k: int) -> dict[str, float]:
+def _norm(v: dict[Term, float], top_k: int) -> dict[Term, float]:
     if not v:
         return {}
     n = math.sqrt(sum(x * x for x in v.values()))
@@ -72,7 +74,7 @@ def _norm(v: dict[str, float], top_k: int) -> dict[str, float]:
     return {k: x / n for k, x in v.items()}
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+def _dot(a: dict[Term, float], b: dict[Term, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(x * b[k] for k, x in a.items() if k in b)
@@ -83,12 +85,12 @@ class DocFreq:
 
     def __init__(self, horizon: int = 200_000, max_df: float = 0.3) -> None:
         self.n = 0.0
-        self.df: Counter[str] = Counter()
+        self.df: Counter[Term] = Counter()
         self.horizon = horizon
         self.max_df = max_df
         self.frozen = False
 
-    def add(self, terms: Iterable[str]) -> None:
+    def add(self, terms: Iterable[Term]) -> None:
         if self.frozen:
             return
         self.n += 1
@@ -112,12 +114,12 @@ class _Doc:
     story: str
     title: str
     member: Member
-    u: dict[str, float] = field(default_factory=dict)
-    b2: dict[str, float] = field(default_factory=dict)
-    tt: dict[str, float] = field(default_factory=dict)
-    bb: dict[str, float] = field(default_factory=dict)
-    cc: dict[str, float] = field(default_factory=dict)
-    ee: dict[str, float] = field(default_factory=dict)
+    u: dict[Term, float] = field(default_factory=dict)
+    b2: dict[Term, float] = field(default_factory=dict)
+    tt: dict[Term, float] = field(default_factory=dict)
+    bb: dict[Term, float] = field(default_factory=dict)
+    cc: dict[Term, float] = field(default_factory=dict)
+    ee: dict[Term, float] = field(default_factory=dict)
     index: tuple[str, ...] = ()
 
 
@@ -194,16 +196,18 @@ class StoryClusterer:
 
     # ------------------------------------------------------------------ features
 
-    def _terms(self, ftitle: str, ftext: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    def _terms(self, ftitle: str, ftext: str) -> tuple[list[str], list[str], list[int], list[int]]:
         title = _tokens(ftitle)
         body = _tokens(ftext[: self.lead_chars])
         words = title + body
-        bigrams = [f"{x} {y}" for x, y in zip(words, words[1:], strict=False)]
+        # bigrams and char grams as hash() ints: a third of the memory of the strings (hash() is
+        # salted per process, which is fine: every key lives inside one process)
+        bigrams = [hash((x, y)) for x, y in zip(words, words[1:], strict=False)]
         chars: list[str] = []
         if self.char_chars > 0:
             for w in _tokens(ftext[: self.char_chars]):
                 w = f" {w} "
-                chars.extend(w[i : i + 4] for i in range(len(w) - 3))
+                chars.extend(hash(w[i : i + 4]) for i in range(len(w) - 3))
         return title, body, bigrams, chars
 
     def fit_df(self, articles: Iterable[Article]) -> None:
@@ -213,23 +217,24 @@ class StoryClusterer:
             self.df.add(set(title) | set(body) | set(bigrams) | set(chars))
         self.df.frozen = True
 
-    def _idf(self, terms: Iterable[str]) -> dict[str, float]:
+    def _idf(self, terms: Iterable[Term]) -> dict[Term, float]:
         df = self.df
         get = df.df.get
         n = df.n
         logn = math.log(n + 1)
         cap = df.max_df * n if n >= 50 else math.inf
         log = math.log
-        out: dict[str, float] = {}
+        out: dict[Term, float] = {}
         for k in terms:
             d = get(k, 0.0)
             if d <= cap:
                 out[k] = logn - log(d + 1) + 1.0
         return out
 
-    def _weigh(self, counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    def _weigh(self, counts: Counter[Term], idf: dict[Term, float]) -> dict[Term, float]:
         log = math.log
-        return _norm({k: (1.0 + log(c)) * idf[k] for k, c in counts.items() if k in idf}, self.top_k)
+        v = _norm({k: (1.0 + log(c)) * idf[k] for k, c in counts.items() if k in idf}, self.top_k)
+        return {intern(k) if isinstance(k, str) else k: x for k, x in v.items()}  # one object per term
 
     def vectorize(self, a: Article, key: str, order: int, folded: tuple[str, str] | None = None) -> _Doc:
         """Sub-vectors of one article (``folded``: its folded title and text, if already computed)."""
