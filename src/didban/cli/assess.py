@@ -89,7 +89,7 @@ def backtest(
     target: Annotated[list[str] | None, typer.Option("--target", help="Repeatable.")] = None,
     horizon: Annotated[int, typer.Option("--horizon", min=1, max=24)] = 6,
     by: ByOpt = "country",
-    start: Annotated[str | None, typer.Option("--start", help="First origin (default: 61 months before the end).")]
+    start: Annotated[str | None, typer.Option("--start", help="First origin (default: 60 months before the end).")]
     = None,
     end: Annotated[str | None, typer.Option("--end", help="Last origin (default: the month before the end).")] = None,
     refit_every: Annotated[int, typer.Option("--refit-every", help="Months between refits (1 = every origin).")]
@@ -121,7 +121,7 @@ def backtest(
         if len(panel) < 30:
             _fail(f"{history}: {len(panel)} months is too short for a backtest")
         last = panel.index[-1]
-        first_origin = parse_month(start) if start else max(last - 61, panel.index[0] + 18)
+        first_origin = parse_month(start) if start else max(last - 60, panel.index[0] + 18)
         last_origin = parse_month(end) if end else last - 1
         origins = list(pd.period_range(first_origin, last_origin, freq="M"))
         horizons = list(range(1, horizon + 1))

@@ -1,0 +1,171 @@
+"""Forecasts: no row after as-of is ever read, the CLI contract, calibration scores."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from didban.assess import calibration as cal
+from didban.assess.backtest import rolling_backtest
+from didban.assess.forecast import forecast_table
+from didban.assess.history import Target, load_history, parse_month
+from didban.cli import _register, app
+
+_register()
+
+
+def _synthetic_panel(n_months: int = 120, n_regions: int = 24, seed: int = 1) -> pd.DataFrame:
+    """Persistent conflict-like counts: a latent log-intensity AR(1) per region."""
+    rng = np.random.default_rng(seed)
+    level = rng.normal(1.0, 2.0, n_regions)
+    z = level.copy()
+    rows = []
+    for _ in range(n_months):
+        z = 0.85 * z + 0.15 * level + rng.normal(0, 0.6, n_regions)
+        rows.append(rng.poisson(np.exp(z)))
+    idx = pd.period_range("2010-01", periods=n_months, freq="M")
+    return pd.DataFrame(np.array(rows, dtype=float), index=idx, columns=[f"R{i:02d}" for i in range(n_regions)])
+
+
+def _write_wide(panel: pd.DataFrame, path: Path, poison_after: pd.Period | None = None) -> None:
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["", *panel.columns, "Unnamed: 99"])
+        for m, row in panel.iterrows():
+            date = m.to_timestamp(how="end").strftime("%Y-%m-%d")
+            if poison_after is not None and m > poison_after:
+                w.writerow([date, *(["not-a-number"] * len(row)), "0"])
+            else:
+                w.writerow([date, *[f"{v:g}" for v in row], "0"])
+
+
+def test_forecast_for_as_of_never_reads_a_row_after_it(tmp_path: Path) -> None:
+    panel = _synthetic_panel()
+    as_of = pd.Period("2017-06", freq="M")
+    clean, poisoned = tmp_path / "clean.csv", tmp_path / "poisoned.csv"
+    _write_wide(panel, clean)
+    _write_wide(panel, poisoned, poison_after=as_of)
+    # the reader skips the later rows unparsed: poisoned values would raise if parsed
+    with pytest.raises(ValueError):
+        load_history(poisoned)
+    loaded = load_history(poisoned, as_of=as_of)
+    assert loaded.index[-1] == as_of
+    assert "Unnamed: 99" not in loaded.columns
+    pd.testing.assert_frame_equal(loaded, panel.loc[:as_of], check_freq=False)
+
+    runner = CliRunner()
+    args = ["forecast", "--as-of", "2017-06", "--horizon", "3", "--target", "fatalities>=5", "--format", "csv"]
+    a = runner.invoke(app, [*args, "--history", str(clean)])
+    b = runner.invoke(app, [*args, "--history", str(poisoned)])
+    assert a.exit_code == 0, a.output
+    assert a.stdout == b.stdout
+    lines = a.stdout.strip().splitlines()
+    assert lines[0] == "region,month,p,expected"
+    assert len(lines) == 1 + 3 * panel.shape[1]
+    months = {ln.split(",")[1] for ln in lines[1:]}
+    assert months == {"2017-07", "2017-08", "2017-09"}
+
+    # and in memory: the whole frame or the frame cut at as-of give the same table
+    full = forecast_table(panel, as_of, 3, "fatalities>=5")
+    cut = forecast_table(panel.loc[:as_of], as_of, 3, "fatalities>=5")
+    pd.testing.assert_frame_equal(full, cut)
+    changed = panel.copy()
+    changed.loc[as_of + 1:] = 1e6
+    pd.testing.assert_frame_equal(full, forecast_table(changed, as_of, 3, "fatalities>=5"))
+
+
+def test_forecast_tracks_intensity_and_is_a_probability() -> None:
+    panel = _synthetic_panel(n_months=150, n_regions=30)
+    table = forecast_table(panel, "2021-12", 2, "fatalities>=10")
+    assert table["p"].between(0, 1).all() and (table["expected"] >= 0).all()
+    first = table[table["month"] == "2022-01"].set_index("region")
+    recent = np.log1p(panel.loc["2021-07":"2021-12"]).mean()
+    # regions that were hot recently get higher probabilities than the cold ones
+    hot, cold = recent.nlargest(8).index, recent.nsmallest(8).index
+    assert first.loc[hot, "p"].mean() > first.loc[cold, "p"].mean() + 0.3
+    assert np.corrcoef(np.log1p(first.loc[recent.index, "expected"]), recent)[0, 1] > 0.7
+
+
+def test_as_of_after_the_data_forecasts_the_months_after_as_of(tmp_path: Path) -> None:
+    panel = _synthetic_panel(n_months=100)
+    path = tmp_path / "h.csv"
+    _write_wide(panel, path)
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2019-02", "--horizon", "2"])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.strip().splitlines()
+    assert {ln.split(",")[1] for ln in lines[1:]} == {"2019-03", "2019-04"}
+    # before the data: still a well-formed answer, no crash
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "1990-01", "--horizon", "1"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines()[0] == "region,month,p,expected"
+
+
+def test_event_file_by_adm1_counts_events_up_to_as_of(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    path = tmp_path / "ged.csv"
+    rows = []
+    for m in pd.period_range("2015-01", "2018-12", freq="M"):
+        for gov, lam in (("A Governorate", 8.0), ("B Governorate", 1.0), ("C Governorate", 20.0)):
+            for _ in range(rng.poisson(lam)):
+                day = m.to_timestamp().strftime("%Y-%m-") + "05"
+                best = "x" if m > pd.Period("2018-06", "M") else str(rng.integers(0, 5))
+                rows.append({"id": len(rows), "country": "Syria", "adm_1": gov, "date_start": day, "best": best})
+    rows.append({"id": -1, "country": "Syria", "adm_1": "", "date_start": "2016-01-01", "best": "3"})
+    pd.DataFrame(rows).to_csv(path, index=False)
+    panel = load_history(path, as_of="2018-06", kind="events", by="adm1")
+    assert list(panel.columns) == ["A Governorate", "B Governorate", "C Governorate"]
+    assert panel.index[-1] == parse_month("2018-06")
+    assert panel["C Governorate"].mean() > panel["B Governorate"].mean()
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2018-06", "--horizon", "2",
+                                   "--target", "events>=5", "--by", "adm1"])
+    assert res.exit_code == 0, res.output
+    p = {ln.split(",")[0]: float(ln.split(",")[2]) for ln in res.stdout.strip().splitlines()[1:]}
+    assert p["C Governorate"] > p["A Governorate"] > p["B Governorate"]
+
+
+def test_backtest_scores_only_months_after_each_origin() -> None:
+    panel = _synthetic_panel(n_months=110)
+    origins = list(pd.period_range("2017-06", "2018-12", freq="M"))
+    df = rolling_backtest(panel, Target("fatalities", 10), origins, [1, 3], refit_every=6)
+    assert (pd.PeriodIndex(df["month"], freq="M") > pd.PeriodIndex(df["origin"], freq="M")).all()
+    assert df["month"].max() <= str(panel.index[-1])
+    y = df["hit"].to_numpy()
+    assert cal.brier(df["p"], y) < cal.brier(df["p_clim"], y)
+
+
+def test_scores_behave() -> None:
+    rng = np.random.default_rng(0)
+    p = rng.uniform(0, 1, 20000)
+    y = (rng.uniform(0, 1, 20000) < p).astype(int)
+    assert cal.ece(p, y) < 0.02
+    assert cal.ece(np.clip(p + 0.2, 0, 1), y) > 0.1
+    assert cal.brier_skill(p, p, y) == pytest.approx(0.0)
+    assert cal.brier_skill(p, np.full_like(p, y.mean()), y) > 0.2
+    assert cal.log_loss(p, y) < cal.log_loss(np.full_like(p, 0.5), y)
+    assert cal.msle(np.array([0.0, 9.0]), np.array([0.0, 9.0])) == 0.0
+    assert sum(b["n"] for b in cal.reliability(p, y)) == len(p)
+
+
+def test_reliability_diagram_writes_png_and_svg(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    p = rng.uniform(0, 1, 500)
+    y = (rng.uniform(0, 1, 500) < p).astype(int)
+    paths = cal.reliability_diagram({"x": (p, y)}, tmp_path / "rel", title="t")
+    assert {q.suffix for q in paths} == {".png", ".svg"}
+    assert all(q.stat().st_size > 1000 for q in paths)
+
+
+def test_real_history_reads_without_the_empty_column(raw_data: Path) -> None:
+    path = raw_data / "events" / "pace_ucdp_country_month" / "Hist.csv"
+    if not path.exists():
+        pytest.skip("Hist.csv absent")
+    panel = load_history(path, as_of="2020-12")
+    assert panel.index[0] == parse_month("1989-01") and panel.index[-1] == parse_month("2020-12")
+    assert not any(c.startswith("Unnamed") for c in panel.columns)
+    assert {"Syria", "Iran", "Afghanistan"} <= set(panel.columns)
+    assert (panel >= 0).all().all()

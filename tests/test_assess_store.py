@@ -1,0 +1,95 @@
+"""Stored forecasts, resolution, track record; series from store events; spike detection."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from didban.assess import forecast_records, resolve, resolve_from_store, track_record
+from didban.assess.series import build_series, monthly_panel
+from didban.assess.spikes import detect
+from didban.records import Article, Event, Forecast
+from didban.store import Store
+
+
+def test_forecasts_are_stored_resolved_and_scored(any_store: Store) -> None:
+    table = pd.DataFrame({
+        "region": ["Syria", "Syria", "Iran", "Iran"], "month": ["2023-01", "2023-02", "2023-01", "2023-02"],
+        "p": [0.9, 0.8, 0.2, 0.1], "expected": [120.0, 100.0, 3.0, 2.0],
+    })
+    recs = forecast_records(table, target="fatalities>=25", as_of="2022-12", model="m/1", inputs="Hist.csv")
+    assert [r.horizon for r in recs] == [1, 2, 1, 2]
+    assert any_store.save_forecasts(recs) == 4
+    any_store.save_forecasts([Forecast(region="Syria", month="2023-01", target="events>=10", p=0.5)])
+    assert len(any_store.forecasts(resolved=False)) == 5
+    # only January has arrived; the events forecast is not touched by a fatalities outcome
+    jan = pd.DataFrame({"Syria": [130.0], "Iran": [30.0]}, index=pd.PeriodIndex(["2023-01"], freq="M"))
+    assert resolve(any_store, jan, "fatalities") == 2
+    assert resolve(any_store, jan, "fatalities") == 0  # already resolved
+    done = any_store.forecasts(resolved=True)
+    assert {(f.region, f.month, f.outcome) for f in done} == {("Syria", "2023-01", 130.0), ("Iran", "2023-01", 30.0)}
+    assert all(f.model == "m/1" and f.inputs == "Hist.csv" for f in done)
+    rec = track_record(any_store)
+    assert rec["forecasts"] == 5 and rec["resolved"] == 2 and rec["open"] == 3
+    # Syria hit with p=.9, Iran hit (30 >= 25) with p=.2
+    assert rec["brier"] == pytest.approx(((0.9 - 1) ** 2 + (0.2 - 1) ** 2) / 2)
+    assert rec["by_target"]["fatalities>=25"]["n"] == 2
+
+
+def _article(i: int, story: str, place: str, day: datetime, source: str) -> Article:
+    return Article(title=f"t{i}", text=f"body {i} {story}", url=f"https://x.example/{i}", published=day,
+                   source=source, main_place=place, story_id=story)
+
+
+def test_series_counts_independent_stories_and_normalizes_by_coverage(sqlite_store: Store) -> None:
+    d1, d2 = datetime(2024, 1, 10, tzinfo=UTC), datetime(2024, 2, 10, tzinfo=UTC)
+    arts = [_article(i, f"s{i // 3}", "IR-07", d1 if i < 12 else d2, f"src{i % 3}") for i in range(24)]
+    sqlite_store.add_articles(arts)
+    events = []
+    # January: story s0 reported by 3 copies -> 3 events, one independent story, dead counted once
+    for i in range(3):
+        events.append(Event(id=f"e{i}", category="ASSAULT", article_id=arts[i].id, story_id="s0", date=d1,
+                            place="IR-07", dead=4))
+    events.append(Event(id="e3", category="ASSAULT", article_id=arts[3].id, story_id="s1", date=d1,
+                        place="IR-07", dead=1))
+    events.append(Event(id="e4", category="PROTEST", story_id=None, date=d2, place="IR-07"))
+    assert sqlite_store.add_events(events) == 5
+    assert sqlite_store.add_events(events[:1]) == 0
+    s = build_series(sqlite_store, "month")
+    jan = s[(s.period == "2024-01") & (s.category == "ASSAULT")].iloc[0]
+    assert (jan.events, jan.stories, jan.dead, jan.coverage) == (4, 2, 5, 4)
+    assert jan.rate == pytest.approx(1000 * 2 / 4)
+    feb = s[(s.period == "2024-02")].iloc[0]
+    assert (feb.category, feb.stories) == ("PROTEST", 1)
+    panel = monthly_panel(build_series(sqlite_store, "month", by_category=False))
+    assert panel.loc["2024-01", "IR-07"] == 2 and panel.loc["2024-02", "IR-07"] == 1
+    week = build_series(sqlite_store, "week")
+    assert len(set(week.period)) == 2
+    # store events resolve stored events forecasts (complete months only)
+    sqlite_store.save_forecasts([Forecast(region="IR-07", month="2024-01", target="events>=2", p=0.7)])
+    assert resolve_from_store(sqlite_store) == 1
+    assert sqlite_store.forecasts(resolved=True)[0].outcome == 2.0
+
+
+def test_spike_false_alarm_rate_is_respected_and_spikes_are_found() -> None:
+    rng = np.random.default_rng(7)
+    flat = pd.Series(rng.poisson(6.0, 3000).astype(float))
+    res = detect(flat, 0.01)
+    assert res["spike"].mean() <= 0.015
+    series = flat.iloc[:200].copy()
+    series.iloc[150] = 30
+    res = detect(series, 0.01)
+    assert bool(res["spike"].iloc[150])
+    # over-dispersed counts: the negative binomial keeps false alarms down where Poisson would not
+    od = pd.Series(rng.negative_binomial(2, 2 / (2 + 20.0), 3000).astype(float))
+    assert detect(od, 0.01, window=24)["spike"].mean() <= 0.03
+    # more coverage explains more events: not a spike once exposure is given
+    exposure = pd.Series(np.r_[np.full(199, 100.0), 500.0])
+    counts = pd.Series(np.r_[rng.poisson(6.0, 199), 30.0].astype(float))
+    assert bool(detect(counts, 0.01)["spike"].iloc[-1])
+    assert not bool(detect(counts, 0.01, exposure=exposure)["spike"].iloc[-1])
+    rates = pd.Series(np.r_[rng.normal(5, 1, 199), 12.0])
+    assert bool(detect(rates, 0.01, method="ewma")["spike"].iloc[-1])
