@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from didban.records import Article
 from didban.text.dates import date_from_link, parse_dates
+from didban.text.normalize import mfold
 from didban.text.provenance import extract_provenance, outlet_from_url
 from didban.text.quotes import extract_quotes
 from didban.text.segment import detect_lang
@@ -16,9 +17,10 @@ def analyze(article: Article) -> Article:
     if not article.lang:
         article.lang = detect_lang(article.title + "\n" + text[:2000]) if (text or article.title) else None
     lang = article.lang
+    folded = mfold(text)  # one same-length matching form shared by the extractors
     article.provenance = extract_provenance(text, article.title or "", article.url,
-                                            _publisher_name(article.source_name, article.url), lang)
-    article.quotes = extract_quotes(text, lang)
+                                            _publisher_name(article.source_name, article.url), lang, folded)
+    article.quotes = extract_quotes(text, lang, folded)
     if article.published is None:
         article.published = date_from_link(article.url) or _date_in_lead(article.title or "", text)
     return article

@@ -170,7 +170,8 @@ def _looks_like_place(s: str) -> bool:
 
 
 def extract_provenance(text: str, title: str = "", url: str | None = None,
-                       source_name: str | None = None, lang: str | None = None) -> Provenance:
+                       source_name: str | None = None, lang: str | None = None,
+                       folded: str | None = None) -> Provenance:
     """Provenance of one article (see module doc). ``source_name``/``url`` give the outlet when the text
     does not name it; an outlet named in the lead that differs from the known publisher becomes the first
     cited source."""
@@ -178,7 +179,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
         prov = _english(text)
     else:
-        prov = _persian(text)
+        prov = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
     written = prov.outlet
     if meta_outlet:
         if written and not same_source(written, meta_outlet):
@@ -207,9 +208,9 @@ def _mostly_latin(s: str) -> bool:
     return lat > 0.5 * max(1, sum(1 for c in s if not c.isspace()))
 
 
-def _persian(text: str) -> Provenance:
+def _persian(text: str, folded: str | None = None) -> Provenance:
     lead_end = min(len(text), _LEAD_CHARS)
-    t = mfold(text[:lead_end])
+    t = folded[:lead_end] if folded is not None else mfold(text[:lead_end])
     outlet: str | None = None
     unit: str | None = None
     cited: list[str] = []
@@ -272,7 +273,7 @@ def _persian(text: str) -> Provenance:
             cited.append(text[a:b])
     # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
     tail_start = max(0, len(text) - 400)
-    tail = mfold(text[tail_start:])
+    tail = folded[tail_start:] if folded is not None else mfold(text[tail_start:])
     for fm in (_SOURCE_FOOTER.finditer(tail) if ("منبع" in tail or "برگرفته" in tail or "اقتباس" in tail) else ()):
         g = 1 if fm.group(1) else 2
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
@@ -280,7 +281,7 @@ def _persian(text: str) -> Provenance:
             cited.append(text[a:b])
     # «یک منبع ... به ایران‌اینترنشنال گفت»: an outlet that interviewed the source is the publisher
     if outlet is None:
-        full = mfold(text)
+        full = folded if folded is not None else mfold(text)
         tm = _TOLD_OUTLET.search(full) if ("گفت" in full or "رسیده" in full) else None
         if tm:
             g = 1 if tm.group(1) else 2

@@ -47,6 +47,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
 _COORD = re.compile(r"(?:ند|ید|ست|شد|کرد|داد)\s+و\s+(?=\S)")
 _TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
+_TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
 _TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
@@ -82,13 +83,13 @@ class _Q:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def extract_quotes(text: str, lang: str | None = None) -> list[Quote]:
+def extract_quotes(text: str, lang: str | None = None, folded: str | None = None) -> list[Quote]:
     """Quotes in ``text`` in order of appearance (see module doc)."""
     if not text:
         return []
     if lang == "en" or (lang is None and _latin_share(text[:600]) > 0.5):
         return _english(text)
-    t = mfold(text)
+    t = folded if folded is not None and len(folded) == len(text) else mfold(text)
     found = _find(text, t)
     _resolve(t, text, found)
     out = []
@@ -391,7 +392,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if ws and any(ch.isdigit() for ch in ws[0]):
         return "anon", phrase, None
     for k in range(1, len(ws)):
-        if _TITLE_RE.match(" ".join(ws[k:])):
+        if ws[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(ws[k:])):
             return "name", " ".join(ws[:k]), " ".join(ws[k:])
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
