@@ -176,3 +176,11 @@ def normalize(text: str) -> str:
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
     return text.strip()
+
+
+def clean_name(name: str | None) -> str | None:
+    """A short name (outlet, speaker, role) for display: :func:`normalize` plus stray quotes and
+    punctuation trimmed. Statement texts are never cleaned (their offsets must stay exact)."""
+    if not name:
+        return name
+    return normalize(name).strip(" «»\"“”'()،,:؛") or None

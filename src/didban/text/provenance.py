@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from didban.records import Provenance
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
 from didban.text.normalize import cached_fold as fold
-from didban.text.normalize import mfold
+from didban.text.normalize import clean_name, mfold
 
 _LEAD_CHARS = 700
 _WS = r"[ \t]"
@@ -198,8 +198,11 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         if k and k not in seen:
             seen.add(k)
             chain.append(c)
-    prov.cited = chain
-    prov.origin = chain[-1] if chain else prov.outlet
+    # names as written, with Arabic letter forms and spacing cleaned for display
+    prov.outlet = clean_name(prov.outlet)
+    prov.unit = clean_name(prov.unit)
+    prov.cited = [n for n in (clean_name(c) for c in chain) if n]
+    prov.origin = prov.cited[-1] if prov.cited else prov.outlet
     return prov
 
 
@@ -241,6 +244,12 @@ def _persian(text: str, folded: str | None = None) -> Provenance:
         if len(name.split()) > 6 or not _is_known_outlet(name):
             break
         a, b = _clean(text, m.start(1), m.end(1))
+        comma = t.find("،", a, b)
+        if comma > a:  # «خبرگزاری فارس، گروه اندیشه ـ محسن سلگی:»
+            ua, ub = _clean(text, comma + 1, b)
+            if ub > ua and unit is None:
+                unit = text[ua:ub]
+            a, b = _clean(text, a, comma)
         if outlet is None:
             outlet = text[a:b]
         else:

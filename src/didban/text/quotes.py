@@ -27,7 +27,7 @@ from didban.text.lexicon import (
     TITLES,
 )
 from didban.text.normalize import cached_fold as fold
-from didban.text.normalize import mfold
+from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 _BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
@@ -101,7 +101,7 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         if b <= a:
             continue
         role = q.person.role if q.person else q.role
-        out.append(Quote(speaker=q.speaker, role=role, cue=text[q.cue_start:q.cue_start + len(q.cue)],
+        out.append(Quote(speaker=clean_name(q.speaker), role=clean_name(role), cue=text[q.cue_start:q.cue_start + len(q.cue)],
                          text=text[a:b], start=a, end=b))
     return out
 
