@@ -133,7 +133,7 @@ def _classifier(kind: str, seed: int) -> Any:
 
 
 def _regressor(kind: str, seed: int) -> Any:
-    if kind == "hgb":
+    if kind in ("hgb", "ens"):
         from sklearn.ensemble import HistGradientBoostingRegressor
 
         return HistGradientBoostingRegressor(
@@ -147,11 +147,24 @@ def _regressor(kind: str, seed: int) -> Any:
     return make_pipeline(StandardScaler(), Ridge(alpha=3.0))
 
 
+class _Blend:
+    """Mean probability of several fitted classifiers (variance reduction)."""
+
+    def __init__(self, members: list[Any]):
+        self.members = members
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        p = np.mean([m.predict_proba(x)[:, 1] for m in self.members], axis=0)
+        return np.column_stack([1 - p, p])
+
+
 def _fit_classifier(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> Any:
     if len(y) == 0 or y.min() == y.max():
         return _Constant((y.sum() + 0.5) / (len(y) + 1.0) if len(y) else 0.5)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        if kind == "ens":  # gradient boosting + regularized logistic regression, averaged
+            return _Blend([_classifier("hgb", seed).fit(x, y), _classifier("logit", seed).fit(x, y)])
         return _classifier(kind, seed).fit(x, y)
 
 
@@ -217,7 +230,7 @@ class Forecaster:
     """Per-horizon models fitted on a panel cut at the origin (its last row)."""
 
     target: Target
-    model: str = "auto"  # "hgb" | "logit" | "auto"
+    model: str = "auto"  # "hgb" | "logit" | "ens" (both, averaged) | "auto" (ens, or logit on small data)
     calibration: str = "auto"  # "isotonic" | "platt" | "none" | "auto"
     cal_window: int = 36
     min_history: int = 12
@@ -253,11 +266,13 @@ class Forecaster:
         cube = feature_cube(values, self.target.k) if cube is None else cube
         t_max = len(values) - 1
         n_labeled = max(0, t_max - max(horizons) - self.min_history + 2) * values.shape[1]
-        self.kind = self.model if self.model != "auto" else ("hgb" if n_labeled >= 4000 else "logit")
+        self.kind = self.model if self.model != "auto" else ("ens" if n_labeled >= 4000 else "logit")
+        # short histories: a shorter calibration window, so a calibrator can still be fitted
+        cal_window = min(self.cal_window, max(6, (t_max + 1) // 3))
         for h in horizons:
             x, yb, yc, t_of = self._rows(cube, values, h, t_max)
             # inner split: base model on label months <= T - C, calibrator on label months in (T - C, T]
-            inner = t_of + h <= t_max - self.cal_window
+            inner = t_of + h <= t_max - cal_window
             cal = ~inner
             if self.calibration != "none" and inner.sum() > 0 and cal.sum() > 0:
                 base = _fit_classifier(self.kind, x[inner], yb[inner], self.seed)

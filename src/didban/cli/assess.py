@@ -179,7 +179,7 @@ def _print_summary(title: str, s, peers: tuple[str, ...], df) -> None:  # noqa: 
         ("MSLE last-12 log-mean", "msle_last12", "{:.3f}"),
     ]
     for peer in peers:
-        rows += [(f"MSLE {peer}", f"msle_{peer}", "{:.3f}"), (f"Brier {peer} (1[count>=K])", f"brier_{peer}_hard",
+        rows += [(f"MSLE {peer}", f"msle_{peer}", "{:.3f}"), (f"Brier {peer} (1 if count>=K)", f"brier_{peer}_hard",
                                                               "{:.4f}")]
     for label, col, f in rows:
         if col in s:

@@ -1,0 +1,56 @@
+"""Forecast accuracy on the shared UCDP data: rolling-origin backtests, months never used in fitting.
+
+Country level: PaCE Hist.csv, fatalities>=25, horizons 1-6, origins 2017-12 .. 2022-11 (the PaCE
+peer's origins), side by side with PaCE h6/h12. Province level: UCDP GED Syria, events>=10 and
+events>=25 per governorate-month, origins 2017-06 .. 2018-11, refit at every origin.
+
+    python eval/forecast.py [--out eval-out] [--refit-every 12]
+
+Prints the tables of ``didban backtest`` and writes its diagrams and metrics under --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from didban.cli import _register, app
+from didban.datasets import DataUnavailable, raw_dir
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="eval-out/forecast")
+    ap.add_argument("--refit-every", default="12")
+    args = ap.parse_args()
+    try:
+        events = raw_dir() / "events"
+    except DataUnavailable as e:
+        print(f"skipped: {e}")
+        return 0
+    hist = events / "pace_ucdp_country_month" / "Hist.csv"
+    syria = events / "ucdp_ged_syria" / "ucdp_ged_syria_2016_2018_slim.csv"
+    _register()
+    runs = []
+    if hist.exists():
+        runs.append(["backtest", "--history", str(hist), "--target", "fatalities>=25", "--horizon", "6",
+                     "--start", "2017-12", "--end", "2022-11", "--refit-every", args.refit_every,
+                     "--out", f"{args.out}/country"])
+    if syria.exists():
+        runs.append(["backtest", "--history", str(syria), "--by", "adm1", "--target", "events>=10",
+                     "--target", "events>=25", "--horizon", "6", "--start", "2017-06", "--refit-every", "1",
+                     "--out", f"{args.out}/syria_adm1"])
+    if not runs:
+        print("skipped: UCDP files absent")
+        return 0
+    for argv in runs:
+        try:
+            app(argv, standalone_mode=False)
+        except SystemExit as e:  # typer exits on errors
+            if e.code:
+                return int(e.code)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
