@@ -36,6 +36,8 @@ _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگر�
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
 _KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()), key=len, reverse=True))
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
+_INTERVIEW = re.compile(rf"با\s+خبرنگار(?:\s+[^\s،,]+)?\s+(?:خبرگزاری\s+)?({_KNOWN_ALT})(?![\w])")
+_WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")
 _TOLD_OUTLET = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+(?:گفت|گفته)|خبرهای\s+رسیده\s+به\s+«?({_KNOWN_ALT})")
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80})[،,]")
@@ -288,6 +290,16 @@ def _persian(text: str, folded: str | None = None) -> Provenance:
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
+    # «اعتماد آنلاین نوشت: ...»: a republished report
+    wl = _WROTE_LEAD.match(t)
+    if wl and not cited:
+        a, b = _clean(text, wl.start(1), wl.end(1))
+        cited.append(text[a:b])
+    # «... در گفت‌وگو با خبرنگار فارس در مشهد ...»: the interviewing outlet publishes
+    if outlet is None and "خبرنگار" in t:
+        im = _INTERVIEW.search(t)
+        if im:
+            outlet = text[im.start(1):im.end(1)]
     # «یک منبع ... به ایران‌اینترنشنال گفت»: an outlet that interviewed the source is the publisher
     if outlet is None:
         full = folded if folded is not None else mfold(text)

@@ -34,7 +34,7 @@ _BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+ا
                        r"(?:([^،,:\n.]{2,60})[،,]\s*|(وی|او|ایشان)\s+)")
 _BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
-            "اعتراف کرد", "ادعا کرد"}
+            "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند"}
 _LEAD_SKIP = re.compile(
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنابر\s+گزارش|بر\s+اساس\s+گزارش|به\s+نقل\s+از|در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
@@ -66,6 +66,7 @@ _EN_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.;\n]{2,60}
 class _Person:
     name: str
     role: str | None = None
+    anon: bool = False  # an organisation or unnamed source («یک دیپلمات غربی»)
 
 
 @dataclass(slots=True)
@@ -339,9 +340,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     s = s[:240]
     if s.startswith("به گزارش "):
         ws = s.split()
+        k = 2
+        if k < len(ws) and ws[k] in ("خبرنگار", "گروه", "سرویس"):
+            k += 2
+        if k < len(ws) and " ".join(ws[k:k + 2]).startswith(OUTLET_HEADS):
+            k += 1
         for n in (4, 3, 2, 1):
-            if len(ws) > n + 2 and " ".join(ws[2:2 + n]) in OUTLETS:
-                s = " ".join(ws[2 + n:])
+            if len(ws) > k + n and " ".join(ws[k:k + n]) in OUTLETS:
+                k += n
+                if k + 1 < len(ws) and ws[k] == "از":
+                    k += 2  # desk city
+                s = " ".join(ws[k:])
                 break
     ws = s.split()
     while ws and ws[0] in LEADING_ADVERBS:
@@ -533,8 +542,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.person = p
             last = p
         elif kind == "pronoun":
-            if q.role:  # «این استاد اپیدمولوژی»
+            if q.role:  # «این استاد اپیدمولوژی», «این دیپلمات»
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
+                if match is None and last is not None and _head(q.role) in fold(last.name):
+                    match = last
                 q.person = match or person_from_appos(q.cue_start, q.role) or last
             else:
                 q.person = last or person_from_appos(q.cue_start)
@@ -546,7 +557,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             if match is None:
                 match = person_from_appos(len(t), q.role)
             new = _new_speaker_marker(t, q)
-            if match is None and last is not None and not new:
+            if match is None and last is not None and not new and not last.anon:
                 if last.role is None:
                     last.role = q.role
                 match = last
@@ -557,6 +568,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 last = match
         else:
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start) if q.subject else None
+            if q.speaker:  # «یک دیپلمات غربی گفت ... وی افزود»
+                anon = _Person(q.speaker, None, anon=True)
+                q.person = anon
+                last = anon
     main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
     for w in pending:
         if w.person is None and main is not None and not w.subject.startswith("یکی از"):
@@ -568,6 +583,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker = q.person.name
         elif q.kind == "title":
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+
+
+def _head(role: str) -> str:
+    """The head noun of a title phrase («دیپلمات» of «دیپلمات غربی»), folded."""
+    ws = fold(role).split()
+    return ws[0] if ws else "\x00"
 
 
 def _new_speaker_marker(t: str, q: _Q) -> bool:
