@@ -7,7 +7,8 @@ it cites, see :mod:`didban.stories.origin`).
 
 How it decides:
 
-- exact: a hash of the folded title + text;
+- exact: a hash of the folded text (title + text when the text is short: outlets rewrite
+  headlines, so a long body is compared without its title);
 - near: datasketch MinHash (``num_perm`` permutations) over word 3-shingles of the folded
   text, candidates from ``MinHashLSH`` at a low Jaccard threshold, then verified on the
   estimated Jaccard **or** the estimated containment of the shorter text in the longer one
@@ -121,9 +122,15 @@ class NearDuplicateIndex:
         return self.signature_folded(fold(title), fold(text))
 
     def signature_folded(self, ftitle: str, ftext: str) -> tuple[str, MinHash | None, int]:
-        """:meth:`signature` of already folded title and text (only the first ``max_chars`` are shingled)."""
-        exact = hashlib.blake2b(f"{ftitle}\n{ftext}".encode(), digest_size=16).hexdigest()
-        toks = _WORD.findall(f"{ftitle}\n{ftext[: self.max_chars]}")
+        """:meth:`signature` of already folded title and text. Outlets rewrite headlines, so the body
+        alone is compared when it is long enough (``min_shingles``), else title and body together;
+        only the first ``max_chars`` characters are shingled."""
+        toks = _WORD.findall(ftext[: self.max_chars])
+        if len(toks) - self.shingle + 1 >= self.min_shingles:
+            exact = hashlib.blake2b(ftext.encode(), digest_size=16).hexdigest()
+        else:
+            toks = _WORD.findall(ftitle) + toks
+            exact = hashlib.blake2b(f"{ftitle}\n{ftext}".encode(), digest_size=16).hexdigest()
         sh = shingle_hashes(toks, self.shingle, self._hasher)
         if len(sh) < self.min_shingles:
             return exact, None, len(sh)
