@@ -178,6 +178,7 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=8192)
 def clean_name(name: str | None) -> str | None:
     """A short name (outlet, speaker, role) for display: :func:`normalize` plus stray quotes and
     punctuation trimmed. Statement texts are never cleaned (their offsets must stay exact)."""
