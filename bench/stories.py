@@ -5,7 +5,8 @@ Usage: python bench/stories.py [SIZES ...] [--per-day N] [--window-days D] [--pe
 
 The stream: real articles (Fars News, FarExStance bodies, Hamshahri/Radio Farda RSS) are the
 raw material. Each generated article is, with fixed probabilities,
-- new (60 %): sentences drawn from three random real articles, 5 % of the words replaced;
+- new (60 %): a report of one of the day's ~300 events: a real article's sentences, shuffled
+  and cut, with a quarter of the words replaced (the pool of events moves on every day);
 - an edited copy (25 %) of an article from the last ~2 days: new «به گزارش ...» lead, cut
   tail or a few words changed;
 - an exact copy (15 %) of a recent article;
@@ -63,11 +64,14 @@ def stream(n: int, per_day: int, base: list[tuple[str, list[str]]], seed: int = 
             when -= timedelta(hours=rng.uniform(0, 6))
         r = rng.random()
         if r < 0.6 or not recent:
-            parts = [rng.choice(base) for _ in range(3)]
-            title = parts[0][0]
-            sents = [s for _, ss in parts for s in ss[: rng.randint(2, 6)]]
+            # a new report of one of the ~300 events of the day: a real article, sentences shuffled,
+            # a quarter of the words replaced (other reports of the same event share vocabulary but
+            # not sentences); the pool of events moves on by ~300 a day and recycles later
+            pos = int(i / per_day * 300)
+            title, sents = base[(pos + rng.randrange(300)) % len(base)]
+            sents = rng.sample(sents, min(len(sents), rng.randint(3, 8)))
             words = " . ".join(sents).split()
-            for _ in range(len(words) // 20):
+            for _ in range(len(words) // 4):
                 words[rng.randrange(len(words))] = rng.choice(vocab)
             text = " ".join(words)
         else:
@@ -102,7 +106,7 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
     base_rss = rss_mb()  # real articles loaded (the stream is generated lazily)
     c = StoryClusterer(window_days=window_days)
     peer_texts = []
-    stories = copies = 0
+    stories = copies = max_live = max_held = 0
     t0 = time.perf_counter()
     for k, a in enumerate(arts):
         _, dup = c.add(a)
@@ -111,6 +115,7 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
             peer_texts.append(f"{a.title}\n{a.text}")
         if k % 1000 == 999:
             stories += len(c.drain_closed())
+            max_live, max_held = max(max_live, c.active_articles), max(max_held, c.held_articles)
     secs = time.perf_counter() - t0
     c.close_all()
     stories += len(c.drain_closed())
@@ -124,7 +129,7 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
     peer_secs = time.perf_counter() - p0
     return {
         "n": n, "secs": secs, "rate": n / secs, "peak_rss_mb": rss_mb(), "base_rss_mb": base_rss,
-        "stories": stories, "copies": copies, "peer_rate": len(shingles) / peer_secs, "peer_n": len(shingles),
+        "stories": stories, "copies": copies, "max_live": max_live, "max_held": max_held, "peer_rate": len(shingles) / peer_secs, "peer_n": len(shingles),
     }
 
 
@@ -141,13 +146,14 @@ def main() -> None:
         return
     print(f"stream: {args.per_day}/day, window {args.window_days} days; one process per size; 2-core shared machine")
     print(f"{'articles':>9} {'secs':>8} {'art/s':>7} {'µs/art':>7} {'peak RSS MB':>11} {'(base)':>7} "
-          f"{'stories':>8} {'copies':>7} {'datasketch bulk MinHash art/s':>30}")
+          f"{'stories':>8} {'copies':>7} {'max live/held':>14} {'datasketch bulk MinHash art/s':>30}")
     for n in args.sizes:
         cmd = [sys.executable, __file__, "--one", str(n), "--per-day", str(args.per_day),
                "--window-days", str(args.window_days), "--peer-sample", str(args.peer_sample)]
         r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
         print(f"{r['n']:>9} {r['secs']:>8.1f} {r['rate']:>7.0f} {1e6 / r['rate']:>7.0f} {r['peak_rss_mb']:>11.0f} "
               f"{r['base_rss_mb']:>7.0f} {r['stories']:>8} {r['copies']:>7} "
+              f"{r['max_live']:>6}/{r['max_held']:<7} "
               f"{r['peer_rate']:>20.0f} (n={r['peer_n']})", flush=True)
 
 

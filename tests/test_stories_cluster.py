@@ -132,8 +132,14 @@ def test_max_active_bounds_undated_stream() -> None:
     c = StoryClusterer(max_active=50)
     for i in range(300):
         t, x = OTHERS[i % len(OTHERS)]
-        c.add(Article(title=f"{t} {i}", text=f"{x} {i}", id=str(i)))  # one growing story and its copies
+        c.add(Article(title=f"{t} {i}", text=f"{x} {i}", id=str(i)))  # four growing stories and their copies
         assert c.active_articles <= 50
+    c = StoryClusterer(max_story_live=10)
+    for i in range(200):
+        t, x = OTHERS[i % len(OTHERS)]
+        c.add(Article(title=f"{t} {i}", text=f"{x} {i}", id=str(i)))
+    assert c.active_articles <= 4 * 10 and c.held_articles == 200
+    assert sum(s.size for s in c.stories()) == 200
 
 
 def test_provenance_origin_and_independence() -> None:

@@ -28,8 +28,11 @@ without scoring. Incremental IDF: document frequencies are counted as articles a
 backfill with :meth:`StoryClusterer.fit_df` / :func:`cluster_articles`.
 
 State is bounded by the window: stories whose last report is older than ``window_days``
-before the newest date seen are closed and evicted, and at most ``max_active`` articles are
-kept (least recently updated stories go first), which also bounds undated streams.
+before the newest date seen are closed and evicted; reports of a still-active story that left
+the window are retired (vectors and signatures dropped, only what the story record needs is
+kept), and so are all but the latest ``max_story_live`` reports of one story; at most
+``max_active`` matchable articles are kept (least recently updated stories close first),
+which also bounds undated streams.
 Closed stories are handed out once by :meth:`StoryClusterer.drain_closed`.
 """
 
@@ -121,12 +124,14 @@ class _Doc:
     cc: dict[Term, float] = field(default_factory=dict)
     ee: dict[Term, float] = field(default_factory=dict)
     index: tuple[str, ...] = ()
+    live: bool = True  # False once retired: vectors dropped, out of the indexes, kept for the record
 
 
 @dataclass(slots=True)
 class _Story:
     id: str
     members: list[str]
+    live: deque[str] = field(default_factory=deque)  # members still matchable, oldest first
     first_t: float | None = None
     last_t: float | None = None
     last_order: int = 0
@@ -165,6 +170,7 @@ class StoryClusterer:
         min_shared: int = 2,
         postings_cap: int = 400,
         max_active: int = 200_000,
+        max_story_live: int = 300,
         df_horizon: int = 200_000,
         dedup: NearDuplicateIndex | None = None,
         char_chars: int = 0,
@@ -182,10 +188,12 @@ class StoryClusterer:
         self.min_shared = min_shared
         self.postings_cap = postings_cap
         self.max_active = max_active
+        self.max_story_live = max_story_live
         self.char_chars = char_chars
         self.df = DocFreq(horizon=df_horizon)
         self.dedup = dedup or NearDuplicateIndex()
         self._docs: dict[str, _Doc] = {}
+        self._live = 0
         self._stories: OrderedDict[str, _Story] = OrderedDict()  # least recently updated first
         self._postings: dict[str, deque[str]] = {}
         self._closed: list[Story] = []
@@ -307,10 +315,8 @@ class StoryClusterer:
             cutoff = self._clock - self.window if self._clock is not None else None
             for ck in self._candidates(d):
                 c = self._docs[ck]
-                if cutoff is not None:  # expired but not swept yet
-                    lt = self._stories[c.story].last_t
-                    if lt is not None and lt < cutoff:
-                        continue
+                if cutoff is not None and c.t is not None and c.t < cutoff:  # expired, not swept yet
+                    continue
                 s = self.score(d, c)
                 if s > best_s:
                     best, best_s = c, s
@@ -326,8 +332,12 @@ class StoryClusterer:
                     p = self._postings[term] = deque(maxlen=self.postings_cap)
                 p.append(key)
         self._docs[key] = d
+        self._live += 1
         self.dedup.add(key, sig)
         story.members.append(key)
+        story.live.append(key)
+        while len(story.live) > self.max_story_live:  # a long-running story keeps its latest reports
+            self._retire(self._docs[story.live.popleft()])
         story.last_order = order
         if t is not None:
             story.first_t = t if story.first_t is None else min(story.first_t, t)
@@ -340,7 +350,8 @@ class StoryClusterer:
         counts: Counter[str] = Counter()
         for term in d.index:
             for k in self._postings.get(term, ()):
-                if k in self._docs:
+                x = self._docs.get(k)
+                if x is not None and x.live:
                     counts[k] += 1
         top = counts.most_common(self.max_candidates)
         strong = [k for k, n in top if n >= self.min_shared]
@@ -360,17 +371,32 @@ class StoryClusterer:
             cutoff = self._clock - self.window
             for sid in [s.id for s in self._stories.values() if s.last_t is not None and s.last_t < cutoff]:
                 self._close(sid)
-        while len(self._docs) > self.max_active and self._stories:
+            for st in self._stories.values():  # reports of still-active stories that left the window
+                while st.live:
+                    d = self._docs[st.live[0]]
+                    if d.t is None or d.t >= cutoff:
+                        break
+                    self._retire(d)
+                    st.live.popleft()
+        while (self._live > self.max_active or len(self._docs) > 4 * self.max_active) and self._stories:
             self._close(next(iter(self._stories)))
         if len(self._postings) > 4 * self.max_active:  # drop postings that only point to evicted docs
             self._postings = {k: p for k, p in self._postings.items() if any(x in self._docs for x in p)}
+
+    def _retire(self, d: _Doc) -> None:
+        if d.live:
+            d.live = False
+            d.u, d.b2, d.tt, d.bb, d.cc, d.ee, d.index = {}, {}, {}, {}, {}, {}, ()
+            self.dedup.remove(d.key)
+            self._live -= 1
 
     def _close(self, sid: str) -> None:
         st = self._stories.pop(sid)
         self._closed.append(self._record(st))
         for k in st.members:
-            self._docs.pop(k, None)
-            self.dedup.remove(k)
+            d = self._docs.pop(k, None)
+            if d is not None:
+                self._retire(d)
 
     def close_all(self) -> None:
         """Close every active story (end of a batch)."""
@@ -400,6 +426,12 @@ class StoryClusterer:
 
     @property
     def active_articles(self) -> int:
+        """Articles that new ones can still match (vectors and signatures held)."""
+        return self._live
+
+    @property
+    def held_articles(self) -> int:
+        """All articles of active stories, including retired ones kept only for the story record."""
         return len(self._docs)
 
 
