@@ -51,6 +51,18 @@ def bench(name: str, fn: Callable[[str, str, str | None], object], arts: list, p
     return name, len(arts) / best_cpu, chars / best_cpu, len(arts) / best_wall, best_cpu
 
 
+def _peer(lib) -> Callable[[str, str, str | None], object]:  # type: ignore[no-untyped-def]
+    """Normalizer().normalize + sent_tokenize + word_tokenize of a hazm-style library (rishe, hazm)."""
+    norm = lib.Normalizer()
+
+    def run(title: str, text: str, url: str | None) -> object:
+        n = norm.normalize(text)
+        lib.sent_tokenize(n)
+        return lib.word_tokenize(n)
+
+    return run
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--passes", type=int, default=3)
@@ -85,25 +97,11 @@ def main() -> int:
             bench("didban normalize+split+tokenize", seg_only, arts, args.passes)]
     import rishe
 
-    rn = rishe.Normalizer()
-
-    def rishe_fn(title: str, text: str, url: str | None) -> object:
-        n = rn.normalize(text)
-        rishe.sent_tokenize(n)
-        return rishe.word_tokenize(n)
-
-    rows.append(bench("rishe normalize+split+tokenize", rishe_fn, arts, args.passes))
+    rows.append(bench("rishe normalize+split+tokenize", _peer(rishe), arts, args.passes))
     try:
         import hazm  # type: ignore[import-not-found]
 
-        hn = hazm.Normalizer()
-
-        def hazm_fn(title: str, text: str, url: str | None) -> object:
-            n = hn.normalize(text)
-            hazm.sent_tokenize(n)
-            return hazm.word_tokenize(n)
-
-        rows.append(bench("hazm normalize+split+tokenize", hazm_fn, arts, args.passes))
+        rows.append(bench("hazm normalize+split+tokenize", _peer(hazm), arts, args.passes))
     except Exception as e:  # noqa: BLE001 - any import failure means: not available here
         print(f"(hazm skipped: {type(e).__name__}: {e}; it needs Python >= 3.12 and its pinned numpy, "
               f"this is Python {platform.python_version()})")

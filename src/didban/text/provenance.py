@@ -17,17 +17,13 @@ from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 
 _LEAD_CHARS = 700
-_WS = r"[ \t]"
 _BE_GOZARESH = re.compile(r"(?:^|[\s.،؛:«(\-])به\s+گزارش\s+")
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s+|\s+و\s+به\s+نقل\s+از\s+")
 _AZ = re.compile(r"\s+از\s+")
-_TIME_WORDS = re.compile(
-    r"(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|پنج\s?شنبه|جمعه)\s+"
-)
-_TIME_INSIDE = re.compile(
-    r"\s+(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|جمعه)(?=\s|$)"
-    r"(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")
+_DAY = r"(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنج\s?شنبه|جمعه)"
+_TIME_WORDS = re.compile(_DAY + r"\s+")  # «به گزارش روز پنجشنبه ایرنا»
+_TIME_INSIDE = re.compile(r"\s+" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
