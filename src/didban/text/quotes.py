@@ -41,11 +41,21 @@ _LEAD_SKIP = re.compile(
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
     r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)[^،,]*[،,]\s*"
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
-_SPACE = re.compile(r"\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
-_COORD = re.compile(r"(?:ند|ید|ست|شد|کرد|داد)\s+و\s+(?=\S)")
+_VERB_ENDINGS = ("ند", "ید", "ست", "شد", "کرد", "داد")
+
+
+def _last_coordination(s: str) -> int:
+    """Start of the last clause joined by «و» after a verb («... محکوم شدند و دادستانی ...»), else 0
+    (``s`` has single spaces)."""
+    i = s.rfind(" و ")
+    while i > 0:
+        if s[:i].endswith(_VERB_ENDINGS) and i + 3 < len(s):
+            return i + 3
+        i = s.rfind(" و ", 0, i)
+    return 0
 _TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
 _TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
@@ -321,7 +331,7 @@ def _words(s: str) -> list[str]:
 
 def _subject(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it)."""
-    s = _SPACE.sub(" ", clause).strip(" ،,؛:-–\u200b")
+    s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
     for _ in range(3):
         m = _LEAD_SKIP.match(s)
         if not m:
@@ -334,9 +344,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if m:
         s = s[m.end():]
     # «... محکوم شدند و دادستانی بحرین تاکید کرد»: the subject of the last coordinated clause
-    coords = list(_COORD.finditer(s))
-    if coords:
-        s = s[coords[-1].end():]
+    k = _last_coordination(s)
+    if k > 0:
+        s = s[k:]
     s = s[:240]
     if s.startswith("به گزارش "):
         ws = s.split()
@@ -357,7 +367,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         ws = ws[1:]
     s = " ".join(ws)
     role: str | None = None
-    pieces = [p.strip(" «»\"") for p in re.split(r"[،,]", s)]
+    pieces = [p.strip(" «»\"") for p in s.replace("،", ",").split(",")]
     # «در ابتدای جلسه، حسینی، درباره ... گفت»: skip leading adverbial pieces
     while len(pieces) > 1 and pieces[0].split() and pieces[0].split()[0] in SUBJECT_STOPS:
         pieces = pieces[1:]
