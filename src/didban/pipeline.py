@@ -13,6 +13,7 @@ below with the name of the stage it must run after, and add it to
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import import_module
 
@@ -31,9 +32,13 @@ def _entities(article: Article) -> Article:
 def _places(article: Article) -> Article:
     from didban.places import resolve
 
-    article.places, article.main_place = resolve(
-        f"{article.title}\n{article.text}", article.mentions
-    )
+    # the title is evidence too: resolve over "title\ntext", with the mentions (offsets into
+    # the text) shifted accordingly
+    shift = len(article.title) + 1
+    mentions = None
+    if article.mentions is not None:
+        mentions = [dataclasses.replace(m, start=m.start + shift, end=m.end + shift) for m in article.mentions]
+    article.places, article.main_place = resolve(f"{article.title}\n{article.text}", mentions)
     return article
 
 

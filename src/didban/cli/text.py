@@ -26,6 +26,12 @@ def extraction_record(article: Any) -> dict[str, Any]:
         "cited": list(prov.cited) if prov else [],
         "origin": prov.origin if prov else None,
         "quotes": [q.to_dict() for q in (article.quotes or [])],
+        "entities": [
+            {"text": m.text, "type": m.type, "canonical": m.canonical, "start": m.start, "end": m.end}
+            for m in (article.mentions or [])
+        ],
+        "places": [p.to_dict() for p in (article.places or [])],
+        "main_place": article.main_place,
     }
 
 
@@ -36,11 +42,14 @@ def extract(
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per article per line.")] = False,
     source: Annotated[str | None, typer.Option("--source", help="Source key for every article.")] = None,
 ) -> None:
-    """Language, provenance (outlet, unit, cited chain, origin), quotes and dates of every article."""
+    """Language, provenance (outlet, unit, cited chain, origin), quotes, dates, entities and places
+    of every article."""
     from didban.ingest.files import read_path
+    from didban.pipeline import Pipeline
     from didban.records import Article
     from didban.store.identity import article_id, content_hash, url_key
-    from didban.text import analyze
+
+    analyze = Pipeline()
 
     n_ok = n_bad = 0
     rows: list[dict[str, Any]] = []
