@@ -1,0 +1,105 @@
+"""The composed pipeline: stages together, the extract contract, backfill (also on Dask), the demo."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from didban.cli import _register, app
+from didban.pipeline import Pipeline, backfill, get_stage
+from didban.records import Article
+from didban.store import Store
+
+LEAD = (
+    "به گزارش ایرنا به نقل از پلیس سیستان و بلوچستان، در درگیری مسلحانه در سراوان دو مأمور کشته شدند. "
+    "سرهنگ محمدی، فرمانده انتظامی شهرستان گفت: مهاجمان متواری شدند. وی افزود: داعش مسئولیت را پذیرفته است."
+)
+
+
+def _article() -> Article:
+    return Article(title="درگیری مسلحانه در مرز", text=LEAD)
+
+
+def test_pipeline_fills_every_stage_and_offsets_point_into_text() -> None:
+    a = Pipeline()(_article())
+    assert a.lang == "fa"
+    assert a.provenance is not None and a.provenance.origin == "پلیس سیستان و بلوچستان"
+    assert a.quotes and all(a.text[q.start:q.end] == q.text for q in a.quotes)
+    assert a.mentions and all(a.text[m.start:m.end] == m.text for m in a.mentions)
+    assert any(m.canonical == "org:isis" for m in a.mentions)
+    assert a.main_place == "sistan-baluchestan"
+    city = next(p for p in a.places if p.kind == "city")
+    assert city.province == "sistan-baluchestan"
+
+
+def test_place_in_title_only_counts() -> None:
+    a = Pipeline()(Article(title="سیل در گیلان", text="باران شدید دیروز چند روستا را زیر آب برد و جاده‌ها بسته شد."))
+    assert a.main_place == "gilan"
+
+
+def test_unknown_stage_is_a_clear_error() -> None:
+    try:
+        get_stage("nope")
+    except ValueError as e:
+        assert "nope" in str(e) and "text" in str(e)
+    else:
+        raise AssertionError("no error")
+
+
+def test_extract_json_contract(tmp_path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("درگیری مسلحانه در مرز\n" + LEAD, encoding="utf-8")
+    _register()
+    out = CliRunner().invoke(app, ["extract", str(f), "--json"])
+    assert out.exit_code == 0, out.output
+    rec = json.loads(out.stdout.splitlines()[0])
+    for key in ("id", "lang", "title", "published", "outlet", "unit", "cited", "origin", "quotes", "entities",
+                "places"):
+        assert key in rec
+    assert rec["outlet"] == "ایرنا" and rec["cited"] == ["پلیس سیستان و بلوچستان"]
+    assert {e["type"] for e in rec["entities"]} >= {"ORG", "PER"}
+    assert all(set(e) == {"text", "type", "canonical", "start", "end"} for e in rec["entities"])
+    assert any(p["kind"] == "city" and p["province"] == "sistan-baluchestan" for p in rec["places"])
+
+
+def _unenriched_store(tmp_path) -> Store:
+    store = Store.open(tmp_path / "b.db")
+    store.add_articles([
+        _article(),
+        Article(title="Floods in Gilan", text="Heavy rain flooded villages in Gilan province, officials said."),
+        Article(title="نشست اقتصادی", text="به گزارش ایسنا، وزیر اقتصاد گفت: تورم کاهش می‌یابد."),
+    ])
+    assert all(a.provenance is None for a in store.iter_articles())
+    return store
+
+
+def test_backfill_in_process(tmp_path) -> None:
+    store = _unenriched_store(tmp_path)
+    result = backfill(store, partition_size=2)
+    assert result["articles"] == 3 and result["partitions"] == 2 and result["stories"] >= 2
+    arts = list(store.iter_articles())
+    assert all(a.provenance is not None and a.lang for a in arts)
+    assert all(a.story_id for a in arts)
+    assert {a.main_place for a in arts} >= {"sistan-baluchestan", "gilan"}
+
+
+def test_backfill_on_dask(tmp_path) -> None:
+    store = _unenriched_store(tmp_path)
+    result = backfill(store, partition_size=2, use_dask=True, workers=1, stories=False)
+    assert result["articles"] == 3
+    assert all(a.mentions is not None for a in store.iter_articles())
+
+
+def test_demo_builds_an_enriched_store_idempotently(tmp_path) -> None:
+    from didban.demo.build import build_demo
+
+    store = Store.open(tmp_path / "demo.db")
+    first = build_demo(store)
+    assert first["added"] >= 300 and first["quarantined"] == 0
+    assert 0 < first["stories"] < first["articles"]
+    arts = list(store.iter_articles())
+    assert sum(a.main_place is not None for a in arts) > 0.8 * len(arts)
+    assert sum(bool(a.quotes) for a in arts) > 0.5 * len(arts)
+    again = build_demo(store)
+    assert again["added"] == 0 and again["articles"] == first["articles"]
