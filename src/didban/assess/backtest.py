@@ -66,11 +66,12 @@ def rolling_backtest(
             if month > last:
                 continue
             p, expected = fc.predict_rows(cube[t], h)
+            p_raw = fc.predict_rows(cube[t], h, raw=True)[0]
             y = values_all[t + h]
             rows.append(pd.DataFrame({
                 "origin": _month_str(origin), "h": h, "region": [str(c) for c in panel.columns],
                 "month": _month_str(month), "y": y, "hit": (y >= target.k).astype(int),
-                "p": p, "expected": expected, "p_clim": clim, "p_persist": hit_now, "p_last12": l12,
+                "p": p, "p_raw": p_raw, "expected": expected, "p_clim": clim, "p_persist": hit_now, "p_last12": l12,
                 "n_persist": values[t], "n_last12": cnt12,
             }))
     return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()
