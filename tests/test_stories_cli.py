@@ -82,3 +82,12 @@ def test_entry_point_stories_file(tmp_path: Path) -> None:
     (st,) = [json.loads(x) for x in stories.read_text(encoding="utf-8").splitlines()]
     assert st["members"] == ["a", "b"] and st["origin_article"] == "a" and st["independent_sources"] == 1
     assert ["b", "a", "copies"] in st["graph"] and ["b", "a", "cites"] in st["graph"]
+
+
+def test_bom_and_odd_field_types(tmp_path: Path) -> None:
+    p = tmp_path / "bom.jsonl"
+    rows = [{"id": "a", "title": 12, "text": ["not", "a", "string"], "published": {"x": 1}, "source": 5},
+            {"id": 2, "title": "سیل", "text": EVENT}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8-sig")
+    out, err = _run(p)
+    assert [o["id"] for o in out] == ["a", 2] and err == ""

@@ -134,7 +134,7 @@ def cluster_cmd(
         items, bad = read_items(sys.stdin, "stdin")
     else:
         try:
-            with path.open(encoding="utf-8", errors="replace") as fh:
+            with path.open(encoding="utf-8-sig", errors="replace") as fh:
                 items, bad = read_items(fh, str(path))
         except OSError as e:
             _warn(f"cannot read {path}: {e}")
