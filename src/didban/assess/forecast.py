@@ -118,6 +118,13 @@ class _Constant:
 
 
 def _classifier(kind: str, seed: int) -> Any:
+    if kind == "hgb_small":
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        return HistGradientBoostingClassifier(
+            max_iter=120, learning_rate=0.05, max_leaf_nodes=7, min_samples_leaf=100, max_bins=64,
+            l2_regularization=3.0, early_stopping=False, random_state=seed,
+        )
     if kind == "hgb":
         from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -171,8 +178,8 @@ def _fit_classifier(kind: str, x: np.ndarray, y: np.ndarray, seed: int, w: np.nd
         return _Constant((y.sum() + 0.5) / (len(y) + 1.0) if len(y) else 0.5)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        if kind == "ens":  # gradient boosting + regularized logistic regression, averaged
-            return _Blend([_fit(_classifier("hgb", seed), x, y, w), _fit(_classifier("logit", seed), x, y, w)])
+        if kind == "ens":  # two gradient boosting models + a regularized logistic regression, averaged
+            return _Blend([_fit(_classifier(k, seed), x, y, w) for k in ("hgb", "logit", "hgb_small")])
         return _fit(_classifier(kind, seed), x, y, w)
 
 
@@ -236,7 +243,7 @@ class Forecaster:
     """Per-horizon models fitted on a panel cut at the origin (its last row)."""
 
     target: Target
-    model: str = "auto"  # "hgb" | "logit" | "ens" (both, averaged) | "auto" (ens, or logit on small data)
+    model: str = "auto"  # "hgb" | "logit" | "ens" (averaged blend) | "auto" (ens, or logit on small data)
     calibration: str = "auto"  # "isotonic" | "platt" | "none" | "auto"
     cal_window: int = 36
     half_life: float | None = None  # months; None = every past month weighs the same (120 measured: no gain)
