@@ -1,6 +1,6 @@
 """Story clustering and near-duplicate accuracy on real Persian news.
 
-Usage: python eval/stories.py [--fit] [--sweep] [--dedup-only | --no-dedup]
+Usage: python eval/stories.py [--fit] [--sweep] [--ner] [--dedup-only | --no-dedup]
 
 1. Story clustering, B-cubed precision/recall/F1 on FarExStance (dev split, the only b2c split
    here) same-claim groups. Gold: an article belongs to every claim it has a stance other than
@@ -78,9 +78,14 @@ def load_farexstance() -> tuple[list[Article], list[str], list[int], list[bool]]
     return arts, gold, half, labeled
 
 
-def fit_weights(arts: list[Article], gold: list[str], half: list[int], **opts: object) -> tuple[list[float], float]:
-    """Logistic regression of same-group on the pair features, tuning-half pairs only."""
+def fit_weights(
+    arts: list[Article], gold: list[str], half: list[int], entities: bool = False, **opts: object
+) -> tuple[list[float], float]:
+    """Logistic regression of same-group on the pair features, tuning-half pairs only
+    (``entities``: plus cos(entity mentions) as a sixth feature)."""
     from sklearn.linear_model import LogisticRegression
+
+    from didban.stories.cluster import _dot
 
     c = StoryClusterer(**opts)  # type: ignore[arg-type]
     c.fit_df(arts)
@@ -90,7 +95,10 @@ def fit_weights(arts: list[Article], gold: list[str], half: list[int], **opts: o
     for a in range(len(tune)):
         for b in range(a + 1, len(tune)):
             i, j = tune[a], tune[b]
-            X.append(c.pair_features(docs[i], docs[j]))
+            f = list(c.pair_features(docs[i], docs[j]))
+            if entities:
+                f.append(_dot(docs[i].ee, docs[j].ee))
+            X.append(f)
             y.append(gold[i] == gold[j])
     lr = LogisticRegression(C=1.0, max_iter=2000).fit(np.array(X), np.array(y))
     return [round(float(w), 2) for w in lr.coef_[0]], round(float(lr.intercept_[0]), 2)
@@ -104,10 +112,21 @@ def eval_clustering(args: argparse.Namespace) -> None:
           f"({sum(1 for g in set(gold) if gold.count(g) == 1)} singletons), "
           f"{sum(labeled)} related to a claim; tune half {len(idx[0])}, report half {len(idx[1])}")
     kw: dict[str, object] = {k: float(v) if "." in v else int(v) for k, v in (o.split("=") for o in args.opt)}
+    if args.ner:
+        from didban.entities import extract_mentions
+
+        t0 = time.perf_counter()
+        for a in arts:
+            a.mentions = extract_mentions(f"{a.title}\n{a.text[:1500]}")
+        print(f"entity mentions (didban.entities, title + first 1,500 chars): {time.perf_counter() - t0:.0f} s")
     if args.fit:
         w, b = fit_weights(arts, gold, half, **kw)
         print(f"refit on tuning half: weights={w} bias={b}")
         kw.update(weights=w, bias=b)
+        if args.ner:
+            w, b = fit_weights(arts, gold, half, entities=True, **kw)
+            print(f"refit with entities on tuning half: weights={w} bias={b}")
+            kw.update(entity_weights=w, entity_bias=b)
     thresholds = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0] if args.sweep else [None]
     best = None
     rows = []
@@ -263,6 +282,7 @@ def main() -> None:
     ap.add_argument("--dedup-only", action="store_true")
     ap.add_argument("--opt", action="append", default=[], help="StoryClusterer option, e.g. --opt char_chars=0")
     ap.add_argument("--no-dedup", action="store_true")
+    ap.add_argument("--ner", action="store_true", help="add entity mentions (didban.entities) first")
     args = ap.parse_args()
     try:
         if not args.dedup_only:

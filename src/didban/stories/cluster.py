@@ -17,10 +17,10 @@ IDF, each truncated to its ``top_k`` heaviest terms to bound memory):
 
 Features of a pair: cos(u), cos(b2), max(cos(t₁,b₂), cos(t₂,b₁)), cos(t), cos(c). The default
 weights were fitted by logistic regression on the tuning half of the FarExStance claim
-groups (eval/stories.py prints the refit). Time decay: ``decay · log(1 + |Δdays|)`` is
-subtracted from the score when both articles have a date; the entity term is added only
-when both have mentions (neither can be fitted on FarExStance, which has neither: the
-two weights are set by hand).
+groups (eval/stories.py prints the refit); when both articles carry entity mentions a second
+model with cos(e) as a sixth feature is used (fitted the same way on NER output). Time decay:
+``decay · log(1 + |Δdays|)`` is subtracted from the score when both articles have a date
+(FarExStance has no dates, so ``decay`` is set by hand, not fitted).
 
 Near-copies (:mod:`didban.stories.dedup`) are linked to their original and join its story
 without scoring. Incremental IDF: document frequencies are counted as articles arrive
@@ -60,6 +60,12 @@ Term = str | int  # a word, or the hash of a bigram / character n-gram
 DEFAULT_WEIGHTS: tuple[float, ...] = (14.4, 2.79, 12.09, 4.11, 0.0)
 DEFAULT_BIAS = -6.9
 DEFAULT_THRESHOLD = 1.0  # on the logit scale, chosen on the tuning half
+# The same five features plus cos(entities), for pairs where both articles have mentions; fitted the
+# same way with mentions from didban.entities.extract_mentions (``eval/stories.py --ner --fit``).
+# The fitted bias was -7.58; +0.5 moves the tuning-half best threshold of this model (0.5) onto the
+# shared DEFAULT_THRESHOLD.
+ENTITY_WEIGHTS: tuple[float, ...] = (11.43, 2.33, 10.53, 3.35, 0.0, 4.66)
+ENTITY_BIAS = -7.08
 
 
 def _tokens(ftext: str) -> list[str]:
@@ -162,7 +168,8 @@ class StoryClusterer:
         weights: Sequence[float] = DEFAULT_WEIGHTS,
         bias: float = DEFAULT_BIAS,
         decay: float = 1.5,
-        entity_weight: float = 2.0,
+        entity_weights: Sequence[float] = ENTITY_WEIGHTS,
+        entity_bias: float = ENTITY_BIAS,
         lead_chars: int = 1500,
         top_k: int = 100,
         index_terms: int = 12,
@@ -180,7 +187,8 @@ class StoryClusterer:
         self.weights = tuple(weights)
         self.bias = bias
         self.decay = decay
-        self.entity_weight = entity_weight
+        self.entity_weights = tuple(entity_weights)
+        self.entity_bias = entity_bias
         self.lead_chars = lead_chars
         self.top_k = top_k
         self.index_terms = index_terms
@@ -273,9 +281,12 @@ class StoryClusterer:
         )
 
     def score(self, x: _Doc, y: _Doc) -> float:
-        s = self.bias + sum(w * f for w, f in zip(self.weights, self.pair_features(x, y), strict=True))
-        if x.ee and y.ee:
-            s += self.entity_weight * (_dot(x.ee, y.ee) - 0.3)
+        f = self.pair_features(x, y)
+        if x.ee and y.ee:  # both have entity mentions: the model with the entity feature
+            s = self.entity_bias + self.entity_weights[-1] * _dot(x.ee, y.ee)
+            s += sum(w * v for w, v in zip(self.entity_weights, f, strict=False))
+        else:
+            s = self.bias + sum(w * v for w, v in zip(self.weights, f, strict=True))
         if x.t is not None and y.t is not None:
             s -= self.decay * math.log1p(abs(x.t - y.t) / 86400.0)
         return s
