@@ -170,3 +170,20 @@ def test_real_farexstance_bcubed(raw_data) -> None:  # noqa: ARG001
     p, r, f = ev.bcubed(pred, gold, report)
     single = ev.bcubed([str(i) for i in range(len(arts))], gold, report)
     assert f >= 0.8 and f > single[2] + 0.15
+
+
+def test_shared_entities_raise_the_score() -> None:
+    from didban.records import Mention
+
+    def with_mentions(i: str, names: list[str]) -> Article:
+        a = art(i, *FLOOD[int(i[-1])], days=0)
+        a.mentions = [Mention(text=n, type="LOC", start=0, end=len(n), canonical=f"loc:{n}") for n in names]
+        return a
+
+    c = StoryClusterer()
+    for i, (t, x) in enumerate(OTHERS):
+        c.add(art(f"o{i}", t, x, days=0))
+    x0 = c.vectorize(with_mentions("a0", ["چابهار", "نیکشهر"]), "a0", 10)
+    same = c.vectorize(with_mentions("b1", ["چابهار", "نیکشهر"]), "b1", 11)
+    other = c.vectorize(with_mentions("c1", ["تبریز", "ارومیه"]), "c1", 12)
+    assert c.score(x0, same) > c.score(x0, other)
