@@ -71,8 +71,21 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]],
     return items, bad
 
 
+def _add_mentions(arts: list[Any]) -> None:
+    """Entity mentions of title + lead (the clusterer's entity model); skipped if NER is unavailable."""
+    try:
+        from didban.entities import extract_mentions
+
+        for a in arts:
+            a.mentions = extract_mentions(f"{a.title}\n{a.text[:1500]}")
+    except Exception as e:  # noqa: BLE001 - clustering works without entities
+        _warn(f"entity mentions skipped ({e.__class__.__name__}: {e})")
+        for a in arts:
+            a.mentions = None
+
+
 def cluster_items(
-    items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None
+    items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None, entities: bool = True
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Cluster parsed input objects: (one output row per item, story records as dicts)."""
     from didban.records import Article, Provenance
@@ -93,6 +106,8 @@ def cluster_items(
             published=parse_published(obj.get("published")), source=_text(src) if src is not None else None,
             provenance=prov,
         ))
+    if entities:
+        _add_mentions(arts)
     opts: dict[str, Any] = {"window_days": window_days}
     if threshold is not None:
         opts["threshold"] = threshold
@@ -128,6 +143,7 @@ def cluster_cmd(
     window_days: float = typer.Option(3.0, help="story window in days (dated input)"),
     threshold: float | None = typer.Option(None, help="join threshold (logit scale); default: the tuned one"),
     stories_out: Path | None = typer.Option(None, "--stories", help="also write story records (JSON lines) here"),
+    entities: bool = typer.Option(True, "--entities/--no-entities", help="use NER mentions (slower, a bit better)"),
 ) -> None:
     """Merge copies and group articles into stories."""
     if str(path) == "-":
@@ -139,7 +155,7 @@ def cluster_cmd(
         except OSError as e:
             _warn(f"cannot read {path}: {e}")
             raise typer.Exit(2) from e
-    rows, stories = cluster_items(items, window_days=window_days, threshold=threshold)
+    rows, stories = cluster_items(items, window_days=window_days, threshold=threshold, entities=entities)
     if stories_out is not None:
         with stories_out.open("w", encoding="utf-8") as fh:
             for d in stories:
