@@ -2,8 +2,12 @@
 
 For each horizon h a classifier gives P(y[T+h] >= K) and a regressor the count,
 both over features of the region's own past at T (lags, windowed means and
-frequencies on the log scale, months since the last month at or above K, the
-long-run frequency as a region effect) and the cross-region level at T.
+frequencies on the log scale, shares of months near and above K, months since the
+last month at or above K, the long-run frequency as a region effect) and the
+cross-region level at T. The classifier is the mean of two gradient-boosting models
+and a regularized logistic regression ("ens"); on short histories (< 4,000 labelled
+region-months) a logistic regression alone. The probability is then calibrated with
+Platt scaling (isotonic on request).
 
 Leakage rules, enforced by construction:
 
