@@ -169,3 +169,13 @@ def test_real_history_reads_without_the_empty_column(raw_data: Path) -> None:
     assert not any(c.startswith("Unnamed") for c in panel.columns)
     assert {"Syria", "Iran", "Afghanistan"} <= set(panel.columns)
     assert (panel >= 0).all().all()
+
+
+def test_neighbour_features_average_the_other_regions_of_the_group() -> None:
+    from didban.assess.forecast import FEATURES, NEIGHBOUR_FEATURES, feature_cube
+
+    values = np.array([[30.0, 0.0, 0.0, 30.0, 30.0]])
+    cube = feature_cube(values, 25, np.array(["a", "a", "b", "b", "b"]))
+    names = FEATURES + NEIGHBOUR_FEATURES
+    assert cube[0, :, names.index("nb_hit")].tolist() == [0.0, 1.0, 1.0, 0.5, 0.5]
+    assert feature_cube(values, 25).shape[2] == len(FEATURES)  # no groups, no neighbour features
