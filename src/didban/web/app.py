@@ -2,7 +2,7 @@
 
 ``create_app(store)`` builds a FastAPI application around one ``Store``; the app keeps no
 other state. Pages: ``/`` (latest articles, ``?q=`` search, ``?place=`` filter, ``?page=``),
-``/article/{id}``, ``/stories``, ``/story/{id}``, ``/stats``. JSON under ``/api``.
+``/article/{id}``, ``/stories``, ``/story/{id}``, ``/forecasts`` (track record), ``/stats``. JSON under ``/api``.
 
 The interface language is chosen with ``?lang=fa|en`` and remembered in a cookie.
 Everything rendered goes through Jinja autoescaping; no HTML is built in Python.
@@ -262,6 +262,14 @@ def create_app(store: Store) -> FastAPI:
                        for k in ("first_published", "last_published"))
         return render(request, "stats.html", stats=stats, first=first, last=last, rejected=store.quarantined(20))
 
+    @app.get("/forecasts", include_in_schema=False)
+    def forecasts_page(request: Request) -> Response:
+        from didban.assess import track_record
+
+        record = track_record(store)
+        return render(request, "forecasts.html", record=record,
+                      open_items=store.forecasts(resolved=False, limit=50))
+
     # ------------------------------------------------------------------ REST API
     @app.get("/api/health")
     def api_health() -> dict[str, Any]:
@@ -294,6 +302,12 @@ def create_app(store: Store) -> FastAPI:
     @app.get("/api/stats")
     def api_stats() -> dict[str, Any]:
         return store.stats()
+
+    @app.get("/api/forecasts/track-record")
+    def api_track_record() -> dict[str, Any]:
+        from didban.assess import track_record
+
+        return track_record(store)
 
     @app.get("/api/stories")
     def api_stories(
