@@ -53,10 +53,10 @@ def ner(
 def train_ner(
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Raw data dir (default: didban.datasets.raw_dir()).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Model file (default: the shipped model path).")] = None,
-    max_iterations: Annotated[int, typer.Option("--max-iterations")] = 150,
+    max_iterations: Annotated[int, typer.Option("--max-iterations")] = 200,
     min_freq: Annotated[int, typer.Option("--min-freq", help="Drop features seen fewer times.")] = 2,
-    c1: Annotated[float, typer.Option("--c1", help="L1 penalty.")] = 0.05,
-    c2: Annotated[float, typer.Option("--c2", help="L2 penalty.")] = 0.01,
+    c1: Annotated[float, typer.Option("--c1", help="L1 penalty.")] = 0.1,
+    c2: Annotated[float, typer.Option("--c2", help="L2 penalty.")] = 0.1,
     with_dev: Annotated[bool, typer.Option("--with-dev/--no-dev", help="Also train on PEYMA dev.")] = True,
     clusters: Annotated[bool, typer.Option("--clusters/--keep-clusters",
                                            help="Rebuild the word-cluster table first.")] = False,

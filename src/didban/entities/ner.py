@@ -26,7 +26,8 @@ from didban.text.normalize import fold
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner-crf.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "FAC", "EVE", "DAT", "TIM", "MON", "PCT")
 
-EXTENDED = os.environ.get("DIDBAN_NER_FEATURES", "") == "extended"
+# "basic" drops the cluster conjunctions and ±3 context (the model must be trained the same way)
+EXTENDED = os.environ.get("DIDBAN_NER_FEATURES", "extended") != "basic"
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -142,9 +143,9 @@ def train(
     sentences: Iterable[tuple[list[str], list[str]]],
     out: Path,
     *,
-    max_iterations: int = 150,
-    c1: float = 0.05,
-    c2: float = 0.01,
+    max_iterations: int = 200,
+    c1: float = 0.1,
+    c2: float = 0.1,
     min_freq: int = 2,
     verbose: bool = False,
 ) -> TrainResult:
