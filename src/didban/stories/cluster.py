@@ -178,7 +178,7 @@ class StoryClusterer:
         postings_cap: int = 400,
         max_active: int = 200_000,
         max_story_live: int = 300,
-        df_horizon: int = 200_000,
+        df_horizon: int = 50_000,
         dedup: NearDuplicateIndex | None = None,
         char_chars: int = 0,
     ) -> None:
@@ -391,8 +391,11 @@ class StoryClusterer:
                     st.live.popleft()
         while (self._live > self.max_active or len(self._docs) > 4 * self.max_active) and self._stories:
             self._close(next(iter(self._stories)))
-        if len(self._postings) > 4 * self.max_active:  # drop postings that only point to evicted docs
-            self._postings = {k: p for k, p in self._postings.items() if any(x in self._docs for x in p)}
+        if len(self._postings) > 8 * self._live + 50_000:  # drop postings that only point to retired docs
+            docs = self._docs
+            self._postings = {
+                k: p for k, p in self._postings.items() if any((d := docs.get(x)) is not None and d.live for x in p)
+            }
 
     def _retire(self, d: _Doc) -> None:
         if d.live:
