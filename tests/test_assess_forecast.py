@@ -179,3 +179,29 @@ def test_neighbour_features_average_the_other_regions_of_the_group() -> None:
     names = FEATURES + NEIGHBOUR_FEATURES
     assert cube[0, :, names.index("nb_hit")].tolist() == [0.0, 1.0, 1.0, 0.5, 0.5]
     assert feature_cube(values, 25).shape[2] == len(FEATURES)  # no groups, no neighbour features
+
+
+def test_saved_cli_forecasts_resolve_from_a_later_file(tmp_path: Path) -> None:
+    import json
+
+    panel = _synthetic_panel(n_months=100)
+    early, late = tmp_path / "early.csv", tmp_path / "late.csv"
+    _write_wide(panel.loc[:"2017-06"], early)
+    _write_wide(panel, late)
+    db = str(tmp_path / "f.db")
+    runner = CliRunner()
+    res = runner.invoke(app, ["forecast", "--history", str(early), "--as-of", "2017-06", "--horizon", "2",
+                              "--target", "fatalities>=5", "--db", db, "--save"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["resolve", "--db", db, "--history", str(late), "--kind", "fatalities"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["track-record", "--db", db])
+    rec = json.loads(res.stdout)
+    assert rec["forecasts"] == rec["resolved"] == 2 * panel.shape[1]
+    assert 0 <= rec["brier"] < 0.25
+    from didban.store import Store
+
+    f = Store.open(db).forecasts(region="R00", resolved=True)
+    assert {x.month for x in f} == {"2017-07", "2017-08"}
+    assert {x.outcome for x in f} == {panel.loc["2017-07", "R00"], panel.loc["2017-08", "R00"]}
+    assert all(x.as_of == "2017-06" and x.model and "rows<=2017-06" in x.inputs for x in f)
