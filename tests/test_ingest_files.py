@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from didban.ingest import ingest
-from didban.ingest.dates import parse_date
 from didban.ingest.files import read_path
 from didban.ingest.telegram import read_export
 from didban.records import Article, Rejected
 from didban.store import Store
+from didban.text.dates import parse_date
 
 BODY = "به گزارش خبرنگار ما، استاندار در جلسه شورای تأمین استان گفت که وضعیت جاده‌ها عادی است."
 

@@ -32,3 +32,21 @@ def test_tehran_to_utc_and_metadata() -> None:
     assert parse_datetime("2024-11-02T10:00:00Z").isoformat() == "2024-11-02T10:00:00+00:00"
     assert parse_datetime("Sat, 02 Nov 2024 10:00:00 +0330").isoformat() == "2024-11-02T06:30:00+00:00"
     assert parse_datetime("") is None
+
+
+def test_link_ids_only_of_fars_and_not_before_it_existed() -> None:
+    assert date_from_link("https://www.farsnews.ir/news/6010060837") is None  # would be 1360 (1981)
+    assert date_from_link("https://www.example.com/news/8707060255") is None  # other outlets' ids
+    assert date_from_link("https://farsnews.ir/news/8707060255").date().isoformat() == "2008-09-27"
+
+
+def test_metadata_dates_strict_and_lenient() -> None:
+    import pytest
+
+    from didban.text.dates import parse_date
+
+    assert parse_date("۱۲ آبان ۱۴۰۳").isoformat() == "2024-11-02T08:30:00+00:00"  # noon Tehran
+    assert parse_date("2024-11-02 10:00", "UTC").isoformat() == "2024-11-02T10:00:00+00:00"
+    with pytest.raises(ValueError):
+        parse_date("1403/13/40")
+    assert parse_datetime("not a date") is None

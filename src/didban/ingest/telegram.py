@@ -47,7 +47,7 @@ def export_items(
     username: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Item]:
-    from didban.ingest.dates import parse_date
+    from didban.text.dates import parse_date
 
     chat_id = str(doc.get("id") or "").removeprefix("-100") or "unknown"
     name = str(doc.get("name") or f"telegram {chat_id}")

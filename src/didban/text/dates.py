@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -157,13 +159,19 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
 # --------------------------------------------------------------------------- metadata and links
 
 _FARS_ID = re.compile(r"/(?:news|printnews|media|photo)/(\d{10}|\d{14})(?!\d)")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+_FARS_OPENED = datetime(2003, 1, 1, tzinfo=UTC)  # Fars News opened in 1382
 
 
 def date_from_link(url: str | None) -> datetime | None:
-    """Publication date encoded in a Fars-style link id: ``/news/13911121000971/`` is 1391/11/21,
-    the old 10-digit ``/news/8707060255`` is 1387/07/06 (Jalali)."""
+    """Publication date encoded in a Fars News link id: ``/news/13911121000971/`` is 1391/11/21,
+    the old 10-digit ``/news/8707060255`` is 1387/07/06 (Jalali). Other outlets' numeric ids
+    are not dates, and neither is an id that would predate Fars News (e.g. ``/news/6010060837``)."""
     if not url:
+        return None
+    host = urlsplit(url.strip()).netloc.lower().split("@")[-1].split(":")[0]
+    if not (host == "farsnews.ir" or host.endswith(".farsnews.ir") or host.startswith("farsnews.")):
         return None
     m = _FARS_ID.search(mfold(url))
     if not m:
@@ -175,53 +183,119 @@ def date_from_link(url: str | None) -> datetime | None:
         y, mo, d = 1300 + int(s[:2]), int(s[2:4]), int(s[4:6])
     if not (1300 <= y < 1500 and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    return jalali_to_utc(y, mo, d)
+    found = jalali_to_utc(y, mo, d)
+    return found if found is not None and found >= _FARS_OPENED else None
 
 
 def parse_datetime(value: object) -> datetime | None:
-    """A metadata date (ISO 8601, RFC 822 feed dates, Jalali «1403/08/12 14:30», epoch seconds, or a
-    datetime) as UTC; naive times are Tehran wall-clock time."""
+    """Lenient ``parse_date``: None instead of ValueError for an unreadable value."""
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- metadata values
+# Publication dates of ingested records (feed, JSON, CSV, Telegram, HTML metadata).
+#
+# Accepted: ``datetime``/``date`` objects, Unix timestamps (seconds or milliseconds),
+# ISO 8601, RFC 822 (feeds, e-mail), common forms (``2024/01/05 10:30``, ``5 January 2024``,
+# ``January 5, 2024``) and Jalali dates (``1403/08/12``, ``1403-08-12 14:30``, ``۱۲ آبان ۱۴۰۳``),
+# with Persian or Arabic-Indic digits.
+#
+# Time zone policy: a value that carries an offset or a zone keeps it. A naive value is local
+# time in ``default_tz`` (Asia/Tehran by default: didban's sources are Persian outlets publishing
+# on Tehran time); Jalali dates are always Tehran time. A date without a time of day is taken at
+# 12:00 in that zone. Values outside 1900..2100 are rejected as invalid.
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_NUMERIC = re.compile(
+    r"^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+)
+_JALALI_NAMED = re.compile(
+    r"^(?:\S+\s+)?(\d{1,2})\s+(" + "|".join(JALALI_MONTHS) + r")(?:\s+ماه)?\s+(\d{4})"
+    r"(?:\s*(?:ساعت|،|-|,)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+)
+_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y %H:%M", "%d.%m.%Y", "%d.%m.%Y %H:%M")
+NOON = time(12, 0)
+
+
+def _aware(dt: datetime, tz: ZoneInfo) -> datetime:
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=tz)
+    out = dt.astimezone(UTC)
+    if not 1900 <= out.year <= 2100:
+        raise ValueError(f"date out of range: {out.isoformat()}")
+    return out
+
+
+def _jalali(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None) -> datetime:
+    import jdatetime
+
+    g = jdatetime.date(y, m, d).togregorian()
+    t = time(int(hh), int(mm), int(ss or 0)) if hh is not None else NOON
+    return datetime.combine(g, t).replace(tzinfo=TEHRAN)
+
+
+def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime | None:
+    """UTC datetime for ``value``; None for an empty value; ValueError when it cannot be read."""
+    tz = ZoneInfo(default_tz) if isinstance(default_tz, str) else default_tz
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return tehran_to_utc(value)
+        return _aware(value, tz)
+    if isinstance(value, date):
+        return _aware(datetime.combine(value, NOON), tz)
+    if isinstance(value, bool):
+        raise ValueError(f"not a date: {value!r}")
     if isinstance(value, int | float):
-        return datetime.fromtimestamp(float(value), UTC)
-    s = mfold(str(value)).strip()
-    m = _ISO.match(s)
+        ts = float(value)
+        if ts > 1e11:  # milliseconds
+            ts /= 1000.0
+        try:
+            return _aware(datetime.fromtimestamp(ts, UTC), tz)
+        except (OverflowError, OSError, ValueError) as e:
+            raise ValueError(f"bad timestamp: {value!r}") from e
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {type(value).__name__}")
+    s = " ".join(value.translate(_DIGITS).split())
+    if not s:
+        return None
+    if len(s) > 100:
+        raise ValueError("date string too long")
+    if re.fullmatch(r"\d{9,13}(?:\.\d+)?", s):
+        return parse_date(float(s), tz)
+    m = _NUMERIC.match(s)
     if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        hh, mm, ss = int(m.group(4) or 12), int(m.group(5) or 0), int(m.group(6) or 0)
-        if m.group(4) is None:
-            return _ymd(y, mo, d)[0]
-        tz = m.group(7)
-        if 1300 <= y < 1500:
-            try:
-                g = jdatetime.datetime(y, mo, d, hh, mm, ss).togregorian()
-            except ValueError:
-                return None
-        else:
-            try:
-                g = datetime(y, mo, d, hh, mm, ss)
-            except ValueError:
-                return None
-        if tz:
-            return datetime.fromisoformat(g.isoformat() + ("+00:00" if tz == "Z" else tz)).astimezone(UTC)
-        return tehran_to_utc(g)
-    m = re.match(r"^(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?:\s*[-،,]?\s*(\d{1,2}):(\d{2}))?", s)
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        try:
+            if 1200 <= y < 1500:  # Jalali
+                return _aware(_jalali(y, mo, d, m[4], m[5], m[6]), tz)
+            t = time(int(m[4]), int(m[5]), int(m[6] or 0)) if m[4] is not None else NOON
+            return _aware(datetime.combine(date(y, mo, d), t), tz)
+        except ValueError as e:
+            raise ValueError(f"invalid date {value!r}: {e}") from e
+    m = _JALALI_NAMED.match(s)
     if m:
         try:
-            g = jdatetime.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)),
-                                   int(m.group(4) or 12), int(m.group(5) or 0)).togregorian()
-        except ValueError:
-            return None
-        return tehran_to_utc(g)
+            return _aware(_jalali(int(m[3]), JALALI_MONTHS[m[2]], int(m[1]), m[4], m[5], m[6]), tz)
+        except ValueError as e:
+            raise ValueError(f"invalid date {value!r}: {e}") from e
     try:
-        from email.utils import parsedate_to_datetime
-
-        dt = parsedate_to_datetime(s)
-        return tehran_to_utc(dt)
+        dt = datetime.fromisoformat(s)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            dt = datetime.combine(dt.date(), NOON)
+        return _aware(dt, tz)
+    except ValueError:
+        pass
+    try:
+        return _aware(parsedate_to_datetime(s), tz)
     except (TypeError, ValueError, IndexError):
         pass
-    found = parse_dates(s)
-    return found[0].value if found and found[0].has_year else None
+    for fmt in _FORMATS:
+        try:
+            dt = datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+        return _aware(dt if "%H" in fmt else datetime.combine(dt.date(), NOON), tz)
+    raise ValueError(f"unreadable date: {value!r}")
