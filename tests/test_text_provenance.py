@@ -91,3 +91,13 @@ def test_published_from_fars_link() -> None:
     art = analyze(Article(title="t", text="متن خبر", url="https://www.farsnews.ir/news/13911121000971/x"))
     assert art.published is not None and art.published.date().isoformat() == "2013-02-09"
     assert art.lang == "fa"
+
+
+def test_outlet_desk_place_is_the_unit_not_part_of_the_outlet() -> None:
+    from didban.text import extract_provenance
+
+    p = extract_provenance("به گزارش خبرنگار مهر در هشتگرد، مأموران پلیس یک باند قاچاق را متلاشی کردند.")
+    assert (p.outlet, p.origin, p.cited) == ("مهر", "مهر", [])
+    assert p.unit == "خبرنگار (هشتگرد)"
+    p = extract_provenance("به گزارش ایسنا منطقه البرز، ورزشکار فردیسی مدال طلا گرفت.")
+    assert p.outlet == "ایسنا" and p.origin == "ایسنا"

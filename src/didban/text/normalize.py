@@ -184,4 +184,7 @@ def clean_name(name: str | None) -> str | None:
     punctuation trimmed. Statement texts are never cleaned (their offsets must stay exact)."""
     if not name:
         return name
-    return normalize(name).strip(" «»\"“”'()،,:؛") or None
+    out = normalize(name).strip(" «»\"“”'()،,:؛")
+    if out.count("(") > out.count(")"):  # keep a closing parenthesis that belongs: «خبرنگار (تبریز)»
+        out += ")"
+    return out or None

@@ -377,6 +377,12 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     if outlet and cm and cm.start() > 0:
         unit = text[oa + cm.start() + 1:ob].strip()
         outlet = text[oa:oa + cm.start()].strip()
+    # «خبرنگار مهر در هشتگرد», «ایسنا منطقه البرز»: a known outlet followed by its desk place
+    dm = re.search(r"\s(?:در|منطقه)\s", t[oa:ob])
+    if outlet and dm and dm.start() > 0 and _is_known_outlet(t[oa:oa + dm.start()]):
+        desk = text[oa + (dm.end() if t[oa + dm.start() + 1] == "د" else dm.start() + 1):ob].strip()
+        unit = f"{unit} ({desk})" if unit else desk
+        outlet = text[oa:oa + dm.start()].strip()
     if unit_span:
         u = text[unit_span[0]:unit_span[1]]
         unit = f"{u} ({unit})" if unit else u
