@@ -205,3 +205,39 @@ def test_saved_cli_forecasts_resolve_from_a_later_file(tmp_path: Path) -> None:
     assert {x.month for x in f} == {"2017-07", "2017-08"}
     assert {x.outcome for x in f} == {panel.loc["2017-07", "R00"], panel.loc["2017-08", "R00"]}
     assert all(x.as_of == "2017-06" and x.model and "rows<=2017-06" in x.inputs for x in f)
+
+
+def test_platt_prior_lies_between_plain_platt_and_the_identity() -> None:
+    from didban.assess.forecast import _logit, _platt_prior, fit_calibrator
+
+    rng = np.random.default_rng(3)
+    p = rng.uniform(0.01, 0.6, 3000)
+    y = (rng.uniform(size=p.size) < np.clip(1.6 * p, 0, 1)).astype(float)  # the model is under-confident
+    plain = fit_calibrator(p, y, "platt")
+    b_plain = float(plain.model.coef_[0][0])
+    assert _platt_prior(_logit(p), y, 1e-6)[1] == pytest.approx(b_plain, abs=0.02)
+    a, b = _platt_prior(_logit(p), y, 1e9)
+    assert abs(a) < 1e-3 and abs(b - 1) < 1e-3
+    mid = fit_calibrator(p, y)
+    assert mid.method == "platt-prior"
+    q = mid(p)
+    # the map moves p up toward the observed rate, but less than the unpenalized fit
+    assert np.mean(q) > np.mean(p) and np.mean(q) <= np.mean(plain(p)) + 1e-9
+
+
+def test_horizon_smoothing_averages_only_fitted_neighbours() -> None:
+    from didban.assess.forecast import Forecaster, feature_cube
+
+    panel = _synthetic_panel(n_months=90, n_regions=12)
+    tgt = Target.parse("fatalities>=5")
+    cube = feature_cube(panel.to_numpy(dtype=float), tgt.k)
+    fc = Forecaster(tgt, model="logit").fit(panel, [1, 2, 3], cube)
+    x = cube[-1]
+    per_h = {}
+    fc.smooth_horizons = False
+    for h in (1, 2, 3):
+        per_h[h] = fc.predict_rows(x, h)[0]
+    fc.smooth_horizons = True
+    np.testing.assert_allclose(fc.predict_rows(x, 1)[0], per_h[1])
+    np.testing.assert_allclose(fc.predict_rows(x, 2)[0], (per_h[1] + per_h[2] + per_h[3]) / 3)
+    np.testing.assert_allclose(fc.predict_rows(x, 3)[0], (per_h[2] + per_h[3]) / 2)

@@ -111,7 +111,8 @@ def backtest(
     out: Annotated[Path, typer.Option("--out", help="Folder for diagrams, metrics and predictions.")]
     = Path("backtest-out"),
     model: Annotated[str, typer.Option("--model")] = "auto",
-    calibration: Annotated[str, typer.Option("--calibration", help="auto, isotonic, platt or none.")] = "auto",
+    calibration: Annotated[str, typer.Option(
+        "--calibration", help="auto (platt-prior), platt-prior, platt, isotonic or none.")] = "auto",
     groups: GroupsOpt = None,
 ) -> None:
     """Rolling-origin backtest: Brier (+ skill vs climatology, persistence, last-12 frequency), log loss,
