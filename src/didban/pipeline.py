@@ -90,25 +90,22 @@ def enrich(articles: Iterable[Article]) -> Iterator[Article]:
     return _default.pipe(articles)
 
 
-def assign_stories(store, *, window_days: float = 7.0) -> int:  # noqa: ANN001 - Store, imported lazily
-    """Cluster every stored article into stories (in publication order) and save them.
+def assign_stories(store, *, window_days: float | None = None) -> int:  # noqa: ANN001 - Store, imported lazily
+    """Cluster every stored article into stories (a backfill: word weights fitted on the whole
+    store, articles placed in publication order) and replace the stored stories.
     Returns the number of stories."""
-    from didban.stories import StoryClusterer
+    from didban.stories import StoryClusterer, cluster_articles
 
-    articles = sorted(
-        store.iter_articles(),
-        key=lambda a: (a.published.timestamp() if a.published else float("inf"), a.id or ""),
-    )
-    clusterer = StoryClusterer(window_days=window_days)
+    articles = list(store.iter_articles())
+    clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
     changed: list[Article] = []
-    for a in articles:
-        story_id, duplicate_of = clusterer.add(a)
+    for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
         if a.story_id != story_id or a.duplicate_of != duplicate_of:
             a.story_id, a.duplicate_of = story_id, duplicate_of
             changed.append(a)
     stories = clusterer.stories()
     store.update_articles(changed)
-    store.save_stories(stories)
+    store.save_stories(stories, replace=True)
     return len(stories)
 
 

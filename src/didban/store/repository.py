@@ -441,8 +441,12 @@ class Store:
             return [r[0] for r in rows]
 
     # ------------------------------------------------------------------ stories
-    def save_stories(self, stories: Sequence[Story]) -> None:
+    def save_stories(self, stories: Sequence[Story], *, replace: bool = False) -> None:
+        """Upsert stories and point their members at them; ``replace`` first drops every stored
+        story (a full re-clustering), in the same transaction."""
         with self._lock, self.engine.begin() as c:
+            if replace:
+                c.execute(t.stories.delete())
             for s in stories:
                 values = {
                     "title": s.title, "first_seen": _utc(s.first_seen), "last_seen": _utc(s.last_seen),
