@@ -292,3 +292,31 @@ def test_fars_link_ids_before_the_agency_are_not_dates(tmp_path: Path) -> None:
                             ensure_ascii=False), encoding="utf-8")
     (a,) = _articles(f)
     assert a.published is None
+
+
+def test_xlsx_rows_become_articles_and_bad_rows_are_quarantined(tmp_path) -> None:
+    import openpyxl
+
+    from didban.records import Article, Rejected
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "news"
+    ws.append(["title", "content", "date", "link"])
+    ws.append(["سیل در گیلان", "باران شدید دیروز چند روستا را زیر آب برد.", "1405/08/12", "https://a.ir/1"])
+    ws.append([None, "متنی بی‌عنوان که خط نخستش عنوان می‌شود.", None, None])
+    ws.append(["بدون متن", None, None, None])
+    ws.append(["تاریخ بد", "متن", "1405/13/40", None])
+    wb.create_sheet("notes").append(["comment"])  # no text column: skipped
+    path = tmp_path / "items.xlsx"
+    wb.save(path)
+    items = list(read_path(path))
+    arts = [i for i in items if isinstance(i, Article)]
+    bad = [i for i in items if isinstance(i, Rejected)]
+    assert [a.title for a in arts] == ["سیل در گیلان", "متنی بی‌عنوان که خط نخستش عنوان می‌شود."]
+    assert arts[0].published.date().isoformat() == "2026-11-03" and arts[0].url == "https://a.ir/1"
+    assert [(r.position, r.reason.split(":")[0]) for r in bad] == [
+        ("sheet 'news' row 4", "empty text"), ("sheet 'news' row 5", "invalid date in 'date'")]
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    (r,) = read_path(tmp_path / "broken.xlsx")
+    assert isinstance(r, Rejected) and r.reason.startswith("unreadable spreadsheet")

@@ -99,3 +99,11 @@ def test_abroad_and_empty():
     assert main == "IQ"
     assert resolve("", mentions=[]) == ([], None)
     assert resolve("متنی بدون مکان", mentions=[]) == ([], None)
+
+
+def test_mali_is_a_country_only_with_a_cue() -> None:
+    from didban.places import resolve
+
+    places, main = resolve("مشکلات مالی شرکت‌های دولتی در تهران افزایش یافت")
+    assert main == "tehran" and "ML" not in {p.id for p in places}
+    assert "ML" in {p.id for p in resolve("حمله تروریستی در کشور مالی ۱۰ کشته بر جای گذاشت")[0]}

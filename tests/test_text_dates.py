@@ -50,3 +50,13 @@ def test_metadata_dates_strict_and_lenient() -> None:
     with pytest.raises(ValueError):
         parse_date("1403/13/40")
     assert parse_datetime("not a date") is None
+
+
+def test_history_in_a_lead_is_not_the_publication_date() -> None:
+    from didban.records import Article
+    from didban.text import analyze
+
+    old = analyze(Article(title="مشروح مذاکرات ۲۴ فروردین ۱۳۶۲", text="نمایندگان درباره بودجه گفت‌وگو کردند."))
+    assert old.published is None
+    new = analyze(Article(title="نشست خبری", text="تهران - ۱۲ آبان ۱۴۰۳ - سخنگوی دولت گفت: جلسه برگزار شد."))
+    assert new.published is not None and new.published.date().isoformat() == "2024-11-02"

@@ -60,7 +60,7 @@ RAW_PREFIX = 2000
 SUFFIXES = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".txt": "txt",
     ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "feed", ".rss": "feed",
-    ".atom": "feed", ".opml": "opml",
+    ".atom": "feed", ".opml": "opml", ".xlsx": "xlsx",
 }
 
 TITLE_KEYS = ("title", "headline", "name", "subject")
@@ -445,6 +445,37 @@ def _read_csv(path: Path, origin: str, kw: dict[str, Any], limits: Limits, delim
                            "rest of file skipped")
 
 
+def _read_xlsx(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> Iterator[Item]:
+    """Spreadsheets (.xlsx): every sheet whose first row is a header with a text column, one
+    article per row, with the same field names as JSON and CSV."""
+    import zipfile
+
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(_read_capped(path, limits)), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as e:
+        yield Rejected(origin, "file", f"unreadable spreadsheet: {e}")
+        return
+    try:
+        usable = 0
+        for ws in wb.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+            if not any(k in header for k in TEXT_KEYS):
+                continue
+            usable += 1
+            for row_no, row in enumerate(rows, start=2):
+                if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+                    continue
+                rec = {h: v for h, v in zip(header, row, strict=False) if h and v is not None}
+                yield record_to_article(rec, origin, f"sheet {ws.title!r} row {row_no}", limits=limits, **kw)
+        if not usable:
+            yield Rejected(origin, "file", f"no sheet has a header with a text column ({', '.join(TEXT_KEYS[:4])} ...)")
+    finally:
+        wb.close()
+
+
 def _read_txt(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> Iterator[Item]:
     text, _ = decode_bytes(_read_capped(path, limits))
     text = clean_text(text)
@@ -531,6 +562,8 @@ def read_path(
             yield from _read_csv(path, origin, kw, limits, "\t" if kind == "tsv" else ",")
         elif kind == "txt":
             yield from _read_txt(path, origin, kw, limits)
+        elif kind == "xlsx":
+            yield from _read_xlsx(path, origin, kw, limits)
         elif kind == "html":
             yield from _read_html(path, origin, kw, limits)
         elif kind == "feed":

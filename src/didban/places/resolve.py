@@ -48,6 +48,9 @@ _AZ_COUNTRY_CUES = {fold(w) for w in ("باکو", "علی‌اف", "علی اف"
 _DATELINE = re.compile(r"به گزارش [^.\n:]{0,80}? از ([^\s،,.:]+(?: [^\s،,.:]+){0,3})")
 
 _WEAK = {fold(w) for w in (*WEAK_CITY_NAMES, "گنبد")}  # the name as matched, not the place
+# country names that are also everyday words («مالی» = financial): a place only after a cue
+_WEAK_COUNTRY = {fold(w) for w in ("مالی",)}
+_COUNTRY_CUES = {fold(w) for w in ("کشور", "در", "به", "جمهوری", "دولت")}
 _CONF = {"province": 0.9, "city": 0.85, "country": 0.9}
 
 
@@ -144,7 +147,8 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None) -> list[_H
         if chosen is None:
             continue
         place, conf = chosen
-        if name in _WEAK and place.kind == "city" and not cue:
+        if not cue and ((name in _WEAK and place.kind == "city") or
+                        (name in _WEAK_COUNTRY and place.kind == "country" and prev not in _COUNTRY_CUES)):
             continue
         hits.append(_Hit(place, s, e, max(0.1, min(1.0, conf + conf_adj)), a))
         last_end = b

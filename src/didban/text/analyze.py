@@ -38,10 +38,14 @@ def _publisher_name(source_name: str | None, url: str | None) -> str | None:
     return outlet_from_url(url)
 
 
+_EARLIEST_NEWS = 1995  # an older "publication date" found in a lead is history, not a dateline
+
+
 def _date_in_lead(title: str, text: str):  # type: ignore[no-untyped-def]
-    """A full date (with year) in the title or the first 300 characters (a dateline), else None."""
-    for chunk in (title, text[:300]):
+    """A full date (with year) in the title or the first 150 characters (a dateline), else None.
+    Dates before 1995 are taken as history the article talks about."""
+    for chunk in (title, text[:150]):
         for d in parse_dates(chunk):
-            if d.has_year and d.calendar != "relative":
+            if d.has_year and d.calendar != "relative" and d.value.year >= _EARLIEST_NEWS:
                 return d.value
     return None
