@@ -129,3 +129,30 @@ def test_demo_stories_match_the_corpus_story_key(tmp_path) -> None:
     precision = sum(both[i] / len(p_members[pred[i]]) for i in gold) / len(gold)
     recall = sum(both[i] / len(g_members[gold[i]]) for i in gold) / len(gold)
     assert precision >= 0.9 and recall >= 0.8, (precision, recall)
+
+
+def test_ingest_cli_enriches_and_clusters_new_articles(tmp_path) -> None:
+    lead = "به گزارش ایرنا، زمین‌لرزه‌ای به بزرگی ۵.۴ ریشتر بامداد امروز شهرستان سرپل ذهاب را لرزاند و ۴۰ نفر مصدوم شدند."
+    rows = [
+        {"title": "زلزله سرپل ذهاب را لرزاند", "text": lead, "url": "https://irna.ir/n/1",
+         "published": "2026-11-02T06:00:00Z"},
+        {"title": "زمین‌لرزه ۵.۴ ریشتری در سرپل ذهاب", "text": lead.replace("ایرنا", "ایسنا به نقل از ایرنا"),
+         "url": "https://isna.ir/n/2", "published": "2026-11-02T07:00:00Z"},
+        {"title": "آغاز سال تحصیلی", "text": "مدارس استان فارس از امروز بازگشایی شدند.", "url": "https://x.ir/3",
+         "published": "2026-11-02T08:00:00Z"},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    db = tmp_path / "c.db"
+    _register()
+    out = CliRunner().invoke(app, ["ingest", str(src), "--db", str(db), "--json"])
+    assert out.exit_code == 0, out.output
+    summary = json.loads(out.stdout.strip().splitlines()[-1])
+    assert summary["added"] == 3 and summary["stories"] == 2
+    store = Store.open(db)
+    by_url = {a.url: a for a in store.iter_articles()}
+    quake = by_url["https://irna.ir/n/1"].story_id
+    assert quake and by_url["https://isna.ir/n/2"].story_id == quake != by_url["https://x.ir/3"].story_id
+    assert by_url["https://x.ir/3"].main_place == "fars"
+    (story,) = [s for s in store.stories() if s.id == quake]
+    assert story.origin_article == by_url["https://irna.ir/n/1"].id

@@ -46,6 +46,15 @@ def _transform(store: Any, enrich: bool) -> Any:
     return enrich_transform(store, enrich_fn, on_error=warn_once)
 
 
+def _cluster(store: Any, quiet: bool) -> int:
+    """Re-cluster the store's stories after new articles arrived (enrichment on)."""
+    from didban.pipeline import assign_stories
+
+    if not quiet:
+        err.print("clustering stories …")
+    return assign_stories(store)
+
+
 def _summary(report: Any, json_out: bool, extra: dict[str, Any] | None = None) -> None:
     data = {"added": report.added, "duplicates": report.duplicates, "quarantined": report.quarantined,
             "read": report.read, "not_modified": report.not_modified, "errors": report.errors, **(extra or {})}
@@ -115,7 +124,11 @@ def ingest(
             on_item=lambda _it: bar.advance(task), on_target=on_target, fetcher=fetcher,
         )
     fetcher.close()
-    _summary(report, json_out, {"seconds": round(time.perf_counter() - started, 3)})
+    extra: dict[str, Any] = {}
+    if enrich and report.added:
+        extra["stories"] = _cluster(store, json_out)
+    extra["seconds"] = round(time.perf_counter() - started, 3)
+    _summary(report, json_out, extra)
     if report.added + report.duplicates + report.not_modified == 0:
         raise typer.Exit(1)
 
@@ -163,6 +176,8 @@ def watch(
     signal.signal(signal.SIGTERM, _stop)
 
     def on_poll(url: str, report: Any, error: str | None, next_in: float) -> None:
+        if enrich and report is not None and report.added:
+            _cluster(store, True)
         if json_out:
             typer.echo(json.dumps({"feed": url, "error": error, "next_in": round(next_in, 1),
                                    **(report.to_dict() if report else {})}, ensure_ascii=False))
