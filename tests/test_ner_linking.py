@@ -62,8 +62,8 @@ def test_observe_creates_records_for_new_actors_and_merges_spellings():
     assert new[0].aliases == ["علي كريمي"]
 
 
-def test_store_entities_aliases_and_mentions(sqlite_store):
-    store = sqlite_store
+def test_store_entities_aliases_and_mentions(any_store):
+    store = any_store
     lk = Linker([e for e in starter_entities() if e.id in {"org:isis", "org:irgc"}])
     assert lk.sync(store) == 2
     assert store.entity_by_alias(key("الدولة الاسلامية")).id == "org:isis"
@@ -81,10 +81,10 @@ def test_store_entities_aliases_and_mentions(sqlite_store):
     assert store.articles_mentioning("org:mek") == []
 
 
-def test_persist_links_merges_and_stores(sqlite_store):
+def test_persist_links_merges_and_stores(any_store):
     from didban.entities.linking import persist
 
-    store = sqlite_store
+    store = any_store
     store.add_articles([Article(title="t", text="x", url="https://example.org/p")])
     aid = store.latest(1)[0].id
     ms = [Mention("داعشي", "ORG", 0, 5, None), Mention("الدولة الإسلامية", "ORG", 6, 22, None),
