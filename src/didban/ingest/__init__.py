@@ -24,6 +24,17 @@ Item = Article | Rejected
 Transform = Callable[[Iterable[Item]], Iterable[Item]]
 
 
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    buf: list[Item] = []
+    for it in items:
+        buf.append(it)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
+
+
 def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[Article]],
                      chunk: int = 100, on_error: Callable[[str], None] | None = None) -> Transform:
     """A transform that runs ``enrich`` over new articles only (ids already in the store are
@@ -31,9 +42,7 @@ def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[
     from didban.store.identity import article_id, content_hash, url_key
 
     def run(items: Iterable[Item]) -> Iterator[Item]:
-        buf: list[Item] = []
-
-        def drain() -> Iterator[Item]:
+        for buf in _chunks(items, chunk):
             arts = [a for a in buf if isinstance(a, Article)]
             for a in arts:
                 a.id = a.id or article_id(url_key(a.url), content_hash(a.title, a.text))
@@ -47,13 +56,6 @@ def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[
                         if on_error is not None:
                             on_error(it.meta["enrich_error"])
                 yield it
-            buf.clear()
-
-        for it in items:
-            buf.append(it)
-            if len(buf) >= chunk:
-                yield from drain()
-        yield from drain()
 
     return run
 
@@ -64,9 +66,7 @@ def skip_known(items: Iterable[Item], store: Any, skipped: list[int], chunk: int
     enrichment), counting them in ``skipped[0]``: a rerun over the same input stays cheap."""
     from didban.store.identity import article_id, url_key
 
-    buf: list[Item] = []
-
-    def drain() -> Iterator[Item]:
+    for buf in _chunks(items, chunk):
         ids = {}
         for it in buf:
             if isinstance(it, Article):
@@ -81,13 +81,6 @@ def skip_known(items: Iterable[Item], store: Any, skipped: list[int], chunk: int
                     on_item(it)
                 continue
             yield it
-        buf.clear()
-
-    for it in items:
-        buf.append(it)
-        if len(buf) >= chunk:
-            yield from drain()
-    yield from drain()
 
 
 def ingest(
