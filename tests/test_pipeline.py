@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from didban.cli import _register, app
@@ -39,12 +40,8 @@ def test_place_in_title_only_counts() -> None:
 
 
 def test_unknown_stage_is_a_clear_error() -> None:
-    try:
+    with pytest.raises(ValueError, match="unknown stage 'nope'; known: text"):
         get_stage("nope")
-    except ValueError as e:
-        assert "nope" in str(e) and "text" in str(e)
-    else:
-        raise AssertionError("no error")
 
 
 def test_extract_json_contract(tmp_path) -> None:

@@ -45,7 +45,9 @@ def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[
         for buf in _chunks(items, chunk):
             arts = [a for a in buf if isinstance(a, Article)]
             for a in arts:
-                a.id = a.id or article_id(url_key(a.url), content_hash(a.title, a.text))
+                if not a.id:  # the id needs the (costly) content hash only when there is no URL
+                    key = url_key(a.url)
+                    a.id = article_id(key, "" if key else content_hash(a.title, a.text))
             known = store.existing_ids([a.id for a in arts if a.id]) if arts else set()
             for it in buf:
                 if isinstance(it, Article) and it.id not in known:
