@@ -90,23 +90,50 @@ def enrich(articles: Iterable[Article]) -> Iterator[Article]:
     return _default.pipe(articles)
 
 
-def assign_stories(store, *, window_days: float | None = None) -> int:  # noqa: ANN001 - Store, imported lazily
-    """Cluster every stored article into stories (a backfill: word weights fitted on the whole
-    store, articles placed in publication order) and replace the stored stories.
-    Returns the number of stories."""
-    from didban.stories import StoryClusterer, cluster_articles
+def assign_stories(store, *, window_days: float | None = None, full: bool = False) -> int:  # noqa: ANN001 - Store
+    """Place the articles that have no story yet, incrementally (no full recompute): the stories
+    still open in the window (last report within ``window_days`` before the earliest new
+    article, or undated) are restored into a :class:`~didban.stories.StoryClusterer` with their
+    ids, the new articles are added in publication order (each joins one of those stories or
+    opens a new one, copies link to their original), and only the touched stories and the new
+    articles are written; existing story ids never change. Word weights come from the restored
+    and new articles. ``full`` (and a store with no stories yet) is the batch backfill: every
+    article re-clustered, word weights fitted on the whole store, stored stories replaced.
+    Returns the number of stored stories."""
+    from datetime import UTC, timedelta
 
-    articles = list(store.iter_articles())
+    from didban.stories import StoryClusterer, cluster_articles, processing_order
+
     clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
-    changed: list[Article] = []
-    for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
-        if a.story_id != story_id or a.duplicate_of != duplicate_of:
-            a.story_id, a.duplicate_of = story_id, duplicate_of
-            changed.append(a)
-    stories = clusterer.stories()
-    store.update_articles(changed)
-    store.save_stories(stories, replace=True)
-    return len(stories)
+    new = [] if full else list(store.articles_without_story())
+    if not full and not new:
+        return store.story_count()
+    if full or not store.story_count():
+        articles = list(store.iter_articles())
+        changed: list[Article] = []
+        for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
+            if a.story_id != story_id or a.duplicate_of != duplicate_of:
+                a.story_id, a.duplicate_of = story_id, duplicate_of
+                changed.append(a)
+        stories = clusterer.stories()
+        store.update_articles(changed)
+        store.save_stories(stories, replace=True)
+        return len(stories)
+    dates = [a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC) for a in new if a.published]
+    since = min(dates) - timedelta(seconds=clusterer.window) if len(dates) == len(new) else None
+    seeds = store.story_articles(store.open_story_ids(since))
+    clusterer.fit_df([*seeds, *new])
+    for i in processing_order(seeds):
+        clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
+    clusterer.drain_closed()  # restored stories that left the window while seeding: unchanged
+    touched: set[str] = set()
+    for i in processing_order(new):
+        a = new[i]
+        a.story_id, a.duplicate_of = clusterer.add(a)
+        touched.add(a.story_id)
+    store.update_articles(new)
+    store.save_stories([s for s in clusterer.stories() if s.id in touched])
+    return store.story_count()
 
 
 def _enrich_partition(articles: list[Article], stages: Sequence[str]) -> list[Article]:
@@ -138,6 +165,15 @@ def backfill(
     if current:
         partitions.append(current)
     done = 0
+
+    def write(part: list[Article]) -> int:
+        mentions = [m for a in part for m in a.mentions or ()]
+        if mentions:
+            from didban.entities.linking import link_entities
+
+            link_entities(store, mentions)  # entity records first: the mention rows point at them
+        return store.update_articles(part)
+
     if use_dask and partitions:
         from dask.distributed import Client, LocalCluster, as_completed
 
@@ -145,13 +181,13 @@ def backfill(
                           dashboard_address=None) as cluster, Client(cluster) as client:
             futures = [client.submit(_enrich_partition, p, list(stages), pure=False) for p in partitions]
             for fut in as_completed(futures):
-                done += store.update_articles(fut.result())
+                done += write(fut.result())
                 if progress:
                     progress(done)
     else:
         for p in partitions:
-            done += store.update_articles(_enrich_partition(p, stages))
+            done += write(_enrich_partition(p, stages))
             if progress:
                 progress(done)
-    n_stories = assign_stories(store) if stories else 0
+    n_stories = assign_stories(store, full=True) if stories else 0
     return {"articles": done, "partitions": len(partitions), "stories": n_stories}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -213,28 +214,36 @@ def feature_names() -> list[tuple[str, str]]:
     return out
 
 
-_synced: set[int] = set()
+_synced: weakref.WeakSet = weakref.WeakSet()  # stores the gazetteer was written to
+
+
+def link_entities(store, mentions: Iterable[Mention]) -> int:  # store: didban.store.Store
+    """Create or merge the store's entity records for linked mentions (the starter gazetteer is
+    synced once per store): new spellings of a known actor become aliases, mentions of actors
+    outside the gazetteer become entities under their derived id. Mentions without a canonical
+    id get one. Returns the number of new entities."""
+    lk = linker()
+    with _lock:
+        if store not in _synced:
+            lk.sync(store)
+            _synced.add(store)
+        mentions = list(mentions)
+        for m in mentions:
+            if m.canonical is None:
+                m.canonical = lk.canonical(m.text, m.type)
+        known = [m for m in mentions if m.canonical in lk.entities]
+        for m in known:
+            e = lk.entities[m.canonical]  # type: ignore[index]
+            if m.text != e.name and m.text not in e.aliases and lk.add_alias(e.id, m.text):
+                store.add_entity_alias(e.id, m.text, key(m.text))
+        new = lk.observe([m for m in mentions if m.canonical and m not in known])
+        for e in new:
+            store.upsert_entity(e, [key(a) for a in [e.name, *e.aliases]])
+    return len(new)
 
 
 def persist(store, article_id: str, mentions: list[Mention]) -> int:  # store: didban.store.Store
-    """Store an article's linked mentions, creating/merging their entities (starter gazetteer synced once).
-
-    New spellings of a known actor are merged into its aliases; mentions of actors outside the
-    gazetteer become entities with a derived id. Returns the mention rows written.
-    """
-    lk = linker()
-    if id(store) not in _synced:
-        lk.sync(store)
-        _synced.add(id(store))
-    for m in mentions:
-        if m.canonical is None:
-            m.canonical = lk.canonical(m.text, m.type)
-    known = [m for m in mentions if m.canonical in lk.entities]
-    for m in known:
-        e = lk.entities[m.canonical]  # type: ignore[index]
-        if m.text != e.name and m.text not in e.aliases:
-            lk.add_alias(e.id, m.text)
-            store.add_entity_alias(e.id, m.text, key(m.text))
-    for e in lk.observe([m for m in mentions if m.canonical and m not in known]):
-        store.upsert_entity(e, [key(a) for a in [e.name, *e.aliases]])
+    """Store an article's linked mentions with their entities (see ``link_entities``); returns the
+    mention rows written."""
+    link_entities(store, mentions)
     return store.save_mentions(article_id, mentions)

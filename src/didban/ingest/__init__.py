@@ -49,17 +49,32 @@ def enrich_transform(store: Any, enrich: Callable[[Iterable[Article]], Iterable[
                     key = url_key(a.url)
                     a.id = article_id(key, "" if key else content_hash(a.title, a.text))
             known = store.existing_ids([a.id for a in arts if a.id]) if arts else set()
+            out: list[Item] = []
             for it in buf:
                 if isinstance(it, Article) and it.id not in known:
                     try:
                         it = next(iter(enrich([it])))
                     except Exception as e:  # noqa: BLE001 - a stage bug must not lose the article
-                        it.meta["enrich_error"] = f"{type(e).__name__}: {e}"[:300]
-                        if on_error is not None:
-                            on_error(it.meta["enrich_error"])
-                yield it
+                        _note_error(it, e, on_error)
+                out.append(it)
+            mentions = [m for it in out if isinstance(it, Article) and it.id not in known for m in it.mentions or ()]
+            if mentions:
+                from didban.entities.linking import link_entities
+
+                try:
+                    link_entities(store, mentions)
+                except Exception as e:  # noqa: BLE001 - entity records are derived; the articles go on
+                    if on_error is not None:
+                        on_error(f"entity linking: {type(e).__name__}: {e}"[:300])
+            yield from out
 
     return run
+
+
+def _note_error(article: Article, e: Exception, on_error: Callable[[str], None] | None) -> None:
+    article.meta["enrich_error"] = f"{type(e).__name__}: {e}"[:300]
+    if on_error is not None:
+        on_error(article.meta["enrich_error"])
 
 
 def skip_known(items: Iterable[Item], store: Any, skipped: list[int], chunk: int = 500,

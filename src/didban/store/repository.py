@@ -228,6 +228,8 @@ class Store:
         }
         if not self._insert_ignore(conn, t.articles, values):
             return False
+        if a.mentions:
+            self._write_mentions(conn, a.id, a.mentions)
         if self.dialect == "sqlite":
             conn.execute(
                 text("INSERT INTO articles_fts(article_id, title, body) VALUES (:i, :t, :b)"),
@@ -260,14 +262,10 @@ class Store:
     def update_article(self, a: Article) -> None:
         """Write an article's enrichment fields (provenance, quotes, mentions, places, story)."""
         assert a.id, "article without id"
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(
-                update(t.articles).where(t.articles.c.id == a.id).values(
-                    lang=a.lang, published=_utc(a.published), **_enrichment_values(a)
-                )
-            )
+        self.update_articles([a])
 
     def update_articles(self, items: Iterable[Article]) -> int:
+        """Write the enrichment fields of many articles in one transaction (mention rows follow)."""
         n = 0
         with self._lock, self.engine.begin() as conn:
             for a in items:
@@ -276,6 +274,8 @@ class Store:
                         lang=a.lang, published=_utc(a.published), **_enrichment_values(a)
                     )
                 )
+                if a.mentions is not None and a.id:
+                    self._write_mentions(conn, a.id, a.mentions)
                 n += 1
         return n
 
@@ -284,10 +284,18 @@ class Store:
             row = c.execute(select(t.articles).where(t.articles.c.id == article_id_)).mappings().first()
         return _row_to_article(row) if row else None
 
-    def latest(self, limit: int = 50, offset: int = 0, *, place: str | None = None) -> list[Article]:
+    def latest(
+        self, limit: int = 50, offset: int = 0, *, place: str | None = None, entity: str | None = None
+    ) -> list[Article]:
+        """Newest first; ``place`` keeps articles with that main place, ``entity`` those mentioning
+        that canonical entity (``Mention.canonical``)."""
         q = select(t.articles)
         if place:
             q = q.where(t.articles.c.main_place == place)
+        if entity:
+            q = q.where(t.articles.c.id.in_(
+                select(t.mentions.c.article_id).where(t.mentions.c.entity_id == entity)
+            ))
         q = q.order_by(t.articles.c.published.desc().nulls_last(), t.articles.c.ingested.desc())
         with self.engine.connect() as c:
             rows = c.execute(q.limit(limit).offset(offset)).mappings().all()
@@ -421,15 +429,19 @@ class Store:
     def save_mentions(self, article_id_: str, mentions: Sequence[Mention]) -> int:
         """Replace the mention rows of one article (for actor filters); returns the rows written."""
         with self._lock, self.engine.begin() as c:
-            c.execute(t.mentions.delete().where(t.mentions.c.article_id == article_id_))
-            seen: set[tuple[int, int]] = set()
-            for m in mentions:
-                if (m.start, m.end) in seen:
-                    continue
-                seen.add((m.start, m.end))
-                c.execute(insert(t.mentions).values(article_id=article_id_, start=m.start, end=m.end,
-                                                    text=m.text, type=m.type, entity_id=m.canonical))
-        return len(seen)
+            return self._write_mentions(c, article_id_, mentions)
+
+    @staticmethod
+    def _write_mentions(conn: Connection, article_id_: str, mentions: Sequence[Mention]) -> int:
+        """The ``mentions`` rows mirror ``Article.mentions`` (one row per span), for actor filters."""
+        conn.execute(t.mentions.delete().where(t.mentions.c.article_id == article_id_))
+        rows: dict[tuple[int, int], dict[str, Any]] = {}
+        for m in mentions:
+            rows.setdefault((m.start, m.end), {"article_id": article_id_, "start": m.start, "end": m.end,
+                                               "text": m.text, "type": m.type, "entity_id": m.canonical})
+        if rows:
+            conn.execute(insert(t.mentions), list(rows.values()))
+        return len(rows)
 
     def articles_mentioning(self, entity_id: str, limit: int = 50) -> list[str]:
         """Ids of articles with a mention linked to ``entity_id``."""
@@ -439,6 +451,36 @@ class Store:
                 .group_by(t.mentions.c.article_id).limit(limit)
             )
             return [r[0] for r in rows]
+
+    def entity_counts(
+        self, limit: int = 50, *, since: datetime | None = None, types: Sequence[str] = ()
+    ) -> list[dict[str, Any]]:
+        """Actors by the number of articles mentioning them (most first): id, name, English name,
+        type and ``articles``; the name is the canonical record's when stored, else one of the
+        actor's surface forms."""
+        m, e, a = t.mentions, t.entities, t.articles
+        n = func.count(func.distinct(m.c.article_id)).label("n")
+        q = select(m.c.entity_id, n, func.max(m.c.type).label("type")).where(m.c.entity_id.is_not(None))
+        if types:
+            q = q.where(m.c.type.in_(list(types)))
+        if since is not None:
+            q = q.where(m.c.article_id.in_(select(a.c.id).where(a.c.published >= _utc(since))))
+        q = q.group_by(m.c.entity_id).order_by(n.desc(), m.c.entity_id).limit(limit)
+        with self.engine.connect() as c:
+            rows = c.execute(q).all()
+            ids = [r[0] for r in rows]
+            known = {r.id: r for r in c.execute(select(e).where(e.c.id.in_(ids)))} if ids else {}
+            surface = dict(c.execute(
+                select(m.c.entity_id, func.min(m.c.text)).where(m.c.entity_id.in_(ids)).group_by(m.c.entity_id)
+            ).all()) if ids else {}
+        out = []
+        for eid, count, typ in rows:
+            rec = known.get(eid)
+            out.append({
+                "id": eid, "name": rec.name if rec else surface.get(eid, eid),
+                "name_en": rec.name_en if rec else None, "type": rec.type if rec else typ, "articles": int(count),
+            })
+        return out
 
     # ------------------------------------------------------------------ stories
     def save_stories(self, stories: Sequence[Story], *, replace: bool = False) -> None:
@@ -541,6 +583,46 @@ class Store:
                 .group_by(t.articles.c.story_id)
             ).all()
         return {str(s): int(n) for s, n in rows}
+
+    # ------------------------------------------------------------------ stories: incremental clustering (stories area)
+    def articles_without_story(self, batch: int = 1000) -> Iterator[Article]:
+        """Articles not assigned to any story yet (arrived since the last clustering), by id."""
+        last = ""
+        while True:
+            with self.engine.connect() as c:
+                rows = c.execute(
+                    select(t.articles).where(t.articles.c.story_id.is_(None), t.articles.c.id > last)
+                    .order_by(t.articles.c.id).limit(batch)
+                ).mappings().all()
+            if not rows:
+                return
+            for r in rows:
+                yield _row_to_article(r)
+            last = rows[-1]["id"]
+
+    def open_story_ids(self, since: datetime | None, limit: int = 20_000) -> list[str]:
+        """Ids of stories whose last report is at or after ``since`` (all when None), plus undated
+        stories; at most ``limit``, most recently updated first."""
+        q = select(t.stories.c.id)
+        if since is not None:
+            q = q.where((t.stories.c.last_seen >= _utc(since)) | t.stories.c.last_seen.is_(None))
+        q = q.order_by(t.stories.c.updated.desc().nulls_last(), t.stories.c.id).limit(limit)
+        with self.engine.connect() as c:
+            return [str(r[0]) for r in c.execute(q)]
+
+    def story_count(self) -> int:
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.count()).select_from(t.stories)).scalar_one())
+
+    def story_articles(self, story_ids: Sequence[str], chunk: int = 500) -> list[Article]:
+        """Member articles of the given stories."""
+        out: list[Article] = []
+        ids = list(story_ids)
+        with self.engine.connect() as c:
+            for i in range(0, len(ids), chunk):
+                rows = c.execute(select(t.articles).where(t.articles.c.story_id.in_(ids[i : i + chunk]))).mappings()
+                out.extend(_row_to_article(r) for r in rows)
+        return out
 
     # ------------------------------------------------------------------ assess: events and forecasts (assess area)
     def add_events(self, events: Iterable[Any]) -> int:

@@ -38,6 +38,7 @@ from didban.web.i18n import t as translate
 HERE = Path(__file__).resolve().parent
 PER_PAGE = 20
 API_MAX_LIMIT = 200
+ACTOR_TYPES = ("PER", "ORG", "LOC", "FAC", "EVE")  # named types that link to canonical actors
 LANG_COOKIE = "didban_lang"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -74,18 +75,18 @@ def quote_segments(text: str, quotes: Sequence[Quote] | None) -> list[tuple[str,
     return out
 
 
-def entity_groups(article: Article) -> list[tuple[str, list[tuple[str, int]]]]:
-    """Mentions grouped by type: [(type, [(surface or canonical, count), ...]), ...]."""
-    groups: dict[str, dict[str, int]] = {}
+def entity_groups(article: Article) -> list[tuple[str, list[tuple[str, int, str | None]]]]:
+    """Mentions grouped by type: [(type, [(surface form, count, canonical id or None), ...]), ...]."""
+    groups: dict[str, dict[str, list]] = {}
     for m in article.mentions or []:
         name = m.text.strip()
         if not name:
             continue
-        bucket = groups.setdefault(m.type, {})
-        bucket[name] = bucket.get(name, 0) + 1
+        entry = groups.setdefault(m.type, {}).setdefault(name, [0, m.canonical])
+        entry[0] += 1
     order = list(ENTITY_TYPES)
     return [
-        (typ, sorted(names.items(), key=lambda kv: (-kv[1], kv[0])))
+        (typ, sorted(((n, c, eid) for n, (c, eid) in names.items()), key=lambda x: (-x[1], x[0])))
         for typ, names in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     ]
 
@@ -196,29 +197,46 @@ def create_app(store: Store) -> FastAPI:
     def story_sizes(articles: Sequence[Article]) -> dict[str, int]:
         return store.story_sizes(a.story_id for a in articles)
 
+    def find_articles(q: str, place: str, entity: str, limit: int, offset: int) -> list[Article]:
+        """Latest articles or search results, filtered by main place and by actor."""
+        if not q:
+            return store.latest(limit, offset, place=place or None, entity=entity or None)
+        found = store.search(q, limit=limit, offset=offset)
+        if place:
+            found = [a for a in found if a.main_place == place]
+        if entity:
+            found = [a for a in found if any(m.canonical == entity for m in a.mentions or ())]
+        return found
+
     # ------------------------------------------------------------------ pages
     @app.get("/", include_in_schema=False)
     def home(
         request: Request,
         q: str = "",
         place: str = "",
+        entity: str = "",
         page: int = Query(1, ge=1, le=10_000),
     ) -> Response:
         q = q.strip()[:200]
-        offset = (page - 1) * PER_PAGE
-        if q:
-            found = store.search(q, limit=PER_PAGE + 1, offset=offset)
-            if place:
-                found = [a for a in found if a.main_place == place]
-        else:
-            found = store.latest(PER_PAGE + 1, offset, place=place or None)
+        found = find_articles(q, place, entity, PER_PAGE + 1, (page - 1) * PER_PAGE)
         has_next = len(found) > PER_PAGE
         articles = found[:PER_PAGE]
-        places = store.place_counts(12) if not q and not place and page == 1 else []
+        front = not q and not place and not entity and page == 1
+        actor = store.entity(entity) if entity else None
         return render(
-            request, "index.html", articles=articles, sizes=story_sizes(articles), q=q, place=place, places=places,
+            request, "index.html", articles=articles, sizes=story_sizes(articles), q=q, place=place,
+            entity=entity, actor=actor,
+            places=store.place_counts(12) if front else [],
+            actors=store.entity_counts(12, types=ACTOR_TYPES) if front else [],
             page=page, has_next=has_next, store_empty=(not articles and page == 1 and store.count() == 0),
         )
+
+    @app.get("/actors", include_in_schema=False)
+    def actors_page(request: Request, type: str = "") -> Response:  # noqa: A002 - the query parameter's name
+        """Actors (canonical entities) by the number of articles mentioning them, by type."""
+        types = (type,) if type in ACTOR_TYPES else ACTOR_TYPES
+        return render(request, "actors.html", actors=store.entity_counts(100, types=types), type=type,
+                      types=ACTOR_TYPES)
 
     @app.get("/search", include_in_schema=False)
     def search_page(request: Request, q: str = "") -> Response:
@@ -281,16 +299,22 @@ def create_app(store: Store) -> FastAPI:
         offset: int = Query(0, ge=0),
         q: str = "",
         place: str = "",
+        entity: str = "",
     ) -> dict[str, Any]:
-        """Latest articles, or full-text search results with ``q``; ``place`` filters by main place."""
-        if q.strip():
-            items = store.search(q, limit=limit, offset=offset)
-            if place:
-                items = [a for a in items if a.main_place == place]
-        else:
-            items = store.latest(limit, offset, place=place or None)
+        """Latest articles, or full-text search results with ``q``; ``place`` filters by main place,
+        ``entity`` by a canonical actor id (see ``/api/entities``)."""
+        items = find_articles(q.strip(), place, entity, limit, offset)
         return {"limit": limit, "offset": offset, "q": q or None, "place": place or None,
-                "count": len(items), "items": [a.to_dict() for a in items]}
+                "entity": entity or None, "count": len(items), "items": [a.to_dict() for a in items]}
+
+    @app.get("/api/entities")
+    def api_entities(
+        limit: int = Query(50, ge=1, le=API_MAX_LIMIT),
+        type: str = "",  # noqa: A002 - the query parameter's name
+    ) -> dict[str, Any]:
+        """Actors by the number of articles mentioning them; ``type`` one of PER, ORG, LOC, FAC, EVE."""
+        items = store.entity_counts(limit, types=(type,) if type else ACTOR_TYPES)
+        return {"limit": limit, "type": type or None, "count": len(items), "items": items}
 
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str) -> dict[str, Any]:

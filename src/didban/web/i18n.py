@@ -107,6 +107,12 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "rel_copies": {"fa": "رونوشتِ", "en": "copy of"},
     "rel_cites": {"fa": "به نقل از", "en": "cites"},
     "top_places": {"fa": "پرخبرترین مکان‌ها", "en": "Most reported places"},
+    "actors": {"fa": "بازیگران", "en": "Actors"},
+    "top_actors": {"fa": "پرخبرترین بازیگران", "en": "Most reported actors"},
+    "actor": {"fa": "بازیگر", "en": "Actor"},
+    "articles_count": {"fa": "خبر", "en": "articles"},
+    "all_types": {"fa": "همه", "en": "All"},
+    "no_actors": {"fa": "هنوز بازیگری شناخته نشده است.", "en": "No actors recognised yet."},
     "time_note": {"fa": "زمان‌ها به وقت تهران", "en": "Times are Tehran time"},
 }
 
