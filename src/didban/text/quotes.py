@@ -39,12 +39,19 @@ _LEAD_SKIP = re.compile(
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنابر\s+گزارش|بر\s+اساس\s+گزارش|به\s+نقل\s+از|در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
-    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)[^،,]*[،,]\s*"
+    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
-_VERB_ENDINGS = ("ند", "ید", "ست", "شد", "کرد", "داد")
+_VERB_ENDINGS = ("ند", "گردید", "رسید", "ست", "شد", "کرد", "داد")
+# «X با بیان اینکه ...، گفت», «X ضمن ... افزود»: the subject stands before the compound introducer
+_COMPOUND = re.compile(r"\s(?:با\s+(?:بیان|ذکر|عنوان|یادآوری|تاکید|تأکید|اشاره|ابراز|تشریح|اعلام|طرح|بیان\s+این)"
+                       r"(?:\s+(?:اینکه|این\s+که|بر|به))?|ضمن|در\s+(?:پاسخ|واکنش|گفت\s?و\s?گو|مصاحبه|نشست|جلسه|دیدار|مراسم|همایش))\s")
+# «X که ... ،» a relative clause after the subject
+_RELATIVE = re.compile(r"^([^،,:]{2,60}?)\s+که\s+[^،,]{2,200}[،,]\s*")
+# «نخستین مربی ...»: ordinals before a title
+_ORDINALS = ("نخستین ", "اولین ", "دومین ", "سومین ", "آخرین ")
 
 
 def _last_coordination(s: str) -> int:
@@ -343,6 +350,25 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     m = _LEAD_ADVERBIAL.match(s)
     if m:
         s = s[m.end():]
+    # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
+    if ":" in s:
+        pre = re.sub(r"\([^)]*\)", " ", s[:s.rfind(":")]).strip()
+        if pre.startswith(OUTLET_HEADS) or pre in OUTLETS:
+            s = s[s.rfind(":") + 1:].lstrip()
+    # «رسانه ها به نقل از وزیر مالی گفتند»: the quoted person speaks
+    k = s.find(" به نقل از ")
+    if k > 0 and s.startswith(ANONYMOUS):
+        s = s[k + len(" به نقل از "):]
+    # «X که ...، در ... نوشت»: the subject before a relative clause
+    m = _RELATIVE.match(s)
+    if m and len(m.group(1).split()) <= 6 and not m.group(1).startswith(("با ", "در ", "به ")):
+        rest = s[m.end():].split(" ", 1)[0]
+        if not rest or rest in SUBJECT_STOPS:
+            s = m.group(1)
+    # «X با بیان اینکه ...، گفت»: coordinated clauses inside the compound are not the subject
+    m = _COMPOUND.search(s)
+    if m and m.start() > 0:
+        s = s[:m.start()]
     # «... محکوم شدند و دادستانی بحرین تاکید کرد»: the subject of the last coordinated clause
     k = _last_coordination(s)
     if k > 0:
@@ -379,8 +405,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "title", phrase, phrase
     words = _words(head)
     subj: list[str] = []
+    stop = ""
     for k, w in enumerate(words):
         if k > 0 and w in SUBJECT_STOPS:
+            stop = w
             break
         subj.append(w.strip("«»\""))
         if len(subj) >= 9:
@@ -390,6 +418,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "none", "", None
     if phrase.split()[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
+    if phrase in SUBJECT_STOPS:
+        return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
     if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
@@ -403,6 +433,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if phrase.startswith(ORGS):
         return "anon", phrase, None
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
+    if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
+        # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
+        return "name", " ".join(bare.split()[:2]), role
+    if bare.startswith(_ORDINALS) and _TITLE_RE.match(bare.split(" ", 1)[-1]):
+        bare = bare.split(" ", 1)[1]
     if _TITLE_RE.match(bare):
         # «سخنگوی دولت علی ربیعی» is not separable without a name list: keep as a title
         return "title", bare, bare
@@ -538,6 +573,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             continue
         if kind == "name":
             p = find_person(q.subject)
+            ws = q.subject.split()
+            for n in range(len(ws) - 1, 0, -1):  # «جلالی هدف از ... را ... دانست و»: a known name first
+                if p is not None:
+                    break
+                p = find_person(" ".join(ws[:n]))
             if p is None:
                 p = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role or role_for(q.subject))
                 persons.append(p)

@@ -1,0 +1,68 @@
+"""Speaker rules of the quote extractor, each on a short text written for the test."""
+
+from __future__ import annotations
+
+from didban.text import extract_provenance, extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_subject_before_a_compound_introducer_not_a_coordinated_clause() -> None:
+    # «... داشتند و کشور دوم ...» inside «با بیان اینکه» must not become the subject
+    text = ("به گزارش ایرنا، مریم کاظمی در نشست خبری با بیان اینکه دو شهر روابط خوبی داشتند و شهر دوم "
+            "در طرح حضور داشت، اظهار داشت: همکاری ادامه می‌یابد.")
+    assert _speakers(text) == ["مریم کاظمی"]
+
+
+def test_title_starting_like_a_skipped_conjunction_is_kept() -> None:
+    # «امام جمعه» begins with the letters of «اما» (but); the title must not be skipped as a lead clause
+    text = ("حجت‌الاسلام رضا نوری امام جمعه شهر نمونه است.\n"
+            "امام جمعه شهر نمونه، صبر و امید را از ارکان زندگی برشمرد و افزود: امید باید زنده بماند.")
+    qs = extract_quotes(text)
+    assert len(qs) == 1 and qs[0].speaker != "صبر و امید"
+
+
+def test_known_name_before_an_object_phrase() -> None:
+    text = ("سارا احمدی گفت: طرح تازه آغاز شد.\n"
+            "احمدی هدف از اجرای طرح را رونق سفر دانست و افزود: مسافران بیشتری می‌آیند.")
+    assert _speakers(text) == ["سارا احمدی", "سارا احمدی"]
+
+
+def test_relative_clause_after_the_subject() -> None:
+    text = ("کاوه رضایی گفت: من خسته‌ام.\n"
+            "این دونده که سال‌ها در باشگاه شهر و تیم ملی دوید، در صفحه شخصی‌اش نوشت: از همه ممنونم.")
+    assert _speakers(text) == ["کاوه رضایی", "کاوه رضایی"]
+
+
+def test_rank_marks_a_name_before_an_object_phrase() -> None:
+    text = ("مدیر مدرسه گفت: برنامه آماده است.\n"
+            "حجت‌الاسلام جواد کریمی معرفی دستاوردها را برای نوجوانان ضروری عنوان کرد و افزود: باید کتاب خواند.")
+    qs = extract_quotes(text)
+    assert qs[-1].speaker == "جواد کریمی"
+
+
+def test_ordinal_before_a_title_resolves_to_the_person() -> None:
+    text = ("علی توانا گفت: او قهرمان است.\n"
+            "نخستین مربی این قهرمان ادامه داد: هرجا باشد موفق است.")
+    assert _speakers(text) == ["علی توانا", "علی توانا"]
+
+
+def test_outlet_colon_lead_is_not_part_of_the_subject() -> None:
+    text = "پایگاه خبری نمونه (nemoone.ir) : رضا صادقی گفت: بازار آرام است."
+    assert _speakers(text) == ["رضا صادقی"]
+
+
+def test_generic_media_citing_a_person_give_the_person() -> None:
+    text = ("به گزارش مهر، رسانه‌ها به نقل از وزیر دارایی کشور نمونه می‌گویند که بدهی کم شد.\n"
+            "جان اسمیت، وزیر دارایی کشور نمونه، گفت: بودجه متعادل است.")
+    qs = extract_quotes(text)
+    assert qs[0].speaker == "جان اسمیت"
+
+
+def test_based_on_announcement_of_a_long_phrase_is_cited_up_to_the_preposition() -> None:
+    p = extract_provenance("به گزارش فارس به نقل از روابط عمومی دانشگاه نمونه، بر اساس اعلام معاونت آموزشی "
+                           "دانشگاه با توجه به جلسه هفته گذشته با نمایندگان دانشجویان شهرهای مختلف کشور، "
+                           "مهلت ثبت نام تمدید شد.")
+    assert p.cited == ["روابط عمومی دانشگاه نمونه", "معاونت آموزشی دانشگاه"]
