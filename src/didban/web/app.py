@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from didban.records import Article, Quote, Story
 from didban.store import Store
+from didban.text.normalize import normalize as normalize_display
 from didban.web.i18n import (
     ENTITY_TYPES,
     LANG_NAMES,
@@ -38,7 +39,14 @@ from didban.web.i18n import t as translate
 HERE = Path(__file__).resolve().parent
 PER_PAGE = 20
 API_MAX_LIMIT = 200
-ACTOR_TYPES = ("PER", "ORG", "LOC", "FAC", "EVE")  # named types that link to canonical actors
+# event filters of the trends page: a name and the PLOVER categories it counts
+HEAT_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "violence": ("ASSAULT", "COERCE"),
+    "unrest": ("PROTEST", "MOBILIZE"),
+    "threats": ("THREATEN", "ACCUSE", "SANCTION"),
+}
+ACTOR_TYPES = ("PER", "ORG", "FAC", "EVE")  # actors by default; places have their own filter
+ACTOR_TABS = ("PER", "ORG", "LOC", "FAC", "EVE")
 LANG_COOKIE = "didban_lang"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -103,6 +111,20 @@ def story_relations(story: Story, articles: Sequence[Article]) -> dict[str, list
     return out
 
 
+_MEDIA_HEADS = ("خبرگزاری", "روزنامه", "خبرنامه", "هفته نامه", "نشریه", "رادیو", "تلویزیون", "رسانه")
+
+
+def is_news_outlet(name: str, type_: str) -> bool:
+    """A news organisation (named in attributions, «به گزارش ایرنا»), not an actor of the news."""
+    if type_ != "ORG":
+        return False
+    from didban.text.lexicon import OUTLETS
+    from didban.text.normalize import mfold
+
+    key = " ".join(mfold(name).split())
+    return key in OUTLETS or any(key.startswith(h + " ") for h in _MEDIA_HEADS)
+
+
 def main_place_name(article: Article, lang: Lang) -> str:
     if not article.main_place:
         return ""
@@ -132,6 +154,17 @@ class _Ctx:
 
     def place_id_name(self, place_id: str, fallback: str | None = None) -> str:
         return place_name(place_id, self.lang, fallback)
+
+    def actor_name(self, actor: dict[str, Any] | Any) -> str:
+        """Display name of an actor (an ``entity_counts`` row or an ``Entity``): the place name for
+        linked places, the English name in English when known, else the name, normalized."""
+        get = actor.get if isinstance(actor, dict) else lambda k: getattr(actor, k, None)
+        eid, name = str(get("id") or ""), str(get("name") or "")
+        if eid.startswith("loc:"):
+            return place_name(eid[4:], self.lang, normalize_display(name))
+        if self.lang == "en" and get("name_en"):
+            return str(get("name_en"))
+        return normalize_display(name)
 
     def entity_type(self, typ: str) -> str:
         return ENTITY_TYPES.get(typ, {}).get(self.lang, typ)
@@ -197,6 +230,21 @@ def create_app(store: Store) -> FastAPI:
     def story_sizes(articles: Sequence[Article]) -> dict[str, int]:
         return store.story_sizes(a.story_id for a in articles)
 
+    def heat(period: str, category: str, far: float) -> list[Any]:
+        from didban.assess.heat import regional_heat
+
+        periods, window = (30, 14) if period == "day" else (12, 8)
+        cats = HEAT_CATEGORIES.get(category, ())
+        return regional_heat(store, period=period, periods=periods, window=window, false_alarm_rate=far,
+                             categories=cats)
+
+    def actors(limit: int, types: Sequence[str], outlets: bool = False) -> list[dict[str, Any]]:
+        """Most-mentioned actors; news outlets (named in attributions) left out unless ``outlets``."""
+        found = store.entity_counts(limit if outlets else limit * 3, types=types)
+        if not outlets:
+            found = [a for a in found if not is_news_outlet(a["name"], a["type"])]
+        return found[:limit]
+
     def find_articles(q: str, place: str, entity: str, limit: int, offset: int) -> list[Article]:
         """Latest articles or search results, filtered by main place and by actor."""
         if not q:
@@ -227,16 +275,29 @@ def create_app(store: Store) -> FastAPI:
             request, "index.html", articles=articles, sizes=story_sizes(articles), q=q, place=place,
             entity=entity, actor=actor,
             places=store.place_counts(12) if front else [],
-            actors=store.entity_counts(12, types=ACTOR_TYPES) if front else [],
+            actors=actors(12, ACTOR_TYPES) if front else [],
             page=page, has_next=has_next, store_empty=(not articles and page == 1 and store.count() == 0),
         )
+
+    @app.get("/trends", include_in_schema=False)
+    def trends_page(
+        request: Request,
+        period: str = "day",
+        category: str = "",
+        far: float = Query(0.01, gt=0, lt=0.5),
+    ) -> Response:
+        """Which regions are heating up: independent stories per region and period, with spikes
+        flagged at the false-alarm rate ``far``."""
+        period = period if period in ("day", "week") else "day"
+        rows = heat(period, category, far)
+        return render(request, "trends.html", rows=rows, period=period, category=category, far=far,
+                      categories=HEAT_CATEGORIES, peak=max((max(r.counts) for r in rows), default=0))
 
     @app.get("/actors", include_in_schema=False)
     def actors_page(request: Request, type: str = "") -> Response:  # noqa: A002 - the query parameter's name
         """Actors (canonical entities) by the number of articles mentioning them, by type."""
-        types = (type,) if type in ACTOR_TYPES else ACTOR_TYPES
-        return render(request, "actors.html", actors=store.entity_counts(100, types=types), type=type,
-                      types=ACTOR_TYPES)
+        types = (type,) if type in ACTOR_TABS else ACTOR_TYPES
+        return render(request, "actors.html", actors=actors(100, types), type=type, types=ACTOR_TABS)
 
     @app.get("/search", include_in_schema=False)
     def search_page(request: Request, q: str = "") -> Response:
@@ -307,13 +368,27 @@ def create_app(store: Store) -> FastAPI:
         return {"limit": limit, "offset": offset, "q": q or None, "place": place or None,
                 "entity": entity or None, "count": len(items), "items": [a.to_dict() for a in items]}
 
+    @app.get("/api/trends")
+    def api_trends(
+        period: str = Query("day", pattern="^(day|week)$"),
+        category: str = "",
+        far: float = Query(0.01, gt=0, lt=0.5),
+    ) -> dict[str, Any]:
+        """Regions by surprise of their latest period (see ``didban.assess.heat``)."""
+        rows = heat(period, category, far)
+        return {"period": period, "category": category or None, "false_alarm_rate": far,
+                "count": len(rows), "items": [r.to_dict() for r in rows]}
+
     @app.get("/api/entities")
     def api_entities(
         limit: int = Query(50, ge=1, le=API_MAX_LIMIT),
         type: str = "",  # noqa: A002 - the query parameter's name
+        outlets: bool = False,
     ) -> dict[str, Any]:
-        """Actors by the number of articles mentioning them; ``type`` one of PER, ORG, LOC, FAC, EVE."""
-        items = store.entity_counts(limit, types=(type,) if type else ACTOR_TYPES)
+        """Actors by the number of articles mentioning them; ``type`` one of PER, ORG, LOC, FAC, EVE
+        (default: all but LOC);
+        news outlets named in attributions are left out unless ``outlets=true``."""
+        items = actors(limit, (type,) if type else ACTOR_TYPES, outlets)
         return {"limit": limit, "type": type or None, "count": len(items), "items": items}
 
     @app.get("/api/articles/{article_id}")

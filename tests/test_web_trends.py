@@ -1,0 +1,120 @@
+"""Regions heating up: independent stories per region and period, spikes at a set false-alarm
+rate, on a real store, and the dashboard page and API over it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+
+from didban.assess.heat import regional_heat
+from didban.records import Article, Story
+from didban.store import Store
+from didban.web.app import create_app
+
+START = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
+DAYS = 40
+
+
+def _article(n: int, day: int, place: str, **kw: object) -> Article:
+    return Article(title=f"خبر شماره {n} از {place}", text=f"متن خبر {n} در روز {day} درباره {place}.",
+                   url=f"https://example.ir/h/{n}", published=START + timedelta(days=day, minutes=n % 600),
+                   source="test", lang="fa", main_place=place, **kw)  # type: ignore[arg-type]
+
+
+def _fill(store: Store, *, last_day_stories: int, copies: int = 0, reports_per_story: int = 1) -> None:
+    arts: list[Article] = []
+    n = 0
+    for day in range(DAYS):  # background: one story a day in each of two provinces
+        for place in ("kerman", "fars"):
+            n += 1
+            arts.append(_article(n, day, place))
+    store.add_articles(arts)
+    last = DAYS - 1
+    stories: list[Story] = []
+    for s in range(last_day_stories):  # the last day: a burst in one province
+        members = []
+        for r in range(reports_per_story):
+            n += 1
+            a = _article(n, last, "sistan-baluchestan")
+            store.add_articles([a])
+            members.append(a)
+            for _ in range(copies):  # syndicated copies of each report
+                n += 1
+                c = _article(n, last, "sistan-baluchestan", duplicate_of=a.id)
+                store.add_articles([c])
+        for a in members:
+            a.story_id = f"st{s}"
+        store.update_articles(members)
+        stories.append(Story(id=f"st{s}", members=[a.id for a in members if a.id], title=members[0].title,
+                             first_seen=members[0].published, last_seen=members[-1].published))
+    if stories:
+        store.save_stories(stories)
+    # the background province sometimes has a report, too
+    for day in range(0, DAYS - 1, 3):
+        n += 1
+        store.add_articles([_article(n, day, "sistan-baluchestan")])
+
+
+def test_a_burst_is_flagged_and_quiet_regions_are_not(any_store: Store) -> None:
+    _fill(any_store, last_day_stories=6)
+    rows = regional_heat(any_store, period="day", periods=20, window=14, false_alarm_rate=0.01)
+    by = {r.region: r for r in rows}
+    assert rows[0].region == "sistan-baluchestan"
+    hot = by["sistan-baluchestan"]
+    assert hot.latest == 6 and hot.spike and hot.pvalue is not None and hot.pvalue < 0.01
+    assert hot.baseline is not None and hot.baseline < 1
+    assert len(hot.counts) == 20 and hot.spikes[-1]
+    assert not by["kerman"].spike and not by["fars"].spike
+
+
+def test_copies_and_reports_of_one_story_count_once(sqlite_store: Store) -> None:
+    _fill(sqlite_store, last_day_stories=1, copies=3, reports_per_story=4)
+    hot = {r.region: r for r in regional_heat(sqlite_store, period="day", periods=20)}["sistan-baluchestan"]
+    assert hot.latest == 1  # 4 reports and 12 copies of one story
+    assert not hot.spike
+
+
+def test_false_alarm_rate_bounds_flags_on_a_steady_series(sqlite_store: Store) -> None:
+    _fill(sqlite_store, last_day_stories=0)
+    rows = regional_heat(sqlite_store, period="day", periods=25, false_alarm_rate=0.01)
+    flagged = sum(sum(r.spikes) for r in rows if r.region in ("kerman", "fars"))
+    assert flagged == 0
+    with pytest.raises(ValueError):
+        regional_heat(sqlite_store, false_alarm_rate=0)
+
+
+def test_a_store_of_one_region_is_scored_against_its_own_past(sqlite_store: Store) -> None:
+    n = 0
+    for day in range(DAYS):
+        for _ in range(2 if day < DAYS - 1 else 9):
+            n += 1
+            sqlite_store.add_articles([_article(n, day, "kerman")])
+    (row,) = regional_heat(sqlite_store, period="day", periods=20)
+    assert row.latest == 9 and row.spike
+    assert sum(row.spikes) == 1
+
+
+def test_empty_store_and_weekly_periods(sqlite_store: Store) -> None:
+    assert regional_heat(sqlite_store) == []
+    _fill(sqlite_store, last_day_stories=2)
+    weekly = regional_heat(sqlite_store, period="week", periods=5, window=3)
+    assert weekly and all(len(r.counts) == 5 for r in weekly)
+    kerman = next(r for r in weekly if r.region == "kerman")
+    assert kerman.counts[1:-1] == [7, 7, 7]  # one story a day; the first and last weeks may be partial
+    assert all(p.count("/") == 1 for p in kerman.periods)  # week labels: start/end
+
+
+def test_trends_page_and_api(sqlite_store: Store) -> None:
+    _fill(sqlite_store, last_day_stories=6)
+    client = TestClient(create_app(sqlite_store))
+    page = client.get("/trends")
+    assert page.status_code == 200 and 'id="trend-table"' in page.text
+    assert 'class="spike" data-region="sistan-baluchestan"' in page.text
+    assert "سیستان و بلوچستان" in page.text
+    english = client.get("/trends", params={"lang": "en", "period": "week"})
+    assert english.status_code == 200 and "Sistan" in english.text
+    body = client.get("/api/trends").json()
+    assert body["items"][0]["region"] == "sistan-baluchestan" and body["items"][0]["spike"] is True
+    assert client.get("/api/trends", params={"period": "year"}).status_code == 422
