@@ -3,6 +3,7 @@ and the shared research data folder."""
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -56,3 +57,26 @@ def raw_data() -> Path:
         return raw_dir()
     except DataUnavailable as e:
         pytest.skip(str(e))
+
+
+# Text written for the actor tests. Two reports name the same armed group (once behind the
+# descriptor «گروهک تروریستی»); one is about something else.
+ACTOR_NEWS = [
+    {"url": "https://example.ir/a/1", "title": "درگیری با داعش در مرز",
+     "text": "به گزارش ایرنا، نیروهای مرزبانی با گروهک تروریستی داعش در نزدیکی مرز درگیر شدند.",
+     "published": "2026-11-20T08:00:00Z"},
+    {"url": "https://example.ir/a/2", "title": "بازداشت عناصر داعش",
+     "text": "وزارت اطلاعات اعلام کرد چهار عضو گروه داعش در کرمانشاه بازداشت شدند.",
+     "published": "2026-11-21T08:00:00Z"},
+    {"url": "https://example.ir/a/3", "title": "نمایشگاه کتاب",
+     "text": "نمایشگاه کتاب استان فارس امروز در شیراز گشایش یافت.",
+     "published": "2026-11-22T08:00:00Z"},
+]
+
+
+@pytest.fixture
+def actor_news(tmp_path: Path) -> tuple[Path, list[dict[str, str]]]:
+    """A JSONL file of ``ACTOR_NEWS`` and its items."""
+    path = tmp_path / "actor-news.jsonl"
+    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in ACTOR_NEWS), encoding="utf-8")
+    return path, ACTOR_NEWS

@@ -3,7 +3,6 @@ dashboard and the API list actors and filter articles by them (both engines)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,34 +15,14 @@ from didban.web.app import create_app
 
 ISIS = "org:isis"
 
-# Text written for this test. Two reports name the same armed group (once behind the descriptor
-# «گروهک تروریستی»); one is about something else.
-ITEMS = [
-    {"url": "https://example.ir/a/1", "title": "درگیری با داعش در مرز",
-     "text": "به گزارش ایرنا، نیروهای مرزبانی با گروهک تروریستی داعش در نزدیکی مرز درگیر شدند.",
-     "published": "2026-11-20T08:00:00Z"},
-    {"url": "https://example.ir/a/2", "title": "بازداشت عناصر داعش",
-     "text": "وزارت اطلاعات اعلام کرد چهار عضو گروه داعش در کرمانشاه بازداشت شدند.",
-     "published": "2026-11-21T08:00:00Z"},
-    {"url": "https://example.ir/a/3", "title": "نمایشگاه کتاب",
-     "text": "نمایشگاه کتاب استان فارس امروز در شیراز گشایش یافت.",
-     "published": "2026-11-22T08:00:00Z"},
-]
-
-
-def _write(tmp_path: Path) -> Path:
-    path = tmp_path / "news.jsonl"
-    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in ITEMS), encoding="utf-8")
-    return path
-
-
-def _ingested(store: Store, tmp_path: Path) -> None:
-    report = ingest([_write(tmp_path)], store, transform=enrich_transform(store, enrich))
+def _ingested(store: Store, path: Path) -> None:
+    report = ingest([path], store, transform=enrich_transform(store, enrich))
     assert report.added == 3
 
 
-def test_ingest_writes_mentions_and_entities(any_store: Store, tmp_path: Path) -> None:
-    _ingested(any_store, tmp_path)
+def test_ingest_writes_mentions_and_entities(any_store: Store, actor_news: tuple) -> None:
+    path, items = actor_news
+    _ingested(any_store, path)
     rows = any_store.execute("SELECT article_id, entity_id FROM mentions WHERE entity_id = :e", {"e": ISIS})
     assert len({r["article_id"] for r in rows}) == 2
     isis = any_store.entity(ISIS)
@@ -53,28 +32,30 @@ def test_ingest_writes_mentions_and_entities(any_store: Store, tmp_path: Path) -
     assert counts[ISIS]["name"] == isis.name
     # the filter returns exactly the two reports, newest first
     titles = [a.title for a in any_store.latest(10, entity=ISIS)]
-    assert titles == [ITEMS[1]["title"], ITEMS[0]["title"]]
+    assert titles == [items[1]["title"], items[0]["title"]]
     assert any_store.latest(10, entity="org:no-such-actor") == []
 
 
-def test_backfill_rewrites_mention_rows(sqlite_store: Store, tmp_path: Path) -> None:
-    report = ingest([_write(tmp_path)], sqlite_store)  # no enrichment: no mentions yet
+def test_backfill_rewrites_mention_rows(sqlite_store: Store, actor_news: tuple) -> None:
+    path, items = actor_news
+    report = ingest([path], sqlite_store)  # no enrichment: no mentions yet
     assert report.added == 3
     assert sqlite_store.execute("SELECT count(*) AS n FROM mentions")[0]["n"] == 0
     backfill(sqlite_store, stories=False)
-    assert {a.title for a in sqlite_store.latest(10, entity=ISIS)} == {ITEMS[0]["title"], ITEMS[1]["title"]}
+    assert {a.title for a in sqlite_store.latest(10, entity=ISIS)} == {items[0]["title"], items[1]["title"]}
     n = sqlite_store.execute("SELECT count(*) AS n FROM mentions")[0]["n"]
     backfill(sqlite_store, stories=False)  # a second run replaces, never duplicates
     assert sqlite_store.execute("SELECT count(*) AS n FROM mentions")[0]["n"] == n
 
 
 @pytest.fixture
-def client(sqlite_store: Store, tmp_path: Path) -> TestClient:
-    _ingested(sqlite_store, tmp_path)
+def client(sqlite_store: Store, actor_news: tuple) -> TestClient:
+    _ingested(sqlite_store, actor_news[0])
     return TestClient(create_app(sqlite_store))
 
 
-def test_dashboard_lists_and_filters_actors(client: TestClient) -> None:
+def test_dashboard_lists_and_filters_actors(client: TestClient, actor_news: tuple) -> None:
+    items = actor_news[1]
     home = client.get("/")
     assert home.status_code == 200 and 'id="actors"' in home.text
     assert f"entity={ISIS.replace(':', '%3A')}" in home.text
@@ -82,17 +63,18 @@ def test_dashboard_lists_and_filters_actors(client: TestClient) -> None:
     assert page.status_code == 200 and 'id="actor-table"' in page.text
     filtered = client.get("/", params={"entity": ISIS})
     assert 'id="actor-filter"' in filtered.text
-    assert ITEMS[0]["title"] in filtered.text and ITEMS[1]["title"] in filtered.text
-    assert ITEMS[2]["title"] not in filtered.text
+    assert items[0]["title"] in filtered.text and items[1]["title"] in filtered.text
+    assert items[2]["title"] not in filtered.text
     english = client.get("/", params={"entity": ISIS, "lang": "en"})
     assert "ISIS" in english.text or "Islamic State" in english.text
 
 
-def test_api_entities_and_entity_filter(client: TestClient) -> None:
+def test_api_entities_and_entity_filter(client: TestClient, actor_news: tuple) -> None:
+    items = actor_news[1]
     body = client.get("/api/entities", params={"type": "ORG"}).json()
     ids = [i["id"] for i in body["items"]]
     assert ISIS in ids and all(i["type"] == "ORG" for i in body["items"])
     arts = client.get("/api/articles", params={"entity": ISIS}).json()
     assert arts["count"] == 2 and arts["entity"] == ISIS
     searched = client.get("/api/articles", params={"entity": ISIS, "q": "بازداشت"}).json()
-    assert [a["title"] for a in searched["items"]] == [ITEMS[1]["title"]]
+    assert [a["title"] for a in searched["items"]] == [items[1]["title"]]

@@ -30,10 +30,6 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(sqlite_store: Store) -> Iterator[str]:
-    import uvicorn
-
-    from didban.web.app import create_app
-
     sqlite_store.add_articles([
         Article(title="نمایشگاه كتاب کرمان گشایش یافت",
                 text="به گزارش ایرنا، نمایشگاه كتاب استان کرمان با حضور ۱۲۰ ناشر آغاز به کار کرد.",
@@ -43,8 +39,16 @@ def server(sqlite_store: Store) -> Iterator[str]:
                 url="https://example.ir/n/2", published=datetime(2026, 10, 20, 5, 0, tzinfo=UTC),
                 source="isna", source_name="ایسنا", lang="fa"),
     ])
+    yield from _serve(sqlite_store)
+
+
+def _serve(store: Store) -> Iterator[str]:
+    import uvicorn
+
+    from didban.web.app import create_app
+
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(sqlite_store), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):  # wait for start-up (bounded), not a timing assertion
@@ -55,6 +59,16 @@ def server(sqlite_store: Store) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture
+def enriched_server(sqlite_store: Store, actor_news: tuple) -> Iterator[str]:
+    """The actor test's articles ingested through the real pipeline (NER, linking, places)."""
+    from didban.ingest import enrich_transform, ingest
+    from didban.pipeline import enrich
+
+    ingest([actor_news[0]], sqlite_store, transform=enrich_transform(sqlite_store, enrich))
+    yield from _serve(sqlite_store)
 
 
 @pytest.fixture
@@ -99,3 +113,22 @@ def test_dashboard_rtl_search_and_language_toggle(server: str, page) -> None:  #
     page.goto(server + "/stats")
     assert page.get_attribute("html", "dir") == "ltr"
     assert "Statistics" in page.inner_text("h1")
+
+
+def test_actor_filter_and_trends_in_the_browser(enriched_server: str, page) -> None:  # noqa: ANN001
+    page.goto(enriched_server + "/")
+    chips = page.locator("#actors a")
+    names = chips.all_inner_texts()
+    assert any("داعش" in n for n in names), names
+    page.locator("#actors a", has_text="داعش").first.click()
+    page.wait_for_url(re.compile(r".*entity=org%3Aisis.*"))
+    titles = page.locator("#articles .title").all_inner_texts()
+    assert sorted(titles) == sorted(["درگیری با داعش در مرز", "بازداشت عناصر داعش"])
+
+    page.click("a[href='/trends']")
+    page.wait_for_url(re.compile(r".*/trends.*"))
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.locator("#trend-table tbody tr").count() >= 1
+    page.click("#lang-toggle")
+    page.wait_for_url(re.compile(r".*lang=en.*"))
+    assert "Heating up" in page.inner_text("h1")

@@ -35,7 +35,7 @@ def _fill(store: Store, *, last_day_stories: int, copies: int = 0, reports_per_s
     stories: list[Story] = []
     for s in range(last_day_stories):  # the last day: a burst in one province
         members = []
-        for r in range(reports_per_story):
+        for _ in range(reports_per_story):
             n += 1
             a = _article(n, last, "sistan-baluchestan")
             store.add_articles([a])
