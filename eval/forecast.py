@@ -1,10 +1,16 @@
 """Forecast accuracy on the shared UCDP data: rolling-origin backtests, months never used in fitting.
 
-Country level: PaCE Hist.csv, fatalities>=25, horizons 1-6, origins 2017-12 .. 2022-11 (the PaCE
-peer's origins), side by side with PaCE h6/h12. Province level: UCDP GED Syria, events>=10 and
-events>=25 per governorate-month, origins 2017-06 .. 2018-11, refit at every origin.
+Country level: PaCE Hist.csv, fatalities>=25, horizons 1-6. Two periods:
 
-    python eval/forecast.py [--out eval-out] [--refit-every 12]
+- ``dev``: origins 2010-12 .. 2015-11 (target months up to 2016-05), all 133 countries, no peer. Model
+  choices are made on this period only.
+- ``test`` (reported): origins 2017-12 .. 2022-11 (the PaCE peer's origins), the 125 countries PaCE
+  forecasts, side by side with PaCE h6/h12.
+
+Province level: UCDP GED Syria, events>=10 and events>=25 per governorate-month, origins 2017-06 ..
+2018-11, refit at every origin.
+
+    python eval/forecast.py [--out eval-out] [--refit-every 12] [--period test|dev|both] [--no-syria]
 
 Prints the tables of ``didban backtest`` and writes its diagrams and metrics under --out.
 """
@@ -22,6 +28,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="eval-out/forecast")
     ap.add_argument("--refit-every", default="12")
+    ap.add_argument("--period", choices=["test", "dev", "both"], default="test")
+    ap.add_argument("--no-syria", action="store_true")
     args = ap.parse_args()
     try:
         events = raw_dir() / "events"
@@ -33,10 +41,13 @@ def main() -> int:
     _register()
     runs = []
     if hist.exists():
-        runs.append(["backtest", "--history", str(hist), "--target", "fatalities>=25", "--horizon", "6",
-                     "--start", "2017-12", "--end", "2022-11", "--refit-every", args.refit_every,
-                     "--out", f"{args.out}/country"])
-    if syria.exists():
+        periods = {"dev": ("2010-12", "2015-11"), "test": ("2017-12", "2022-11")}
+        for name in (["dev", "test"] if args.period == "both" else [args.period]):
+            first, last = periods[name]
+            runs.append(["backtest", "--history", str(hist), "--target", "fatalities>=25", "--horizon", "6",
+                         "--start", first, "--end", last, "--refit-every", args.refit_every,
+                         "--out", f"{args.out}/country" + ("_dev" if name == "dev" else "")])
+    if syria.exists() and not args.no_syria:
         runs.append(["backtest", "--history", str(syria), "--by", "adm1", "--target", "events>=10",
                      "--target", "events>=25", "--horizon", "6", "--start", "2017-06", "--refit-every", "1",
                      "--out", f"{args.out}/syria_adm1"])

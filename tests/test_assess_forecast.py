@@ -241,3 +241,48 @@ def test_horizon_smoothing_averages_only_fitted_neighbours() -> None:
     np.testing.assert_allclose(fc.predict_rows(x, 1)[0], per_h[1])
     np.testing.assert_allclose(fc.predict_rows(x, 2)[0], (per_h[1] + per_h[2] + per_h[3]) / 3)
     np.testing.assert_allclose(fc.predict_rows(x, 3)[0], (per_h[2] + per_h[3]) / 2)
+
+
+def test_ece_noise_floor_and_bootstrap_interval() -> None:
+    rng = np.random.default_rng(5)
+    p_small = rng.uniform(0, 1, 200)
+    p_big = rng.uniform(0, 1, 20000)
+    med_small, q95_small = cal.ece_null(p_small, n_sim=300)
+    med_big, _ = cal.ece_null(p_big, n_sim=50)
+    # a perfectly calibrated forecaster still shows an ECE well above zero on a few hundred forecasts
+    assert med_small > 0.03 and q95_small > med_small
+    assert med_big < med_small / 4
+    # a forecaster biased by +0.2 is far outside the noise floor; its interval holds its point ECE
+    y = (rng.uniform(size=200) < p_small).astype(float)
+    biased = np.clip(p_small + 0.2, 0, 1)
+    lo, hi = cal.ece_interval(biased, y, n_boot=300)
+    assert lo <= cal.ece(biased, y) <= hi
+    assert lo > q95_small
+    # resampling whole groups: every draw keeps the groups intact, the interval still holds the point
+    groups = np.repeat(np.arange(20), 10)
+    glo, ghi = cal.ece_interval(biased, y, n_boot=300, groups=groups)
+    assert glo <= cal.ece(biased, y) <= ghi
+
+
+def test_brier_skill_interval_resamples_months() -> None:
+    from didban.assess.backtest import bss_interval, summarize
+
+    rng = np.random.default_rng(2)
+    n_months, n_reg = 40, 30
+    truth = rng.uniform(0, 1, (n_months, n_reg))
+    hit = (rng.uniform(size=truth.shape) < truth).astype(int)
+    ref = np.clip(truth + rng.normal(0, 0.3, truth.shape), 0, 1)
+    df = pd.DataFrame({"month": np.repeat([f"m{i}" for i in range(n_months)], n_reg), "hit": hit.ravel(),
+                       "p": truth.ravel(), "p_last12": ref.ravel()})
+    lo, hi = bss_interval(df)
+    point = cal.brier_skill(df["p"], df["p_last12"], df["hit"])
+    assert 0 < lo <= point <= hi
+    same = df.assign(p=df["p_last12"])
+    assert bss_interval(same) == (pytest.approx(0.0), pytest.approx(0.0))
+    # summarize adds the pooled row and the intervals
+    full = df.assign(h=np.tile([1, 2], len(df) // 2), y=df["hit"] * 30.0, expected=5.0, p_clim=0.5,
+                     p_persist=0.0, n_persist=0.0, n_last12=1.0)
+    s = summarize(full, 25, n_boot=100)
+    assert list(s["h"]) == [1, 2, "all"]
+    assert (s["ece_lo"] <= s["ece"]).all() and (s["ece"] <= s["ece_hi"]).all()
+    assert (s["bss_last12_lo"] <= s["bss_last12"]).all()

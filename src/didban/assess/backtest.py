@@ -96,30 +96,59 @@ def load_pace(directory: str | Path, kind: str = "h6") -> pd.DataFrame:
         columns=["origin", "h", "region", "month", "pace"])
 
 
-def summarize(df: pd.DataFrame, k: float, peers: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Metric by horizon: ours vs baselines, and peers' point counts (MSLE, and the Brier
-    score of the hard forecast 1[count >= k], since peers give no probability)."""
-    recs = []
-    for h, g in df.groupby("h"):
-        y = g["hit"].to_numpy()
-        r: dict[str, Any] = {"h": int(h), "n": len(g), "base_rate": float(y.mean())}
-        r["brier"] = cal.brier(g["p"], y)
-        r["brier_clim"] = cal.brier(g["p_clim"], y)
-        r["brier_persist"] = cal.brier(g["p_persist"], y)
-        r["brier_last12"] = cal.brier(g["p_last12"], y)
-        r["bss_clim"] = cal.brier_skill(g["p"], g["p_clim"], y)
-        r["bss_persist"] = cal.brier_skill(g["p"], g["p_persist"], y)
-        r["bss_last12"] = cal.brier_skill(g["p"], g["p_last12"], y)
-        r["last12_bss_clim"] = cal.brier_skill(g["p_last12"], g["p_clim"], y)
-        r["logloss"] = cal.log_loss(g["p"], y)
-        r["logloss_last12"] = cal.log_loss(g["p_last12"], y)
-        r["ece"] = cal.ece(g["p"], y)
-        r["ece_last12"] = cal.ece(g["p_last12"], y)
-        r["msle"] = cal.msle(g["expected"], g["y"])
-        r["msle_persist"] = cal.msle(g["n_persist"], g["y"])
-        r["msle_last12"] = cal.msle(g["n_last12"], g["y"])
-        for peer in peers:
-            r[f"msle_{peer}"] = cal.msle(g[peer], g["y"])
-            r[f"brier_{peer}_hard"] = cal.brier((g[peer] >= k).astype(float), y)
-        recs.append(r)
+def bss_interval(
+    g: pd.DataFrame, ref: str = "p_last12", n_boot: int = 500, level: float = 0.95, seed: int = 0
+) -> tuple[float, float]:
+    """Bootstrap interval of the Brier skill of ``p`` against ``ref``, resampling whole target months
+    (outcomes of one month are correlated across regions)."""
+    rng = np.random.default_rng(seed)
+    d = (g["p"] - g["hit"]) ** 2
+    r = (g[ref] - g["hit"]) ** 2
+    by = pd.DataFrame({"d": d.to_numpy(), "r": r.to_numpy(), "m": g["month"].to_numpy()}).groupby("m").sum()
+    dd, rr = by["d"].to_numpy(), by["r"].to_numpy()
+    idx = rng.integers(0, len(dd), (n_boot, len(dd)))
+    vals = 1 - dd[idx].sum(axis=1) / np.maximum(rr[idx].sum(axis=1), 1e-12)
+    a = (1 - level) / 2
+    return float(np.quantile(vals, a)), float(np.quantile(vals, 1 - a))
+
+
+def _score(g: pd.DataFrame, h: Any, k: float, peers: tuple[str, ...], n_boot: int) -> dict[str, Any]:
+    y = g["hit"].to_numpy()
+    r: dict[str, Any] = {"h": h, "n": len(g), "base_rate": float(y.mean())}
+    r["brier"] = cal.brier(g["p"], y)
+    r["brier_clim"] = cal.brier(g["p_clim"], y)
+    r["brier_persist"] = cal.brier(g["p_persist"], y)
+    r["brier_last12"] = cal.brier(g["p_last12"], y)
+    r["bss_clim"] = cal.brier_skill(g["p"], g["p_clim"], y)
+    r["bss_persist"] = cal.brier_skill(g["p"], g["p_persist"], y)
+    r["bss_last12"] = cal.brier_skill(g["p"], g["p_last12"], y)
+    r["last12_bss_clim"] = cal.brier_skill(g["p_last12"], g["p_clim"], y)
+    r["logloss"] = cal.log_loss(g["p"], y)
+    r["logloss_last12"] = cal.log_loss(g["p_last12"], y)
+    r["ece"] = cal.ece(g["p"], y)
+    r["ece_last12"] = cal.ece(g["p_last12"], y)
+    r["msle"] = cal.msle(g["expected"], g["y"])
+    r["msle_persist"] = cal.msle(g["n_persist"], g["y"])
+    r["msle_last12"] = cal.msle(g["n_last12"], g["y"])
+    for peer in peers:
+        r[f"msle_{peer}"] = cal.msle(g[peer], g["y"])
+        r[f"brier_{peer}_hard"] = cal.brier((g[peer] >= k).astype(float), y)
+    if n_boot:
+        months = g["month"].to_numpy()
+        r["bss_last12_lo"], r["bss_last12_hi"] = bss_interval(g, n_boot=n_boot)
+        r["ece_lo"], r["ece_hi"] = cal.ece_interval(g["p"], y, n_boot=n_boot, groups=months)
+        r["ece_null_median"], r["ece_null_95"] = cal.ece_null(g["p"], n_sim=n_boot)
+    return r
+
+
+def summarize(df: pd.DataFrame, k: float, peers: tuple[str, ...] = (), n_boot: int = 500) -> pd.DataFrame:
+    """Metric by horizon, and over all horizons pooled (h = "all"): ours vs baselines, and peers' point
+    counts (MSLE, and the Brier score of the hard forecast 1[count >= k], since peers give no probability).
+
+    With ``n_boot``: 95% bootstrap intervals (resampling target months) of the Brier skill against the
+    last-12 frequency and of the ECE, and the ECE noise floor (median and 95th percentile of the ECE of a
+    perfectly calibrated forecaster with the same probabilities, :func:`calibration.ece_null`)."""
+    recs = [_score(g, int(h), k, peers, n_boot) for h, g in df.groupby("h")]
+    if df["h"].nunique() > 1:
+        recs.append(_score(df, "all", k, peers, n_boot))
     return pd.DataFrame(recs)

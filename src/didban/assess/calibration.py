@@ -52,6 +52,43 @@ def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
     return float(sum(b["n"] / n * abs(b["p"] - b["freq"]) for b in reliability(p, y, bins)))
 
 
+def ece_interval(
+    p: np.ndarray, y: np.ndarray, bins: int = 10, n_boot: int = 1000, level: float = 0.95, seed: int = 0,
+    groups: np.ndarray | None = None,
+) -> tuple[float, float]:
+    """Bootstrap interval of the ECE: resample the forecasts (or whole ``groups``, e.g. target months,
+    when outcomes within a group are correlated) with replacement and take the central ``level`` range,
+    shifted by the bootstrap bias (the ECE of a resample runs higher than the ECE it is drawn from: binning
+    noise only adds to it), lower end clipped at 0."""
+    p, y = np.asarray(p, float), np.asarray(y, float)
+    if len(p) == 0:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    if groups is None:
+        draws = (rng.integers(0, len(p), len(p)) for _ in range(n_boot))
+    else:
+        keys, inv = np.unique(np.asarray(groups), return_inverse=True)
+        members = [np.flatnonzero(inv == i) for i in range(len(keys))]
+        draws = (np.concatenate([members[i] for i in rng.integers(0, len(keys), len(keys))]) for _ in range(n_boot))
+    vals = np.array([ece(p[i], y[i], bins) for i in draws])
+    bias = float(vals.mean()) - ece(p, y, bins)
+    a = (1 - level) / 2
+    return max(0.0, float(np.quantile(vals, a)) - bias), float(np.quantile(vals, 1 - a)) - bias
+
+
+def ece_null(p: np.ndarray, bins: int = 10, n_sim: int = 1000, q: float = 0.95, seed: int = 0) -> tuple[float, float]:
+    """ECE a *perfectly calibrated* forecaster would show on these forecasts by chance alone: outcomes drawn
+    as Bernoulli(p) for the same ``p``. Returns (median, ``q`` quantile): the noise floor of the ECE at this
+    sample size and spread of forecasts (an observed ECE below the ``q`` quantile does not reject
+    calibration; a target below the median is out of statistical reach)."""
+    p = np.asarray(p, float)
+    if len(p) == 0:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    vals = np.array([ece(p, (rng.uniform(size=len(p)) < p).astype(float), bins) for _ in range(n_sim)])
+    return float(np.median(vals)), float(np.quantile(vals, q))
+
+
 def msle(pred: np.ndarray, y: np.ndarray) -> float:
     """Mean squared error of log1p counts (negative forecasts count as 0)."""
     pred = np.clip(np.asarray(pred, float), 0, None)

@@ -149,8 +149,10 @@ def backtest(
             for kind in ("h6", "h12"):
                 pc = bt.load_pace(pace_dir, kind).rename(columns={"pace": f"pace_{kind}"})
                 if len(pc):
-                    df = df.merge(pc, on=["origin", "h", "region", "month"], how="left")
-                    peers += (f"pace_{kind}",)
+                    joined = df.merge(pc, on=["origin", "h", "region", "month"], how="left")
+                    if joined[f"pace_{kind}"].notna().any():  # no overlap (e.g. origins before 2018): no peer
+                        df = joined
+                        peers += (f"pace_{kind}",)
             if peers:  # score every forecast on the same rows: those the peers also forecast
                 df = df.dropna(subset=list(peers))
         slug = str(tgt).replace(">=", "_ge_") + (f"_{by}" if by != "country" else "")
@@ -199,6 +201,12 @@ def _print_summary(title: str, s, peers: tuple[str, ...], df) -> None:  # noqa: 
     for label, col, f in rows:
         if col in s:
             tab.add_row(label, *[f.format(v) for v in s[col]])
+    pairs = [("BSS vs last-12, 95% CI (months resampled)", "bss_last12_lo", "bss_last12_hi", "{:+.3f}"),
+             ("ECE didban, 95% CI (months resampled)", "ece_lo", "ece_hi", "{:.3f}"),
+             ("ECE if perfectly calibrated: median, 95%", "ece_null_median", "ece_null_95", "{:.3f}")]
+    for label, lo, hi, f in pairs:
+        if lo in s:
+            tab.add_row(label, *[f"{f.format(a)}..{f.format(b)}" for a, b in zip(s[lo], s[hi], strict=True)])
     Console(width=160).print(tab)
 
 
