@@ -47,8 +47,9 @@ STAGES: dict[str, Stage | str] = {
     "text": "didban.text:analyze",
     "entities": _entities,
     "places": _places,
+    "events": "didban.events:events_stage",  # PLOVER events; after "places" (uses mentions, places, quotes)
 }
-DEFAULT_STAGES: tuple[str, ...] = ("text", "entities", "places")
+DEFAULT_STAGES: tuple[str, ...] = ("text", "entities", "places", "events")
 
 
 def get_stage(name: str) -> Stage:

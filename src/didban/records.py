@@ -128,6 +128,7 @@ class Article(Record):
     main_place: str | None = None
     story_id: str | None = None
     duplicate_of: str | None = None
+    events: list[Event] | None = None  # PLOVER events (events stage)
 
 
 @dataclass(slots=True)
@@ -197,6 +198,8 @@ class Event(Record):
     dead: int | None = None
     injured: int | None = None
     confidence: float = 1.0
+    start: int | None = None  # trigger span in Article.text (not stored)
+    end: int | None = None
 
 
 # --------------------------------------------------------------------------- assessment

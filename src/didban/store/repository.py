@@ -230,6 +230,8 @@ class Store:
             return False
         if a.mentions:
             self._write_mentions(conn, a.id, a.mentions)
+        if a.events:
+            self._write_events(conn, a.id, a.events)
         if self.dialect == "sqlite":
             conn.execute(
                 text("INSERT INTO articles_fts(article_id, title, body) VALUES (:i, :t, :b)"),
@@ -276,6 +278,8 @@ class Store:
                 )
                 if a.mentions is not None and a.id:
                     self._write_mentions(conn, a.id, a.mentions)
+                if a.events is not None and a.id:
+                    self._write_events(conn, a.id, a.events)
                 n += 1
         return n
 
@@ -639,15 +643,34 @@ class Store:
         return n
 
     def event_rows(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
-        """Events as plain rows (id, article_id, story_id, category, date, place, dead) for series building."""
-        e = t.events.c
-        q = select(e.id, e.article_id, e.story_id, e.category, e.date, e.place, e.dead)
+        """Events as plain rows (id, article_id, story_id, category, date, place, dead) for series building.
+        ``story_id`` is the article's current story (events are written before stories are assigned),
+        else the event's own."""
+        e, a = t.events.c, t.articles.c
+        q = select(e.id, e.article_id, func.coalesce(a.story_id, e.story_id).label("story_id"), e.category, e.date,
+                   e.place, e.dead).select_from(t.events.outerjoin(t.articles, a.id == e.article_id))
         if since is not None:
             q = q.where(e.date >= _utc(since))
         if until is not None:
             q = q.where(e.date < _utc(until))
         with self.engine.connect() as c:
             return [dict(r, date=_utc(r["date"])) for r in c.execute(q).mappings().all()]
+
+    # ------------------------------------------------------------------ events (events area)
+    @staticmethod
+    def _write_events(conn: Connection, article_id_: str, events: Sequence[Any]) -> int:
+        """The ``events`` rows mirror ``Article.events``: an article's rows are replaced, ids are
+        ``<article id>:<index>``."""
+        conn.execute(t.events.delete().where(t.events.c.article_id == article_id_))
+        rows = [
+            {"id": f"{article_id_}:{i}", "article_id": article_id_, "story_id": e.story_id, "category": e.category,
+             "date": _utc(e.date), "actor1": e.actor1, "actor2": e.actor2, "place": e.place, "mode": e.mode,
+             "dead": e.dead, "injured": e.injured, "confidence": e.confidence}
+            for i, e in enumerate(events)
+        ]
+        if rows:
+            conn.execute(insert(t.events), rows)
+        return len(rows)
 
     def coverage_rows(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
         """Articles' (id, published, main_place, story_id, duplicate_of): the coverage volume."""

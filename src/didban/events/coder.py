@@ -1,0 +1,243 @@
+"""Rule- and lexicon-based PLOVER event coding of one article, sentence by sentence.
+
+For every sentence of ``Article.text`` (split by :func:`didban.text.sentence_spans`, matched on
+the same-length folded form so offsets stay valid) the triggers of :mod:`didban.events.lexicon`
+propose categories; context cues veto or demote them (denials, negated verbs, commemorations
+and history, hypotheticals and future talk, accidents, sports); one event per category and
+sentence is kept, with its mode, the casualty figures of the sentence, the actors from the
+linked mentions nearest the trigger, the sentence's place (else the article's main place) and
+a date (one stated in the sentence, else the publication date). Events of the same category,
+place and actors within a few days are then merged within the article (largest figures kept,
+never summed).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import timedelta
+
+from didban.events import lexicon as lx
+from didban.events.magnitude import casualties
+from didban.records import Article, Event, Mention, PlaceRef
+from didban.text.dates import parse_dates
+from didban.text.normalize import mfold
+from didban.text.segment import sentence_spans
+
+_ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "NAT", "POG"})
+_COUNTRY = re.compile(r"^loc:[A-Z]{2}$")
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_REPORTED_BY = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از|according\s+to)[^،,:]{0,80}[،,:]")
+_FUTURE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:خواهد|خواهند|خواهیم)(?![\w])")
+_FUTURE_BEFORE = re.compile(r"(?:قرار\s+است|will|plans?\s+to|is\s+to|are\s+to|to\s+be\s+held)(?:\s+\S+){0,4}\s*$",
+                            re.IGNORECASE)
+_MERGE_DAYS = 3
+_HISTORY = timedelta(days=365)
+
+
+@dataclasses.dataclass(slots=True)
+class _Hit:
+    category: str
+    mode: str | None
+    confidence: float
+    start: int  # trigger offsets in the article text
+    end: int
+    sent: int  # sentence index
+
+
+def _is_sports(article: Article) -> bool:
+    meta = article.meta or {}
+    cats = " ".join(str(meta.get(k) or "") for k in ("cat", "category", "section", "subcat")).lower()
+    if "sport" in cats or "ورزش" in cats:
+        return True
+    head = mfold(f"{article.title}\n{article.text[:1500]}")
+    return len(lx.SPORTS.findall(head)) >= 3
+
+
+def _triggers(sentence: str) -> list[lx.Trigger]:
+    latin = len(_LATIN.findall(sentence))
+    return lx.EN_TRIGGERS if latin > len(_ARABIC.findall(sentence)) else lx.FA_TRIGGERS
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int]], accident_title: bool) -> list[_Hit]:
+    sent = t[a:b]
+    if lx.DENIAL.search(sent) or lx.SPORTS.search(sent):
+        return []
+    commemoration = bool(lx.COMMEMORATION.search(sent))
+    accident = accident_title or bool(lx.ACCIDENT.search(sent))
+    threat_talk = bool(lx.THREAT_CUE.search(sent))
+    best: dict[str, _Hit] = {}
+    for trig in _triggers(sent):
+        for m in trig.pattern.finditer(sent):
+            s0, s1 = m.span()
+            before, after = sent[max(0, s0 - 40):s0], sent[s1:s1 + 40]
+            if lx.NEG_BEFORE.search(before):
+                continue
+            if trig.kind != "verb" and lx.NEG_AFTER.match(after):
+                continue
+            cat, mode, conf = trig.category, trig.mode, trig.confidence
+            if trig.kind == "casualty" and accident:
+                continue
+            window = sent[max(0, s0 - 50):min(len(sent), s1 + 25)]
+            modal = trig.kind != "verb" and bool(lx.MODAL_AFTER.match(after))
+            if cat in lx.MATERIAL or cat == "ASSAULT":
+                if commemoration or lx.PURPOSE_BEFORE.search(before):
+                    continue
+                if modal or lx.HYPOTHETICAL.search(window):
+                    if cat == "ASSAULT" and threat_talk:
+                        cat, mode, conf = "THREATEN", None, 0.45
+                    else:
+                        continue
+            elif cat == "CONSULT" and (modal or _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before)):
+                continue  # a meeting announced, not held
+            elif trig.kind == "noun" and cat in ("SUPPORT", "CONSULT", "ACCUSE", "REJECT") and (
+                    modal or lx.HYPOTHETICAL.search(window)):
+                continue
+            if cat == "ASSAULT" and mode is None:
+                mode = next((name for name, cue in lx.ASSAULT_MODES if cue.search(sent)), None)
+            if _in_spans(a + s0, quotes) and cat in lx.MATERIAL:
+                conf -= 0.25
+            if conf < 0.3:
+                continue
+            hit = _Hit(cat, mode, conf, a + s0, a + s1, idx)
+            old = best.get(cat)
+            if old is None or conf > old.confidence:
+                if old is not None and hit.mode is None:
+                    hit.mode = old.mode
+                best[cat] = hit
+            elif old.mode is None and mode is not None:
+                old.mode = mode
+    return list(best.values())
+
+
+def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str) -> list[Mention]:
+    sent = t[a:b]
+    rep = _REPORTED_BY.search(sent)
+    skip_until = a + rep.end() if rep and rep.start() < 10 else a
+    return [m for m in mentions if a <= m.start and m.end <= b and m.start >= skip_until and m.type in _ACTOR_TYPES
+            and (m.type != "LOC" or _COUNTRY.match(m.canonical or ""))]  # a city is a place, a country an actor
+
+
+def _actors(ms: list[Mention], hit: _Hit, persian: bool) -> tuple[str | None, str | None]:
+    def key(m: Mention) -> str:
+        return m.canonical or m.text
+
+    before = [m for m in ms if m.end <= hit.start]
+    after = [m for m in ms if m.start >= hit.end]
+    if persian:  # subject first, object nearest the verb (SOV); a nominal trigger may take its object after
+        actor1 = before[0] if before else None
+        rest = [m for m in before[1:] if key(m) != (key(actor1) if actor1 else None)]
+        actor2 = rest[-1] if rest else (after[0] if after else None)
+    else:  # SVO
+        actor1 = before[-1] if before else None
+        actor2 = after[0] if after else None
+    a1, a2 = (key(actor1) if actor1 else None), (key(actor2) if actor2 else None)
+    return a1, (a2 if a2 != a1 else None)
+
+
+def _place_id(p: PlaceRef) -> str | None:
+    if p.kind in ("province", "country"):
+        return p.id
+    return p.province or p.country
+
+
+def _sentence_place(sent_folded: str, places: list[PlaceRef]) -> str | None:
+    best: tuple[int, str] | None = None
+    for p in places:
+        name = mfold(p.name)
+        i = sent_folded.find(name) if name else -1
+        if i < 0:
+            continue
+        pid = _place_id(p)
+        # a city or province names the place more precisely than a country
+        rank = (0 if p.kind != "country" else 1, i)
+        if pid and (best is None or rank < best[0]):  # type: ignore[operator]
+            best = (rank, pid)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def code_events(article: Article) -> list[Event]:
+    """PLOVER events of one article (see the module doc). Uses ``mentions``, ``places``,
+    ``main_place`` and ``quotes`` when earlier stages have set them; ids are
+    ``<article id>:<index>``."""
+    text = article.text or ""
+    if not text.strip() or _is_sports(article):
+        return []
+    t = mfold(text)
+    quotes = [(q.start, q.end) for q in article.quotes or ()]
+    mentions = sorted(article.mentions or (), key=lambda m: m.start)
+    places = list(article.places or ())
+    accident_title = bool(lx.ACCIDENT.search(mfold(article.title or "")))
+    published = article.published
+    raw: list[Event] = []
+    for idx, (a, b) in enumerate(sentence_spans(text)):
+        hits = _sentence_hits(t, a, b, idx, quotes, accident_title)
+        if not hits:
+            continue
+        sent = t[a:b]
+        persian = len(_ARABIC.findall(sent)) >= len(_LATIN.findall(sent))
+        dead, injured = casualties(sent)
+        place = _sentence_place(sent, places) or article.main_place
+        date = published
+        stated = [d for d in parse_dates(text[a:b], ref=published) if d.calendar != "relative" or published]
+        if stated and published is not None:
+            d = stated[0].value
+            if d <= published + timedelta(days=1):
+                date = d
+        elif stated:
+            date = stated[0].value
+        ms = _actor_mentions(mentions, a, b, t)
+        for h in sorted(hits, key=lambda h: h.start):
+            if published is not None and date is not None and date < published - _HISTORY and h.category in lx.MATERIAL:
+                continue  # a past event recalled
+            actor1, actor2 = _actors(ms, h, persian)
+            conf = h.confidence + (0.1 if actor1 or actor2 else 0.0)
+            violent = h.category == "ASSAULT"
+            if violent and (dead or injured):
+                conf += 0.15
+            raw.append(Event(
+                id="", category=h.category, article_id=article.id, story_id=article.story_id, date=date,
+                actor1=actor1, actor2=actor2, place=place, mode=h.mode,
+                dead=dead if violent or h.mode == "execute" else None,
+                injured=injured if violent else None, confidence=round(min(1.0, max(0.0, conf)), 3),
+                start=h.start, end=h.end,
+            ))
+    events = _merge(raw)
+    for i, e in enumerate(events):
+        e.id = f"{article.id or 'article'}:{i}"
+    return events
+
+
+def _compatible(x: str | None, y: str | None) -> bool:
+    return x is None or y is None or x == y
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Same category and place, compatible actors, dates within a few days: one event, the
+    largest figures (repeats of a toll are not summed), the highest confidence."""
+    out: list[Event] = []
+    for e in events:
+        for o in out:
+            if (o.category == e.category and o.place == e.place and _compatible(o.actor1, e.actor1)
+                    and _compatible(o.actor2, e.actor2)
+                    and (o.date is None or e.date is None or abs(o.date - e.date) <= timedelta(days=_MERGE_DAYS))):
+                o.dead = max((v for v in (o.dead, e.dead) if v is not None), default=None)
+                o.injured = max((v for v in (o.injured, e.injured) if v is not None), default=None)
+                o.actor1, o.actor2 = o.actor1 or e.actor1, o.actor2 or e.actor2
+                o.mode = o.mode or e.mode
+                o.confidence = max(o.confidence, e.confidence)
+                break
+        else:
+            out.append(e)
+    return out
+
+
+def events_stage(article: Article) -> Article:
+    """Pipeline stage ``events``: sets ``Article.events``."""
+    article.events = code_events(article)
+    return article
