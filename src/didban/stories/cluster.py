@@ -45,13 +45,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from sys import intern
+from typing import TYPE_CHECKING
 
 from didban.records import Article, Story
 from didban.stories.dedup import NearDuplicateIndex
 from didban.stories.origin import Member, analyse, outlet_key
 from didban.text.normalize import fold
 
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
 _WORD = re.compile(r"\w+")
+_Sig = tuple[str, "MinHash | None", int]  # NearDuplicateIndex signature
 Term = str | int  # a word, or the hash of a bigram / character n-gram
 
 # Logistic-regression weights over (cos_u, cos_b2, title_vs_body, cos_t, cos_c), fitted on the
@@ -299,8 +304,8 @@ class StoryClusterer:
             key = f"{key}#{self._order}"
         return key
 
-    def add(self, article: Article) -> tuple[str, str | None]:
-        """Place one article: (story id, article id of the original it copies, or None)."""
+    def _arrive(self, article: Article) -> tuple[int, str, float | None, tuple[str, str], _Sig]:
+        """Arrival bookkeeping of one article: (order, key, timestamp, folded title/text, signature)."""
         order = self._order
         self._order += 1
         key = self._key(article)
@@ -308,7 +313,11 @@ class StoryClusterer:
         if t is not None and (self._clock is None or t > self._clock):
             self._clock = t
         folded = (fold(article.title or ""), fold((article.text or "")[: self.dedup.max_chars]))
-        sig = self.dedup.signature_folded(*folded)
+        return order, key, t, folded, self.dedup.signature_folded(*folded)
+
+    def add(self, article: Article) -> tuple[str, str | None]:
+        """Place one article: (story id, article id of the original it copies, or None)."""
+        order, key, t, folded, sig = self._arrive(article)
         dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order)
         original: _Doc | None = None
         if dup is not None and dup.original in self._docs:
@@ -337,11 +346,38 @@ class StoryClusterer:
                 story = _Story(id=f"s:{key}", members=[])
                 self._stories[story.id] = story
             d.story = story.id
-            for term in d.index:
-                p = self._postings.get(term)
-                if p is None:
-                    p = self._postings[term] = deque(maxlen=self.postings_cap)
-                p.append(key)
+            self._index(d)
+        self._place(d, story, sig, t, order)
+        return story.id, (d.member.copy_of if original is not None else None)
+
+    def seed(self, article: Article, story_id: str, duplicate_of: str | None = None) -> None:
+        """Restore one already-assigned article into its story (no scoring): its vectors and
+        signature are indexed so later articles can match it, and ``story_id`` is kept as is.
+        Seed a window's articles in date order, then :meth:`add` the new ones (incremental
+        clustering over a store, see :func:`didban.pipeline.assign_stories`)."""
+        order, key, t, folded, sig = self._arrive(article)
+        story = self._stories.get(story_id)
+        if story is None:
+            story = self._stories[story_id] = _Story(id=story_id, members=[])
+        if duplicate_of is not None and duplicate_of in self._docs:
+            d = _Doc(key=key, order=order, t=t, story=story_id, title=article.title or "",
+                     member=_member(article, key, order))
+            d.member.copy_of = duplicate_of
+        else:
+            d = self.vectorize(article, key, order, folded)
+            d.story = story_id
+            self._index(d)
+        self._place(d, story, sig, t, order)
+
+    def _index(self, d: _Doc) -> None:
+        for term in d.index:
+            p = self._postings.get(term)
+            if p is None:
+                p = self._postings[term] = deque(maxlen=self.postings_cap)
+            p.append(d.key)
+
+    def _place(self, d: _Doc, story: _Story, sig: _Sig, t: float | None, order: int) -> None:
+        key = d.key
         self._docs[key] = d
         self._live += 1
         self.dedup.add(key, sig)
@@ -355,7 +391,6 @@ class StoryClusterer:
             story.last_t = t if story.last_t is None else max(story.last_t, t)
         self._stories.move_to_end(story.id)
         self._evict()
-        return story.id, (d.member.copy_of if original is not None else None)
 
     def _candidates(self, d: _Doc) -> list[str]:
         counts: Counter[str] = Counter()
