@@ -32,6 +32,8 @@ _REPORTED_BY = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از|according\
 _FUTURE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:خواهد|خواهند|خواهیم)(?![\w])")
 _FUTURE_BEFORE = re.compile(r"(?:قرار\s+است|will|plans?\s+to|is\s+to|are\s+to|to\s+be\s+held)(?:\s+\S+){0,4}\s*$",
                             re.IGNORECASE)
+_CASUALTY_WORD = re.compile(r"کشته|زخمی|مجروح|مصدوم|شهید|شهادت|جان|قتل|تلفات|قربانی|killed|dead|died|death|"
+                            r"wounded|injur|casualt", re.IGNORECASE)
 _MERGE_DAYS = 3
 _HISTORY = timedelta(days=365)
 
@@ -64,10 +66,12 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int]], accident_title: bool) -> list[_Hit]:
+def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int]],
+                   accident_title: bool) -> tuple[list[_Hit], tuple[int | None, int | None]]:
+    """The kept trigger hits of one sentence (one per category) and its casualty figures."""
     sent = t[a:b]
     if lx.DENIAL.search(sent) or lx.SPORTS.search(sent):
-        return []
+        return [], (None, None)
     commemoration = bool(lx.COMMEMORATION.search(sent))
     accident = accident_title or bool(lx.ACCIDENT.search(sent))
     threat_talk = bool(lx.THREAT_CUE.search(sent))
@@ -112,7 +116,11 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
                 best[cat] = hit
             elif old.mode is None and mode is not None:
                 old.mode = mode
-    return list(best.values())
+    figures = casualties(sent) if _CASUALTY_WORD.search(sent) else (None, None)
+    if figures != (None, None) and "ASSAULT" not in best and not (accident or commemoration):
+        # people killed or wounded, no accident, no trigger word: a violent event all the same
+        best["ASSAULT"] = _Hit("ASSAULT", None, 0.45, a, b, idx)
+    return list(best.values()), figures
 
 
 def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str) -> list[Mention]:
@@ -176,12 +184,11 @@ def code_events(article: Article) -> list[Event]:
     published = article.published
     raw: list[Event] = []
     for idx, (a, b) in enumerate(sentence_spans(text)):
-        hits = _sentence_hits(t, a, b, idx, quotes, accident_title)
+        hits, (dead, injured) = _sentence_hits(t, a, b, idx, quotes, accident_title)
         if not hits:
             continue
         sent = t[a:b]
         persian = len(_ARABIC.findall(sent)) >= len(_LATIN.findall(sent))
-        dead, injured = casualties(sent)
         place = _sentence_place(sent, places) or article.main_place
         date = published
         stated = [d for d in parse_dates(text[a:b], ref=published) if d.calendar != "relative" or published]

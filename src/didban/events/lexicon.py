@@ -249,7 +249,7 @@ DENIAL = _cue(r"تکذیب|تکذیب\s?کرد|شایعه|شایعات|کذب|ص
 # past events recalled, anniversaries and commemorations: material acts not coded
 COMMEMORATION = _cue(r"سالگرد|سالروز|بزرگداشت|یادبود|یادواره|گرامیداشت|گرامی\s+داشت|سوگواری|عزاداری|دفاع\s+مقدس|"
                      r"جنگ\s+تحمیلی|هشت\s+سال|دوران\s+(?:جنگ|انقلاب|پهلوی|ستم\s?شاهی)|سال\s+(?:57|1357|۵۷|60|1360)|"
-                     r"تاریخ\s+(?:کشور|معاصر)|قیام|مقتل|شهادت\s+(?:امام|حضرت)|anniversary|commemorat\w*|memorial|"
+                     r"تاریخ\s+(?:کشور|معاصر)|قیام|مقتل|جبهه\s?های\s+(?:حق|جنگ|نبرد)|جبهه\s+حق\s+علیه\s+باطل|شهادت\s+(?:امام|حضرت)|anniversary|commemorat\w*|memorial|"
                      r"remembrance", re.IGNORECASE)
 # conditional / future / modal talk: not an act (an ASSAULT in it may be a threat)
 HYPOTHETICAL = _cue(r"اگر|چنانچه|در\s+صورت|درصورت|در\s+صورتی|درصورتی|هرگونه|هر\s+گونه|احتمال|احتمالا|ممکن|امکان|"
@@ -269,7 +269,8 @@ ASSAULT_MODES = [
 THREAT_CUE = _cue(r"تهدید|هشدار|انتقام|پاسخ\s+(?:سخت|قاطع|کوبنده)|threat\w*|warn\w*|vow\w*", re.IGNORECASE)
 # accidents and disasters: casualties without an attacker
 ACCIDENT = _cue(r"تصادف|تصادفات|واژگونی|سانحه|سقوط|زلزله|زمین\s?لرزه|سیل|آتش\s?سوزی|حریق|غرق|غرق\s?شدگی|برق\s?گرفتگی|"
-                r"گازگرفتگی|مسمومیت|ریزش|رانش|انفجار\s+(?:گاز|کپسول|مخزن|دیگ)|حادثه\s+(?:رانندگی|کار)|بیماری|"
+                r"گازگرفتگی|مسمومیت|ریزش|رانش|انفجار\s+(?:گاز|کپسول|مخزن|دیگ)|حادثه\s+(?:رانندگی|کار)|بیماری|بیمار|بیماران|"
+                r"مبتلا|مبتلایان|ابتلا|"
                 r"کرونا|کووید|accident|crash|earthquake|flood\w*|fire|blaze|collapse|covid|disease",
                 re.IGNORECASE)
 # sports: «حمله»، «دیدار»، «درگیری» in a match are not events

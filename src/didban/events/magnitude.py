@@ -41,7 +41,7 @@ NUM = rf"(?:{_DIGITS}|{_FA_NUM}|{_EN_NUM})"
 _N = rf"(?<![\w.,])(?P<n>{NUM})(?![\w])"
 _PEOPLE = r"(?:\s+(?:نفر|تن|شهروند|فرد|غیرنظامی|نظامی|سرباز|مرزبان|پلیس|مامور|نیرو|کودک|زن|دانش آموز|عضو|تروریست|" \
           r"فلسطینی|اسرائیلی|صهیونیست|معترض|کارگر|مسافر|زائر|رزمنده|شبه نظامی|افغان|عراقی|سوری|لبنانی|یمنی)" \
-          r"(?:ها|های|ان)?(?:\s+(?:دیگر|از\s+\S+))?|\s+از\s+\S+)?"
+          r"(?:ها|های|ان)?(?:\s+(?:دیگر|از\s+\S+))?|\s+از\s+(?:آن\s+ها|\S+))?"
 _ADJ = r"(?:\s+(?:دیگر|هم|نیز|را))*"
 _FA_DEAD = r"(?:کشته|شهید|قربانی|جان\s+باخته|جان\s+باختن|جان\s+خود\s+را\s+از\s+دست|جان\s+باخت|فوت|مرده|کشتار|" \
            r"به\s+(?:شهادت|قتل|هلاکت)\s+رس(?:ید|اند)|هلاک)"
@@ -50,7 +50,8 @@ _FA_DEAD_NOUN = r"(?:کشته\s+شدن|شهادت|جان\s+باختن|قتل|ک�
                 r"شمار\s+کشته\s+شدگان|شمار\s+قربانیان|تعداد\s+کشته\s+ها|تعداد\s+کشته\s+شدگان|شمار\s+شهدا|شهدای)"
 _FA_HURT_NOUN = r"(?:زخمی\s+شدن|مجروح\s+شدن|مصدومیت|زخمی\s+کردن|مجروح\s+کردن|شمار\s+زخمی\s+ها|تعداد\s+مجروحان|" \
                 r"شمار\s+مجروحان|تعداد\s+زخمی\s+ها|زخمی\s+شدگان)"
-_TO = r"(?:\s+(?:به|تا|حداقل|دستکم|دست\s+کم|کم\s+کم|بیش\s+از|کمتر\s+از|حدود|رسید\s+به))*\s+"
+_TO = r"(?:\s+(?:به|تا|حداقل|دستکم|دست\s+کم|کم\s+کم|بیش\s+از|کمتر\s+از|حدود|رسید\s+به|تاکنون|اکنون|هم\s+اکنون|" \
+      r"نیز|هم))*\s+"
 _EN_DEAD = r"(?:killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|were\s+killed|martyred|slain)"
 _EN_HURT = r"(?:injured|wounded|hurt|injuries|casualties)"
 _EN_PEOPLE = r"(?:\s+(?:people|persons|civilians|soldiers|troops|police(?:men)?|officers|militants|protesters|" \
@@ -74,6 +75,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"(?:wounding|injuring|wounded|injured)(?:\s+(?:at|least|about|some|nearly|more|than|"
                            rf"over|around|another))*\s+{_N}", re.IGNORECASE)),
 ]
+
+
+# a list of counted groups before a casualty verb, possibly some words away: «دو خدمه این کشتی که ... کشته
+# شدند»، «چهار ایرانی و سه سوری در این حمله کشته شده‌اند»، «کشته شدن یک شهروند بریتانیایی و یک شهروند رومانیایی»
+_HEADS = r"(?:نفر|تن|شهروند|فرد|غیرنظامی|نظامی|سرباز|مرزبان|پلیس|مامور|نیرو|کودک|نوجوان|جوان|زن|مرد|دانش\s+آموز|" \
+         r"عضو|تروریست|صهیونیست|معترض|کارگر|مسافر|زائر|رزمنده|خدمه|ملوان|سرنشین|تبعه|پاسدار|بسیجی|مهاجر|پناهجو|" \
+         r"دانشجو|خبرنگار|فرمانده|محافظ|نگهبان|شبه\s+نظامی)(?:ها|های|ان)?"
+_NOT_NISBA = r"(?!(?:کشتی|هوایی|دریایی|زمینی|انتحاری|تروریستی|امنیتی|انتظامی|خودرویی|نظامی\s+گری|روزی|ماهی|سالی|" \
+             r"هفته\s+ای|بار|باری|مرحله|دوره)(?![\w]))"
+_NISBA = rf"{_NOT_NISBA}[^\s\d.,،؛]{{2,}}ی(?![\w])"
+_GROUP = rf"(?<![\w.,])(?:{NUM})\s+(?:(?:نفر|تن)\s+)?(?:{_HEADS}|{_NISBA})(?:\s+{_NISBA})?"
+_LIST = rf"{_GROUP}(?:\s*(?:،|,|و)\s*{_GROUP})*"
+_GAP_STOP = r"(?:یکی|دیگری|برخی|تعدادی|بعضی|همه|چندین|شماری|ده|دهها|صدها|هزاران|کشته|زخمی|مجروح|شهید|مصدوم)(?![\w])"
+_GAP = rf"[»”\"')\]]?(?:\s+(?!{_GAP_STOP})[^\s\d.؛!?؟]+){{0,14}}?"  # words (no figure, no other toll) between
+_LISTS: list[tuple[str, re.Pattern[str]]] = [
+    ("dead", re.compile(rf"(?P<list>{_LIST}){_GAP}\s+(?:{_FA_DEAD})")),
+    ("injured", re.compile(rf"(?P<list>{_LIST}){_GAP}\s+(?:{_FA_HURT})")),
+    ("dead", re.compile(rf"{_FA_DEAD_NOUN}{_TO}?\s*(?P<list>{_LIST})")),
+    ("injured", re.compile(rf"{_FA_HURT_NOUN}{_TO}?\s*(?P<list>{_LIST})")),
+]
+_NUM_IN_LIST = re.compile(rf"(?<![\w.,])(?:{NUM})(?![\w])")
 
 
 def parse_number(s: str) -> int | None:
@@ -118,5 +140,16 @@ def casualties(sentence: str) -> tuple[int | None, int | None]:
             if n is None or n <= 0 or n > 1_000_000:
                 continue
             if kind not in found or n > found[kind]:
+                found[kind] = n
+    strict = set(found)
+    for kind, pat in _LISTS:
+        if kind in strict and pat.pattern.startswith("(?P<list>"):
+            continue  # a figure next to its verb beats one some words away
+        for m in pat.finditer(t):
+            nums = [parse_number(x) for x in _NUM_IN_LIST.findall(m.group("list"))]
+            if not nums or any(x is None or x <= 0 for x in nums):
+                continue
+            n = sum(nums)  # type: ignore[arg-type]  # distinct groups of one list add up
+            if n <= 1_000_000 and (kind not in found or n > found[kind]):
                 found[kind] = n
     return found.get("dead"), found.get("injured")
