@@ -65,6 +65,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «کشته شدن ۵ مرزبان»، «شمار کشته‌ها به ۲۰ نفر رسید»
     ("dead", re.compile(rf"{_FA_DEAD_NOUN}{_TO}?\s*{_N}")),
     ("injured", re.compile(rf"{_FA_HURT_NOUN}{_TO}?\s*{_N}")),
+    # «شمار کشته‌های این انفجار به پنج نفر رسید»: a toll some words before its figure
+    ("dead", re.compile(rf"(?:شمار|تعداد|آمار)\s+(?:کل\s+)?(?:کشته|قربانیان|شهدا|جان\s?باختگان)\S*(?:\s+[^\s\d]+){{0,5}}?"
+                        rf"\s+(?:به|از){_TO}?\s*{_N}")),
+    ("injured", re.compile(rf"(?:شمار|تعداد|آمار)\s+(?:کل\s+)?(?:زخمی|مجروح|مصدوم)\S*(?:\s+[^\s\d]+){{0,5}}?"
+                           rf"\s+(?:به|از){_TO}?\s*{_N}")),
     # «... ۳ کشته و ۵ زخمی» after an earlier figure: «۳ کشته و ۵ زخمی»
     ("injured", re.compile(rf"{_FA_DEAD}\S*\s+و\s+{_N}{_PEOPLE}\s+{_FA_HURT}")),
     # "4 people were killed", "12 wounded", "killing 4", "wounding at least 12", "death toll rose to 20"

@@ -1,0 +1,194 @@
+"""PLOVER event coding: triggers per category, guards against false positives, casualty figures,
+actors, place, date and merging. All text here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from didban.events import casualties, code_events, parse_number
+from didban.pipeline import DEFAULT_STAGES, STAGES, Pipeline, get_stage
+from didban.records import Article, Mention, PlaceRef
+
+PUB = datetime(2024, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def art(text: str, title: str = "خبر", **kw) -> Article:  # type: ignore[no-untyped-def]
+    return Article(title=title, text=text, id="a1", published=PUB, **kw)
+
+
+def cats(text: str, **kw) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.category for e in code_events(art(text, **kw))}
+
+
+@pytest.mark.parametrize(("text", "category", "mode"), [
+    ("در درگیری مسلحانه در مرز، دو مرزبان به شهادت رسیدند.", "ASSAULT", "firearms"),
+    ("مهاجمان به پاسگاه پلیس حمله کردند.", "ASSAULT", None),
+    ("یک حمله پهپادی یک انبار مهمات را هدف گرفت.", "ASSAULT", "aerial"),
+    ("انفجار بمب در بازار شهر چند نفر را زخمی کرد.", "ASSAULT", "explosives"),
+    ("نیروهای انتظامی ۱۲ نفر را در این شهر بازداشت کردند.", "COERCE", "arrest"),
+    ("سه متهم بامداد امروز اعدام شدند.", "COERCE", "execute"),
+    ("محموله کالای قاچاق در گمرک توقیف شد.", "COERCE", "seize"),
+    ("کارگران کارخانه مقابل فرمانداری تجمع کردند.", "PROTEST", "demonstrate"),
+    ("رانندگان کامیون از دیروز دست به اعتصاب زدند.", "PROTEST", "strike"),
+    ("ارتش نیروهای تازه‌ای را به مرز اعزام نیرو کرد و رزمایش برگزار شد.", "MOBILIZE", None),
+    ("وزیر دفاع کشور همسایه را به اقدام نظامی تهدید کرد.", "THREATEN", None),
+    ("اتحادیه اروپا تحریم‌های تازه‌ای علیه این شرکت‌ها اعمال کرد.", "SANCTION", None),
+    ("سخنگوی وزارت خارجه این اقدام را به شدت محکوم کرد.", "ACCUSE", None),
+    ("دولت پیشنهاد طرف مقابل را رد کرد.", "REJECT", None),
+    ("نمایندگان خواستار آزادی فوری بازداشت‌شدگان شدند.", "REQUEST", None),
+    ("وزیر خارجه با همتای خود در مسکو دیدار کرد.", "CONSULT", "meet"),
+    ("دو کشور تفاهم‌نامه همکاری اقتصادی را امضا کردند.", "AGREE", None),
+    ("دو کشور بر گسترش همکاری‌های امنیتی و تبادل اطلاعات تاکید کردند.", "COOPERATE", None),
+    ("هلال احمر محموله کمک‌های بشردوستانه را به منطقه زلزله‌زده فرستاد.", "AID", None),
+    ("شورا از این تصمیم حمایت کرد.", "SUPPORT", None),
+    ("چهار گروگان پس از دو هفته آزاد شدند.", "CONCEDE", "release"),
+    ("نیروهای خارجی از این شهر عقب‌نشینی کردند.", "RETREAT", None),
+    ("Police arrested 14 protesters in the capital on Sunday.", "COERCE", "arrest"),
+    ("Gunmen opened fire on a bus, killing 4 people.", "ASSAULT", "firearms"),
+    ("The two ministers met in Geneva and signed an agreement on trade.", "AGREE", None),
+])
+def test_each_category_has_triggers(text: str, category: str, mode: str | None) -> None:
+    events = code_events(art(text))
+    found = [e for e in events if e.category == category]
+    assert found, f"{category} not coded in {text!r}: {[e.category for e in events]}"
+    if mode is not None:
+        assert found[0].mode == mode
+    assert all(0.0 <= e.confidence <= 1.0 for e in events)
+    e = found[0]
+    assert e.start is not None and e.end is not None and 0 <= e.start < e.end <= len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "گزارش‌ها درباره حمله به پاسگاه را تکذیب کرد.",
+    "فرماندار گفت هیچ حمله‌ای صورت نگرفته است.",
+    "در این حادثه حمله‌ای صورت نگرفت.",
+    "هیچ‌کس در این تجمع بازداشت نشد.",
+    "The ministry denied that anyone was arrested.",
+])
+def test_negated_and_denied_acts_are_not_coded(text: str) -> None:
+    assert not cats(text) & {"ASSAULT", "COERCE"}
+
+
+def test_commemoration_of_a_past_attack_is_not_an_attack() -> None:
+    text = "مراسم سالگرد انفجار تروریستی که ده سال پیش ۲۰ نفر را به شهادت رساند، امروز برگزار شد."
+    assert "ASSAULT" not in cats(text)
+
+
+def test_hypothetical_attack_is_a_threat_not_an_assault() -> None:
+    text = "فرمانده سپاه هشدار داد اگر دشمن به خاک کشور حمله کند پاسخ سختی خواهد گرفت."
+    got = cats(text)
+    assert "ASSAULT" not in got
+    assert "THREATEN" in got
+
+
+def test_planned_meeting_is_not_a_meeting() -> None:
+    assert "CONSULT" not in cats("قرار است وزیران دو کشور هفته آینده دیدار کنند.")
+    assert "CONSULT" in cats("وزیران دو کشور امروز در تهران دیدار کردند.")
+
+
+def test_football_attack_is_not_an_assault() -> None:
+    text = ("مهاجمان استقلال در نیمه دوم حمله کردند و بازیکنان پرسپولیس با دفاع فشرده مقابل حریف ایستادند. "
+            "سرمربی تیم پس از مسابقه از داور انتقاد کرد.")
+    assert "ASSAULT" not in cats(text)
+    assert cats("در دیدار دو تیم در لیگ برتر فوتبال، مهاجم میزبان دو گل زد.") == set()
+
+
+def test_sports_desk_article_codes_nothing() -> None:
+    a = art("تیم ملی در دیدار دوستانه به مصاف حریف رفت و حمله کرد.", meta={"cat": "sports"})
+    assert code_events(a) == []
+
+
+def test_accident_casualties_are_not_an_assault() -> None:
+    assert "ASSAULT" not in cats("در تصادف دو خودرو در جاده، سه نفر کشته و پنج نفر زخمی شدند.")
+
+
+@pytest.mark.parametrize(("sentence", "dead", "injured"), [
+    ("در این حمله سه نفر کشته و ۱۲ تن زخمی شدند.", 3, 12),
+    ("کشته شدن ۵ مرزبان در درگیری مرزی", 5, None),
+    ("حمله تروریستی دو شهید و هفت زخمی بر جای گذاشت.", 2, 7),
+    ("بیست و سه نفر در این بمباران جان باختند.", 23, None),
+    ("شمار کشته‌ها به ۴۰ نفر رسید.", 40, None),
+    ("۱۵۰ نفر مجروح شدند.", None, 150),
+    ("Gunmen killed 4 people and wounded at least 12 others.", 4, 12),
+    ("Three soldiers were killed in the ambush.", 3, None),
+    ("ده‌ها نفر در این درگیری‌ها کشته شدند.", None, None),  # vague: no figure
+    ("این پسر پانزده ساله در درگیری کشته شد.", None, None),  # an age is not a toll
+])
+def test_casualty_figures(sentence: str, dead: int | None, injured: int | None) -> None:
+    assert casualties(sentence) == (dead, injured)
+
+
+def test_number_words_and_digits() -> None:
+    assert parse_number("بیست و سه") == 23
+    assert parse_number("دو هزار و پانصد") == 2500
+    assert parse_number("۱۲") == 12
+    assert parse_number("١٢") == 12  # Arabic-Indic digits
+    assert parse_number("twenty-one") == 21
+    assert parse_number("1,200") == 1200
+    assert parse_number("بسیار") is None
+
+
+def test_repeated_toll_is_merged_not_summed() -> None:
+    text = ("در انفجار بمب در بازار سه نفر کشته شدند. "
+            "مقامات محلی گفتند شمار کشته‌های این انفجار بمب به پنج نفر رسید. "
+            "در این حمله تروریستی ۱۰ نفر زخمی شدند.")
+    assault = [e for e in code_events(art(text)) if e.category == "ASSAULT"]
+    assert len(assault) == 1
+    assert (assault[0].dead, assault[0].injured) == (5, 10)
+
+
+def test_one_event_per_category_and_sentence() -> None:
+    text = "معترضان تجمع کردند و پس از تجمع در میدان، راهپیمایی و تحصن کردند."
+    events = code_events(art(text))
+    assert [e.category for e in events].count("PROTEST") == 1
+
+
+def test_actors_place_and_ids_from_mentions_and_places() -> None:
+    text = "پلیس آمریکا ۵ معترض را در نیویورک بازداشت کرد. وزیر خارجه ایران با همتای عراقی در بغداد دیدار کرد."
+    police = text.index("پلیس آمریکا")
+    minister = text.index("وزیر خارجه ایران")
+    mentions = [
+        Mention("پلیس آمریکا", "ORG", police, police + len("پلیس آمریکا"), canonical="org:us-police"),
+        Mention("وزیر خارجه ایران", "PER", minister, minister + len("وزیر خارجه ایران"), canonical="per:fm-ir"),
+        Mention("بغداد", "LOC", text.index("بغداد"), text.index("بغداد") + 5, canonical="loc:city:98182"),
+    ]
+    places = [PlaceRef("city:5128581", "city", "نیویورک", country="US"),
+              PlaceRef("city:98182", "city", "بغداد", country="IQ")]
+    a = art(text, mentions=mentions, places=places, main_place="IR")
+    events = {e.category: e for e in code_events(a)}
+    assert events["COERCE"].actor1 == "org:us-police"
+    assert events["COERCE"].place == "US"
+    assert events["CONSULT"].actor1 == "per:fm-ir"
+    assert events["CONSULT"].place == "IQ"
+    assert events["CONSULT"].actor2 != "loc:city:98182"  # a city is a place, not an actor
+    assert sorted(e.id for e in events.values()) == ["a1:0", "a1:1"]
+
+
+def test_main_place_when_the_sentence_names_none() -> None:
+    a = art("ماموران انتظامی دو قاچاقچی را دستگیر کردند.", main_place="sistan-baluchestan", places=[])
+    (e,) = code_events(a)
+    assert e.place == "sistan-baluchestan"
+
+
+def test_date_stated_in_the_sentence() -> None:
+    (e,) = code_events(art("ماموران روز ۲۸ اردیبهشت ۱۴۰۳ دو نفر را بازداشت کردند."))
+    assert e.date is not None and e.date.date().isoformat() == "2024-05-17"
+    (e2,) = code_events(art("ماموران دو نفر را بازداشت کردند."))
+    assert e2.date == PUB
+
+
+def test_events_stage_registered_after_places() -> None:
+    assert "events" in STAGES
+    assert DEFAULT_STAGES.index("events") > DEFAULT_STAGES.index("places")
+    a = get_stage("events")(art("دو کشور تفاهم‌نامه همکاری را امضا کردند."))
+    assert a.events and a.events[0].category == "AGREE"
+
+
+def test_full_pipeline_links_actors_and_places() -> None:
+    a = Pipeline(["text", "entities", "places", "events"])(
+        Article(title="انفجار در زاهدان", text="در انفجار بمب در زاهدان سه نفر کشته و ۱۲ تن زخمی شدند.",
+                published=PUB, id="z1"))
+    (e,) = [e for e in a.events or [] if e.category == "ASSAULT"]
+    assert (e.dead, e.injured, e.mode, e.place) == (3, 12, "explosives", "sistan-baluchestan")
