@@ -11,7 +11,8 @@ raw material. Each generated article is, with fixed probabilities,
   tail or a few words changed;
 - an exact copy (15 %) of a recent article;
 dated at ``--per-day`` articles a day (default 5,000), 5 % of them out of order by up to 6 hours.
-Each size runs in its own process (clean peak RSS): ``StoryClusterer.add`` over the stream with
+Each size runs in its own process (clean peak RSS; ``--every N`` prints a checkpoint line
+{at, secs, cpu_secs, rss_mb, live, held} on stderr every N articles): ``StoryClusterer.add`` over the stream with
 ``drain_closed()`` every 1,000 articles, as a pipeline would. Peer in the same run:
 datasketch's own bulk MinHash (``MinHash.bulk``, same number of permutations, its default
 SHA-1 hashing of the same 3-word shingles) on ``--peer-sample`` articles of the stream:
@@ -96,7 +97,12 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[str, float]:
+def cpu_secs() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def run_one(n: int, per_day: int, window_days: float, peer_sample: int, every: int = 0) -> dict[str, float]:
     from datasketch import MinHash
 
     from didban.stories import StoryClusterer
@@ -107,7 +113,7 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
     c = StoryClusterer(window_days=window_days)
     peer_texts = []
     stories = copies = max_live = max_held = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_secs()
     for k, a in enumerate(arts):
         _, dup = c.add(a)
         copies += dup is not None
@@ -116,7 +122,11 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
         if k % 1000 == 999:
             stories += len(c.drain_closed())
             max_live, max_held = max(max_live, c.active_articles), max(max_held, c.held_articles)
-    secs = time.perf_counter() - t0
+        if every and (k + 1) % every == 0:  # checkpoint on stderr: a long run can be read while it goes
+            print(json.dumps({"at": k + 1, "secs": round(time.perf_counter() - t0, 1),
+                              "cpu_secs": round(cpu_secs() - c0, 1), "rss_mb": round(rss_mb()),
+                              "live": c.active_articles, "held": c.held_articles}), file=sys.stderr, flush=True)
+    secs, cpu = time.perf_counter() - t0, cpu_secs() - c0
     c.close_all()
     stories += len(c.drain_closed())
     # peer: datasketch bulk MinHash over the same shingles (SHA-1, same num_perm)
@@ -125,11 +135,13 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int) -> dict[
         w = words(t)
         shingles.append([" ".join(w[i : i + 3]).encode() for i in range(max(1, len(w) - 2))])
     p0 = time.perf_counter()
+    pc0 = cpu_secs()
     MinHash.bulk(shingles, num_perm=c.dedup.num_perm)
-    peer_secs = time.perf_counter() - p0
+    peer_secs, peer_cpu = time.perf_counter() - p0, cpu_secs() - pc0
     return {
-        "n": n, "secs": secs, "rate": n / secs, "peak_rss_mb": rss_mb(), "base_rss_mb": base_rss,
+        "n": n, "secs": secs, "rate": n / secs, "cpu_rate": n / cpu, "peak_rss_mb": rss_mb(), "base_rss_mb": base_rss,
         "stories": stories, "copies": copies, "max_live": max_live, "max_held": max_held, "peer_rate": len(shingles) / peer_secs, "peer_n": len(shingles),
+        "peer_cpu_rate": len(shingles) / max(peer_cpu, 1e-9),
     }
 
 
@@ -139,22 +151,25 @@ def main() -> None:
     ap.add_argument("--per-day", type=int, default=5000)
     ap.add_argument("--window-days", type=float, default=3.0)
     ap.add_argument("--peer-sample", type=int, default=5000)
+    ap.add_argument("--every", type=int, default=100_000, help="checkpoint line on stderr every N articles")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.per_day, args.window_days, args.peer_sample)))
+        print(json.dumps(run_one(args.one, args.per_day, args.window_days, args.peer_sample, args.every)))
         return
     print(f"stream: {args.per_day}/day, window {args.window_days} days; one process per size; 2-core shared machine")
-    print(f"{'articles':>9} {'secs':>8} {'art/s':>7} {'µs/art':>7} {'peak RSS MB':>11} {'(base)':>7} "
-          f"{'stories':>8} {'copies':>7} {'max live/held':>14} {'datasketch bulk MinHash art/s':>30}")
+    print(f"{'articles':>9} {'secs':>8} {'art/s':>7} {'art/CPU-s':>9} {'peak RSS MB':>11} {'(base)':>7} "
+          f"{'stories':>8} {'copies':>7} {'max live/held':>14} {'datasketch bulk MinHash art/s (per CPU-s)':>40}")
     for n in args.sizes:
         cmd = [sys.executable, __file__, "--one", str(n), "--per-day", str(args.per_day),
-               "--window-days", str(args.window_days), "--peer-sample", str(args.peer_sample)]
-        r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
-        print(f"{r['n']:>9} {r['secs']:>8.1f} {r['rate']:>7.0f} {1e6 / r['rate']:>7.0f} {r['peak_rss_mb']:>11.0f} "
+               "--window-days", str(args.window_days), "--peer-sample", str(args.peer_sample),
+               "--every", str(args.every)]
+        out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True).stdout  # checkpoints pass to stderr
+        r = json.loads(out.splitlines()[-1])
+        print(f"{r['n']:>9} {r['secs']:>8.1f} {r['rate']:>7.0f} {r['cpu_rate']:>9.0f} {r['peak_rss_mb']:>11.0f} "
               f"{r['base_rss_mb']:>7.0f} {r['stories']:>8} {r['copies']:>7} "
               f"{r['max_live']:>6}/{r['max_held']:<7} "
-              f"{r['peer_rate']:>20.0f} (n={r['peer_n']})", flush=True)
+              f"{r['peer_rate']:>20.0f} ({r['peer_cpu_rate']:.0f}/CPU-s, n={r['peer_n']})", flush=True)
 
 
 if __name__ == "__main__":
