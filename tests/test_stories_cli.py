@@ -92,3 +92,36 @@ def test_bom_and_odd_field_types(tmp_path: Path) -> None:
     out, err = _run(p)
     assert [o["id"] for o in out] == ["a", 2]
     assert "bad JSON" not in err and "not a JSON object" not in err
+
+
+def test_assign_stories_command_incremental_then_full(tmp_path: Path) -> None:
+    """`didban assign-stories`: stored articles without a story get one; a later call keeps the
+    earlier ids and attaches the follow-up; --full re-clusters (same grouping here)."""
+    _register()
+    db = str(tmp_path / "s.db")
+    first = _lines(tmp_path, [
+        {"title": "سیل در چابهار", "text": EVENT, "url": "https://a.ir/1", "published": "2024-03-11T10:00:00Z"},
+        {"title": "والیبال", "text": OTHER, "url": "https://b.ir/2", "published": "2024-03-11T11:00:00Z"},
+    ])
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(first), "--db", db, "--no-enrich"]).exit_code == 0
+    res = runner.invoke(app, ["assign-stories", "--db", db, "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout.splitlines()[-1])["stories"] == 2
+
+    from didban.store import Store
+
+    store = Store.open(db)
+    before = {a.url: a.story_id for a in store.iter_articles()}
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"title": "سیل چابهار", "text": "به گزارش ایرنا، " + EVENT, "url": "https://c.ir/3",
+                                  "published": "2024-03-12T09:00:00Z"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(second), "--db", db, "--no-enrich"]).exit_code == 0
+    assert runner.invoke(app, ["assign-stories", "--db", db]).exit_code == 0
+    after = {a.url: a.story_id for a in store.iter_articles()}
+    assert {u: after[u] for u in before} == before
+    assert after["https://c.ir/3"] == before["https://a.ir/1"]
+    res = runner.invoke(app, ["assign-stories", "--db", db, "--full", "--json"])
+    assert res.exit_code == 0 and json.loads(res.stdout.splitlines()[-1])["mode"] == "full"
+    assert {a.url: a.story_id for a in store.iter_articles()} == after
+    store.close()

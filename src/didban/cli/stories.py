@@ -177,3 +177,27 @@ def cluster_cmd(
         Console().print(t)
     if bad:
         _warn(f"{bad} bad line(s) skipped")
+
+
+@app.command("assign-stories")
+def assign_stories_cmd(
+    db: str | None = typer.Option(None, "--db", help="database URL or SQLite path (default: DIDBAN_DATABASE_URL or ./didban.db)"),
+    full: bool = typer.Option(False, "--full", help="re-cluster every stored article and replace all stories (backfill)"),
+    window_days: float | None = typer.Option(None, help="story window in days (default 3)"),
+    as_json: bool = typer.Option(False, "--json", help="machine-readable summary"),
+) -> None:
+    """Place stored articles that have no story yet (incremental; existing story ids kept), or, with
+    --full, re-cluster the whole store."""
+    import time
+
+    from didban.cli.core import open_store
+    from didban.pipeline import assign_stories
+
+    store = open_store(db)
+    t0 = time.perf_counter()
+    n = assign_stories(store, window_days=window_days, full=full)
+    summary = {"stories": n, "mode": "full" if full else "incremental", "secs": round(time.perf_counter() - t0, 2)}
+    if as_json:
+        print_json_line(summary)
+    else:
+        _warn(f"{n} stories ({summary['mode']}, {summary['secs']} s)")
