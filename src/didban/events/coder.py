@@ -70,53 +70,57 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
                    accident_title: bool) -> tuple[list[_Hit], tuple[int | None, int | None]]:
     """The kept trigger hits of one sentence (one per category) and its casualty figures."""
     sent = t[a:b]
+    matches = [(trig, m) for trig in _triggers(sent) if not trig.anchors or any(w in sent for w in trig.anchors)
+               for m in trig.pattern.finditer(sent)]
+    casualty_word = bool(_CASUALTY_WORD.search(sent))
+    if not matches and not casualty_word:
+        return [], (None, None)
     if lx.DENIAL.search(sent) or lx.SPORTS.search(sent):
         return [], (None, None)
     commemoration = bool(lx.COMMEMORATION.search(sent))
     accident = accident_title or bool(lx.ACCIDENT.search(sent))
     threat_talk = bool(lx.THREAT_CUE.search(sent))
     best: dict[str, _Hit] = {}
-    for trig in _triggers(sent):
-        for m in trig.pattern.finditer(sent):
-            s0, s1 = m.span()
-            before, after = sent[max(0, s0 - 40):s0], sent[s1:s1 + 40]
-            if lx.NEG_BEFORE.search(before):
+    for trig, m in matches:
+        s0, s1 = m.span()
+        before, after = sent[max(0, s0 - 40):s0], sent[s1:s1 + 40]
+        if lx.NEG_BEFORE.search(before):
+            continue
+        if trig.kind != "verb" and lx.NEG_AFTER.match(after):
+            continue
+        cat, mode, conf = trig.category, trig.mode, trig.confidence
+        if trig.kind == "casualty" and accident:
+            continue
+        window = sent[max(0, s0 - 50):min(len(sent), s1 + 25)]
+        modal = trig.kind != "verb" and bool(lx.MODAL_AFTER.match(after))
+        if cat in lx.MATERIAL or cat == "ASSAULT":
+            if commemoration or lx.PURPOSE_BEFORE.search(before):
                 continue
-            if trig.kind != "verb" and lx.NEG_AFTER.match(after):
-                continue
-            cat, mode, conf = trig.category, trig.mode, trig.confidence
-            if trig.kind == "casualty" and accident:
-                continue
-            window = sent[max(0, s0 - 50):min(len(sent), s1 + 25)]
-            modal = trig.kind != "verb" and bool(lx.MODAL_AFTER.match(after))
-            if cat in lx.MATERIAL or cat == "ASSAULT":
-                if commemoration or lx.PURPOSE_BEFORE.search(before):
+            if modal or lx.HYPOTHETICAL.search(window):
+                if cat == "ASSAULT" and threat_talk:
+                    cat, mode, conf = "THREATEN", None, 0.45
+                else:
                     continue
-                if modal or lx.HYPOTHETICAL.search(window):
-                    if cat == "ASSAULT" and threat_talk:
-                        cat, mode, conf = "THREATEN", None, 0.45
-                    else:
-                        continue
-            elif cat == "CONSULT" and (modal or _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before)):
-                continue  # a meeting announced, not held
-            elif trig.kind == "noun" and cat in ("SUPPORT", "CONSULT", "ACCUSE", "REJECT") and (
-                    modal or lx.HYPOTHETICAL.search(window)):
-                continue
-            if cat == "ASSAULT" and mode is None:
-                mode = next((name for name, cue in lx.ASSAULT_MODES if cue.search(sent)), None)
-            if _in_spans(a + s0, quotes) and cat in lx.MATERIAL:
-                conf -= 0.25
-            if conf < 0.3:
-                continue
-            hit = _Hit(cat, mode, conf, a + s0, a + s1, idx)
-            old = best.get(cat)
-            if old is None or conf > old.confidence:
-                if old is not None and hit.mode is None:
-                    hit.mode = old.mode
-                best[cat] = hit
-            elif old.mode is None and mode is not None:
-                old.mode = mode
-    figures = casualties(sent) if _CASUALTY_WORD.search(sent) else (None, None)
+        elif cat == "CONSULT" and (modal or _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before)):
+            continue  # a meeting announced, not held
+        elif trig.kind == "noun" and cat in ("SUPPORT", "CONSULT", "ACCUSE", "REJECT") and (
+                modal or lx.HYPOTHETICAL.search(window)):
+            continue
+        if cat == "ASSAULT" and mode is None:
+            mode = next((name for name, cue in lx.ASSAULT_MODES if cue.search(sent)), None)
+        if _in_spans(a + s0, quotes) and cat in lx.MATERIAL:
+            conf -= 0.25
+        if conf < 0.3:
+            continue
+        hit = _Hit(cat, mode, conf, a + s0, a + s1, idx)
+        old = best.get(cat)
+        if old is None or conf > old.confidence:
+            if old is not None and hit.mode is None:
+                hit.mode = old.mode
+            best[cat] = hit
+        elif old.mode is None and mode is not None:
+            old.mode = mode
+    figures = casualties(sent) if casualty_word else (None, None)
     if figures != (None, None) and "ASSAULT" not in best and not (accident or commemoration):
         # people killed or wounded, no accident, no trigger word: a violent event all the same
         best["ASSAULT"] = _Hit("ASSAULT", None, 0.45, a, b, idx)

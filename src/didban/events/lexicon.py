@@ -61,11 +61,67 @@ class Trigger:
     pattern: re.Pattern[str]
     confidence: float
     kind: str  # verb | noun | casualty
+    anchors: tuple[str, ...] = ()  # literal words one of which every match contains (a fast pre-check)
+
+
+def _split_top(src: str) -> list[str]:
+    """The alternatives of ``src`` at nesting depth 0."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            cur.append(src[i:i + 2])
+            i += 2
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _closing(src: str) -> int:
+    """Index of the parenthesis closing the group that opens ``src``."""
+    depth = 0
+    for j, c in enumerate(src):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return j
+    return len(src) - 1
+
+
+def _anchors(src: str) -> tuple[str, ...]:
+    """Leading literal words of every alternative of ``src`` (empty when one has none: no pre-check)."""
+    words: list[str] = []
+    for alt in _split_top(src):
+        if alt.startswith("(?:"):
+            j = _closing(alt)
+            rest = alt[j + 1:]
+            if rest[:1] in ("?", "*") or rest.startswith("{0"):
+                return ()
+            inner = _anchors(alt[3:j])
+            if not inner:
+                return ()
+            words.extend(inner)
+            continue
+        m = re.match(r"[\u0600-\u06ff]{2,}", alt)
+        if not m:
+            return ()
+        words.append(m.group(0))
+    return tuple(dict.fromkeys(words))
 
 
 def _t(category: str, mode: str | None, pattern: str, confidence: float, kind: str = "verb",
        flags: int = 0) -> Trigger:
-    return Trigger(category, mode, re.compile(rf"(?<![\w]){pattern}(?![\w])", flags), confidence, kind)
+    return Trigger(category, mode, re.compile(rf"(?<![\w]){pattern}(?![\w])", flags), confidence, kind,
+                   _anchors(pattern))
 
 
 # --------------------------------------------------------------------------- Persian
