@@ -32,7 +32,22 @@ def extraction_record(article: Any) -> dict[str, Any]:
         ],
         "places": [p.to_dict() for p in (article.places or [])],
         "main_place": article.main_place,
+        "events": [
+            {"category": e.category, "mode": e.mode, "actor1": e.actor1, "actor2": e.actor2, "place": e.place,
+             "dead": e.dead, "injured": e.injured, "date": e.to_dict()["date"], "confidence": e.confidence,
+             "text": _sentence_span(article.text, e.start), "trigger": {"start": e.start, "end": e.end}}
+            for e in (article.events or [])
+        ],
     }
+
+
+def _sentence_span(text: str, pos: int | None) -> dict[str, int] | None:
+    """Start/end of the sentence of ``text`` holding offset ``pos`` (an event's trigger)."""
+    from didban.text import sentence_spans
+
+    if pos is None:
+        return None
+    return next(({"start": a, "end": b} for a, b in sentence_spans(text) if a <= pos < b), None)
 
 
 @app.command()
