@@ -112,15 +112,16 @@ _ZWNJ = "\u200c"
 # literal prefixes («می », « ها», « تر») let the regex engine skip ahead fast; the letter before is
 # checked in the callbacks
 _MI = re.compile(rf"می +(?=[{_FA}])")
-_SUFFIX_HA = re.compile(rf" +(ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{_FA}\u200c])")
-_SUFFIX_TAR = re.compile(rf" +(تر(?:ین|ی)?)(?![{_FA}\u200c])")
+# one space (runs of spaces are collapsed first): the literal prefix makes the scan fast
+_SUFFIX_HA = re.compile(rf" (ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{_FA}\u200c])")
+_SUFFIX_TAR = re.compile(rf" (تر(?:ین|ی)?)(?![{_FA}\u200c])")
 _FA_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x066E, 0x06D4)) \
     | frozenset("\u06d5") | frozenset(chr(c) for c in range(0x06FA, 0x0700))
-_PUNCT_NO_SPACE_BEFORE = "،؛:!?؟.,;»)]"
+_SPACE_BEFORE_PUNCT = re.compile(r" ([،؛:!?؟.,;»)\]])")
 _SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?=[{_FA}A-Za-z«(])")
 _SPACE_AFTER_2 = re.compile(rf"([:.])(?=[{_FA}«])")
 _NO_SPACE_AFTER = re.compile(r"([«(])[ \u00a0]+")
-_MULTI_SPACE = re.compile(r"[ \u00a0]{2,}")
+_MULTI_SPACE = re.compile("  +")  # NBSP is replaced by a space before
 
 
 def _mi(m: re.Match[str]) -> str:
@@ -162,9 +163,7 @@ def normalize(text: str) -> str:
         text = _SUFFIX_TAR.sub(_suffix, text)
     if " ها" in text:
         text = _SUFFIX_HA.sub(_suffix, text)
-    for p in _PUNCT_NO_SPACE_BEFORE:
-        if " " + p in text:
-            text = text.replace(" " + p, p)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_1.sub(r"\1 ", text)
     text = _SPACE_AFTER_2.sub(r"\1 ", text)
     if "« " in text or "( " in text:

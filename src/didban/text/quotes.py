@@ -10,6 +10,7 @@ All offsets point into the original text (extraction runs on the same-length ``m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from didban.records import Quote
@@ -145,25 +146,23 @@ def _skip_ws(t: str, i: int) -> int:
     return i
 
 
+_SENT_END = re.compile(r"\n|[.!?؟](?![0-9])[»\"”)]*")
+_GUILLEMET_MARKS = re.compile(r"[«»\n]")
+
+
 def _sentence_end(t: str, i: int) -> int:
-    n = len(t)
-    j = i
-    while j < n:
-        c = t[j]
-        if c == "\n":
-            return j
-        if c in ".!?؟" and (j + 1 >= n or not t[j + 1].isdigit()):
-            k = j + 1
-            while k < n and t[k] in "»\"”)":
-                k += 1
-            return k
-        j += 1
-    return n
+    """End of the sentence starting at ``i``: before a line break, after . ! ? ؟ (not a decimal point) and
+    the closing quotes after it (one regex search, not a character loop)."""
+    m = _SENT_END.search(t, i)
+    if m is None:
+        return len(t)
+    return m.start() if t[m.start()] == "\n" else m.end()
 
 
 def _guillemet_end(t: str, i: int) -> int:
     depth = 0
-    for j in range(i, min(len(t), i + 4000)):
+    for m in _GUILLEMET_MARKS.finditer(t, i, min(len(t), i + 4000)):
+        j = m.start()
         c = t[j]
         if c == "«":
             depth += 1
@@ -171,7 +170,7 @@ def _guillemet_end(t: str, i: int) -> int:
             depth -= 1
             if depth <= 0:
                 return j + 1
-        elif c == "\n" and depth <= 1 and j > i + 1 and t[j - 1] != "«":
+        elif depth <= 1 and j > i + 1 and t[j - 1] != "«":
             # unclosed quotation: paragraph end
             return j
     return _sentence_end(t, i)
@@ -180,16 +179,27 @@ def _guillemet_end(t: str, i: int) -> int:
 _BOUNDARY_CHARS = ".!?؟؛\n"
 
 
-def _clause_start(t: str, cue_start: int) -> int:
+_BOUNDARY = re.compile("[" + _BOUNDARY_CHARS + "]")
+
+
+def _boundaries(t: str) -> list[int]:
+    """Positions of the sentence-boundary characters of ``t`` (one scan per article)."""
+    return [m.start() for m in _BOUNDARY.finditer(t)]
+
+
+def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> int:
     """Start of the clause that ends at ``cue_start``: after the last sentence boundary that is not a
-    decimal point, a Latin abbreviation or inside a quotation («آیا ... ؟»، خاطرنشان کرد)."""
+    decimal point, a Latin abbreviation or inside a quotation («آیا ... ؟»، خاطرنشان کرد). ``bounds``:
+    :func:`_boundaries` of ``t``, computed once per article."""
     lo = max(0, cue_start - 500)
-    pos = cue_start
+    if bounds is None:
+        bounds = _boundaries(t[:cue_start])
+    k = bisect_left(bounds, cue_start)
     while True:
-        b = max(t.rfind(c, lo, pos) for c in _BOUNDARY_CHARS)
-        if b < 0:
+        k -= 1
+        if k < 0 or bounds[k] < lo:
             return lo
-        pos = b
+        b = bounds[k]
         if t[b] == "." and b + 1 < len(t):
             nx, pv = t[b + 1], t[b - 1] if b else " "
             if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
@@ -249,6 +259,7 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
 
 def _find(text: str, t: str) -> list[_Q]:
     found: list[_Q] = []
+    bounds = _boundaries(t)
     for a, b, cue in _cues(t):
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
         if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
@@ -288,7 +299,7 @@ def _find(text: str, t: str) -> list[_Q]:
             continue
         if end <= start:
             continue
-        cs = _clause_start(t, a)
+        cs = _clause_start(t, a, bounds)
         subj = t[cs:a]
         kind, subject, role = _subject(subj)
         if kind == "first":
@@ -338,6 +349,9 @@ def _words(s: str) -> list[str]:
 
 def _subject(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it)."""
+    bare_word = clause.strip(" \n\u200b")
+    if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
+        return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
     for _ in range(3):
         m = _LEAD_SKIP.match(s)
@@ -453,6 +467,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+_ONE_WORD_PRONOUNS = frozenset(p for p in PRONOUNS if " " not in p)
 _ROLE_END = re.compile(r"[،,.:؛\n]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s)")
 _NAME_CHARS_STOP = set("،,.:؛«»()\n")
 

@@ -82,10 +82,18 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 
 def tokens(text: str) -> list[str]:
-    """Tokens of ``text`` (see :func:`token_spans`)."""
-    out = _token_re(text).findall(text)
-    if _ZW_TRAIL.search(text):
-        return [t.rstrip("\u200c") or t for t in out]
+    """Tokens of ``text`` (see :func:`token_spans`). Most white-space separated words are letters only and
+    are tokens as they are; the token regex runs on the others (same result as on the whole text, twice
+    as fast)."""
+    out: list[str] = []
+    add, extend, findall = out.append, out.extend, _TOKEN.findall
+    for w in text.split():
+        if w.isalpha():
+            add(w)
+        elif "\u200c" in w:
+            extend(t.rstrip("\u200c") or t for t in findall(w))
+        else:
+            extend(findall(w))
     return out
 
 
@@ -121,11 +129,14 @@ def detect_lang(text: str) -> str:
     if n_ar >= n_lat:
         from didban.text.normalize import mfold
 
-        # Persian function words are counted on the folded form: old copy is typed with Arabic ي/ك
-        folded = " " + mfold(sample).replace("\n", " ") + " "
-        fa = sum(sample.count(c) for c in _PERSIAN_ONLY) + 3 * sum(folded.count(w) for w in _FA_COUNT)
         padded = " " + sample.replace("\n", " ") + " "
         ar = 3 * (sample.count("ة") + sample.count("ى")) + 3 * sum(padded.count(w) for w in _AR_COUNT)
+        fa = sum(sample.count(c) for c in _PERSIAN_ONLY)
+        if fa > ar:  # decided without the function words (they only add to the Persian side)
+            return "fa"
+        # Persian function words are counted on the folded form: old copy is typed with Arabic ي/ك
+        folded = " " + mfold(sample).replace("\n", " ") + " "
+        fa += 3 * sum(folded.count(w) for w in _FA_COUNT)
         if fa == 0 and ar == 0:
             return _langid_map(sample)
         return "fa" if fa >= ar else "ar"
