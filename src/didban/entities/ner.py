@@ -241,13 +241,13 @@ def tag_sentences(sents: Sequence[Sequence[str]], backend_name: str | None = Non
     return [tag_tokens(list(s), t) for s in sents]
 
 
-def tag_tokens(tokens: list[str], model=None) -> list[str]:
+def tag_tokens(tokens: list[str], model=None, backend_name: str | None = None) -> list[str]:
     """IOB2 tags (``B-PER``, ``I-ORG``, ..., ``O``) for one sentence of tokens.
 
-    ``model``: a CRF tagger (``tagger(path)``); without it the default backend (``backend()``) tags."""
+    ``model``: a CRF tagger (``tagger(path)``); without it ``backend_name`` (default ``backend()``) tags."""
     if not tokens:
         return []
-    if model is None and backend() == "e5":
+    if model is None and (backend_name or backend()) == "e5":
         from didban.entities import e5_ner
 
         return e5_ner.tagger().tag(tokens)
