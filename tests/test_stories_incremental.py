@@ -1,16 +1,25 @@
 """Incremental story assignment over the store (``didban.pipeline.assign_stories``) on both engines:
 a second ingest keeps the first one's story ids and attaches follow-ups, copies and edited copies
 link to their original across ingests, a story spans days over several ingests, the same words two
-weeks apart are a new story, untouched stories are not rewritten, ``full=True`` is the backfill."""
+weeks apart are a new story, untouched stories are not rewritten, ``full=True`` is the backfill; each
+with the clusterer kept from the previous call (a watch loop) and with the window restored from the store."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from didban.pipeline import assign_stories
 from didban.records import Article
 from didban.store import Store
 from test_stories_cluster import FLOOD, OTHERS, QUAKE, T0  # tests/ is on sys.path (rootdir conftest)
+
+
+@pytest.fixture(params=[True, False], ids=["reuse", "restore"])
+def reuse(request: pytest.FixtureRequest) -> bool:
+    """reuse: the clusterer kept from the previous call; restore: open stories read back from the store."""
+    return bool(request.param)
 
 
 def _add(store: Store, rows: list[tuple[str, str, str, float]]) -> dict[str, str]:
@@ -31,10 +40,10 @@ def _updated(store: Store) -> dict[str, object]:
     return {r["id"]: r["updated"] for r in store.execute("SELECT id, updated FROM stories")}
 
 
-def test_second_ingest_keeps_story_ids_and_attaches_follow_ups(any_store: Store) -> None:
+def test_second_ingest_keeps_story_ids_and_attaches_follow_ups(any_store: Store, reuse: bool) -> None:
     first = _add(any_store, [("f0", *FLOOD[0], 0.0), ("q", *QUAKE, 0.1),
                              ("o0", *OTHERS[0], 0.2), ("o1", *OTHERS[1], 0.3)])
-    n1 = assign_stories(any_store)
+    n1 = assign_stories(any_store, reuse=reuse)
     before = _state(any_store)
     assert n1 == 4 and len({s for s, _ in before.values()}) == 4
     assert all(s == f"s:{i}" for i, (s, _) in before.items())
@@ -45,7 +54,7 @@ def test_second_ingest_keeps_story_ids_and_attaches_follow_ups(any_store: Store)
         ("qe", "زلزله کرمان", "به گزارش ایسنا، " + QUAKE[1] + " انتهای پیام", 1.1),  # edited copy
         ("o2", *OTHERS[2], 1.2),  # a new event
     ])
-    n2 = assign_stories(any_store)
+    n2 = assign_stories(any_store, reuse=reuse)
     after = _state(any_store)
     assert {i: after[i] for i in before} == before  # first ingest untouched: same ids, same links
     assert after[second["f1"]] == (before[first["f0"]][0], None)
@@ -63,14 +72,14 @@ def test_second_ingest_keeps_story_ids_and_attaches_follow_ups(any_store: Store)
         assert now[sid] == stamps[sid]
     assert now[before[first["f0"]][0]] != stamps[before[first["f0"]][0]]
     # nothing new: nothing changes
-    assert assign_stories(any_store) == 5 and _state(any_store) == after
+    assert assign_stories(any_store, reuse=reuse) == 5 and _state(any_store) == after
 
 
-def test_story_spans_days_over_several_ingests(any_store: Store) -> None:
+def test_story_spans_days_over_several_ingests(any_store: Store, reuse: bool) -> None:
     ids: dict[str, str] = {}
     for i, (title, text) in enumerate(FLOOD):  # one report a day and a half apart, each its own ingest
         ids.update(_add(any_store, [(f"f{i}", title, text, 1.5 * i), (f"o{i}", *OTHERS[i], 1.5 * i + 0.2)]))
-        assign_stories(any_store, window_days=3)
+        assign_stories(any_store, window_days=3, reuse=reuse)
     state = _state(any_store)
     flood = {state[ids[f"f{i}"]][0] for i in range(3)}
     assert flood == {f"s:{ids['f0']}"}
@@ -80,35 +89,35 @@ def test_story_spans_days_over_several_ingests(any_store: Store) -> None:
     assert story.last_seen - story.first_seen == timedelta(days=3)
 
 
-def test_same_words_two_weeks_apart_open_a_new_story(any_store: Store) -> None:
+def test_same_words_two_weeks_apart_open_a_new_story(any_store: Store, reuse: bool) -> None:
     ids = _add(any_store, [("q1", *QUAKE, 0.0), ("o0", *OTHERS[0], 1.0)])
-    assign_stories(any_store, window_days=3)
+    assign_stories(any_store, window_days=3, reuse=reuse)
     ids |= _add(any_store, [("o1", *OTHERS[1], 7.0)])
-    assign_stories(any_store, window_days=3)
+    assign_stories(any_store, window_days=3, reuse=reuse)
     ids |= _add(any_store, [("q2", QUAKE[0], QUAKE[1].replace("پنج", "چهار"), 14.0)])
-    assign_stories(any_store, window_days=3)
+    assign_stories(any_store, window_days=3, reuse=reuse)
     state = _state(any_store)
     assert state[ids["q2"]] == (f"s:{ids['q2']}", None)
     assert state[ids["q1"]] == (f"s:{ids['q1']}", None)
     ids |= _add(any_store, [("q3", QUAKE[0], QUAKE[1].replace("پنج", "چهار") + " پس‌لرزه‌ها ادامه دارد.", 14.3)])
-    assign_stories(any_store, window_days=3)
+    assign_stories(any_store, window_days=3, reuse=reuse)
     assert _state(any_store)[ids["q3"]][0] == f"s:{ids['q2']}"
 
 
-def test_copies_across_ingests_and_full_backfill(any_store: Store) -> None:
+def test_copies_across_ingests_and_full_backfill(any_store: Store, reuse: bool) -> None:
     ids = _add(any_store, [("f0", *FLOOD[0], 0.0), ("o0", *OTHERS[0], 0.0)])
-    assign_stories(any_store)
+    assign_stories(any_store, reuse=reuse)
     words = FLOOD[0][1].split()
     ids |= _add(any_store, [
         ("c1", "", "به گزارش مهر، " + FLOOD[0][1], 0.2),  # copy with a new lead, no title
         ("c2", FLOOD[0][0], " ".join(words[: int(len(words) * 0.7)]), 0.3),  # tail cut
     ])
-    assign_stories(any_store)
+    assign_stories(any_store, reuse=reuse)
     state = _state(any_store)
     story = f"s:{ids['f0']}"
     assert state[ids["c1"]] == (story, ids["f0"]) and state[ids["c2"]] == (story, ids["f0"])
     rec = any_store.story(story)
     assert rec is not None and rec.size == 3 and rec.independent_sources == 1
     # the backfill re-clusters everything and replaces the stored stories: same grouping here
-    assert assign_stories(any_store, full=True) == 2
+    assert assign_stories(any_store, full=True, reuse=reuse) == 2
     assert _state(any_store) == state

@@ -91,42 +91,62 @@ def enrich(articles: Iterable[Article]) -> Iterator[Article]:
     return _default.pipe(articles)
 
 
-def assign_stories(store, *, window_days: float | None = None, full: bool = False) -> int:  # noqa: ANN001 - Store
-    """Place the articles that have no story yet, incrementally (no full recompute): the stories
-    still open in the window (last report within ``window_days`` before the earliest new
-    article, or undated) are restored into a :class:`~didban.stories.StoryClusterer` with their
-    ids, the new articles are added in publication order (each joins one of those stories or
-    opens a new one, copies link to their original), and only the touched stories and the new
-    articles are written; existing story ids never change. Word weights come from the restored
-    and new articles. ``full`` (and a store with no stories yet) is the batch backfill: every
-    article re-clustered, word weights fitted on the whole store, stored stories replaced.
-    Returns the number of stored stories."""
+_LIVE: dict[str, tuple[tuple[str, float | None], tuple[int, str], object]] = {}  # see assign_stories
+
+
+def assign_stories(
+    store,  # noqa: ANN001 - Store, imported lazily
+    *,
+    window_days: float | None = None,
+    full: bool = False,
+    reuse: bool = True,
+) -> int:
+    """Place the articles that have no story yet, incrementally (no full recompute), and return
+    the number of stored stories. The new articles are added in publication order to a
+    :class:`~didban.stories.StoryClusterer` holding the stories still open in the window: each
+    joins one of them or opens a new one (copies link to their original); only the touched
+    stories and the new articles are written, existing story ids never change.
+
+    Where the open stories come from: with ``reuse``, the clusterer this process left after its
+    last call on the same store (a watch loop: only the new articles are processed) when no one
+    else has written stories since; otherwise they are restored from the store (stories whose
+    last report is within ``window_days`` before the earliest new article, or undated), word
+    weights counted on those and the new articles. ``full`` (and a store with no stories yet) is
+    the batch backfill: every article re-clustered, word weights fitted on the whole store,
+    stored stories replaced."""
     from datetime import UTC, timedelta
 
     from didban.stories import StoryClusterer, cluster_articles, processing_order
 
-    clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
+    key = (str(store.engine.url), window_days)
     new = [] if full else list(store.articles_without_story())
     if not full and not new:
         return store.story_count()
-    if full or not store.story_count():
-        articles = list(store.iter_articles())
-        changed: list[Article] = []
-        for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
-            if a.story_id != story_id or a.duplicate_of != duplicate_of:
-                a.story_id, a.duplicate_of = story_id, duplicate_of
-                changed.append(a)
-        stories = clusterer.stories()
-        store.update_articles(changed)
-        store.save_stories(stories, replace=True)
-        return len(stories)
-    dates = [a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC) for a in new if a.published]
-    since = min(dates) - timedelta(seconds=clusterer.window) if len(dates) == len(new) else None
-    seeds = store.story_articles(store.open_story_ids(since))
-    clusterer.fit_df([*seeds, *new])
-    for i in processing_order(seeds):
-        clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
-    clusterer.drain_closed()  # restored stories that left the window while seeding: unchanged
+    live = _LIVE.pop("state", None)
+    if reuse and not full and live is not None and live[0] == key and live[1] == store.stories_fingerprint():
+        clusterer = live[2]
+        assert isinstance(clusterer, StoryClusterer)
+    else:
+        clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
+        if full or not store.story_count():
+            articles = list(store.iter_articles())
+            changed: list[Article] = []
+            for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
+                if a.story_id != story_id or a.duplicate_of != duplicate_of:
+                    a.story_id, a.duplicate_of = story_id, duplicate_of
+                    changed.append(a)
+            stories = clusterer.stories()
+            store.update_articles(changed)
+            store.save_stories(stories, replace=True)
+            _keep(clusterer, key, store, reuse)
+            return len(stories)
+        dates = [a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC) for a in new if a.published]
+        since = min(dates) - timedelta(seconds=clusterer.window) if len(dates) == len(new) else None
+        seeds = store.story_articles(store.open_story_ids(since))
+        clusterer.fit_df([*seeds, *new])
+        for i in processing_order(seeds):
+            clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
+        clusterer.drain_closed()  # restored stories that left the window while seeding: unchanged
     touched: set[str] = set()
     for i in processing_order(new):
         a = new[i]
@@ -134,7 +154,16 @@ def assign_stories(store, *, window_days: float | None = None, full: bool = Fals
         touched.add(a.story_id)
     store.update_articles(new)
     store.save_stories([s for s in clusterer.stories() if s.id in touched])
+    _keep(clusterer, key, store, reuse)
     return store.story_count()
+
+
+def _keep(clusterer: object, key: tuple[str, float | None], store, reuse: bool) -> None:  # noqa: ANN001
+    """Keep one clusterer (the last store's) for the next assign_stories call of this process."""
+    if reuse:
+        clusterer.drain_closed()  # type: ignore[attr-defined]  # their records are written already
+        clusterer.df.frozen = False  # type: ignore[attr-defined]  # word weights keep counting new articles
+        _LIVE["state"] = (key, store.stories_fingerprint(), clusterer)
 
 
 def _enrich_partition(articles: list[Article], stages: Sequence[str]) -> list[Article]:

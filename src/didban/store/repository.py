@@ -614,6 +614,12 @@ class Store:
         with self.engine.connect() as c:
             return [str(r[0]) for r in c.execute(q)]
 
+    def stories_fingerprint(self) -> tuple[int, str]:
+        """(number of stories, latest update): changes whenever stories are written."""
+        with self.engine.connect() as c:
+            n, last = c.execute(select(func.count(), func.max(t.stories.c.updated))).one()
+        return int(n), str(_utc(last)) if last else ""
+
     def story_count(self) -> int:
         with self.engine.connect() as c:
             return int(c.execute(select(func.count()).select_from(t.stories)).scalar_one())
