@@ -9,7 +9,9 @@ injured figures stated for a violent event, and a short label (never article tex
 The split is fixed by a hash of the key: ``dev`` (30 articles, used while tuning the lexicons)
 and ``heldout`` (34 articles, never looked at article by article while tuning; its scores were
 printed along with dev's). ``heldout2``: 30 more articles (different seed, 150-1,100 chars)
-annotated after the tuning was over and scored once.
+annotated after the first tuning round and scored once (first run: micro P 0.529, R 0.643, F1 0.581;
+casualty figures 0/3), then its errors were used for a second round of generic fixes, so its
+later figures are no longer held out.
 
 Scores are article-level: the set of categories coded per article (micro precision/recall/F1
 over (article, category) pairs, and per category), plus magnitude: the largest dead and
@@ -105,7 +107,8 @@ def main(argv: list[str]) -> int:
     print(f"events eval: {len(gold)} gold articles ({len(missing)} missing), pipeline text+entities+places+events "
           f"{secs:.1f}s")
     for split, note in (("dev", "dev (used for tuning)"), ("heldout", "HELD-OUT (not used for tuning)"),
-                        ("heldout2", "HELD-OUT 2 (annotated after tuning, scored once)")):
+                        ("heldout2", "heldout2 (first run, before any fix: P=0.529 R=0.643 F1=0.581, magnitude 0/3; "
+                                     "then used for fixes)")):
         rows = [g for g in gold if g["split"] == split]
         s = score(rows, system)
         tp, fp, fn = sum(s["tp"].values()), sum(s["fp"].values()), sum(s["fn"].values())

@@ -34,6 +34,8 @@ _FUTURE_BEFORE = re.compile(r"(?:قرار\s+است|will|plans?\s+to|is\s+to|are\
                             re.IGNORECASE)
 _CASUALTY_WORD = re.compile(r"کشته|زخمی|مجروح|مصدوم|شهید|شهادت|جان|قتل|تلفات|قربانی|killed|dead|died|death|"
                             r"wounded|injur|casualt", re.IGNORECASE)
+_PRESENT = re.compile(r"(?<![\w])می\s?(?:کن|نما|ده|رو|آی)")
+_DATE_NEAR = 80  # a date stated this far from the trigger dates the event
 _MERGE_DAYS = 3
 _HISTORY = timedelta(days=365)
 
@@ -80,6 +82,7 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
     commemoration = bool(lx.COMMEMORATION.search(sent))
     accident = accident_title or bool(lx.ACCIDENT.search(sent))
     threat_talk = bool(lx.THREAT_CUE.search(sent))
+    rejected = lx.REJECTED_CLAUSE.search(sent)
     best: dict[str, _Hit] = {}
     for trig, m in matches:
         s0, s1 = m.span()
@@ -89,6 +92,8 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
         if trig.kind != "verb" and lx.NEG_AFTER.match(after):
             continue
         cat, mode, conf = trig.category, trig.mode, trig.confidence
+        if rejected and s1 <= rejected.start() and cat != "REJECT":
+            continue  # «[claim] را رد کرد»: the claim is not an event
         if trig.kind == "casualty" and accident:
             continue
         window = sent[max(0, s0 - 50):min(len(sent), s1 + 25)]
@@ -101,8 +106,9 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
                     cat, mode, conf = "THREATEN", None, 0.45
                 else:
                     continue
-        elif cat == "CONSULT" and (modal or _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before)):
-            continue  # a meeting announced, not held
+        elif cat == "CONSULT" and (modal or _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before)
+                                   or _PRESENT.search(m.group(0)) or lx.CALLED_OFF.search(window)):
+            continue  # a meeting announced (news present tense is the near future), held later or called off
         elif trig.kind == "noun" and cat in ("SUPPORT", "CONSULT", "ACCUSE", "REJECT") and (
                 modal or lx.HYPOTHETICAL.search(window)):
             continue
@@ -194,16 +200,13 @@ def code_events(article: Article) -> list[Event]:
         sent = t[a:b]
         persian = len(_ARABIC.findall(sent)) >= len(_LATIN.findall(sent))
         place = _sentence_place(sent, places) or article.main_place
-        date = published
-        stated = [d for d in parse_dates(text[a:b], ref=published) if d.calendar != "relative" or published]
-        if stated and published is not None:
-            d = stated[0].value
-            if d <= published + timedelta(days=1):
-                date = d
-        elif stated:
-            date = stated[0].value
+        # dates stated in the sentence (offsets into the article), none after publication
+        stated = [(a + d.start, d.value) for d in parse_dates(text[a:b], ref=published)
+                  if published is None or d.value <= published + timedelta(days=1)]
         ms = _actor_mentions(mentions, a, b, t)
         for h in sorted(hits, key=lambda h: h.start):
+            near = [(abs(pos - h.start), v) for pos, v in stated if abs(pos - h.start) <= _DATE_NEAR]
+            date = min(near, key=lambda x: x[0])[1] if near else published
             if published is not None and date is not None and date < published - _HISTORY and h.category in lx.MATERIAL:
                 continue  # a past event recalled
             actor1, actor2 = _actors(ms, h, persian)

@@ -134,7 +134,7 @@ FA_TRIGGERS: list[Trigger] = [
     _t("ASSAULT", "aerial", r"(?:حمله|حملات|تهاجم)\s?(?:ها|های|ای)?\s+(?:هوایی|پهپادی|موشکی|جنگنده)", 0.8, "noun"),
     _t("ASSAULT", "aerial", rf"(?:بمباران|موشک\s?باران)(?:\s+{KARD_OR_NAMUD}|\s+{SHOD_OR_GARDID})?{PL}", 0.8),
     _t("ASSAULT", "explosives", r"(?:بمب\s?گذاری|عملیات\s+(?:انتحاری|استشهادی|تروریستی)|حمله\s+(?:انتحاری|تروریستی)|"
-                                r"انفجار\s+(?:بمب|انتحاری|تروریستی|خودروی\s+بمب|مین)|خودروی\s+بمب\s?گذاری\s+شده|"
+                                r"انفجار(?:\s?های|\s?ها)?\s+(?:بمب|انتحاری|تروریستی|خودروی\s+بمب|مین)|خودروی\s+بمب\s?گذاری\s+شده|"
                                 r"بمب\s+(?:کنار\s+جاده|دست\s?ساز)|انفجار\s+(?:یک|دو|سه)\s+بمب)" + PL, 0.8, "noun"),
     _t("ASSAULT", "firearms", rf"(?:تیراندازی|تیر\s?اندازی|شلیک|گلوله\s?باران|حمله\s+مسلحانه|درگیری\s+مسلحانه)"
                               rf"{PL}(?:\s+{KARD_OR_NAMUD}|\s+{SHOD_OR_GARDID})?", 0.7, "noun"),
@@ -157,6 +157,7 @@ FA_TRIGGERS: list[Trigger] = [
     # COERCE
     _t("COERCE", "arrest", rf"(?:بازداشت|دستگیر)\s+(?:{SHOD_OR_GARDID}|{KARD_OR_NAMUD})", 0.85),
     _t("COERCE", "arrest", r"(?:بازداشت|دستگیری)(?!\s?گاه)(?!\s+(?:شدگان|شده\s?ها))", 0.55, "noun"),
+    _t("COERCE", "arrest", r"(?:دستگیر|بازداشت)(?=\s?و)", 0.6),  # «دستگیر و به مراجع قضایی تحویل شد»
     _t("COERCE", "arrest", rf"(?:به\s+زندان\s+(?:افتاد|افتادند|منتقل\s+{SHOD})|زندانی\s+{SHOD}|به\s+(?:\S+\s+){{0,4}}"
                            rf"(?:سال|ماه)\s+(?:حبس|زندان)\s+(?:\S+\s+){{0,2}}محکوم\s+{SHOD_OR_GARDID})", 0.7),
     _t("COERCE", "execute", rf"(?:اعدام\s+(?:{SHOD_OR_GARDID}|{KARD_OR_NAMUD})|به\s+دار\s+آویخته\s+{SHOD}|"
@@ -183,7 +184,7 @@ FA_TRIGGERS: list[Trigger] = [
     _t("THREATEN", None, r"(?:پاسخ|انتقام)\s+(?:سخت|قاطع|کوبنده|پشیمان\s?کننده|دندان\s?شکن)", 0.6, "noun"),
     # SANCTION
     _t("SANCTION", None, rf"(?:تحریم|تحریم\s?ها|تحریم\s?های|مجازات\s?های)\s+(?:\S+\s+){{0,5}}?"
-                         rf"(?:{KARD_OR_NAMUD}|اعمال\s+(?:{KARD_OR_NAMUD}|{SHOD_OR_GARDID})|وضع\s+{KARD})", 0.75),
+                         rf"(?:اعمال\s+(?:{KARD_OR_NAMUD}|{SHOD_OR_GARDID})|وضع\s+{KARD})|تحریم\s+{KARD_OR_NAMUD}", 0.75),
     _t("SANCTION", None, r"(?:تحریم\s?های|تحریم)\s+(?:جدید|تازه)", 0.7, "noun"),
     _t("SANCTION", None, rf"(?:قطع\s+(?:رابطه|روابط)|کاهش\s+(?:روابط|سطح\s+روابط)|اخراج\s+(?:دیپلمات|سفیر)|"
                          rf"فراخواندن\s+سفیر|فراخوانی\s+سفیر|تحریم\s+{KARD}|در\s+فهرست\s+تحریم|تعلیق\s+عضویت)", 0.7,
@@ -192,11 +193,11 @@ FA_TRIGGERS: list[Trigger] = [
     _t("ACCUSE", None, rf"(?:متهم|محکوم)\s+(?:{KARD_OR_NAMUD})", 0.85),
     _t("ACCUSE", None, rf"(?:انتقاد|اعتراض|گلایه)\s+(?:{KARD_OR_NAMUD})", 0.7),
     _t("ACCUSE", None, rf"(?:مقصر|مسئول)\s+(?:\S+\s+){{0,3}}?(?:دانست|دانستند|عنوان\s+{KARD}|خواند|خواندند)", 0.6),
-    _t("ACCUSE", None, r"(?:اتهام\s?زنی|محکومیت|انتقادات|انتقاد\s+شدید|ادعا\s+کرد|مقصر|دست\s+داشتن)", 0.5, "noun"),
+    _t("ACCUSE", None, r"(?:اتهام\s?زنی|انتقادات|انتقاد\s+شدید|ادعا\s+کرد|مقصر|دست\s+داشتن)", 0.5, "noun"),
     # REJECT
     _t("REJECT", None, rf"(?:رد|وتو)\s+{KARD_OR_NAMUD}", 0.75),
     _t("REJECT", None, rf"(?:مخالفت|امتناع|خودداری)\s+(?:{KARD_OR_NAMUD}|(?:\S+\s+){{0,4}}?{KARD_OR_NAMUD})", 0.65),
-    _t("REJECT", None, r"(?:نپذیرفت|نپذیرفتند|نخواهد\s+پذیرفت|مخالفت)", 0.5, "noun"),
+    _t("REJECT", None, r"(?:نپذیرفت(?:م|ی|یم|ید|ند|ه)?|نخواهد\s+پذیرفت|نخواهیم\s+پذیرفت|مخالفت)", 0.5, "noun"),
     # REQUEST
     _t("REQUEST", None, rf"خواستار\s+(?:\S+\s+){{0,20}}?(?:{SHOD_OR_GARDID})", 0.8),
     _t("REQUEST", None, r"خواهان\s+(?:\S+\s+){0,20}?(?:است|هستند|بود|بودند|شد|شدند)", 0.7),
@@ -309,11 +310,11 @@ COMMEMORATION = _cue(r"سالگرد|سالروز|بزرگداشت|یادبود|�
                      r"remembrance", re.IGNORECASE)
 # conditional / future / modal talk: not an act (an ASSAULT in it may be a threat)
 HYPOTHETICAL = _cue(r"اگر|چنانچه|در\s+صورت|درصورت|در\s+صورتی|درصورتی|هرگونه|هر\s+گونه|احتمال|احتمالا|ممکن|امکان|"
-                    r"قرار\s+است|خواهد|خواهند|خواهیم|نباید|قصد|در\s+نظر\s+دارد|برنامه\s+ریزی|می\s?تواند|می\s?توانند|"
+                    r"قرار\s+است|قرار\s+بود|پیش\s?بینی|خواهد|خواهند|خواهیم|نباید|قصد|در\s+نظر\s+دارد|برنامه\s+ریزی|می\s?تواند|می\s?توانند|"
                     r"بر\s+اساس\s+این\s+(?:طرح|لایحه)|مکلف|موظف|"
                     r"if|would|could|might|may|will|plans?\s+to|intends?\s+to|threatens?\s+to", re.IGNORECASE)
 # purpose, permission, request: the act is wanted, not done («جهت آزادی زندانیان»، «مجوز تجمع»)
-PURPOSE_BEFORE = re.compile(r"(?:جهت|برای|به\s+منظور|در\s+راستای|کمک\s+به|درخواست|مجوز|اجازه|"
+PURPOSE_BEFORE = re.compile(r"(?:جهت|برای|به\s+منظور|در\s+راستای|کمک\s+به|درخواست|مجوز|اجازه|طرح|نقشه|سناریوی|"
                             r"in\s+order\s+to|permit\s+for|request\s+for)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 # the cue words that give an ASSAULT found without a mode its mode
 ASSAULT_MODES = [
@@ -322,6 +323,11 @@ ASSAULT_MODES = [
     ("firearms", re.compile(r"تیراندازی|گلوله|شلیک|مسلح|تفنگ|کلاشینکف|gun|shot|shooting|rifle", re.IGNORECASE)),
     ("artillery", re.compile(r"خمپاره|توپخانه|راکت|mortar|artillery|shell", re.IGNORECASE)),
 ]
+# a meeting called off or moved: no meeting
+CALLED_OFF = _cue(r"لغو|موکول|به\s+تعویق|تعویق|برنامه\s?ریزی\s+شده|از\s+پیش\s+تعیین\s+شده|cancel\w*|postpone\w*",
+                  re.IGNORECASE)
+# «X را رد کرد / تکذیب کرد»: the clause before it is what is rejected, not a reported act
+REJECTED_CLAUSE = re.compile(r"را\s+(?:رد|تکذیب)\s+(?:کرد|کردند|کرده|نمود|نمودند)")
 THREAT_CUE = _cue(r"تهدید|هشدار|انتقام|پاسخ\s+(?:سخت|قاطع|کوبنده)|threat\w*|warn\w*|vow\w*", re.IGNORECASE)
 # accidents and disasters: casualties without an attacker
 ACCIDENT = _cue(r"تصادف|تصادفات|واژگونی|سانحه|سقوط|زلزله|زمین\s?لرزه|سیل|آتش\s?سوزی|حریق|غرق|غرق\s?شدگی|برق\s?گرفتگی|"
