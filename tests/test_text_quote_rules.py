@@ -66,3 +66,40 @@ def test_based_on_announcement_of_a_long_phrase_is_cited_up_to_the_preposition()
                            "دانشگاه با توجه به جلسه هفته گذشته با نمایندگان دانشجویان شهرهای مختلف کشور، "
                            "مهلت ثبت نام تمدید شد.")
     assert p.cited == ["روابط عمومی دانشگاه نمونه", "معاونت آموزشی دانشگاه"]
+
+
+def test_coordinated_speech_verb_keeps_the_first_subject() -> None:
+    text = ("به گزارش ایسنا، پریا محمدی، وزیر نمونه، ابراز امیدواری کرد و مدعی شد که طرح موفق بوده است "
+            "و گفت دولت با شرکای خود همکاری می‌کند.")
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["پریا محمدی", "پریا محمدی"]
+    assert qs[0].text == "طرح موفق بوده است"  # the first statement ends where the second verb starts
+
+
+def test_plural_title_is_a_group_not_the_named_person() -> None:
+    text = ("سارا نیک، دیپلمات کشور نمونه، گفت: نشست برگزار می‌شود.\n"
+            "دیپلمات‌ها اعلام کردند، شورا در حال بررسی بیانیه است.")
+    qs = extract_quotes(text)
+    assert qs[0].speaker == "سارا نیک" and qs[-1].speaker != "سارا نیک"
+
+
+def test_indefinite_title_with_a_continuation_verb_is_the_same_speaker() -> None:
+    text = ("رضا امینی گفت: بازار آرام است.\n"
+            "یک استاد دانشگاه در ادامه افزود: تورم کم می‌شود.")
+    assert _speakers(text) == ["رضا امینی", "رضا امینی"]
+    # without a continuation verb the indefinite speaker stays anonymous
+    other = "رضا امینی گفت: بازار آرام است.\nیک استاد دانشگاه گفت: تورم کم می‌شود."
+    assert _speakers(other)[-1] != "رضا امینی"
+
+
+def test_public_relations_name_split_by_a_stray_comma() -> None:
+    p = extract_provenance("به گزارش فارس به نقل از روابط عمومی، سازمان آب منطقه‌ای نمونه این سازمان با صدور "
+                           "اطلاعیه‌ای اعلام کرد که جیره بندی نداریم.")
+    assert p.cited == ["روابط عمومی سازمان آب منطقه‌ای نمونه"]
+
+
+def test_outlet_that_interviewed_the_source_is_not_cited_by_a_known_publisher() -> None:
+    text = "محمد کاظمی، سفیر کشور نمونه، به ایران اینترنشنال گفت که بازرسی‌ها عقب افتاد."
+    assert extract_provenance(text).outlet == "ایران اینترنشنال"  # no publisher known: the interviewer publishes
+    p = extract_provenance(text, url="https://www.farsnews.ir/news/13911121000971/x")
+    assert (p.outlet, p.cited) == ("خبرگزاری فارس", [])

@@ -41,6 +41,7 @@ _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بن
 _SOURCE_FOOTER = re.compile(
     r"(?:منبع(?:\s+خبر)?\s*[:(]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
     r"([^،,\n.:]{2,40}))")
+_NAME_STOP = re.compile(r"\s(?:این|با|در|به|که|از|طی|برای)\s|[،,.:؛\n]")
 _PLACE_HINT = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
 _ORG_WORDS = (
     "روابط عمومی", "وزارت", "سازمان", "اداره", "ستاد", "پایگاه", "خبرگزاری", "روزنامه", "شبکه", "سایت", "دفتر",
@@ -178,7 +179,10 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
         prov = _english(text)
     else:
-        prov = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
+        prov, guessed = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
+        if meta_outlet and guessed:
+            # «X به آسوشیتدپرس گفت» only guesses the publisher; a known publisher reported the interview
+            prov.outlet = None
     written = prov.outlet
     if meta_outlet:
         if written and not same_source(written, meta_outlet):
@@ -210,7 +214,9 @@ def _mostly_latin(s: str) -> bool:
     return lat > 0.5 * max(1, sum(1 for c in s if not c.isspace()))
 
 
-def _persian(text: str, folded: str | None = None) -> Provenance:
+def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
+    """Provenance read from a Persian text, and whether its outlet is only guessed from an interview
+    («... به ایران اینترنشنال گفت»)."""
     lead_end = min(len(text), _LEAD_CHARS)
     t = folded[:lead_end] if folded is not None else mfold(text[:lead_end])
     outlet: str | None = None
@@ -298,12 +304,13 @@ def _persian(text: str, folded: str | None = None) -> Provenance:
         if im:
             outlet = text[im.start(1):im.end(1)]
     # «یک منبع ... به ایران‌اینترنشنال گفت»: an outlet that interviewed the source is the publisher
+    told: str | None = None
     if outlet is None:
         full = folded if folded is not None else mfold(text)
         tm = _TOLD_OUTLET.search(full) if ("گفت" in full or "رسیده" in full) else None
         if tm:
             g = 1 if tm.group(1) else 2
-            outlet = text[tm.start(g):tm.end(g)]
+            outlet = told = text[tm.start(g):tm.end(g)]
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
     fu = _FOLLOW_US.search(mfold(text[off:])) if ("دنبال کنید" in text[off:] or "بپیوندید" in text[off:]) else None
@@ -313,7 +320,7 @@ def _persian(text: str, folded: str | None = None) -> Provenance:
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
-    return Provenance(outlet=outlet, unit=unit, cited=cited, origin=None)
+    return Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told
 
 
 def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, list[str], int]:
@@ -391,6 +398,15 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         ca, cb = _clean(text, a2, b2)
         if cb > ca:
             cited.append(text[ca:cb])
+    if cited and t[seg_end:seg_end + 1] in ("،", ",") and fold(cited[-1]) == "روابط عمومی":
+        # «به نقل از روابط عمومی، سازمان راهداری ... این سازمان»: a stray comma inside the name
+        k = _skip_sep(t, seg_end)
+        if t.startswith(_ORG_WORDS, k):
+            stop = _NAME_STOP.search(t, k, min(len(t), k + 100))
+            e = stop.start() if stop else k
+            if e > k:
+                cited[-1] = f"{cited[-1]} {text[k:e].strip()}"
+                seg_end = e
     while True:
         k = _skip_sep(t, seg_end)
         nm = _NAGHL_START.match(t, k)

@@ -304,6 +304,14 @@ def _find(text: str, t: str) -> list[_Q]:
         kind, subject, role = _subject(subj)
         if kind == "first":
             continue  # «به عقیده من ...», «ما اعلام کردیم»: inside another statement
+        prev = found[-1] if found else None
+        if prev is not None and prev.cue_start >= cs and subj.rstrip().endswith(" و") \
+                and ":" not in t[prev.cue_start:a] and "«" not in t[prev.cue_start:a]:
+            # «X مدعی شد که ... و گفت ...»: a coordinated speech verb has the subject of the first one
+            kind, subject, role = prev.kind, prev.subject, prev.role
+            prev.end = min(prev.end, len(subj.rstrip()[:-1].rstrip()) + cs)
+        elif kind == "title" and subject.split()[1:2] in (["ها"], ["های"]):
+            kind = "anon"  # «دیپلمات ها اعلام کردند»: a plural title is a group, not the named person
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
     has_gofte = any(w in t for w in ("به گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه"))
     for m in (_BE_GOFTE.finditer(t) if has_gofte else ()):
@@ -631,6 +639,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             else:
                 q.person = match
                 last = match
+        elif (q.subject.startswith("یک ") and last is not None and not last.anon and CUES.get(q.cue, False)
+              and _TITLE_RE.match(q.subject[3:])):
+            # «یک استاد دانشگاه در ادامه افزود»: a continuation verb keeps the speaker described indefinitely
+            q.person = last
         else:
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start) if q.subject else None
             if q.speaker:  # «یک دیپلمات غربی گفت ... وی افزود»
