@@ -231,16 +231,25 @@ def test_horizon_smoothing_averages_only_fitted_neighbours() -> None:
     panel = _synthetic_panel(n_months=90, n_regions=12)
     tgt = Target.parse("fatalities>=5")
     cube = feature_cube(panel.to_numpy(dtype=float), tgt.k)
-    fc = Forecaster(tgt, model="logit").fit(panel, [1, 2, 3], cube)
+    fc = Forecaster(tgt, model="logit", shrink=0.0).fit(panel, [1, 2, 3, 4, 5], cube)
     x = cube[-1]
     per_h = {}
     fc.smooth_horizons = False
-    for h in (1, 2, 3):
+    for h in (1, 2, 3, 4, 5):
         per_h[h] = fc.predict_rows(x, h)[0]
     fc.smooth_horizons = True
     np.testing.assert_allclose(fc.predict_rows(x, 1)[0], per_h[1])
     np.testing.assert_allclose(fc.predict_rows(x, 2)[0], (per_h[1] + per_h[2] + per_h[3]) / 3)
-    np.testing.assert_allclose(fc.predict_rows(x, 3)[0], (per_h[2] + per_h[3]) / 2)
+    np.testing.assert_allclose(fc.predict_rows(x, 3)[0], (per_h[2] + per_h[3] + per_h[4]) / 3)
+    # wider at longer horizons (h // 2 each side), only over the fitted horizons
+    np.testing.assert_allclose(fc.predict_rows(x, 4)[0], sum(per_h[g] for g in (2, 3, 4, 5)) / 4)
+    np.testing.assert_allclose(fc.predict_rows(x, 5)[0], sum(per_h[g] for g in (3, 4, 5)) / 3)
+    # shrinkage mixes in the last-12-months frequency of the same origin
+    from didban.assess.forecast import last12_frequency
+
+    fc.shrink = 0.25
+    f12 = last12_frequency(panel.to_numpy(dtype=float), tgt.k)[-1]
+    np.testing.assert_allclose(fc.predict_rows(x, 1)[0], np.clip(0.75 * per_h[1] + 0.25 * f12, 1e-4, 1 - 1e-4))
 
 
 def test_ece_noise_floor_and_bootstrap_interval() -> None:
@@ -286,3 +295,25 @@ def test_brier_skill_interval_resamples_months() -> None:
     assert list(s["h"]) == [1, 2, "all"]
     assert (s["ece_lo"] <= s["ece"]).all() and (s["ece"] <= s["ece_hi"]).all()
     assert (s["bss_last12_lo"] <= s["bss_last12"]).all()
+
+
+def test_boosted_probability_is_monotone_in_the_level_features() -> None:
+    from didban.assess.forecast import FEATURES, Forecaster, feature_cube, monotone_constraints
+
+    assert monotone_constraints(len(FEATURES) + 2)[-2:] == [0, 0]
+    assert monotone_constraints(len(FEATURES))[FEATURES.index("since")] == -1
+    panel = _synthetic_panel(n_months=120, n_regions=30, seed=4)
+    tgt = Target.parse("fatalities>=10")
+    cube = feature_cube(panel.to_numpy(dtype=float), tgt.k)
+    fc = Forecaster(tgt, model="hgb", calibration="none").fit(panel, [2], cube)
+    x = cube[-1].copy()
+    for name, sign in (("l0", 1), ("f12", 1), ("since", -1)):
+        j = FEATURES.index(name)
+        grid = np.linspace(cube[..., j].min(), cube[..., j].max(), 9)
+        ps = []
+        for v in grid:
+            xv = x.copy()
+            xv[:, j] = v
+            ps.append(fc.predict_rows(xv, 2, raw=True)[0])
+        steps = np.diff(np.array(ps), axis=0) * sign
+        assert (steps >= -1e-12).all(), name
