@@ -192,3 +192,15 @@ def test_full_pipeline_links_actors_and_places() -> None:
                 published=PUB, id="z1"))
     (e,) = [e for e in a.events or [] if e.category == "ASSAULT"]
     assert (e.dead, e.injured, e.mode, e.place) == (3, 12, "explosives", "sistan-baluchestan")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("نامزد دوم در مناظره تلویزیونی مورد حمله رقیب خود قرار گرفت.", "ASSAULT"),  # a verbal attack
+    ("به نظر او این سیاستمدار باید ترور می‌شد.", "ASSAULT"),  # modal, not an act
+    ("ملت از ارزش‌های خود یک گام هم عقب‌نشینی نکند.", "RETREAT"),  # negated subjunctive
+    ("ما از هیچ کشوری درخواست نکردیم که به ما کمک کند.", "REQUEST"),  # negated inside the trigger
+    ("دیدار دو رئیس‌جمهور که برای پنجشنبه برنامه‌ریزی شده بود لغو شد.", "CONSULT"),  # called off
+    ("سخنگو طرح حمله نظامی به این کشور را ساختگی خواند.", "ASSAULT"),  # an attack plan
+])
+def test_more_false_positive_guards(text: str, absent: str) -> None:
+    assert absent not in cats(text)

@@ -91,6 +91,8 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
             continue
         if trig.kind != "verb" and lx.NEG_AFTER.match(after):
             continue
+        if trig.kind == "verb" and " " in m.group(0) and lx.NEG_INSIDE.search(m.group(0)):
+            continue
         cat, mode, conf = trig.category, trig.mode, trig.confidence
         if rejected and s1 <= rejected.start() and cat != "REJECT":
             continue  # «[claim] را رد کرد»: the claim is not an event
@@ -107,11 +109,13 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
                 else:
                     continue
         elif cat == "CONSULT" and (modal or _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before)
-                                   or _PRESENT.search(m.group(0)) or lx.CALLED_OFF.search(window)):
+                                   or _PRESENT.search(m.group(0)) or lx.CALLED_OFF.search(sent)):
             continue  # a meeting announced (news present tense is the near future), held later or called off
         elif trig.kind == "noun" and cat in ("SUPPORT", "CONSULT", "ACCUSE", "REJECT") and (
                 modal or lx.HYPOTHETICAL.search(window)):
             continue
+        if cat == "ASSAULT" and mode is None and lx.VERBAL_CONTEXT.search(sent):
+            cat, conf = "ACCUSE", 0.5  # «مورد حمله قرار گرفت» in a debate: a verbal attack
         if cat == "ASSAULT" and mode is None:
             mode = next((name for name, cue in lx.ASSAULT_MODES if cue.search(sent)), None)
         if _in_spans(a + s0, quotes) and cat in lx.MATERIAL:

@@ -143,11 +143,11 @@ FA_TRIGGERS: list[Trigger] = [
     _t("ASSAULT", None, rf"(?:حمله|حملات|تهاجم){_NOT_ARMED}{PL}\s+(?:{KARD_OR_NAMUD}|{HAPPENED})", 0.8),
     _t("ASSAULT", None, rf"(?:مورد|هدف)\s+(?:حمله|حملات|تهاجم|اصابت|هجوم)\s+(?:\S+\s+){{0,4}}?قرار\s+{GEREFT}", 0.8),
     _t("ASSAULT", None, rf"(?:حمله|حملات|تهاجم|هجوم){_NOT_ARMED}{PL}", 0.55, "noun"),
-    _t("ASSAULT", None, r"(?:درگیری|درگیری\s?ها|درگیری\s?های|زد\s+و\s+خورد|نبرد)(?!\s+(?:لفظی|ذهنی|کلامی))"
+    _t("ASSAULT", None, r"(?:درگیری|درگیری\s?ها|درگیری\s?های|زد\s+و\s+خورد|نبرد)(?!\s+(?:لفظی|ذهنی|کلامی|و\s+نزاع))"
                         r"(?:\s+(?:شدید|مسلحانه|خونین|نظامی))?", 0.5, "noun"),
     _t("ASSAULT", None, rf"درگیر\s+{SHOD}", 0.5),
     _t("ASSAULT", "assassination", rf"ترور(?:\s+{SHOD_OR_GARDID}|\s+{KARD})?", 0.7, "noun"),
-    _t("ASSAULT", "abduct", rf"(?:ربوده\s+{SHOD}|ربودند|ربود|آدم\s?ربایی|گروگان\s?گیری|به\s+گروگان\s+{GEREFT}|"
+    _t("ASSAULT", "abduct", rf"(?:ربوده\s+{SHOD}|آدم\s?ربایی|گروگان\s?گیری|به\s+گروگان\s+{GEREFT}|"
                             rf"ربایش)", 0.7),
     _t("ASSAULT", "physical", rf"(?:ضرب\s+و\s+شتم|کتک\s+{ZAD}|سیلی\s+{ZAD}|مضروب\s+{SHOD_OR_GARDID}|چاقو\s+{ZAD})", 0.75),
     _t("ASSAULT", None, r"(?:خرابکاری|قتل\s?عام|کشتار)", 0.5, "noun"),
@@ -170,7 +170,7 @@ FA_TRIGGERS: list[Trigger] = [
     _t("PROTEST", "demonstrate", rf"(?:تجمع|تجمعات|تظاهرات|راهپیمایی|راه\s?پیمایی|تحصن|تظاهرکنندگان|معترضان|"
                                  rf"معترضین)(?:\s+(?:{KARD_OR_NAMUD}|{DAD}|برگزار\s+{SHOD_OR_GARDID}|اعتراضی))?", 0.6,
        "noun"),
-    _t("PROTEST", "demonstrate", rf"اعتراض\s+(?:{KARD_OR_NAMUD})", 0.6),
+    _t("PROTEST", "demonstrate", r"اعتراض\s+(?:کردند|نمودند|کرده\s+اند|نموده\s+اند|می\s?کنند)", 0.6),
     _t("PROTEST", "demonstrate", r"(?:اعتراضات|اعتراض\s+های)\s+(?:خیابانی|مردمی|گسترده|صنفی)", 0.6, "noun"),
     _t("PROTEST", "strike", rf"(?:اعتصاب|اعتصابات)(?:\s+(?:غذا|{KARD_OR_NAMUD}))?|دست\s+از\s+کار\s+کشیدند", 0.7, "noun"),
     _t("PROTEST", "riot", r"(?:آشوب|اغتشاش|اغتشاشات|شورش)(?:\s?(?:ها|های|گران|گرایان))?", 0.55, "noun"),
@@ -179,7 +179,7 @@ FA_TRIGGERS: list[Trigger] = [
                          r"بسیج\s+(?:نیرو|نیروها)|تقویت\s+(?:نیروها|حضور\s+نظامی))", 0.6, "noun"),
     # THREATEN
     _t("THREATEN", None, rf"تهدید\s+(?:{KARD_OR_NAMUD}|به)", 0.8),
-    _t("THREATEN", None, r"(?:تهدید|تهدیدات|اولتیماتوم)(?!\s+(?:امنیتی|جدی\s+امنیتی))", 0.45, "noun"),
+    _t("THREATEN", None, r"(?:تهدیدات|اولتیماتوم)(?!\s+(?:امنیتی|جدی\s+امنیتی))", 0.45, "noun"),
     _t("THREATEN", None, rf"هشدار\s+{DAD}", 0.55),
     _t("THREATEN", None, r"(?:پاسخ|انتقام)\s+(?:سخت|قاطع|کوبنده|پشیمان\s?کننده|دندان\s?شکن)", 0.6, "noun"),
     # SANCTION
@@ -191,7 +191,8 @@ FA_TRIGGERS: list[Trigger] = [
        "noun"),
     # ACCUSE
     _t("ACCUSE", None, rf"(?:متهم|محکوم)\s+(?:{KARD_OR_NAMUD})", 0.85),
-    _t("ACCUSE", None, rf"(?:انتقاد|اعتراض|گلایه)\s+(?:{KARD_OR_NAMUD})", 0.7),
+    _t("ACCUSE", None, rf"(?:انتقاد|گلایه)\s+(?:{KARD_OR_NAMUD})|اعتراض\s+(?:کرد|کرده|نمود|نموده)(?:\s+(?:است|بود))?",
+       0.7),  # a crowd's «اعتراض کردند» is a PROTEST, one official's «اعتراض کرد» an objection
     _t("ACCUSE", None, rf"(?:مقصر|مسئول)\s+(?:\S+\s+){{0,3}}?(?:دانست|دانستند|عنوان\s+{KARD}|خواند|خواندند)", 0.6),
     _t("ACCUSE", None, r"(?:اتهام\s?زنی|انتقادات|انتقاد\s+شدید|ادعا\s+کرد|مقصر|دست\s+داشتن)", 0.5, "noun"),
     # REJECT
@@ -204,7 +205,7 @@ FA_TRIGGERS: list[Trigger] = [
     _t("REQUEST", None, rf"(?:درخواست|تقاضا|مطالبه)\s+(?:{KARD_OR_NAMUD})", 0.75),
     _t("REQUEST", None, r"از\s+(?:\S+\s+){1,8}?(?:خواست|خواستند|خواسته\s+است|خواسته\s+اند|خواسته\s+ایم|می\s?خواهیم|"
                         r"می\s?خواهد)", 0.7),
-    _t("REQUEST", None, r"(?:درخواست|تقاضای|فراخوان|مطالبات)", 0.4, "noun"),
+    _t("REQUEST", None, r"(?:درخواست|فراخوان|مطالبات)", 0.4, "noun"),
     # CONSULT
     _t("CONSULT", "meet", rf"(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو|رایزنی|مذاکره|مذاکرات|نشست)\s+{KARD_OR_NAMUD}", 0.8),
     _t("CONSULT", "meet", r"(?:دیدار|ملاقات|رایزنی|گفت\s?و\s?گوهای|گفتگوهای|دور\s+(?:\S+\s+)?مذاکرات|نشست\s+مشترک|"
@@ -235,8 +236,9 @@ FA_TRIGGERS: list[Trigger] = [
     # CONCEDE
     _t("CONCEDE", "release", rf"(?:آزاد\s+(?:{SHOD_OR_GARDID}|{KARD_OR_NAMUD})|آزادی\s+(?:\S+\s+){{0,2}}?"
                              rf"(?:زندانی|زندانیان|گروگان|گروگان\s?ها|اسرا|اسیران|بازداشت\s?شدگان)|عفو\s+{SHOD})", 0.7),
-    _t("CONCEDE", None, rf"(?:رفع|لغو|تعلیق)\s+(?:تحریم|تحریم\s?ها)|تقلیل\s+{DAD}|تخفیف\s+(?:مجازات|حکم)|عقب\s+{KARD}",
-       0.65),
+    _t("CONCEDE", None, rf"(?:رفع|لغو|تعلیق)\s+(?:تحریم|تحریم\s?ها)(?:\s+{KARD_OR_NAMUD}|\s+{SHOD_OR_GARDID})?", 0.5,
+       "noun"),
+    _t("CONCEDE", None, rf"تقلیل\s+{DAD}|تخفیف\s+(?:مجازات|حکم)|عقب\s+{KARD}", 0.65),
     # RETREAT
     _t("RETREAT", None, rf"(?:عقب\s?نشینی|خروج\s+(?:نیروها|نیروهای|نظامیان|سربازان))(?:\s+{KARD_OR_NAMUD})?", 0.55,
        "noun"),
@@ -310,7 +312,7 @@ COMMEMORATION = _cue(r"سالگرد|سالروز|بزرگداشت|یادبود|�
                      r"remembrance", re.IGNORECASE)
 # conditional / future / modal talk: not an act (an ASSAULT in it may be a threat)
 HYPOTHETICAL = _cue(r"اگر|چنانچه|در\s+صورت|درصورت|در\s+صورتی|درصورتی|هرگونه|هر\s+گونه|احتمال|احتمالا|ممکن|امکان|"
-                    r"قرار\s+است|قرار\s+بود|پیش\s?بینی|خواهد|خواهند|خواهیم|نباید|قصد|در\s+نظر\s+دارد|برنامه\s+ریزی|می\s?تواند|می\s?توانند|"
+                    r"قرار\s+است|قرار\s+بود|پیش\s?بینی|باید|خواهد|خواهند|خواهیم|نباید|قصد|در\s+نظر\s+دارد|برنامه\s+ریزی|می\s?تواند|می\s?توانند|"
                     r"بر\s+اساس\s+این\s+(?:طرح|لایحه)|مکلف|موظف|"
                     r"if|would|could|might|may|will|plans?\s+to|intends?\s+to|threatens?\s+to", re.IGNORECASE)
 # purpose, permission, request: the act is wanted, not done («جهت آزادی زندانیان»، «مجوز تجمع»)
@@ -341,8 +343,13 @@ SPORTS = _cue(r"فوتبال|فوتسال|والیبال|بسکتبال|هندب
               r"قهرمانی|نیمه\s+نهایی|تیم\s+ملی|تساوی|پنالتی|داور|football|soccer|league|striker|goalkeeper|coach|"
               r"stadium|tournament|championship", re.IGNORECASE)
 # a negated verb just after a nominal trigger: «حمله‌ای صورت نگرفت»، «بازداشت نشده‌اند»
-NEG_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:ن(?:شد|شده|شدند|کرد|کرده|کردند|گرفت|گرفته|داد|داده|داشت|داشته|دارد|"
-                       r"رسید|رسیده|می|مود|موده|ماند|پیوست|گردید)\S*|نیست|نبود\S*)(?![\w])")
+NEG_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:ن(?:شد|شده|شدند|شو|کرد|کرده|کردند|کن|گرفت|گرفته|گیر|داد|داده|ده|داشت|"
+                       r"داشته|دار|رسید|رسیده|رس|می|مود|موده|ما|ماند|پیوست|گردید|گرد)\S*|نیست|نبود\S*)(?![\w])")
+# a negated verb inside a verb trigger that spans words: «از هیچ کشوری درخواست نکردیم که ... می‌خواهیم»
+NEG_INSIDE = re.compile(r"(?<![\w])(?:ن(?:کرد|کن|شد|شو|داد|ده|گرفت|گیر|داشت|دار|رسید|خواست|خواه|می)\S*|هیچ)(?![\w])")
+# verbal «attacks»: debates, statements, the press
+VERBAL_CONTEXT = _cue(r"مناظره|مناظرات|سخنان|اظهارات|توییت|توئیت|تبلیغاتی|رسانه\s?ای|انتقاد|منتقدان|debate|remarks|"
+                      r"tweet\w*", re.IGNORECASE)
 NEG_BEFORE = re.compile(r"(?:هیچ|عدم|بدون|no|not|never|without|didn't|did\s+not|was\s+not|were\s+not|no\s+one)"
                         r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 # a subjunctive or future verb after a nominal trigger: «بازداشت شود»، «حمله کنند»، «تحریم خواهد شد»
