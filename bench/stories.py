@@ -1,7 +1,7 @@
 """Story clustering throughput and memory on a stream built from real Persian articles.
 
 Usage: python bench/stories.py [SIZES ...] [--per-day N] [--window-days D] [--peer-sample N]
-(default sizes: 10000 100000).
+(default sizes: 10000 100000); ``--store N [--batch B]``: incremental assignment over a store instead.
 
 The stream: real articles (Fars News, FarExStance bodies, Hamshahri/Radio Farda RSS) are the
 raw material. Each generated article is, with fixed probabilities,
@@ -145,6 +145,41 @@ def run_one(n: int, per_day: int, window_days: float, peer_sample: int, every: i
     }
 
 
+def run_store(n: int, per_day: int, batch: int, window_days: float) -> None:
+    """Incremental ``assign_stories`` over a SQLite store: ``n`` stream articles ingested ``batch`` at a
+    time, stories assigned after each ingest; ``reuse`` keeps the clusterer between calls (a watch
+    loop), ``restore`` reads the window's open stories back from the store every time (a new process
+    per ingest). Cost per ingest once the window is full (second half of the ingests)."""
+    import tempfile
+    from pathlib import Path
+
+    from didban.pipeline import assign_stories
+    from didban.store import Store
+
+    base = real_texts()
+    print(f"store: {n} articles, {per_day}/day, ingests of {batch}, window {window_days} days, SQLite")
+    print(f"{'mode':>8} {'ingests':>8} {'stored':>7} {'stories':>8} {'s/ingest':>9} {'CPU s/ingest':>12} "
+          f"{'ms/new article':>14} {'peak RSS MB':>11}")
+    for mode in ("reuse", "restore"):
+        arts = list(stream(n, per_day, base))
+        for i, a in enumerate(arts):
+            a.id, a.url = None, f"https://bench.example/{i}"  # the store gives ids; exact copies are its duplicates
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store.open(Path(tmp) / "bench.db")
+            costs = []
+            for k in range(0, n, batch):
+                store.add_articles(arts[k : k + batch])
+                t0, c0 = time.perf_counter(), cpu_secs()
+                stories = assign_stories(store, window_days=window_days, reuse=mode == "reuse")
+                costs.append((time.perf_counter() - t0, cpu_secs() - c0))
+            late = costs[len(costs) // 2 :]
+            secs = sum(c[0] for c in late) / len(late)
+            cpu = sum(c[1] for c in late) / len(late)
+            print(f"{mode:>8} {len(costs):>8} {store.count():>7} {stories:>8} {secs:>9.2f} {cpu:>12.2f} "
+                  f"{1000 * secs / batch:>14.1f} {rss_mb():>11.0f}", flush=True)
+            store.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
@@ -152,8 +187,13 @@ def main() -> None:
     ap.add_argument("--window-days", type=float, default=3.0)
     ap.add_argument("--peer-sample", type=int, default=5000)
     ap.add_argument("--every", type=int, default=100_000, help="checkpoint line on stderr every N articles")
+    ap.add_argument("--store", type=int, help="instead: incremental assign_stories over a store of N articles")
+    ap.add_argument("--batch", type=int, default=250, help="with --store: articles per ingest")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.store:
+        run_store(args.store, args.per_day, args.batch, args.window_days)
+        return
     if args.one:
         print(json.dumps(run_one(args.one, args.per_day, args.window_days, args.peer_sample, args.every)))
         return
