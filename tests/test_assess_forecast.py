@@ -317,3 +317,19 @@ def test_boosted_probability_is_monotone_in_the_level_features() -> None:
             ps.append(fc.predict_rows(xv, 2, raw=True)[0])
         steps = np.diff(np.array(ps), axis=0) * sign
         assert (steps >= -1e-12).all(), name
+
+
+def test_expected_count_mixes_the_last_12_log_mean() -> None:
+    from didban.assess.forecast import Forecaster, feature_cube
+
+    panel = _synthetic_panel(n_months=90, n_regions=12, seed=7)
+    tgt = Target.parse("fatalities>=5")
+    cube = feature_cube(panel.to_numpy(dtype=float), tgt.k)
+    fc = Forecaster(tgt, model="logit").fit(panel, [1, 2], cube)
+    log_mean12 = np.log1p(panel.iloc[-12:]).mean().to_numpy()
+    fc.count_shrink = 1.0
+    np.testing.assert_allclose(np.log1p(fc.predict_rows(cube[-1], 2)[1]), log_mean12)
+    fc.count_shrink = 0.0
+    model_only = np.log1p(fc.predict_rows(cube[-1], 2)[1])
+    fc.count_shrink = 0.4
+    np.testing.assert_allclose(np.log1p(fc.predict_rows(cube[-1], 2)[1]), 0.6 * model_only + 0.4 * log_mean12)
