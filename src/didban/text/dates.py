@@ -39,6 +39,7 @@ _J_NAMES = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
 _G_NAMES = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 _REL = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
 _NB = r"(?![\w])"
+_DIGIT = re.compile(r"\d")
 _PATTERNS = [
     ("ymd", re.compile(r"(?<![\d/])(1[34]\d\d|19\d\d|20\d\d)\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/])")),
     ("dmy", re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(1[34]\d\d|19\d\d|20\d\d)(?![\d/])")),
@@ -110,7 +111,10 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    has_digit = _DIGIT.search(t) is not None
     for kind, pat in _PATTERNS:
+        if (kind == "rel" and ref is None) or (kind != "rel" and not has_digit):
+            continue  # nothing this pattern could give (one cheap scan instead of a slow alternation)
         for m in pat.finditer(t):
             a, b = m.span()
             if not free(a, b):

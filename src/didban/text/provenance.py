@@ -34,7 +34,6 @@ _KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()),
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"با\s+خبرنگار(?:\s+[^\s،,]+)?\s+(?:خبرگزاری\s+)?({_KNOWN_ALT})(?![\w])")
 _WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")
-_TOLD_OUTLET = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+(?:گفت|گفته)|خبرهای\s+رسیده\s+به\s+«?({_KNOWN_ALT})")
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80}?)"
                        r"(?:[،,]|(?=\s(?:با|در|به|که|مبنی|برای|درباره|پیرامون|طی)\s))")
@@ -307,10 +306,9 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
     told: str | None = None
     if outlet is None:
         full = folded if folded is not None else mfold(text)
-        tm = _TOLD_OUTLET.search(full) if ("گفت" in full or "رسیده" in full) else None
-        if tm:
-            g = 1 if tm.group(1) else 2
-            outlet = told = text[tm.start(g):tm.end(g)]
+        span = _told_outlet(full)
+        if span:
+            outlet = told = text[span[0]:span[1]]
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
     fu = _FOLLOW_US.search(mfold(text[off:])) if ("دنبال کنید" in text[off:] or "بپیوندید" in text[off:]) else None
@@ -321,6 +319,28 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
             cited.insert(0, outlet)
         outlet = text[a:b]
     return Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told
+
+
+_TOLD_BEFORE = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+$")
+_NEWS_REACHING = re.compile(rf"خبرهای\s+رسیده\s+به\s+«?({_KNOWN_ALT})")
+
+
+def _told_outlet(t: str) -> tuple[int, int] | None:
+    """Span of the outlet in the first «به/با X گفت» or «خبرهای رسیده به X» of ``t``, found from the few
+    «گفت» occurrences instead of trying every outlet name at every «به»."""
+    best: tuple[int, int, int] | None = None
+    i = t.find("گفت")
+    while i >= 0:
+        m = _TOLD_BEFORE.search(t, max(0, i - 60), i)
+        if m:
+            best = (m.start(), m.start(1), m.end(1))
+            break
+        i = t.find("گفت", i + 1)
+    if "رسیده" in t:
+        m = _NEWS_REACHING.search(t)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.start(1), m.end(1))
+    return (best[1], best[2]) if best else None
 
 
 def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, list[str], int]:

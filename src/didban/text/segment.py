@@ -122,8 +122,12 @@ def detect_lang(text: str) -> str:
     Arabic-script text is decided by Persian-only letters and function words (old Persian copy is
     often typed with Arabic ي/ك, which fools n-gram models); Latin text goes to py3langid."""
     sample = text[:1200]
-    n_ar = len(_ARABIC_SCRIPT.findall(sample))
-    n_lat = len(_LATIN.findall(sample))
+    if _LATIN.search(sample) is None:  # usual for Persian copy: no need to count words
+        n_lat = 0
+        n_ar = 1 if _ARABIC_SCRIPT.search(sample) else 0
+    else:
+        n_ar = len(_ARABIC_SCRIPT.findall(sample))
+        n_lat = len(_LATIN.findall(sample))
     if n_ar == 0 and n_lat == 0:
         return "other"
     if n_ar >= n_lat:
