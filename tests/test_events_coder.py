@@ -204,3 +204,12 @@ def test_full_pipeline_links_actors_and_places() -> None:
 ])
 def test_more_false_positive_guards(text: str, absent: str) -> None:
     assert absent not in cats(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("وزارت خارجه این اقدام را شرم‌آور خواند.", "ACCUSE"),
+    ("سخنگوی دولت حمله به سفارت را تقبیح کرد.", "ACCUSE"),
+    ("فرمانده نیروی دریایی برای ناوهای خارجی خط و نشان کشید.", "THREATEN"),
+])
+def test_accusation_and_threat_idioms(text: str, category: str) -> None:
+    assert category in cats(text)
