@@ -213,3 +213,13 @@ def test_more_false_positive_guards(text: str, absent: str) -> None:
 ])
 def test_accusation_and_threat_idioms(text: str, category: str) -> None:
     assert category in cats(text)
+
+
+def test_outlet_is_not_an_actor() -> None:
+    text = "به نقل از خبرگزاری اینترفکس، سخنگوی کرملین حملات هوایی انگلیس را محکوم کرد."
+    outlet, speaker = text.index("اینترفکس"), text.index("سخنگوی کرملین")
+    mentions = [Mention("اینترفکس", "ORG", outlet, outlet + len("اینترفکس"), canonical="org:interfax"),
+                Mention("سخنگوی کرملین", "PER", speaker, speaker + len("سخنگوی کرملین"), canonical="per:peskov")]
+    events = {e.category: e for e in code_events(art(text, mentions=mentions))}
+    assert events["ACCUSE"].actor1 == "per:peskov"
+    assert "org:interfax" not in {e.actor1 for e in events.values()} | {e.actor2 for e in events.values()}

@@ -137,12 +137,16 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
     return list(best.values()), figures
 
 
-def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str) -> list[Mention]:
+def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str, sources: set[str]) -> list[Mention]:
+    """Mentions of the sentence that can be actors: people, organisations, countries (a city is a
+    place), not the outlets the news comes through («به گزارش X»، «به نقل از شبکه Y»)."""
     sent = t[a:b]
     rep = _REPORTED_BY.search(sent)
     skip_until = a + rep.end() if rep and rep.start() < 10 else a
     return [m for m in mentions if a <= m.start and m.end <= b and m.start >= skip_until and m.type in _ACTOR_TYPES
-            and (m.type != "LOC" or _COUNTRY.match(m.canonical or ""))]  # a city is a place, a country an actor
+            and (m.type != "LOC" or _COUNTRY.match(m.canonical or ""))
+            and not lx.MEDIA.search(t[max(a, m.start - 20):m.end])
+            and mfold(m.text) not in sources]
 
 
 def _actors(ms: list[Mention], hit: _Hit, persian: bool) -> tuple[str | None, str | None]:
@@ -196,6 +200,8 @@ def code_events(article: Article) -> list[Event]:
     places = list(article.places or ())
     accident_title = bool(lx.ACCIDENT.search(mfold(article.title or "")))
     published = article.published
+    prov = article.provenance
+    sources = {mfold(x) for x in ([prov.outlet, prov.origin, *prov.cited] if prov else []) if x}
     raw: list[Event] = []
     for idx, (a, b) in enumerate(sentence_spans(text)):
         hits, (dead, injured) = _sentence_hits(t, a, b, idx, quotes, accident_title)
@@ -207,7 +213,7 @@ def code_events(article: Article) -> list[Event]:
         # dates stated in the sentence (offsets into the article), none after publication
         stated = [(a + d.start, d.value) for d in parse_dates(text[a:b], ref=published)
                   if published is None or d.value <= published + timedelta(days=1)]
-        ms = _actor_mentions(mentions, a, b, t)
+        ms = _actor_mentions(mentions, a, b, t, sources)
         for h in sorted(hits, key=lambda h: h.start):
             near = [(abs(pos - h.start), v) for pos, v in stated if abs(pos - h.start) <= _DATE_NEAR]
             date = min(near, key=lambda x: x[0])[1] if near else published

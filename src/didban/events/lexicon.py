@@ -245,7 +245,7 @@ FA_TRIGGERS: list[Trigger] = [
                              rf"(?:زندانی|زندانیان|گروگان|گروگان\s?ها|اسرا|اسیران|بازداشت\s?شدگان)|عفو\s+{SHOD})", 0.7),
     _t("CONCEDE", None, rf"(?:رفع|لغو|تعلیق)\s+(?:تحریم|تحریم\s?ها)(?:\s+{KARD_OR_NAMUD}|\s+{SHOD_OR_GARDID})?", 0.5,
        "noun"),
-    _t("CONCEDE", None, rf"تقلیل\s+{DAD}|تخفیف\s+(?:مجازات|حکم)|عقب\s+{KARD}", 0.65),
+    _t("CONCEDE", None, rf"تقلیل\s+(?:داد|دادند|یافت)|تخفیف\s+(?:مجازات|حکم)|عقب\s+{KARD}", 0.65),
     # RETREAT
     _t("RETREAT", None, rf"(?:عقب\s?نشینی|خروج\s+(?:نیروها|نیروهای|نظامیان|سربازان))(?:\s+{KARD_OR_NAMUD})?", 0.55,
        "noun"),
@@ -354,11 +354,15 @@ NEG_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:ن(?:شد|شده|شدند|شو|�
                        r"داشته|دار|رسید|رسیده|رس|می|مود|موده|ما|ماند|پیوست|گردید|گرد)\S*|نیست|نبود\S*)(?![\w])")
 # a negated verb inside a verb trigger that spans words: «از هیچ کشوری درخواست نکردیم که ... می‌خواهیم»
 NEG_INSIDE = re.compile(r"(?<![\w])(?:ن(?:کرد|کن|شد|شو|داد|ده|گرفت|گیر|داشت|دار|رسید|خواست|خواه|می)\S*|هیچ)(?![\w])")
+# a mention that names a news outlet or platform, not an actor of the event
+MEDIA = _cue(r"خبرگزاری|روزنامه|شبکه|پایگاه|سایت|رادیو|تلویزیون|نشریه|هفته\s?نامه|ماهنامه|فیس\s?بوک|توییتر|"
+             r"تلگرام|اینستاگرام|news|agency|newspaper|tv|radio", re.IGNORECASE)
 # verbal «attacks»: debates, statements, the press
 VERBAL_CONTEXT = _cue(r"مناظره|مناظرات|سخنان|اظهارات|توییت|توئیت|تبلیغاتی|رسانه\s?ای|انتقاد|منتقدان|debate|remarks|"
                       r"tweet\w*", re.IGNORECASE)
 NEG_BEFORE = re.compile(r"(?:هیچ|عدم|بدون|no|not|never|without|didn't|did\s+not|was\s+not|were\s+not|no\s+one)"
                         r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 # a subjunctive or future verb after a nominal trigger: «بازداشت شود»، «حمله کنند»، «تحریم خواهد شد»
-MODAL_AFTER = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:شود|شوند|کند|کنند|کنیم|گردد|شوند|بشود|بکنند|بزنند|"
+MODAL_AFTER = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:شود|شوند|کند|کنند|کنیم|گردد|بشود|بکنند|بزنند|دهد|دهند|گیرد|"
+                         r"گیرند|بگیرد|بدهد|نماید|نمایند|"
                          r"خواهد|خواهند|خواهیم)(?![\w])")
