@@ -25,6 +25,7 @@ from didban.text.normalize import mfold
 from didban.text.segment import sentence_spans
 
 _ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "NAT", "POG"})
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 _COUNTRY = re.compile(r"^loc:[A-Z]{2}$")
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -145,8 +146,14 @@ def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str, sources: se
     skip_until = a + rep.end() if rep and rep.start() < 10 else a
     return [m for m in mentions if a <= m.start and m.end <= b and m.start >= skip_until and m.type in _ACTOR_TYPES
             and (m.type != "LOC" or _COUNTRY.match(m.canonical or ""))
-            and not lx.MEDIA.search(t[max(a, m.start - 20):m.end])
+            and not lx.MEDIA.search(_word_before(t, a, m.start) + " " + t[m.start:m.end])
             and mfold(m.text) not in sources]
+
+
+def _word_before(t: str, lo: int, pos: int) -> str:
+    """The word just before ``pos`` (not across punctuation)."""
+    m = _LAST_WORD.search(t, max(lo, pos - 30), pos)
+    return m.group(1) if m else ""
 
 
 def _actors(ms: list[Mention], hit: _Hit, persian: bool) -> tuple[str | None, str | None]:
