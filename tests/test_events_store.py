@@ -73,3 +73,16 @@ def test_event_rows_carry_the_current_story_and_series_count_stories(any_store: 
     assert row["stories"] == len({stories[articles[0].id], stories[copy.id]})
     assert row["dead"] == 3  # the same toll in two copies counts once per story at most
     assert set(series["category"]) >= {"ASSAULT", "PROTEST", "CONSULT"}
+
+
+def test_backfill_codes_events_of_stored_articles(sqlite_store: Store) -> None:
+    from didban.pipeline import backfill
+
+    sqlite_store.add_articles([Article(title=t, text=x, url=f"https://example.org/raw/{i}", published=PUB)
+                               for i, (t, x) in enumerate(TEXTS)])
+    assert sqlite_store.event_rows() == []  # ingested without enrichment
+    backfill(sqlite_store, stories=False)
+    rows = sqlite_store.event_rows()
+    assert {r["category"] for r in rows} >= {"ASSAULT", "COERCE", "PROTEST", "CONSULT"}
+    backfill(sqlite_store, stories=False)  # a rerun replaces the rows, it does not add to them
+    assert len(sqlite_store.event_rows()) == len(rows)
