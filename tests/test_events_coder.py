@@ -223,3 +223,13 @@ def test_outlet_is_not_an_actor() -> None:
     events = {e.category: e for e in code_events(art(text, mentions=mentions))}
     assert events["ACCUSE"].actor1 == "per:peskov"
     assert "org:interfax" not in {e.actor1 for e in events.values()} | {e.actor2 for e in events.values()}
+
+
+def test_english_guards() -> None:
+    assert "CONSULT" not in cats("The two foreign ministers will meet in Vienna next week.")
+    assert "COERCE" not in cats("Police did not arrest anyone at the rally.")
+    assert "ASSAULT" not in cats("The striker attacked from the left wing and scored in the league match.")
+    assert "ASSAULT" not in cats("A memorial marks the anniversary of the 2019 bombing that killed 40.")
+    (e,) = [e for e in code_events(art("A suicide bomber killed 12 people and wounded 30 at a market."))
+            if e.category == "ASSAULT"]
+    assert (e.mode, e.dead, e.injured) == ("explosives", 12, 30)
