@@ -103,3 +103,60 @@ def test_outlet_that_interviewed_the_source_is_not_cited_by_a_known_publisher() 
     assert extract_provenance(text).outlet == "ایران اینترنشنال"  # no publisher known: the interviewer publishes
     p = extract_provenance(text, url="https://www.farsnews.ir/news/13911121000971/x")
     assert (p.outlet, p.cited) == ("خبرگزاری فارس", [])
+
+
+def test_title_with_a_word_ending_like_a_light_verb_is_not_split() -> None:
+    # «امداد» ends in «داد» but is no verb: «... امداد و نجات ...» is one title
+    text = ("ناصر امینی، رئیس سازمان امداد و نجات، گفت: انبارها پر است.\n"
+            "رئیس سازمان امداد و نجات افزود: نیروها آماده‌اند.")
+    assert _speakers(text) == ["ناصر امینی", "ناصر امینی"]
+
+
+def test_time_words_before_the_name() -> None:
+    text = "به گزارش فارس از بندرعباس، صبح امروز کامران رفیعی اظهار داشت: طرح اجرا شد.\nوی افزود: کالا کشف شد."
+    assert _speakers(text) == ["کامران رفیعی", "کامران رفیعی"]
+
+
+def test_lead_without_comma_keeps_the_name_after_the_outlet() -> None:
+    text = ("به گزارش خبرگزاری فارس از کرمانشاه مهدی نوری در نشستی که با حضور دانشجویان برگزار شد، اظهار داشت: "
+            "کتاب خواندن مهم است.\nوی به نقش کتابخانه‌ها اشاره کرد و گفت: کتابخانه‌ها باید باز بمانند.")
+    assert _speakers(text) == ["مهدی نوری", "مهدی نوری"]
+
+
+def test_title_inside_a_leading_adverbial_and_another_speaker_marked_by_niz() -> None:
+    text = ("به گزارش ایرنا، حجت‌الاسلام رضا کاظمی گفت: عدالت مهم است.\n"
+            "در ادامه این مراسم فرمانده سپاه استان نمونه، به مولفه‌های دفاع اشاره کرد و گفت: مقاومت ادامه دارد.\n"
+            "سردار یوسف شاکری ادامه داد: دشمن ناکام است.\n"
+            "نماینده، ولی فقیه در استان نمونه نیز گفت: وحدت لازم است.\n"
+            "حجت‌الاسلام مجید صالحی اظهار کرد: خدمت به مردم اولویت است.")
+    spk = _speakers(text)
+    assert spk[1] in ("رضا کاظمی", "یوسف شاکری")  # a person, not «به مولفه‌های دفاع»
+    assert spk[2:] == ["یوسف شاکری", "مجید صالحی", "مجید صالحی"]  # «نیز»: not the previous speaker
+
+
+def test_object_before_a_verb_in_the_previous_sentence_does_not_block_a_bare_statement() -> None:
+    text = "کاوه نیکو گفت سربازان وارد شدند. آنها دستور خروج را دادند. نیکو تاکید کرد سربازان به اتاق عمل رفتند."
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["کاوه نیکو", "کاوه نیکو"]
+    assert qs[1].text.startswith("سربازان به اتاق")
+
+
+def test_apposition_right_after_the_lead_gives_the_role() -> None:
+    text = ("رئیس مجلس نمونه در پیامی نوشت: همکاری ادامه دارد.\n"
+            "به گزارش مهر، کریم بهاری، رئیس مجلس نمونه، در پیامی نوشت: دولت را یاری می‌کنیم.")
+    assert _speakers(text) == ["کریم بهاری", "کریم بهاری"]
+
+
+def test_candidate_is_a_title_and_written_together_cue() -> None:
+    text = ("شیراز-ایرنا- نامزد انتخابات ریاست جمهوری گفت: کشور جهش می‌خواهد. به گزارش ایرنا، امید فرهادی افزود: "
+            "مردم تصمیم می‌گیرند.\nوی یادآورشد: برنامه آماده است.")
+    assert _speakers(text) == ["امید فرهادی"] * 3
+
+
+def test_provenance_typos_outlet_like_colon_lead_generic_media_and_long_cited_names() -> None:
+    assert extract_provenance("به گزرش نمونه‌نیوز، علی گفت: x").outlet == "نمونه‌نیوز"
+    assert extract_provenance("نمونه‌نیوز : طوفان هشتگی به راه افتاد.").outlet == "نمونه‌نیوز"
+    p = extract_provenance("به گزارش رسانه‌ها، وزیر خارجه به تهران رفت.")
+    assert (p.outlet, p.cited) == (None, ["رسانه‌ها"])
+    p = extract_provenance("به گزارش فارس به نقل از بانک مرکزی کشور نمونه در سه ماهه دوم سال گذشته سرمایه خارج شد.\n")
+    assert p.cited == ["بانک مرکزی کشور نمونه"]

@@ -45,7 +45,8 @@ _LEAD_SKIP = re.compile(
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
-_VERB_ENDINGS = ("ند", "گردید", "رسید", "ست", "شد", "کرد", "داد")
+_VERB_ENDINGS = ("ند", "ست")
+_LIGHT_VERBS = frozenset(("کرد", "داد", "شد", "گردید", "رسید", "نمود", "داشت"))
 # «X با بیان اینکه ...، گفت», «X ضمن ... افزود»: the subject stands before the compound introducer
 _COMPOUND = re.compile(r"\s(?:با\s+(?:بیان|ذکر|عنوان|یادآوری|تاکید|تأکید|اشاره|ابراز|تشریح|اعلام|طرح|بیان\s+این)"
                        r"(?:\s+(?:اینکه|این\s+که|بر|به))?|ضمن|در\s+(?:پاسخ|واکنش|گفت\s?و\s?گو|مصاحبه|نشست|جلسه|دیدار|مراسم|همایش))\s")
@@ -60,11 +61,16 @@ def _last_coordination(s: str) -> int:
     (``s`` has single spaces)."""
     i = s.rfind(" و ")
     while i > 0:
-        if s[:i].endswith(_VERB_ENDINGS) and i + 3 < len(s):
+        if i + 3 < len(s) and (s[:i].endswith(_VERB_ENDINGS) or s[:i].rsplit(" ", 1)[-1] in _LIGHT_VERBS):
+            # «... خبر داد و به خبرنگار فارس بیان داشت»: a clause starting with a preposition has no subject
+            if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS:
+                return 0
             return i + 3
         i = s.rfind(" و ", 0, i)
     return 0
 _TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
+_TITLE_IN = re.compile(r" (?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if " " in t
+                                             or len(t) > 4) + r")(?![\w])")
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
 _TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _HONORIFIC_RE = re.compile(
@@ -333,6 +339,9 @@ _COLON_ONLY = {"آورده است", "پاسخ داد"}
 def _object_first(t: str, a: int) -> bool:
     """«نام کشتی را «ویزدم» اعلام کرد»: the verb closes a clause with an object, it introduces nothing."""
     window = t[max(0, a - 40):a]
+    k = max(window.rfind(c) for c in ".؛:\n")
+    if k >= 0:
+        window = window[k + 1:]
     k = window.rfind(" و ")
     if k >= 0:
         window = window[k + 3:]
@@ -363,8 +372,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
     for _ in range(3):
         m = _LEAD_SKIP.match(s)
-        if not m:
-            break
+        if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9):
+            break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         s = s[m.end():]
     s = s.lstrip("«\"( ").strip()
     if "به نقل از وی" in s or "به نقل از او" in s:
@@ -375,7 +384,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
     if ":" in s:
         pre = re.sub(r"\([^)]*\)", " ", s[:s.rfind(":")]).strip()
-        if pre.startswith(OUTLET_HEADS) or pre in OUTLETS:
+        if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES):
             s = s[s.rfind(":") + 1:].lstrip()
     # «رسانه ها به نقل از وزیر مالی گفتند»: the quoted person speaks
     k = s.find(" به نقل از ")
@@ -411,13 +420,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                 s = " ".join(ws[k:])
                 break
     ws = s.split()
-    while ws and ws[0] in LEADING_ADVERBS:
-        ws = ws[1:]
+    while ws and (ws[0] in LEADING_ADVERBS or (ws[0] in _TIME_WORDS and len(ws) > 2)):
+        ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
     s = " ".join(ws)
     role: str | None = None
     pieces = [p.strip(" «»\"") for p in s.replace("،", ",").split(",")]
     # «در ابتدای جلسه، حسینی، درباره ... گفت»: skip leading adverbial pieces
     while len(pieces) > 1 and pieces[0].split() and pieces[0].split()[0] in SUBJECT_STOPS:
+        tm = _TITLE_IN.search(pieces[0])
+        if tm:  # «در ادامه این یادواره فرمانده سپاه استان، به ... اشاره کرد و گفت»
+            pieces[0] = pieces[0][tm.start() + 1:]
+            break
         pieces = pieces[1:]
     head = pieces[0] if pieces else ""
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
@@ -440,7 +453,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "none", "", None
     if phrase.split()[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
-    if phrase in SUBJECT_STOPS:
+    if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase.split()[-1] in _LIGHT_VERBS:
         return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
@@ -475,6 +488,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+_TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
+                         "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه"))
+_OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
 _ONE_WORD_PRONOUNS = frozenset(p for p in PRONOUNS if " " not in p)
 _ROLE_END = re.compile(r"[،,.:؛\n]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s)")
 _NAME_CHARS_STOP = set("،,.:؛«»()\n")
@@ -509,7 +525,7 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     ws = before[k:].split()[-4:]
     if not ws:
         return
-    if "گزارش" in t[max(0, comma - 40 - len(" ".join(ws))):comma]:
+    if "گزارش" in before[k:]:
         return
     m = len(ws)
     while m > 0 and ws[m - 1] not in SUBJECT_STOPS and ws[m - 1] not in ("و", "را", "آقای", "خانم"):
@@ -674,8 +690,8 @@ def _new_speaker_marker(t: str, q: _Q) -> bool:
     i = after.find(q.subject.split()[-1]) if q.subject else -1
     if i < 0:
         return False
-    rest = after[i + len(q.subject.split()[-1]):].split()
-    return bool(rest) and rest[0] in ("هم", "نیز")
+    rest = after[i + len(q.subject.split()[-1]):].replace("،", " ").split()[:8]
+    return "نیز" in rest or (bool(rest) and rest[0] == "هم")
 
 
 def _display(text: str, t: str, phrase: str, lo: int, hi: int) -> str:
