@@ -233,3 +233,17 @@ def test_english_guards() -> None:
     (e,) = [e for e in code_events(art("A suicide bomber killed 12 people and wounded 30 at a market."))
             if e.category == "ASSAULT"]
     assert (e.mode, e.dead, e.injured) == ("explosives", 12, 30)
+
+
+def test_act_inside_an_opinion_quote_counts_less() -> None:
+    from didban.records import Quote
+
+    said = "به گفته او دشمن شهرهای ما را بمباران کرد"
+    text = f"وزیر گفت: «{said}». ارتش شهرهای مرزی را بمباران کرد."
+    start = text.index(said)
+    quote = Quote(speaker="وزیر", role=None, cue="گفت", text=said, start=start, end=start + len(said))
+    quoted = code_events(art(text[:text.index("». ") + 2], quotes=[quote]))
+    plain = code_events(art(text[text.index("ارتش"):]))
+    (q,) = [e for e in quoted if e.category == "ASSAULT"]
+    (p,) = [e for e in plain if e.category == "ASSAULT"]
+    assert q.confidence < p.confidence
