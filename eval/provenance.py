@@ -7,12 +7,13 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32) and ``heldout_b`` (28) - the last two were
-held out when first scored (figures in BENCHMARKS.md) and have been used to fix rules since, so they are dev
-now. Held out: ``heldout_c`` (60 articles: 36 Fars News + 24 FarExStance dev, picked by ``sample_new()``,
-a seeded sample of articles in no other gold file with 200..3000 characters; annotated by reading the
-articles before the system was run on them; scored once with frozen rules, never used to change them).
-    python eval/provenance.py --split heldout_c --errors
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28) and ``heldout_c`` (60) -
+the last three were held out when first scored (first-run figures in BENCHMARKS.md) and have been used to
+fix rules since, so they are dev now. Held out: ``heldout_d`` (60 articles: 36 Fars News + 24 FarExStance
+dev, picked by ``sample_new("heldout_d")``, a seeded sample of articles in no other gold file with
+200..3000 characters; annotated by reading the articles before the system was run on them; scored once
+with frozen rules, never used to change them). ``heldout_c`` was built the same way (seed 20261129).
+    python eval/provenance.py --split heldout_d --errors
 
 Matching: outlet/origin/cited compare didban.text.canonical_source keys (folded, outlet-type words such as
 «خبرگزاری» dropped, aliases merged); cited is exact when the whole ordered chain matches. A gold quote is
@@ -32,8 +33,8 @@ from didban.records import Article
 from didban.text import analyze, canonical_source, fold
 
 GOLD = Path(__file__).parent / "gold"
-DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # all looked at: development data now
-HELDOUT = ("heldout_c",)  # annotated before the system ran on it, scored with frozen rules
+DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c")  # all looked at: development data now
+HELDOUT = ("heldout_d",)  # annotated before the system ran on it, scored with frozen rules
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -45,14 +46,18 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
     return out
 
 
-def sample_new(seed: int = 20261129, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
-    """The fixed rule that picked ``heldout_c``: articles of Fars News and FarExStance dev that are in no
-    gold file and have 200..3000 characters of text (long bodies cannot be read in full by hand),
-    a ``random.Random(seed)`` sample of each, keys sorted."""
+SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130}  # split -> seed of its sample
+
+
+def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
+    """The fixed rule that picks a new gold set: articles of Fars News and FarExStance dev that are in
+    no other gold file and have 200..3000 characters of text (long bodies cannot be read in full by
+    hand), a ``random.Random(SAMPLES[split])`` sample of each, keys sorted."""
     import random
 
+    seed = SAMPLES[split]
     used = {json.loads(line)["key"] for f in sorted(GOLD.glob("provenance_*.jsonl"))
-            if f.stem != "provenance_heldout_c" for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+            if f.stem != f"provenance_{split}" for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     fars = sorted(a.key for a in datasets.fars_news() if a.key not in used and 200 <= len(a.text) <= 3000)
     fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
                 if a.key not in used and 200 <= len(a.text) <= 3000)
