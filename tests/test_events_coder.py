@@ -247,3 +247,12 @@ def test_act_inside_an_opinion_quote_counts_less() -> None:
     (q,) = [e for e in quoted if e.category == "ASSAULT"]
     (p,) = [e for e in plain if e.category == "ASSAULT"]
     assert q.confidence < p.confidence
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("او سال گذشته به جاسوسی متهم شده بود.", "ACCUSE"),
+    ("نماینده مجلس با انتقاد از عملکرد وزارتخانه گفت این وضع قابل قبول نیست.", "ACCUSE"),
+    ("این حزب حمایت کامل خود را از نامزد اصلی اعلام کرد.", "SUPPORT"),
+])
+def test_charges_criticism_and_support_forms(text: str, category: str) -> None:
+    assert category in cats(text)

@@ -193,6 +193,8 @@ FA_TRIGGERS: list[Trigger] = [
        "noun"),
     # ACCUSE
     _t("ACCUSE", None, rf"(?:متهم|محکوم)\s+(?:{KARD_OR_NAMUD})", 0.85),
+    _t("ACCUSE", None, rf"متهم\s+{SHOD_OR_GARDID}", 0.6),  # was accused («به اتهام» in an arrest report is not coded)
+    _t("ACCUSE", None, r"(?:با|ضمن)\s+(?:انتقاد|محکوم\s+کردن|محکومیت)\s+(?:شدید\s+)?از", 0.7),
     _t("ACCUSE", None, rf"(?:انتقاد|گلایه)\s+(?:{KARD_OR_NAMUD})|اعتراض\s+(?:کرد|کرده|نمود|نموده)(?:\s+(?:است|بود))?",
        0.7),  # a crowd's «اعتراض کردند» is a PROTEST, one official's «اعتراض کرد» an objection
     _t("ACCUSE", None, rf"(?:مقصر|مسئول)\s+(?:\S+\s+){{0,3}}?(?:دانست|دانستند|عنوان\s+{KARD}|خواند|خواندند)", 0.6),
@@ -237,6 +239,8 @@ FA_TRIGGERS: list[Trigger] = [
        "noun"),
     # SUPPORT
     _t("SUPPORT", None, rf"(?:حمایت|پشتیبانی|جانبداری)\s+(?:{KARD_OR_NAMUD})", 0.75),
+    _t("SUPPORT", None, rf"(?:حمایت|پشتیبانی)\s+(?:خود|کامل\s+خود)?\s*(?:را\s+)?(?:\S+\s+){{0,6}}?اعلام\s+{KARD_OR_NAMUD}",
+       0.7),
     _t("SUPPORT", None, r"(?:اعلام\s+حمایت|ابراز\s+حمایت|ابراز\s+همبستگی|اعلام\s+همبستگی|همبستگی|حمایت\s+قاطع|"
                         r"حمایت\s+همه\s?جانبه)", 0.6, "noun"),
     _t("SUPPORT", None, r"از\s+(?:\S+\s+){1,6}?حمایت\s+(?:می\s?کنیم|می\s?کند|می\s?کنند)", 0.6),
