@@ -160,3 +160,16 @@ def test_provenance_typos_outlet_like_colon_lead_generic_media_and_long_cited_na
     assert (p.outlet, p.cited) == (None, ["رسانه‌ها"])
     p = extract_provenance("به گزارش فارس به نقل از بانک مرکزی کشور نمونه در سه ماهه دوم سال گذشته سرمایه خارج شد.\n")
     assert p.cited == ["بانک مرکزی کشور نمونه"]
+
+
+def test_two_word_outlet_head_in_a_comma_less_lead() -> None:
+    text = ("به گزارش خبر گزاری فارس از کرمانشاه نادر کیانی در نشستی که با حضور استادان برگزار شد، اظهار داشت: "
+            "پژوهش مهم است.")
+    assert _speakers(text) == ["نادر کیانی"]
+
+
+def test_pronoun_before_any_name_goes_to_the_speaker_named_later() -> None:
+    # the first statement has a misspelt verb the extractor does not know; «وی» still gets a person
+    text = ("سرهنگ بهرام نیکو در گفت‌وگو با خبرنگاران اظها داشت: طرح اجرا شد.\n"
+            "وی افزود: انبارها پلمپ شدند.\nنیکو تصریح کرد: متخلفان دستگیر شدند.")
+    assert _speakers(text) == ["نیکو", "نیکو"]

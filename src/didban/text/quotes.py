@@ -410,8 +410,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         k = 2
         if k < len(ws) and ws[k] in ("خبرنگار", "گروه", "سرویس"):
             k += 2
-        if k < len(ws) and " ".join(ws[k:k + 2]).startswith(OUTLET_HEADS):
-            k += 1
+        if k < len(ws):
+            head = next((h for h in sorted(OUTLET_HEADS, key=len, reverse=True)
+                         if " ".join(ws[k:k + 3]).startswith(h + " ")), None)
+            if head:  # «خبرگزاری فارس», «خبر گزاری فارس»
+                k += len(head.split())
         for n in (4, 3, 2, 1):
             if len(ws) > k + n and " ".join(ws[k:k + n]) in OUTLETS:
                 k += n
@@ -638,7 +641,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 q.person = match or person_from_appos(q.cue_start, q.role) or last
             else:
                 q.person = last or person_from_appos(q.cue_start)
-                if q.person is None and pending:
+                if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     pending.append(q)
             last = q.person or last
         elif kind == "title":
