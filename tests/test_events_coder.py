@@ -114,7 +114,8 @@ def test_accident_casualties_are_not_an_assault() -> None:
     ("Gunmen killed 4 people and wounded at least 12 others.", 4, 12),
     ("Three soldiers were killed in the ambush.", 3, None),
     ("ده‌ها نفر در این درگیری‌ها کشته شدند.", None, None),  # vague: no figure
-    ("این پسر پانزده ساله در درگیری کشته شد.", None, None),  # an age is not a toll
+    ("این پسر پانزده ساله در درگیری کشته شد.", 1, None),  # an age is not a toll; one person (singular verb)
+    ("یک مامور در بیمارستان جان باخت و دیگری زخمی شد.", 1, 1),
 ])
 def test_casualty_figures(sentence: str, dead: int | None, injured: int | None) -> None:
     assert casualties(sentence) == (dead, injured)
@@ -256,3 +257,12 @@ def test_act_inside_an_opinion_quote_counts_less() -> None:
 ])
 def test_charges_criticism_and_support_forms(text: str, category: str) -> None:
     assert category in cats(text)
+
+
+def test_running_totals_are_not_a_toll_and_headline_tolls_count() -> None:
+    text = ("بمب کنار جاده هنگام عبور اتوبوس منفجر شد و ده‌ها نفر زخمی شدند. "
+            "از ابتدای سال تاکنون بیش از ۱۸۰ نفر از نیروهای امنیتی در حملات کشته شده‌اند.")
+    events = code_events(art(text, title="انفجار اتوبوس در کابل یک کشته و ۲۹ مجروح برجا گذاشت"))
+    assault = [e for e in events if e.category == "ASSAULT"]
+    assert assault and (assault[0].dead, assault[0].injured) == (1, 29)
+    assert all(e.dead != 180 for e in events)

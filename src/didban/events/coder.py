@@ -18,7 +18,7 @@ import re
 from datetime import timedelta
 
 from didban.events import lexicon as lx
-from didban.events.magnitude import casualties
+from didban.events.magnitude import casualties, cumulative
 from didban.records import Article, Event, Mention, PlaceRef
 from didban.text.dates import parse_dates
 from didban.text.normalize import mfold
@@ -131,7 +131,7 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
             best[cat] = hit
         elif old.mode is None and mode is not None:
             old.mode = mode
-    figures = casualties(sent) if casualty_word else (None, None)
+    figures = casualties(sent) if casualty_word and not cumulative(sent) else (None, None)
     if figures != (None, None) and "ASSAULT" not in best and not (accident or commemoration):
         # people killed or wounded, no accident, no trigger word: a violent event all the same
         best["ASSAULT"] = _Hit("ASSAULT", None, 0.45, a, b, idx)
@@ -239,9 +239,23 @@ def code_events(article: Article) -> list[Event]:
                 start=h.start, end=h.end,
             ))
     events = _merge(raw)
+    _title_figures(article.title or "", events)
     for i, e in enumerate(events):
         e.id = f"{article.id or 'article'}:{i}"
     return events
+
+
+def _title_figures(title: str, events: list[Event]) -> None:
+    """A toll in the headline («انفجار اتوبوس در کابل یک کشته و ۲۹ مجروح برجا گذاشت») belongs to the
+    article's first violent event when the body does not state a larger one."""
+    first = next((e for e in events if e.category == "ASSAULT"), None)
+    if first is None or not _CASUALTY_WORD.search(title) or cumulative(title) or lx.ACCIDENT.search(mfold(title)):
+        return
+    dead, injured = casualties(title)
+    if dead is not None and (first.dead is None or dead > first.dead):
+        first.dead = dead
+    if injured is not None and (first.injured is None or injured > first.injured):
+        first.injured = injured
 
 
 def _compatible(x: str | None, y: str | None) -> bool:

@@ -105,6 +105,14 @@ _LISTS: list[tuple[str, re.Pattern[str]]] = [
 _NUM_IN_LIST = re.compile(rf"{_NUM_B}(?![\w])")
 
 
+_ONE_DEAD = re.compile(r"(?<![\w])(?:(?:کشته|شهید)\s+(?:شد|گردید)|جان\s+باخت|جان\s+خود\s+را\s+از\s+دست\s+داد|"
+                       r"به\s+(?:شهادت|قتل|هلاکت)\s+رسید)(?![\w])|(?:was|has\s+been)\s+killed", re.IGNORECASE)
+_ONE_HURT = re.compile(r"(?<![\w])(?:زخمی|مجروح|مصدوم)\s+(?:شد|گردید)(?![\w])|(?:was|has\s+been)\s+(?:wounded|injured)",
+                       re.IGNORECASE)
+_CUMULATIVE = re.compile(r"(?<![\w])(?:از\s+ابتدای|از\s+آغاز|از\s+زمان|در\s+مجموع|مجموعا|since\s+the\s+(?:start|beginning)|"
+                         r"so\s+far\s+this\s+year|in\s+total)(?![\w])", re.IGNORECASE)
+
+
 def parse_number(s: str) -> int | None:
     """Digits or Persian/English number words to an int («بیست و سه» 23, "twenty-one" 21, «۱۲» 12)."""
     s = mfold(s).strip().lower()
@@ -159,4 +167,14 @@ def casualties(sentence: str) -> tuple[int | None, int | None]:
             n = sum(nums)  # type: ignore[arg-type]  # distinct groups of one list add up
             if n <= 1_000_000 and (kind not in found or n > found[kind]):
                 found[kind] = n
+    # one person, no figure: «... در بیمارستان جان باخت»، «یک مامور زخمی شد» (singular verb, not «شدند»)
+    if "dead" not in found and _ONE_DEAD.search(t):
+        found["dead"] = 1
+    if "injured" not in found and _ONE_HURT.search(t):
+        found["injured"] = 1
     return found.get("dead"), found.get("injured")
+
+
+def cumulative(sentence: str) -> bool:
+    """A running total («از ابتدای سال ... بیش از ۱۸۰ نفر کشته شده‌اند»), not one event's toll."""
+    return bool(_CUMULATIVE.search(mfold(sentence)))
