@@ -266,3 +266,8 @@ def test_running_totals_are_not_a_toll_and_headline_tolls_count() -> None:
     assault = [e for e in events if e.category == "ASSAULT"]
     assert assault and (assault[0].dead, assault[0].injured) == (1, 29)
     assert all(e.dead != 180 for e in events)
+
+
+def test_accusation_forms_with_suffixes() -> None:
+    assert "ACCUSE" in cats("فرماندار پس از متهم شدنش به فساد استعفا کرد.")
+    assert "ACCUSE" in cats("او این تصمیم را خطرناک‌ترین اقدام دولت خواند.")
