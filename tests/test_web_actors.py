@@ -78,3 +78,15 @@ def test_api_entities_and_entity_filter(client: TestClient, actor_news: tuple) -
     assert arts["count"] == 2 and arts["entity"] == ISIS
     searched = client.get("/api/articles", params={"entity": ISIS, "q": "بازداشت"}).json()
     assert [a["title"] for a in searched["items"]] == [items[1]["title"]]
+
+
+def test_article_page_shows_coded_events(client: TestClient, sqlite_store: Store, actor_news: tuple) -> None:
+    arrest = next(a for a in sqlite_store.latest(10) if a.title == actor_news[1][1]["title"])
+    stored = sqlite_store.article_events(arrest.id or "")
+    assert [e.category for e in stored] == ["COERCE"]
+    page = client.get(f"/article/{arrest.id}")
+    assert 'id="events"' in page.text and 'data-category="COERCE"' in page.text
+    english = client.get(f"/article/{arrest.id}", params={"lang": "en"})
+    assert "Coerce" in english.text
+    exhibition = next(a for a in sqlite_store.latest(10) if a.title == actor_news[1][2]["title"])
+    assert 'id="events"' not in client.get(f"/article/{exhibition.id}").text

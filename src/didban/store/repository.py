@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from didban.records import (
     Article,
     Entity,
+    Event,
     IngestReport,
     Mention,
     PlaceRef,
@@ -677,6 +678,20 @@ class Store:
         if rows:
             conn.execute(insert(t.events), rows)
         return len(rows)
+
+    def article_events(self, article_id_: str) -> list[Event]:
+        """The stored events of one article, in their coded order."""
+        e = t.events.c
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.events).where(e.article_id == article_id_)).mappings().all()
+        def index(r: Any) -> int:  # ids are "<article id>:<index>"
+            tail = str(r["id"]).rsplit(":", 1)[-1]
+            return int(tail) if tail.isdigit() else 0
+
+        rows = sorted(rows, key=index)
+        return [Event(id=r["id"], category=r["category"], article_id=r["article_id"], story_id=r["story_id"],
+                      date=_utc(r["date"]), actor1=r["actor1"], actor2=r["actor2"], place=r["place"], mode=r["mode"],
+                      dead=r["dead"], injured=r["injured"], confidence=r["confidence"]) for r in rows]
 
     def coverage_rows(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
         """Articles' (id, published, main_place, story_id, duplicate_of): the coverage volume."""

@@ -27,6 +27,8 @@ from didban.store import Store
 from didban.text.normalize import normalize as normalize_display
 from didban.web.i18n import (
     ENTITY_TYPES,
+    EVENT_CATEGORIES,
+    EVENT_MODES,
     LANG_NAMES,
     Lang,
     format_date,
@@ -165,6 +167,12 @@ class _Ctx:
         if self.lang == "en" and get("name_en"):
             return str(get("name_en"))
         return normalize_display(name)
+
+    def event_category(self, code: str) -> str:
+        return EVENT_CATEGORIES.get(code, {}).get(self.lang, code)
+
+    def event_mode(self, code: str | None) -> str:
+        return EVENT_MODES.get(code or "", {}).get(self.lang, code or "")
 
     def entity_type(self, typ: str) -> str:
         return ENTITY_TYPES.get(typ, {}).get(self.lang, typ)
@@ -315,7 +323,8 @@ def create_app(store: Store) -> FastAPI:
         others = store.get_many([m for m in story.members if m != article.id]) if story else []
         return render(
             request, "article.html", article=article, segments=quote_segments(article.text, article.quotes),
-            entities=entity_groups(article), story=story, others=others,
+            entities=entity_groups(article), story=story, others=others, events=store.article_events(article_id),
+            actor_names={m.canonical: m.text for m in reversed(article.mentions or []) if m.canonical},
         )
 
     @app.get("/stories", include_in_schema=False)

@@ -108,6 +108,9 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "rel_cites": {"fa": "به نقل از", "en": "cites"},
     "top_places": {"fa": "پرخبرترین مکان‌ها", "en": "Most reported places"},
     "actors": {"fa": "بازیگران", "en": "Actors"},
+    "events": {"fa": "رویدادهای کدگذاری‌شده", "en": "Coded events"},
+    "dead": {"fa": "کشته", "en": "dead"},
+    "injured": {"fa": "زخمی", "en": "injured"},
     "trends": {"fa": "نقاط داغ", "en": "Heating up"},
     "trends_note": {
         "fa": "شمار رویدادهای مستقل (رونوشت‌ها یک بار شمرده می‌شوند) در هر منطقه، در برابر روند پیشین همان منطقه و حجم کل خبرها.",
@@ -136,6 +139,45 @@ LANG_NAMES: dict[str, dict[Lang, str]] = {
     "fa": {"fa": "فارسی", "en": "Persian"},
     "en": {"fa": "انگلیسی", "en": "English"},
     "ar": {"fa": "عربی", "en": "Arabic"},
+}
+
+# PLOVER event categories and modes (didban.events)
+EVENT_CATEGORIES: dict[str, dict[Lang, str]] = {
+    "ASSAULT": {"fa": "حمله و خشونت", "en": "Assault"},
+    "COERCE": {"fa": "بازداشت و اجبار", "en": "Coerce"},
+    "PROTEST": {"fa": "اعتراض", "en": "Protest"},
+    "MOBILIZE": {"fa": "بسیج و استقرار نیرو", "en": "Mobilize"},
+    "THREATEN": {"fa": "تهدید", "en": "Threaten"},
+    "SANCTION": {"fa": "تحریم", "en": "Sanction"},
+    "ACCUSE": {"fa": "اتهام", "en": "Accuse"},
+    "REJECT": {"fa": "رد", "en": "Reject"},
+    "REQUEST": {"fa": "درخواست", "en": "Request"},
+    "CONSULT": {"fa": "دیدار و گفت‌وگو", "en": "Consult"},
+    "AGREE": {"fa": "توافق", "en": "Agree"},
+    "COOPERATE": {"fa": "همکاری", "en": "Cooperate"},
+    "AID": {"fa": "کمک", "en": "Aid"},
+    "SUPPORT": {"fa": "حمایت", "en": "Support"},
+    "CONCEDE": {"fa": "امتیاز و عقب‌نشینی در مواضع", "en": "Concede"},
+    "RETREAT": {"fa": "عقب‌نشینی", "en": "Retreat"},
+}
+EVENT_MODES: dict[str, dict[Lang, str]] = {
+    "aerial": {"fa": "هوایی", "en": "aerial"},
+    "explosives": {"fa": "انفجاری", "en": "explosives"},
+    "firearms": {"fa": "سلاح گرم", "en": "firearms"},
+    "artillery": {"fa": "توپخانه", "en": "artillery"},
+    "physical": {"fa": "ضرب و جرح", "en": "physical"},
+    "assassination": {"fa": "ترور", "en": "assassination"},
+    "abduct": {"fa": "آدم‌ربایی", "en": "abduction"},
+    "arrest": {"fa": "بازداشت", "en": "arrest"},
+    "execute": {"fa": "اعدام", "en": "execution"},
+    "seize": {"fa": "توقیف", "en": "seizure"},
+    "demonstrate": {"fa": "تجمع", "en": "demonstration"},
+    "strike": {"fa": "اعتصاب", "en": "strike"},
+    "riot": {"fa": "آشوب", "en": "riot"},
+    "meet": {"fa": "دیدار", "en": "meeting"},
+    "visit": {"fa": "سفر", "en": "visit"},
+    "phone": {"fa": "تماس تلفنی", "en": "phone call"},
+    "ceasefire": {"fa": "آتش‌بس", "en": "ceasefire"},
 }
 
 ENTITY_TYPES: dict[str, dict[Lang, str]] = {
