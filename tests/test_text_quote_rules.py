@@ -173,3 +173,60 @@ def test_pronoun_before_any_name_goes_to_the_speaker_named_later() -> None:
     text = ("سرهنگ بهرام نیکو در گفت‌وگو با خبرنگاران اظها داشت: طرح اجرا شد.\n"
             "وی افزود: انبارها پلمپ شدند.\nنیکو تصریح کرد: متخلفان دستگیر شدند.")
     assert _speakers(text) == ["نیکو", "نیکو"]
+
+
+def test_openers_without_a_comma_are_not_the_subject() -> None:
+    text = ("شایان ذکر است هفته گذشته سعید نادری در همایش گفت: کار ادامه دارد.\n"
+            "این در حالی است که یک مقام ارشد دولت نمونه به خبرنگاران گفت، تصمیمی گرفته نشده است.")
+    assert _speakers(text) == ["سعید نادری", "یک مقام ارشد دولت نمونه"]
+
+
+def test_named_after_mowsum_be_and_tebgh_gofte() -> None:
+    text = ("گروه نظامی موسوم به دیده بان دریا در بیانیه‌ای ادعا کرد که تحقیقات ادامه دارد.\n"
+            "طبق گفته مقام‌های بندر، کشتی آسیب ندید.")
+    qs = extract_quotes(text)
+    assert qs[0].speaker == "دیده بان دریا"
+    assert qs[1].speaker == "مقام‌های بندر" and qs[1].text.startswith("کشتی آسیب")
+
+
+def test_gofte_alone_with_a_colon_but_not_the_passive() -> None:
+    text = 'مینا کریمی گفته: "این شایعه است."\nگفته شده که جلسه لغو شد.\nوی افزود: نگران نباشید.'
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["مینا کریمی", "مینا کریمی"]
+
+
+def test_titles_with_the_same_head_but_another_organisation_are_different_people() -> None:
+    text = ("کامران نوری، مدیر عامل شرکت برق استان نمونه، گفت: شبکه توسعه یافت.\n"
+            "مدیر عامل شرکت آب و فاضلاب استان نمونه نیز گفت: آب شرب تامین می‌شود.\n"
+            "حسن رادمنش در مورد روستاها بیان داشت: پمپ نصب می‌شود.")
+    assert _speakers(text) == ["کامران نوری", "حسن رادمنش", "حسن رادمنش"]
+
+
+def test_promotional_line_ends_the_sentence_before_a_subject() -> None:
+    text = ("وزیر نمونه حاضر شد. اپلیکیشن خبرگزاری نمونه را دانلود کنید رضا امیری با اشاره به تصمیم گفت: "
+            "«ما آماده بودیم.»")
+    assert _speakers(text) == ["رضا امیری"]
+
+
+def test_title_resolved_to_a_name_written_next_to_it_elsewhere() -> None:
+    text = ("عضو شورای نمونه شهر گفت: طرح تصویب شد.\n"
+            "به گزارش ایرنا، مهدی سالاری عضو شورای نمونه شهر در جلسه حضور داشت.")
+    assert _speakers(text) == ["مهدی سالاری"]
+
+
+def test_plural_demonstrative_group_speaks_for_itself() -> None:
+    text = "کشاورزان نمونه‌ای تجمع کردند.\nاین کشاورزان می‌گویند، آب کافی نیست."
+    assert _speakers(text) == ["کشاورزان"]
+
+
+def test_provenance_title_suffix_persian_service_written_lead_and_desk_abroad() -> None:
+    assert extract_provenance("متن خبر بدون سرآغاز.", title="خبر مهم - نمونه‌ساز").outlet == "نمونه‌ساز"
+    assert extract_provenance("متن خبر بدون سرآغاز.", title="خبر مهم | Euronews").outlet == "یورونیوز"
+    p = extract_provenance("به نوشته روزنامه کویتی نمونه، بیشتر مردم موافقند.\n",
+                           url="https://www.farsnews.ir/news/13911121000971/x")
+    assert p.cited == ["روزنامه کویتی نمونه"]
+    p = extract_provenance("سایت اینترنتی «نمونه نیوز» روز گذشته با اعلام این خبر نوشت: وزیر سفر کرد.",
+                           url="https://www.farsnews.ir/news/13911121000971/x")
+    assert p.cited == ["سایت اینترنتی «نمونه نیوز»"]
+    p = extract_provenance("به گزارش خبرنگار اعزامی خبرگزاری فارس به عراق، شهر آرام است.")
+    assert (p.outlet, p.cited) == ("خبرگزاری فارس", [])

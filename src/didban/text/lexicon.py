@@ -54,7 +54,8 @@ DOMAINS = {
     "asianews.ir": "آسیانیوز", "didbaniran.ir": "دیده بان ایران", "datanews.ir": "دیتانیوز",
     "mashreghnews.ir": "مشرق", "kayhan.ir": "کیهان", "reuters.com": "Reuters", "apnews.com": "AP",
 }
-LATIN_TITLE_OUTLETS = {"tasnim": "تسنیم", "isna": "ایسنا", "irna": "ایرنا", "mehr": "مهر", "fars": "فارس"}
+LATIN_TITLE_OUTLETS = {"tasnim": "تسنیم", "isna": "ایسنا", "irna": "ایرنا", "mehr": "مهر", "fars": "فارس",
+                       "euronews": "یورونیوز", "bbc": "بی‌بی‌سی", "bbc persian": "بی‌بی‌سی فارسی"}
 
 # speech verbs: (stem, is_continuation). Written with a space where Persian writes ZWNJ or a space.
 _CUES = [
@@ -72,7 +73,7 @@ _CUES = [
     ("اعتراف می کند", False), ("مدعی است", False), ("تاکید دارد", False), ("پاسخ داد", False),
     ("آورده است", False), ("نوشته", False), ("می افزاید", True), ("اعلام می کنند", False),
     ("اعلام می کند", False), ("ادعا می کنند", False), ("ادعا می کند", False), ("ابلاغ کرد", False),
-    ("فرمود", False), ("یادآورشد", True), ("گزارش کرد", False),
+    ("فرمود", False), ("یادآورشد", True), ("گزارش کرد", False), ("گفته", False), ("می نویسد", False),
 ]
 CUES = {c: cont for c, cont in _CUES}
 PLURAL_SUFFIXES = ("ند", "ه است", "ه بود", "ه اند", "ند که")
@@ -86,7 +87,7 @@ TITLES = (
     "معاونان", "نمایندگان", "دستیار", "مقام", "خطیب", "عضو هیئت", "متولی", "مدیران", "کارشناسان",
     "تولیت", "نائب", "ریاست", "مرد", "زن", "دبیران", "پژوهشگر", "تحلیلگر", "فعال", "وکیل", "قاضی",
     "سناتور", "پادشاه", "ولیعهد", "امیر", "شیخ", "همتای", "بانوی", "آیت الله العظمی", "مرجع", "سرکنسول",
-    "کنسول", "دیپلمات", "سردار سرلشکر", "نامزد",
+    "کنسول", "دیپلمات", "سردار سرلشکر", "نامزد", "ملی پوش",
 )
 # ranks and honorifics stripped from the front of a name
 HONORIFICS = (

@@ -186,4 +186,6 @@ def clean_name(name: str | None) -> str | None:
     out = normalize(name).strip(" «»\"“”'()،,:؛")
     if out.count("(") > out.count(")"):  # keep a closing parenthesis that belongs: «خبرنگار (تبریز)»
         out += ")"
+    if out.count("«") > out.count("»"):  # «سایت «نمونه نیوز»»: keep the closing guillemet of an inner name
+        out += "»"
     return out or None

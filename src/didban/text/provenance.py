@@ -17,7 +17,7 @@ from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 
 _LEAD_CHARS = 700
-_BE_GOZARESH = re.compile(r"(?:^|[\s.،؛:«(\-])به\s+گزا?رش\s+")  # «به گزرش»: a common typo
+_BE_GOZARESH = re.compile(r"(?:^|[\s.،؛:«(\-])به\s+(?:گزا?رش|نوشته)\s+")  # «به گزرش»: a common typo
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s+|\s+و\s+به\s+نقل\s+از\s+")
 _AZ = re.compile(r"\s+از\s+")
@@ -33,7 +33,9 @@ _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگر�
 _KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()), key=len, reverse=True))
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"با\s+خبرنگار(?:\s+[^\s،,]+)?\s+(?:خبرگزاری\s+)?({_KNOWN_ALT})(?![\w])")
-_WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")
+_WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:"
+                         rf"|^\W{{0,3}}((?:{'|'.join(OUTLET_HEADS)})(?:\s+[^\s:،«»]+){{0,3}}\s*«[^»\n]{{2,40}}»)[^:\n]{{0,60}}?"
+                         r"\s(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")  # «سایت اینترنتی «X» روز گذشته ... نوشت:»
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80}?)"
                        r"(?:[،,]|(?=\s(?:با|در|به|که|مبنی|برای|درباره|پیرامون|طی)\s))")
@@ -73,6 +75,8 @@ def canonical_source(name: str | None) -> str | None:
         return None
     key = _BRACKETS.sub(" ", fold(name))
     key = re.sub(r"\s+", " ", key).strip(" .-–:،,")
+    if key.endswith(" فارسی") and len(key) > 7:
+        key = key[:-6]  # «یورونیوز فارسی», «بی بی سی فارسی»: the Persian service of an outlet is the outlet
     if key in OUTLETS:
         return OUTLETS[key].replace(" ", "")
     for head in sorted(OUTLET_HEADS, key=len, reverse=True):
@@ -117,10 +121,17 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def _outlet_from_title(title: str) -> str | None:
+    """The site name at the end of a page title: «... | Tasnim», «... | Euronews», «... - روزیاتو»."""
     m = re.search(r"[|]\s*([A-Za-z][A-Za-z ]{1,30})\s*$", title or "")
     if m:
         return LATIN_TITLE_OUTLETS.get(m.group(1).strip().lower())
+    m = re.search(r"\s[-|]\s+([^\s\d|\-][^|\-\d]{1,20}?)\s*$", title or "")
+    if m and len(m.group(1).split()) <= 2 and not _SITE_NOT.search(m.group(1)):
+        return m.group(1).strip()
     return None
+
+
+_SITE_NOT = re.compile(r"عکس|فیلم|ویدئو|ویدیو|گزارش|اخبار|خبر|[؟?!:«»]")
 
 
 def _clean(text: str, a: int, b: int) -> tuple[int, int]:
@@ -300,7 +311,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
     # «اعتماد آنلاین نوشت: ...»: a republished report
     wl = _WROTE_LEAD.match(t)
     if wl and not cited:
-        a, b = _clean(text, wl.start(1), wl.end(1))
+        g = 1 if wl.group(1) else 2
+        a, b = _clean(text, wl.start(g), wl.end(g))
         cited.append(text[a:b])
     # «... در گفت‌وگو با خبرنگار فارس در مشهد ...»: the interviewing outlet publishes
     if outlet is None and "خبرنگار" in t:
@@ -411,7 +423,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = text[oa + cm.start() + 1:ob].strip()
         outlet = text[oa:oa + cm.start()].strip()
     # «خبرنگار مهر در هشتگرد», «ایسنا منطقه البرز»: a known outlet followed by its desk place
-    dm = re.search(r"\s(?:در|منطقه)\s", t[oa:ob])
+    dm = re.search(r"\s(?:در|منطقه|به)\s", t[oa:ob])  # «خبرنگار اعزامی فارس به عراق»
     if outlet and dm and dm.start() > 0 and _is_known_outlet(t[oa:oa + dm.start()]):
         desk = text[oa + (dm.end() if t[oa + dm.start() + 1] == "د" else dm.start() + 1):ob].strip()
         unit = f"{unit} ({desk})" if unit else desk

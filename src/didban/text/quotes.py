@@ -31,17 +31,23 @@ from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
-_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
+_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|طبق\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
                        r"(?:([^،,:\n.]{2,60})[،,]\s*|(وی|او|ایشان)\s+)")
 _BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
-            "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند"}
+            "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
+            "اظهار کرد", "می نویسد"}
 _LEAD_SKIP = re.compile(
-    r"^(?:به\s+گزارش|طبق\s+گزارش|بنابر\s+گزارش|بر\s+اساس\s+گزارش|به\s+نقل\s+از|در\s+همین\s+حال|همچنین|"
+    r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
+    r"در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
     r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
+_CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
+# «شایان ذکر است»، «بنا بر همین گزارش»، «این در حالی است که»: openers without a comma
+_OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
+                     r"گزارش|(?:این\s+)?در\s+حالی\s+(?:است\s+)?که)\s*[،,]?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
@@ -189,8 +195,15 @@ _BOUNDARY = re.compile("[" + _BOUNDARY_CHARS + "]")
 
 
 def _boundaries(t: str) -> list[int]:
-    """Positions of the sentence-boundary characters of ``t`` (one scan per article)."""
-    return [m.start() for m in _BOUNDARY.finditer(t)]
+    """Positions of the sentence-boundary characters of ``t`` (one scan per article), and the ends of
+    promotional lines glued into scraped bodies («... را دانلود کنید», «به کانال ... بپیوندید»)."""
+    out = [m.start() for m in _BOUNDARY.finditer(t)]
+    if "بپیوندید" in t or "دانلود کنید" in t or "دنبال کنید" in t:
+        out = sorted(out + [m.end() - 1 for m in _PROMO_END.finditer(t)])
+    return out
+
+
+_PROMO_END = re.compile(r"(?:بپیوندید|دانلود کنید|دنبال کنید)")
 
 
 def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> int:
@@ -319,7 +332,7 @@ def _find(text: str, t: str) -> list[_Q]:
         elif kind == "title" and subject.split()[1:2] in (["ها"], ["های"]):
             kind = "anon"  # «دیپلمات ها اعلام کردند»: a plural title is a group, not the named person
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
-    has_gofte = any(w in t for w in ("به گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه"))
+    has_gofte = any(w in t for w in ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه"))
     for m in (_BE_GOFTE.finditer(t) if has_gofte else ()):
         start = m.end()
         end = _sentence_end(t, start)
@@ -349,7 +362,7 @@ def _object_first(t: str, a: int) -> bool:
 
 
 def _bare_ok(cue: str) -> bool:
-    if cue.startswith("نوشته") or cue in _COLON_ONLY:
+    if cue.startswith("نوشته") or cue in _COLON_ONLY or cue == "گفته":  # «گفته شده»: only «گفته: ...»/«گفته که»
         return False
     cue = _PLURAL.sub("", cue) if cue not in CUES else cue
     return cue in _BARE_OK or any(cue.startswith(c) for c in ("گفت", "افزود", "نوشت"))
@@ -372,13 +385,16 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
     for _ in range(3):
         m = _LEAD_SKIP.match(s)
-        if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9):
+        if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         s = s[m.end():]
     s = s.lstrip("«\"( ").strip()
     if "به نقل از وی" in s or "به نقل از او" in s:
         return "pronoun", "وی", None
     m = _LEAD_ADVERBIAL.match(s)
+    if m:
+        s = s[m.end():]
+    m = _OPENER.match(s)
     if m:
         s = s[m.end():]
     # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
@@ -436,6 +452,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             break
         pieces = pieces[1:]
     head = pieces[0] if pieces else ""
+    k = head.find(" موسوم به ")
+    if k > 0:  # «گروه نظامی انگلیسی موسوم به عملیات های تجاری دریایی»: the name
+        head = head[k + len(" موسوم به "):]
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
         role = pieces[1]
     if head.startswith("یکی از "):
@@ -492,7 +511,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 
 
 _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
-                         "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه"))
+                         "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
+                         "ماه", "گذشته"))
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
 _ONE_WORD_PRONOUNS = frozenset(p for p in PRONOUNS if " " not in p)
 _ROLE_END = re.compile(r"[،,.:؛\n]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s)")
@@ -552,10 +572,10 @@ def _same_role(a: str | None, b: str | None) -> bool:
     if ca == cb or ca.startswith(cb) or cb.startswith(ca):
         return True
     wa, wb = fa.split(), fb.split()
-    if len(wa) >= 2 and len(wb) >= 2 and wa[:2] == wb[:2]:
-        return True
     sa, sb = set(wa) - _ROLE_STOP, set(wb) - _ROLE_STOP
-    return bool(sa) and bool(sb) and wa[0] == wb[0] and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
+    # same head and every content word of the shorter title in the longer one («معاون امنیتی وزارت کشور» /
+    # «معاون امنیتی و انتظامی وزارت کشور»), not just a shared head («مدیر عامل شرکت برق ...» / «... آب ...»)
+    return bool(sa) and bool(sb) and wa[0] == wb[0] and (sa <= sb or sb <= sa)
 
 
 _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"}
@@ -638,7 +658,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
-                q.person = match or person_from_appos(q.cue_start, q.role) or last
+                q.person = match or person_from_appos(q.cue_start, q.role)
+                if q.person is None and q.role.split()[0].endswith(("ان", "ها")) and len(q.role.split()[0]) > 4:
+                    anon = _Person(q.role, None, anon=True)  # «این نخلداران خوزستانی می گویند»
+                    q.person = anon
+                q.person = q.person or last
             else:
                 q.person = last or person_from_appos(q.cue_start)
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
@@ -670,6 +694,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 last = anon
     main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
     for w in pending:
+        if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
+            name = _name_before_title(t, w.role, w.clause_start)
+            if name:  # «نامزد انتخابات ... گفت» and elsewhere «سعید جلیلی نامزد انتخابات ...»
+                w.person = find_person(name) or _Person(_display(text, t, name, 0, len(t)), w.role)
+    for w in pending:
         if w.person is None and main is not None and not w.subject.startswith("یکی از"):
             w.person = main
         elif w.person is None and w.subject.startswith("یکی از") and main is not None:
@@ -679,6 +708,26 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker = q.person.name
         elif q.kind == "title":
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+
+
+def _name_before_title(t: str, role: str, skip: int) -> str | None:
+    """Two words written right before another mention of ``role`` («سعید جلیلی نامزد انتخابات ...»), when
+    they look like a name (no stop word, title, pronoun or digit), else None."""
+    words = role.split()
+    role = " ".join(words[:4])  # the head of a long subject phrase («معاون وزیر امورخارجه کره جنوبی ...»)
+    i = t.find(role)
+    while i >= 0:
+        if i != skip and abs(i - skip) > 3:
+            window = t[max(0, i - 40):i]
+            cut = max(window.rfind(c) for c in ".،,:؛()\n!؟")
+            ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
+            if len(ws) == 2 and ws[-1] and t[i - 1] == " " and not any(
+                    w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
+                    or any(c.isdigit() for c in w) or not w.isalpha() for w in ws) \
+                    and not " ".join(ws).startswith(ORGS + OUTLET_HEADS):
+                return " ".join(ws)
+        i = t.find(role, i + 1)
+    return None
 
 
 def _head(role: str) -> str:
