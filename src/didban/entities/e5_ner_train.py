@@ -176,6 +176,25 @@ def evaluate(model: Head, exs: Sequence[Example], n_sent_tags: Sequence[Sequence
     return prf(gold, pred)["micro"]["f1"]
 
 
+def load_into(model: Head, path: Path, first_tuned: int) -> None:
+    """Initialise ``model`` from a saved ``.npz`` (same ``first_tuned``)."""
+    z = np.load(path)
+    if int(z["first_tuned"]) != first_tuned:
+        raise ValueError(f"{path}: first_tuned {int(z['first_tuned'])} != {first_tuned}")
+
+    def t(name: str) -> torch.Tensor:
+        return torch.from_numpy(z[name].astype(np.float32))
+
+    with torch.no_grad():
+        for k, ly in enumerate(model.layers):
+            p = f"l{first_tuned + k}."
+            for mod, nm in ((ly.qkv, "qkv"), (ly.ao, "ao"), (ly.aln, "aln"), (ly.fi, "fi"), (ly.fo, "fo"), (ly.oln, "oln")):
+                mod.weight.copy_(t(p + nm + "_w"))
+                mod.bias.copy_(t(p + nm + "_b"))
+        model.cls.weight.copy_(t("cls_w"))
+        model.cls.bias.copy_(t("cls_b"))
+
+
 def save(model: Head, first_tuned: int, out: Path, e5: E5) -> None:
     arrs: dict[str, np.ndarray] = {"first_tuned": np.array(first_tuned), "labels": np.array(e5_ner.LABELS)}
     for k, ly in enumerate(model.layers):
@@ -192,7 +211,9 @@ def save(model: Head, first_tuned: int, out: Path, e5: E5) -> None:
 
 def train(train_data: Sequence[Sentence], out: Path, *, dev_data: Sequence[Sentence] = (), first_tuned: int = 6,
           epochs: int = 3, lr: float = 1e-4, head_lr: float = 1e-3, max_pieces: int = 2500, threads: int = 2,
-          seed: int = 13, log=print) -> dict:
+          seed: int = 13, init: Path | None = None, cache: Path | None = None, log=print) -> dict:
+    """Fine-tune layers ``>= first_tuned`` + head; ``init``: continue from a saved ``.npz``; ``cache``: a file
+    keeping the frozen layers' outputs between runs (same data and ``first_tuned``)."""
     torch.set_num_threads(threads)
     torch.manual_seed(seed)
     e5 = E5()
@@ -200,10 +221,18 @@ def train(train_data: Sequence[Sentence], out: Path, *, dev_data: Sequence[Sente
     tr = examples(e5, train_data)
     dv = examples(e5, dev_data) if dev_data else []
     frozen = nn.ModuleList(TLayer(e5.layers[i], e5.NH, e5.eps) for i in range(first_tuned)).eval()
-    cache_frozen(e5, frozen, tr + dv)
+    if cache and cache.exists():
+        for e, h in zip(tr + dv, torch.load(cache), strict=True):
+            e.hidden = h
+    else:
+        cache_frozen(e5, frozen, tr + dv)
+        if cache:
+            torch.save([e.hidden for e in tr + dv], cache)
     log(f"cached layers < {first_tuned} for {len(tr)} + {len(dv)} windows, "
         f"{sum(len(e.ids) for e in tr)} train pieces in {time.perf_counter() - t0:.0f}s")
     model = Head(e5, first_tuned)
+    if init:
+        load_into(model, init, first_tuned)
     opt = torch.optim.AdamW([
         {"params": model.layers.parameters(), "lr": lr},
         {"params": model.cls.parameters(), "lr": head_lr},
@@ -256,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-eval", action="store_true", help="train on PEYMA train (+NSURL) and score PEYMA dev")
     ap.add_argument("--no-nsurl", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N training sentences (timing)")
+    ap.add_argument("--init", type=Path, default=None, help="continue from this .npz")
+    ap.add_argument("--cache", type=Path, default=None, help="keep the frozen layers' outputs in this file")
     a = ap.parse_args(argv)
     data = corpora.peyma("train", a.data_dir)
     dev: list = []
@@ -269,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         random.Random(0).shuffle(data)
         data = data[: a.limit]
     r = train(data, a.out, dev_data=dev, first_tuned=a.first_tuned, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr,
-              max_pieces=a.max_pieces, threads=a.threads, log=lambda s: print(s, flush=True))
+              max_pieces=a.max_pieces, threads=a.threads, init=a.init, cache=a.cache, log=lambda s: print(s, flush=True))
     print(f"model {a.out} ({r['size_bytes'] / 1e6:.1f} MB) in {r['seconds']:.0f}s", flush=True)
     return 0
 
