@@ -172,7 +172,7 @@ def test_pronoun_before_any_name_goes_to_the_speaker_named_later() -> None:
     # the first statement has a misspelt verb the extractor does not know; «وی» still gets a person
     text = ("سرهنگ بهرام نیکو در گفت‌وگو با خبرنگاران اظها داشت: طرح اجرا شد.\n"
             "وی افزود: انبارها پلمپ شدند.\nنیکو تصریح کرد: متخلفان دستگیر شدند.")
-    assert _speakers(text) == ["نیکو", "نیکو"]
+    assert _speakers(text) == ["بهرام نیکو", "بهرام نیکو"]  # the subject of the lead sentence
 
 
 def test_openers_without_a_comma_are_not_the_subject() -> None:
@@ -230,3 +230,38 @@ def test_provenance_title_suffix_persian_service_written_lead_and_desk_abroad() 
     assert p.cited == ["سایت اینترنتی «نمونه نیوز»"]
     p = extract_provenance("به گزارش خبرنگار اعزامی خبرگزاری فارس به عراق، شهر آرام است.")
     assert (p.outlet, p.cited) == ("خبرگزاری فارس", [])
+
+
+def test_pronoun_refers_to_the_subject_of_the_lead_sentence() -> None:
+    text = ("به گزارش خبرگزاری فارس از گرگان، حجت‌الاسلام رحیم صفایی ظهر امروز هدف نشست را همفکری عنوان کرد.\n"
+            "وی تصریح کرد: مشورت برکت دارد.\nمهدی افشار گفت: کار فرهنگی دشوار است.")
+    assert _speakers(text) == ["رحیم صفایی", "مهدی افشار"]
+
+
+def test_name_followed_by_an_object_merges_with_the_full_name() -> None:
+    text = ("سرلشکر کاظمی روند توسعه را بی‌توقف توصیف و تاکید کرد: پیشرفت ادامه دارد.\n"
+            "به گزارش ایسنا، سردار سرلشکر پاسدار حسن کاظمی در نمایشگاه اظهار کرد: دستاوردها بزرگ است.")
+    assert _speakers(text) == ["حسن کاظمی", "حسن کاظمی"]
+
+
+def test_preverb_after_va_belongs_to_the_verb() -> None:
+    text = ("لیلا رستمی گفت: تولید باید بیشتر شود.\n"
+            "رهبر حزب نمونه این بار همه را مخاطب قرار دادند و تأکید فرمودند که فرهنگ مصرف باید تغییر کند.\n"
+            "وی یادآور شد: قیمت‌ها مهم است.")
+    qs = extract_quotes(text)
+    assert qs[1].speaker != "تأکید" and qs[-1].speaker == "لیلا رستمی"
+
+
+def test_outlet_as_subject_is_an_organisation() -> None:
+    text = "علی نادری گفت: بازار آرام است.\nرویترز تصریح کرده است: قیمت نفت بالا رفت.\nوی افزود: صادرات بیشتر شد."
+    assert _speakers(text) == ["علی نادری", "رویترز", "علی نادری"]
+
+
+def test_provenance_time_after_outlet_two_word_site_and_glued_naghl() -> None:
+    p = extract_provenance("به گزارش خبرگزاری ایسنا در روز یکشنبه، او این سخنان را گفت.")
+    assert p.outlet == "خبرگزاری ایسنا"
+    p = extract_provenance("به گزارش خبرنگار نمونه آنلاین ، چندین دهه گذشته است.")
+    assert (p.outlet, p.unit) == ("نمونه آنلاین", "خبرنگار")
+    p = extract_provenance("به گزارش خبرگزاری فارس به نقل ازرویترز قیمت نفت بالا رفت.\n",
+                           url="https://www.farsnews.ir/news/13911121000971/x")
+    assert p.cited and p.cited[0].startswith("رویترز")

@@ -19,11 +19,11 @@ from didban.text.normalize import clean_name, mfold
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:^|[\s.،؛:«(\-])به\s+(?:گزا?رش|نوشته)\s+")  # «به گزرش»: a common typo
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
-_NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s+|\s+و\s+به\s+نقل\s+از\s+")
+_NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
 _AZ = re.compile(r"\s+از\s+")
 _DAY = r"(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنج\s?شنبه|جمعه)"
 _TIME_WORDS = re.compile(_DAY + r"\s+")  # «به گزارش روز پنجشنبه ایرنا»
-_TIME_INSIDE = re.compile(r"\s+" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
+_TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
@@ -158,6 +158,8 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
             rest.startswith(k + " ") or rest == k for k in OUTLETS
         ):
             return (a, words[i - 1][1]), (words[i][0], b)
+    if len(words) >= 3 and seg[words[-1][0]:b].endswith(_OUTLET_SUFFIXES):
+        return (a, words[-3][1]), (words[-2][0], b)  # «خبرنگار نفت آنلاین»: a two-word site name
     if len(words) >= 2:
         return (a, words[-2][1]), (words[-1][0], b)
     return (a, b), (b, b)

@@ -52,6 +52,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
 _VERB_ENDINGS = ("ند", "ست")
+_PREVERBS = frozenset(("تاکید", "تأکید", "اشاره", "اعلام", "اظهار", "بیان", "عنوان", "ابراز", "تصریح", "خاطرنشان",
+                       "یادآوری", "اضافه", "توضیح", "ادعا", "هشدار", "اذعان"))
 _LIGHT_VERBS = frozenset(("کرد", "داد", "شد", "گردید", "رسید", "نمود", "داشت"))
 # «X با بیان اینکه ...، گفت», «X ضمن ... افزود»: the subject stands before the compound introducer
 _COMPOUND = re.compile(r"\s(?:با\s+(?:بیان|ذکر|عنوان|یادآوری|تاکید|تأکید|اشاره|ابراز|تشریح|اعلام|طرح|بیان\s+این)"
@@ -69,8 +71,8 @@ def _last_coordination(s: str) -> int:
     while i > 0:
         if i + 3 < len(s) and (s[:i].endswith(_VERB_ENDINGS) or s[:i].rsplit(" ", 1)[-1] in _LIGHT_VERBS):
             # «... خبر داد و به خبرنگار فارس بیان داشت»: a clause starting with a preposition has no subject
-            if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS:
-                return 0
+            if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS or s[i + 3:].strip() in _PREVERBS:
+                return 0  # «... قرار دادند و تأکید فرمودند»: «تأکید» is part of the verb
             return i + 3
         i = s.rfind(" و ", 0, i)
     return 0
@@ -487,8 +489,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "title", phrase, phrase
     if phrase.startswith(ANONYMOUS):
         return "anon", phrase, None
-    if phrase.startswith(ORGS):
-        return "anon", phrase, None
+    if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS):
+        return "anon", phrase, None  # «رویترز تصریح کرده است»: an organisation, not a person to resolve
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
     if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
         # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
@@ -617,6 +619,22 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             found.role = r
         return found
 
+    lead_cache: list[_Person | None] = []
+
+    def lead_person() -> _Person | None:
+        """The named subject of the article's first sentence («به گزارش X، حجت الاسلام Y ظهر امروز ... عنوان
+        کرد.»): the antecedent of a «وی» before any quote names a person."""
+        if not lead_cache:
+            end = min((i for i in (t.find(c) for c in ".\n؛:") if i > 0), default=min(len(t), 400))
+            kind, subject, role = _subject(t[:min(end, 400)])
+            person = None
+            if kind == "name" and 2 <= len(subject.split()) <= 4 and not any(c in subject for c in ":«»"):
+                person = find_person(subject) or _Person(_display(text, t, subject, 0, end), role)
+                if person not in persons:
+                    persons.append(person)
+            lead_cache.append(person)
+        return lead_cache[0]
+
     last: _Person | None = None
     pending: list[_Q] = []  # bare titles waiting for a name
     for q in qs:
@@ -662,9 +680,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 if q.person is None and q.role.split()[0].endswith(("ان", "ها")) and len(q.role.split()[0]) > 4:
                     anon = _Person(q.role, None, anon=True)  # «این نخلداران خوزستانی می گویند»
                     q.person = anon
-                q.person = q.person or last
+                q.person = q.person or last or lead_person()
+                if q.person is None:
+                    pending.append(q)
             else:
-                q.person = last or person_from_appos(q.cue_start)
+                q.person = last or person_from_appos(q.cue_start) or lead_person()
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     pending.append(q)
             last = q.person or last
@@ -691,7 +711,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             if q.speaker:  # «یک دیپلمات غربی گفت ... وی افزود»
                 anon = _Person(q.speaker, None, anon=True)
                 q.person = anon
-                last = anon
+                if not (q.subject.startswith(ORGS + OUTLET_HEADS) or q.subject in OUTLETS):
+                    last = anon  # «وی» never stands for an organisation or an outlet
     main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
@@ -703,6 +724,14 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             w.person = main
         elif w.person is None and w.subject.startswith("یکی از") and main is not None:
             w.person = main
+    for p in list(persons):
+        ws = fold(p.name).split()
+        if len(ws) == 2 and not p.anon:
+            fuller = next((o for o in persons if o is not p and fold(o.name).endswith(" " + ws[0])), None)
+            if fuller is not None:  # «سلامی روند» (a name and the first word of its object) is «حسین سلامی»
+                for q in qs:
+                    if q.person is p:
+                        q.person = fuller
     for q in qs:
         if q.person is not None:
             q.speaker = q.person.name
