@@ -110,8 +110,9 @@ def test_e5_tagger_finds_entities_and_ignores_letter_forms():
 def test_cli_conll_with_the_e5_backend(tmp_path):
     from typer.testing import CliRunner
 
-    from didban.cli import app
+    from didban.cli import _register, app
 
+    _register()
     inp = tmp_path / "in.conll"
     inp.write_text("محمد\nجواد ظریف\nدر\nژنو\n\n\nسازمان\u200cملل\nمتحد\n", encoding="utf-8")
     out = tmp_path / "out.tsv"
@@ -124,3 +125,22 @@ def test_cli_conll_with_the_e5_backend(tmp_path):
     assert tags[0] == "B-PER" and tags[1] == "I-PER"
     r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "bert", str(inp), str(out)])
     assert r.exit_code == 2
+
+
+def test_cli_backend_choice_is_checked(tmp_path):
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    _register()
+    inp = tmp_path / "in.conll"
+    inp.write_text("علی\nدر\nتهران\n", encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "crf", str(inp), str(out)])
+    assert r.exit_code == 0, r.output
+    assert [ln.split("\t")[0] for ln in out.read_text(encoding="utf-8").splitlines()] == ["علی", "در", "تهران"]
+    r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "bert", str(inp), str(out)])
+    assert r.exit_code == 2
+    if not e5_ner.available():  # asking for the e5 backend without its model is an error, not a silent CRF
+        r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "e5", str(inp), str(out)])
+        assert r.exit_code == 2

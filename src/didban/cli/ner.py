@@ -33,6 +33,12 @@ def ner(
         raise typer.Exit(2)
     if model:
         backend = "crf"
+    if backend == "e5":
+        from didban.entities import e5_ner
+
+        if not e5_ner.available():
+            err.print(f"[red]no e5 NER model at {e5_ner.MODEL_PATH} (didban train ner --backend e5)[/red]")
+            raise typer.Exit(2)
     data = sys.stdin.read() if inp == "-" else Path(inp).read_bytes().decode("utf-8", errors="replace")
     tagger = ner_mod.tagger(model) if model else None
     if conll:
