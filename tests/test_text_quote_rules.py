@@ -265,3 +265,31 @@ def test_provenance_time_after_outlet_two_word_site_and_glued_naghl() -> None:
     p = extract_provenance("به گزارش خبرگزاری فارس به نقل ازرویترز قیمت نفت بالا رفت.\n",
                            url="https://www.farsnews.ir/news/13911121000971/x")
     assert p.cited and p.cited[0].startswith("رویترز")
+
+
+def test_glued_goft_colon_slash_breadcrumbs_and_latest_same_surname() -> None:
+    text = "خانه / اخبار / سعید کریمی در نشست اظهار داشت: کار ادامه دارد. وی افزود: نگران نباشید."
+    assert _speakers(text) == ["سعید کریمی", "سعید کریمی"]
+    assert _speakers("مهدی رضایی به دلیل خدمات به درجه شهادت نائل شدگفت: او الگو بود.")[0] is not None
+    text = ("مجید کاظمی گفت: جاده خراب است.\nعیسی کاظمی اظهار داشت: راه نداریم.\nکاظمی گفت: مردم کوچ می‌کنند.")
+    assert _speakers(text)[-1] == "عیسی کاظمی"
+
+
+def test_inner_speaker_after_a_colon_and_stacked_openers() -> None:
+    text = "حسن بابایی گفت: حضرت امام خمینی فرمودند که انقلاب با معنویت صادر می‌شود."
+    assert _speakers(text)[-1] == "امام خمینی"
+    text = ("بنا بر این گزارش، در حالی که پلیس شهر نمونه اعلام کرد که ده نفر آمدند، برگزارکنندگان عدد دیگری گفتند.")
+    assert _speakers(text)[0] == "پلیس شهر نمونه"
+
+
+def test_artist_titles_and_pilot_rank() -> None:
+    text = ("جواد نیکنام فیلمساز سینمای کشور با بیان این مطلب به خبرنگار فارس گفت: جشنواره ضعیف بود.\n"
+            "مشاور هنری وزیر خاطرنشان کرد: مدیران تغییری نکردند.\n"
+            "امیر سرتیپ دوم خلبان رضا امیری اظهار کرد: آماده‌ایم.")
+    assert _speakers(text) == ["جواد نیکنام", "جواد نیکنام", "رضا امیری"]
+
+
+def test_relayed_report_after_the_lead_is_cited() -> None:
+    p = extract_provenance("به گزارش خبرگزاری فارس ، رویترز ضمن اعلام این مطلب به نقل از سمیر نمونه افزود : تولید بالا رفت.",
+                           url="https://www.farsnews.ir/news/13911121000971/x")
+    assert p.cited == ["رویترز", "سمیر نمونه"]

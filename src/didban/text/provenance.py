@@ -63,6 +63,8 @@ _EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}
 
 _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
 _FOREIGN = {v.replace(" ", "") for v in FOREIGN}
+_RELAYED = re.compile(rf"\s*((?:{_KNOWN_ALT}))(?:\s[^\n:،,]{{0,40}}?)?\s+به\s+نقل\s+از\s+([^\s:،,]+(?:\s[^\s:،,]+)?)"
+                      r"\s+(?:افزود|گفت|اعلام\s+کرد|نوشت|گزارش\s+داد)\s*:")
 _CITED_BY = re.compile(
     r"^\W{0,3}((?:" + "|".join(OUTLET_HEADS) + r")\s+[^\s،,]+(?:\s[^\s،,]+)?)(?:[،,][^\n]{0,60}?)?\s+به\s+نقل\s+از\s+"
     r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
@@ -296,6 +298,12 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
         if u and unit is None:
             unit = u
         cited.extend(c)
+    # «به گزارش فارس، رویترز ضمن اعلام این مطلب به نقل از X افزود:» (right after the lead)
+    rc = _RELAYED.match(t, chain_end + 1) if chain_end >= 0 else None
+    if rc and not cited:
+        for g in (1, 2):
+            a, b = _clean(text, rc.start(g), rc.end(g))
+            cited.append(text[a:b])
     # «به گزارش فارس، بر اساس اعلام X،» (right after the lead)
     bo = _BASED_ON.match(t, chain_end + 1) if chain_end >= 0 else None
     if bo:

@@ -47,7 +47,7 @@ _LEAD_SKIP = re.compile(
 _CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
 # «شایان ذکر است»، «بنا بر همین گزارش»، «این در حالی است که»: openers without a comma
 _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
-                     r"گزارش|(?:این\s+)?در\s+حالی\s+(?:است\s+)?که)\s*[،,]?\s*")
+                     r"گزارش|(?:این\s+)?در\s*حالی\s+(?:است\s+)?که|علاوه\s*بر\s*(?:این|آن))\s*[،,]?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
@@ -200,11 +200,14 @@ def _boundaries(t: str) -> list[int]:
     """Positions of the sentence-boundary characters of ``t`` (one scan per article), and the ends of
     promotional lines glued into scraped bodies («... را دانلود کنید», «به کانال ... بپیوندید»)."""
     out = [m.start() for m in _BOUNDARY.finditer(t)]
+    if "/" in t:  # «خانه / اخبار / ...», «استانبول/خبرگزاری آناتولی»: not a date («1400/08/12»)
+        out = sorted(out + [m.start() for m in _SLASH.finditer(t)])
     if "بپیوندید" in t or "دانلود کنید" in t or "دنبال کنید" in t:
         out = sorted(out + [m.end() - 1 for m in _PROMO_END.finditer(t)])
     return out
 
 
+_SLASH = re.compile(r"(?<![0-9])/(?![0-9])")
 _PROMO_END = re.compile(r"(?:بپیوندید|دانلود کنید|دنبال کنید)")
 
 
@@ -256,8 +259,10 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
         while i >= 0:
             for cue, off in cues:
                 a = i - off
-                if a < 0 or not t.startswith(cue, a) or (a and _is_word(t[a - 1])):
+                if a < 0 or not t.startswith(cue, a):
                     continue
+                if a and _is_word(t[a - 1]) and not (cue == "گفت" and t.startswith(":", a + 3)):
+                    continue  # «... نائل شدگفت:» (a missing space) still introduces a statement
                 e = a + len(cue)
                 if e < n and _is_word(t[e]):
                     for suf in _SUFFIXES:
@@ -396,14 +401,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     m = _LEAD_ADVERBIAL.match(s)
     if m:
         s = s[m.end():]
-    m = _OPENER.match(s)
-    if m:
+    for _ in range(2):  # «بنا بر این گزارش، در حالی که پلیس ...»
+        m = _OPENER.match(s)
+        if not m:
+            break
         s = s[m.end():]
     # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
     if ":" in s:
         pre = re.sub(r"\([^)]*\)", " ", s[:s.rfind(":")]).strip()
-        if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES):
-            s = s[s.rfind(":") + 1:].lstrip()
+        if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES) \
+                or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[s.rfind(":") + 1:].lstrip())):
+            s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
     # «رسانه ها به نقل از وزیر مالی گفتند»: the quoted person speaks
     k = s.find(" به نقل از ")
     if k > 0 and s.startswith(ANONYMOUS):
@@ -516,6 +524,10 @@ _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
+_CUE_ENDS = tuple(c for c in CUES if len(c) >= 3)
+# a statement that starts with a rank or title names an inner speaker: «گفت: حضرت امام خمینی فرمودند که ...»
+_SPEAKER_START = re.compile(r"(?:حضرت|" + "|".join(re.escape(h) for h in sorted(HONORIFICS + TITLES, key=len, reverse=True))
+                            + r")(?![\w])")
 _ONE_WORD_PRONOUNS = frozenset(p for p in PRONOUNS if " " not in p)
 _ROLE_END = re.compile(r"[،,.:؛\n]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s)")
 _NAME_CHARS_STOP = set("،,.:؛«»()\n")
@@ -589,7 +601,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
 
     def find_person(name: str) -> _Person | None:
         fn = fold(name).replace("\u200c", " ")
-        for p in persons:
+        for p in reversed(persons):  # «محمدی گفت»: the latest of several «... محمدی»
             fp = fold(p.name)
             if fp == fn or fp.endswith(" " + fn) or fn.endswith(" " + fp) or fp.replace(" ", "") == fn.replace(" ", ""):
                 if len(fn) > len(fp):
