@@ -40,6 +40,9 @@ def main() -> int:
     t = time.perf_counter()
     table = forecast_table(panel, args.as_of, args.horizon, "fatalities>=25")
     rows.append((f"didban forecast_table (fit {args.horizon} horizons)", time.perf_counter() - t, table.shape))
+    t = time.perf_counter()
+    forecast_table(panel, args.as_of, args.horizon, "fatalities>=25", neighbourhood=False)
+    rows.append(("  the same without neighbourhood features (/2)", time.perf_counter() - t, table.shape))
     print(f"{'step':48s} {'seconds':>8s}  shape")
     for name, sec, shape in rows:
         print(f"{name:48s} {sec:8.2f}  {shape}")

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from didban.assess import calibration as cal
 from didban.assess.backtest import rolling_backtest
-from didban.assess.forecast import forecast_table
+from didban.assess.forecast import FEATURES, NEIGHBOUR_FEATURES, feature_cube, forecast_table
 from didban.assess.history import Target, load_history, parse_month
 from didban.cli import _register, app
 
@@ -172,13 +172,85 @@ def test_real_history_reads_without_the_empty_column(raw_data: Path) -> None:
 
 
 def test_neighbour_features_average_the_other_regions_of_the_group() -> None:
-    from didban.assess.forecast import FEATURES, NEIGHBOUR_FEATURES, feature_cube
-
     values = np.array([[30.0, 0.0, 0.0, 30.0, 30.0]])
     cube = feature_cube(values, 25, np.array(["a", "a", "b", "b", "b"]))
     names = FEATURES + NEIGHBOUR_FEATURES
     assert cube[0, :, names.index("nb_hit")].tolist() == [0.0, 1.0, 1.0, 0.5, 0.5]
     assert feature_cube(values, 25).shape[2] == len(FEATURES)  # no groups, no neighbour features
+
+
+_COUNTRIES = ["Iran", "Iraq", "Turkey", "Syria", "Afghanistan", "Pakistan", "Armenia", "Azerbaijan", "Jordan",
+              "Saudi Arabia", "Israel", "Lebanon", "Egypt", "Libya", "Sudan", "Chad", "Niger", "Mali", "Algeria",
+              "Tunisia", "Dem. Rep. Congo", "Central African Rep.", "S. Sudan", "Côte d'Ivoire"]
+
+
+def test_country_names_map_to_iso_and_unknown_names_are_reported() -> None:
+    from didban.assess import geo
+
+    found, missing = geo.country_codes(["Iran", "Dem. Rep. Congo", "Côte d'Ivoire", "Atlantis", "Damascus"])
+    assert found == {"Iran": "IR", "Dem. Rep. Congo": "CD", "Côte d'Ivoire": "CI"}
+    assert missing == ["Atlantis", "Damascus"]
+    a = geo.adjacency(_COUNTRIES)
+    assert a is not None and (a == a.T).all() and not np.diag(a).any()
+    i = _COUNTRIES.index
+    assert a[i("Iran"), i("Iraq")] == 1 and a[i("Syria"), i("Lebanon")] == 1
+    assert a[i("Iran"), i("Syria")] == 0 and a[i("Mali"), i("Pakistan")] == 0
+    assert geo.adjacency(["Damascus", "Aleppo", "Idlib"]) is None  # a province panel: no borders guessed
+    assert geo.continents(["Iran", "Mali", "Atlantis"]) == {"Iran": "AS", "Mali": "AF"}
+
+
+def test_every_hist_csv_country_is_mapped(raw_data: Path) -> None:
+    from didban.assess import geo
+
+    path = raw_data / "events" / "pace_ucdp_country_month" / "Hist.csv"
+    if not path.exists():
+        pytest.skip("Hist.csv absent")
+    regions = [str(c) for c in load_history(path, as_of="2000-01").columns]
+    found, missing = geo.country_codes(regions)
+    assert missing == [], f"unmapped Hist.csv columns: {missing}"
+    assert len(set(found.values())) == len(regions)  # no two columns on one country
+    a = geo.adjacency(regions)
+    assert a is not None and a.sum(axis=1).mean() > 2
+
+
+def test_border_features_use_only_rows_up_to_t_and_the_neighbours() -> None:
+    from didban.assess.forecast import BORDER_FEATURES, FEATURES, NEIGHBOUR_FEATURES, region_context
+
+    panel = _synthetic_panel(n_months=60, n_regions=len(_COUNTRIES), seed=3)
+    panel.columns = _COUNTRIES
+    labels, adj = region_context(_COUNTRIES)
+    assert adj is not None and labels is not None
+    values = panel.to_numpy(dtype=float)
+    cube = feature_cube(values, 25, labels, adj)
+    names = FEATURES + BORDER_FEATURES + NEIGHBOUR_FEATURES
+    assert cube.shape[2] == len(names)
+    t = 40
+    later = values.copy()
+    later[t + 1:] = 1e6  # rows after t change: nothing at or before t may move
+    np.testing.assert_array_equal(feature_cube(later, 25, labels, adj)[: t + 1], cube[: t + 1])
+    # the border features of Iran follow its neighbours only: raising Mali (not a neighbour) leaves them
+    iran, iraq, mali = (_COUNTRIES.index(c) for c in ("Iran", "Iraq", "Mali"))
+    cols = [names.index(f) for f in BORDER_FEATURES]
+    bumped = values.copy()
+    bumped[:, mali] += 500
+    np.testing.assert_array_equal(feature_cube(bumped, 25, labels, adj)[:, iran, cols], cube[:, iran, cols])
+    bumped = values.copy()
+    bumped[t - 3:t + 1, iraq] += 500
+    moved = feature_cube(bumped, 25, labels, adj)[t, iran, cols]
+    assert (moved > cube[t, iran, cols]).all()
+    m12 = np.log1p(values[t - 11:t + 1]).mean(axis=0)
+    assert cube[t, iran, names.index("nb_max_m12")] == pytest.approx(m12[adj[iran] > 0].max())
+
+
+def test_country_forecast_with_neighbours_never_reads_after_as_of() -> None:
+    panel = _synthetic_panel(n_regions=len(_COUNTRIES), seed=4)
+    panel.columns = _COUNTRIES
+    as_of = pd.Period("2017-06", freq="M")
+    full = forecast_table(panel, as_of, 3, "fatalities>=5")
+    changed = panel.copy()
+    changed.loc[as_of + 1:] = 1e6
+    pd.testing.assert_frame_equal(full, forecast_table(changed, as_of, 3, "fatalities>=5"))
+    assert len(full) == 3 * len(_COUNTRIES)
 
 
 def test_saved_cli_forecasts_resolve_from_a_later_file(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from didban.assess import calibration as cal
-from didban.assess.forecast import Forecaster, _month_str, feature_cube, group_labels, last12_frequency
+from didban.assess.forecast import Forecaster, _month_str, feature_cube, last12_frequency, region_context
 from didban.assess.history import Target, parse_month
 
 
@@ -36,14 +36,16 @@ def rolling_backtest(
     calibration: str = "auto",
     progress: Any = None,
     groups: dict[str, str] | None = None,
+    by: str = "country",
 ) -> pd.DataFrame:
-    """One row per (origin, horizon, region) whose target month is in the panel."""
+    """One row per (origin, horizon, region) whose target month is in the panel (``by``: "country" adds
+    the border and continent features, see :func:`didban.assess.forecast.region_context`)."""
     rows: list[pd.DataFrame] = []
     fc: Forecaster | None = None
     fitted_at: pd.Period | None = None
     values_all = panel.to_numpy(dtype=float)
     last = panel.index[-1]
-    labels = group_labels([str(c) for c in panel.columns], groups)
+    labels, adjacency = region_context([str(c) for c in panel.columns], by, groups)
     for origin in sorted(origins):
         if origin + min(horizons) > last:
             break
@@ -52,7 +54,7 @@ def rolling_backtest(
             continue
         t = len(cut) - 1
         values = values_all[: t + 1]  # rows <= origin only
-        cube = feature_cube(values, target.k, labels)
+        cube = feature_cube(values, target.k, labels, adjacency)
         if fc is None or fitted_at is None or (origin - fitted_at).n >= refit_every:
             fc = Forecaster(target, model=model, calibration=calibration).fit(cut, horizons, cube)
             fitted_at = origin

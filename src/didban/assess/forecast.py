@@ -3,8 +3,10 @@
 For each horizon h a classifier gives P(y[T+h] >= K) and a regressor the count,
 both over features of the region's own past at T (lags, windowed means and
 frequencies on the log scale, shares of months near and above K, months since the
-last month at or above K, the long-run frequency as a region effect) and the
-cross-region level at T. The classifier is the mean of a gradient-boosting model (monotone in
+last month at or above K, the long-run frequency as a region effect), the
+cross-region level at T and, on country panels, the neighbourhood at T: the strongest last-12 log-mean
+among the countries sharing a land border and their summed last-12 counts, and the mean last-12 frequency
+and current share >= K of the other countries of the continent (:func:`region_context`, model /3). The classifier is the mean of a gradient-boosting model (monotone in
 the level and frequency features) and a regularized logistic regression ("ens"); on short
 histories (< 4,000 labelled region-months) a logistic regression alone. The probability is
 then calibrated with Platt scaling under a prior toward the identity map (plain Platt or
@@ -39,13 +41,22 @@ import pandas as pd
 
 from didban.assess.history import Target, panel_from_frame, parse_month
 
-MODEL_VERSION = "didban-forecast/2"
+MODEL_VERSION = "didban-forecast/3"
 FEATURES = [
     "l0", "l1", "l2", "m3", "m6", "m12", "m36", "max12",
     "f3", "f12", "f36", "fall", "mall", "since", "trend", "world",
     "f6", "f24", "m24", "half12", "double12", "any12", "since_any", "sd12",
 ]
-NEIGHBOUR_FEATURES = ["nb_hit", "nb_f12"]  # appended when region groups are given
+# Neighbourhood features (model /3), chosen on the development origins 2010-12 .. 2015-11 (Brier skill vs the
+# last-12 frequency h=1..6, scratch runs without the count regressor; /2: +0.098 +0.065 +0.048 +0.045 +0.044
+# +0.044). Borders (max m12, log summed counts): +0.095 +0.065 +0.050 +0.047 +0.048 +0.045; continents
+# (others' f12, share >= K): +0.095 +0.066 +0.055 +0.047 +0.047 +0.043; both (kept): +0.093 +0.065 +0.054
+# +0.048 +0.048 +0.046; both monotone (+1) in the boosting: +0.095 +0.064 +0.049 +0.043 +0.042 +0.041. Not kept:
+# borders as the mean hit / f12 / f36 of the neighbours and "any neighbour >= K" (+0.098 +0.063 +0.045 +0.044
+# +0.043 +0.039); longer memory (f60, max log count over 36 months, any month >= K in 120, onsets over 60
+# months: +0.097 +0.065 +0.049 +0.042 +0.042 +0.043).
+BORDER_FEATURES = ["nb_max_m12", "nb_log_sum12"]  # appended when a border adjacency is given
+NEIGHBOUR_FEATURES = ["nb_f12", "nb_hit"]  # appended (last) when region groups are given
 P_MIN, P_MAX = 1e-4, 1 - 1e-4
 ENSEMBLE = ("hgb", "logit")  # members of the "ens" classifier; "hgb_small" is available
 
@@ -67,20 +78,23 @@ def _others_mean(a: np.ndarray, groups: np.ndarray) -> np.ndarray:
     return (sums[:, col] - a) / np.maximum(n, 1)
 
 
-def feature_cube(values: np.ndarray, k: float, groups: np.ndarray | None = None) -> np.ndarray:
+def feature_cube(
+    values: np.ndarray, k: float, groups: np.ndarray | None = None, adjacency: np.ndarray | None = None
+) -> np.ndarray:
     """Features for every (month t, region) from rows <= t only: shape (n_t, n_r, F).
 
-    ``groups``: a group label per region (e.g. world region): adds the neighbour features
-    (share of the group's other regions >= k now, and their mean last-12 frequency).
-    Measured on the 2018-2022 country backtest with PaCE's continents (reg_coun.csv): no gain
-    (BSS vs last-12 +0.076/+0.069/+0.047/+0.035/+0.043/+0.043 at h=1..6, vs +0.076 .. +0.050
-    without), so they are off unless asked for."""
+    ``adjacency``: a 0/1 region x region matrix of land borders (:func:`didban.assess.geo.adjacency`): adds
+    :data:`BORDER_FEATURES`, the highest last-12 log-mean among the bordering regions and log1p of their
+    summed last-12 mean counts. ``groups``: a group label per region (e.g. continent): adds
+    :data:`NEIGHBOUR_FEATURES`, the mean last-12 frequency of the group's other regions and their share
+    >= k now. Every one of them is computed from rows <= t of the other regions."""
     y = np.asarray(values, dtype=float)
     n_t, n_r = y.shape
     lg = np.log1p(y)
     hit = (y >= k).astype(float)
     lag = np.zeros_like(lg)
-    out = np.empty((n_t, n_r, len(FEATURES) + (len(NEIGHBOUR_FEATURES) if groups is not None else 0)))
+    n_f = len(FEATURES) + (len(BORDER_FEATURES) if adjacency is not None else 0)
+    out = np.empty((n_t, n_r, n_f + (len(NEIGHBOUR_FEATURES) if groups is not None else 0)))
     out[:, :, 0] = lg
     lag[1:] = lg[:-1]
     out[:, :, 1] = lag
@@ -120,11 +134,32 @@ def feature_cube(values: np.ndarray, k: float, groups: np.ndarray | None = None)
         since[t] = cur
     out[:, :, 22] = np.log1p(since)
     out[:, :, 23] = np.sqrt(np.maximum(_rolling_mean(lg**2, 12) - m12**2, 0.0))
+    if adjacency is not None and n_r:
+        a = np.asarray(adjacency, dtype=float)
+        out[:, :, 24] = np.where(a[None, :, :] > 0, m12[:, None, :], 0.0).max(axis=2)
+        out[:, :, 25] = np.log1p(_rolling_mean(y, 12) @ a)
     if groups is not None and n_r:
         g = np.unique(np.asarray(groups, dtype=str), return_inverse=True)[1]
-        out[:, :, 24] = _others_mean(hit, g)
-        out[:, :, 25] = _others_mean(out[:, :, 9], g)
+        out[:, :, n_f] = _others_mean(out[:, :, 9], g)
+        out[:, :, n_f + 1] = _others_mean(hit, g)
     return out
+
+
+def region_context(regions: list[str], by: str = "country", groups: dict[str, str] | None = None
+                   ) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """(group label per region, land-border adjacency) for :func:`feature_cube`.
+
+    Country panels get both automatically: GeoNames continents (unless ``groups`` is given) and land
+    borders, from the region names (:mod:`didban.assess.geo`; names it does not know get no neighbours
+    and a group of their own). Other panels (provinces) get only the ``groups`` given."""
+    adjacency = None
+    if by == "country" and regions:
+        from didban.assess import geo
+
+        adjacency = geo.adjacency(regions)
+        if groups is None and adjacency is not None:
+            groups = geo.continents(regions)
+    return group_labels(regions, groups), adjacency
 
 
 def group_labels(regions: list[str], mapping: dict[str, str] | None) -> np.ndarray | None:
@@ -454,8 +489,12 @@ def forecast_table(
     model: str = "auto",
     calibration: str = "auto",
     groups: dict[str, str] | None = None,
+    neighbourhood: bool = True,
 ) -> pd.DataFrame:
     """Forecasts for each region and each of the ``horizon`` months after ``as_of``.
+
+    ``neighbourhood=False`` leaves out the border and continent features of country panels (model /2's
+    features; for comparisons).
 
     ``history_df``: a month x region panel (as :func:`didban.assess.history.load_history`
     returns), a wide frame with dates, or GED event rows. Only rows up to ``as_of`` are
@@ -485,7 +524,8 @@ def forecast_table(
         rows = [(r, m, float(np.clip(p_base[i], 0.02, 0.98)), float(exp_base[i]))
                 for i, r in enumerate(regions) for m in months]
         return pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
-    cube = feature_cube(values, tgt.k, group_labels(regions, groups))
+    cube = feature_cube(values, tgt.k, *(region_context(regions, by, groups) if neighbourhood
+                                         else (group_labels(regions, groups), None)))
     fc = Forecaster(tgt, model=model, calibration=calibration).fit(panel, horizons, cube)
     x_now = cube[-1]
     out: dict[str, list[Any]] = {"region": [], "month": [], "p": [], "expected": []}

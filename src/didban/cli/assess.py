@@ -20,8 +20,8 @@ ByOpt = Annotated[str, typer.Option("--by", help="Event files: aggregate by 'cou
 DbOpt = Annotated[str | None, typer.Option("--db", help="Store (SQLite path or URL).")]
 GroupsOpt = Annotated[
     Path | None,
-    typer.Option("--groups", help="CSV region,group (e.g. PaCE reg_coun.csv): adds neighbour features "
-                                  "(measured: no gain on countries by continent).", exists=True, dir_okay=False),
+    typer.Option("--groups", help="CSV region,group (e.g. PaCE reg_coun.csv) for the regional features; "
+                                  "country panels default to GeoNames continents.", exists=True, dir_okay=False),
 ]
 
 
@@ -143,7 +143,7 @@ def backtest(
                   f"refit every {refit_every}")
         df = bt.rolling_backtest(panel, tgt, origins, horizons, refit_every=refit_every, model=model,
                                  calibration=calibration, progress=lambda m: err.print("  " + m),
-                                 groups=_groups(groups))
+                                 groups=_groups(groups), by=by)
         peers: tuple[str, ...] = ()
         if pace_dir is not None and tgt.kind == "fatalities":
             for kind in ("h6", "h12"):
