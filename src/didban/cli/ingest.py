@@ -47,7 +47,7 @@ def _transform(store: Any, enrich: bool) -> Any:
 
 
 def _cluster(store: Any, quiet: bool) -> int:
-    """Re-cluster the store's stories after new articles arrived (enrichment on)."""
+    """Place newly arrived articles into stories, incrementally (enrichment on)."""
     from didban.pipeline import assign_stories
 
     if not quiet:
