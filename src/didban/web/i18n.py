@@ -128,6 +128,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "no_trends": {"fa": "در این بازه داده‌ای نیست.", "en": "No data in this window."},
     "false_alarm": {"fa": "نرخ هشدار نادرست", "en": "False-alarm rate"},
     "top_actors": {"fa": "پرخبرترین بازیگران", "en": "Most reported actors"},
+    "all_actors": {"fa": "همه بازیگران…", "en": "All actors…"},
     "actor": {"fa": "بازیگر", "en": "Actor"},
     "articles_count": {"fa": "خبر", "en": "articles"},
     "all_types": {"fa": "همه", "en": "All"},
