@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from didban.records import Article, PlaceRef, Provenance, Quote, Rejected, Source, Story
+from didban.records import Article, Mention, PlaceRef, Provenance, Quote, Rejected, Source, Story
 from didban.store import Store
 from didban.store.identity import url_key
 
@@ -114,3 +114,19 @@ def test_kill_safe_batches_commit(tmp_path) -> None:
     assert store.count() == 20
     r = store.add_articles((Article(title=f"t{i}", text=f"body {i}") for i in range(30)), batch_size=10)
     assert (r.added, r.duplicates) == (10, 20)
+
+
+def test_search_filters_by_place_and_entity_before_paging(any_store: Store) -> None:
+    arts = [Article(title=f"نمایشگاه کتاب شماره {i}", text=f"نمایشگاه کتاب {i} در شهر برگزار شد.",
+                    url=f"https://example.ir/s/{i}", main_place="kerman") for i in range(30)]
+    arts.append(Article(title="نمایشگاه کتاب شیراز", text="نمایشگاه کتاب در شیراز برگزار شد.",
+                        url="https://example.ir/s/fars", main_place="fars"))
+    any_store.add_articles(arts)
+    fars = arts[-1]
+    any_store.save_mentions(arts[7].id or "", [Mention(text="ناشران", type="ORG", start=0, end=6,
+                                                       canonical="org:publishers")])
+    assert [a.id for a in any_store.search("کتاب", limit=5, place="fars")] == [fars.id]
+    assert [a.id for a in any_store.search("کتاب", limit=5, entity="org:publishers")] == [arts[7].id]
+    assert any_store.search("کتاب", limit=5, place="fars", entity="org:publishers") == []
+    assert len(any_store.search("کتاب", limit=5, place="kerman")) == 5
+    assert len(any_store.search("کتاب", limit=50, offset=25, place="kerman")) == 5

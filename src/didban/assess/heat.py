@@ -68,10 +68,10 @@ def regional_heat(
         raise ValueError("false_alarm_rate must be in (0, 1)")
     step = timedelta(days=1 if period == "day" else 7)
     if until is None:
-        newest = store.stats().get("last_published")
-        if not newest:
+        newest = store.published_range()[1]
+        if newest is None:
             return []
-        until = datetime.fromisoformat(newest) + timedelta(seconds=1)
+        until = newest + timedelta(seconds=1)
     since = until - step * (periods + window + 1)
     cov = pd.DataFrame(store.coverage_rows(since, until))
     if cov.empty:

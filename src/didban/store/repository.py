@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, false, func, insert, select, text, update
+from sqlalchemy import Engine, column, create_engine, event, false, func, insert, select, table, text, update
 from sqlalchemy.engine import Connection
 
 from didban.records import (
@@ -294,25 +294,23 @@ class Store:
     ) -> list[Article]:
         """Newest first; ``place`` keeps articles with that main place, ``entity`` those mentioning
         that canonical entity (``Mention.canonical``)."""
-        q = select(t.articles)
-        if place:
-            q = q.where(t.articles.c.main_place == place)
-        if entity:
-            q = q.where(t.articles.c.id.in_(
-                select(t.mentions.c.article_id).where(t.mentions.c.entity_id == entity)
-            ))
+        q = select(t.articles).where(*_article_filters(place, entity))
         q = q.order_by(t.articles.c.published.desc().nulls_last(), t.articles.c.ingested.desc())
         with self.engine.connect() as c:
             rows = c.execute(q.limit(limit).offset(offset)).mappings().all()
         return [_row_to_article(r) for r in rows]
 
-    def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
+    def iter_articles(self, batch: int = 1000, *, without_story: bool = False) -> Iterator[Article]:
+        """Every stored article by id, read ``batch`` rows at a time (keyset paging); with
+        ``without_story`` only those not assigned to a story yet."""
+        a = t.articles.c
         last = ""
         while True:
+            q = select(t.articles).where(a.id > last)
+            if without_story:
+                q = q.where(a.story_id.is_(None))
             with self.engine.connect() as c:
-                rows = c.execute(
-                    select(t.articles).where(t.articles.c.id > last).order_by(t.articles.c.id).limit(batch)
-                ).mappings().all()
+                rows = c.execute(q.order_by(a.id).limit(batch)).mappings().all()
             if not rows:
                 return
             for r in rows:
@@ -323,35 +321,28 @@ class Store:
         with self.engine.connect() as c:
             return int(c.execute(select(func.count()).select_from(t.articles)).scalar_one())
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Article]:
-        """Full-text search over title and text, both sides folded the same way."""
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, *, place: str | None = None, entity: str | None = None
+    ) -> list[Article]:
+        """Full-text search over title and text, both sides folded the same way; ``place`` and
+        ``entity`` filter as in :meth:`latest`, before ranking and paging."""
         q = fts_query(query)
         if not q:
             return []
+        if self.dialect == "sqlite":
+            index = table("articles_fts", column("article_id"))
+            match, rank = "articles_fts MATCH :q", "bm25(articles_fts, 0.0, 5.0, 1.0)"
+        else:
+            index = table("articles_search", column("article_id"))
+            match, rank = "tsv @@ plainto_tsquery('simple', :q)", "ts_rank(tsv, plainto_tsquery('simple', :q)) DESC"
+            q = fold(query)
+        stmt = select(index.c.article_id).where(text(match))
+        filters = _article_filters(place, entity)
+        if filters:
+            stmt = stmt.where(index.c.article_id.in_(select(t.articles.c.id).where(*filters)))
+        stmt = stmt.order_by(text(rank)).limit(limit).offset(offset)
         with self.engine.connect() as c:
-            if self.dialect == "sqlite":
-                ids = [
-                    r[0]
-                    for r in c.execute(
-                        text(
-                            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q "
-                            "ORDER BY bm25(articles_fts, 0.0, 5.0, 1.0) LIMIT :n OFFSET :o"
-                        ),
-                        {"q": q, "n": limit, "o": offset},
-                    )
-                ]
-            else:
-                ids = [
-                    r[0]
-                    for r in c.execute(
-                        text(
-                            "SELECT article_id FROM articles_search "
-                            "WHERE tsv @@ plainto_tsquery('simple', :q) "
-                            "ORDER BY ts_rank(tsv, plainto_tsquery('simple', :q)) DESC LIMIT :n OFFSET :o"
-                        ),
-                        {"q": fold(query), "n": limit, "o": offset},
-                    )
-                ]
+            ids = [r[0] for r in c.execute(stmt, {"q": q})]
             if not ids:
                 return []
             rows = c.execute(select(t.articles).where(t.articles.c.id.in_(ids))).mappings().all()
@@ -592,18 +583,7 @@ class Store:
     # ------------------------------------------------------------------ stories: incremental clustering (stories area)
     def articles_without_story(self, batch: int = 1000) -> Iterator[Article]:
         """Articles not assigned to any story yet (arrived since the last clustering), by id."""
-        last = ""
-        while True:
-            with self.engine.connect() as c:
-                rows = c.execute(
-                    select(t.articles).where(t.articles.c.story_id.is_(None), t.articles.c.id > last)
-                    .order_by(t.articles.c.id).limit(batch)
-                ).mappings().all()
-            if not rows:
-                return
-            for r in rows:
-                yield _row_to_article(r)
-            last = rows[-1]["id"]
+        return self.iter_articles(batch, without_story=True)
 
     def open_story_ids(self, since: datetime | None, limit: int = 20_000) -> list[str]:
         """Ids of stories whose last report is at or after ``since`` (all when None), plus undated
@@ -763,13 +743,19 @@ class Store:
         return n
 
     # ------------------------------------------------------------------ stats
+    def published_range(self) -> tuple[datetime | None, datetime | None]:
+        """Publication dates of the oldest and the newest article (None when no article has one)."""
+        with self.engine.connect() as c:
+            first, last = c.execute(select(func.min(t.articles.c.published), func.max(t.articles.c.published))).one()
+        return _utc(first), _utc(last)
+
     def stats(self) -> dict[str, Any]:
+        first, last = self.published_range()
         with self.engine.connect() as c:
             n_articles = c.execute(select(func.count()).select_from(t.articles)).scalar_one()
             n_sources = c.execute(select(func.count()).select_from(t.sources)).scalar_one()
             n_quarantine = c.execute(select(func.count()).select_from(t.quarantine)).scalar_one()
             n_stories = c.execute(select(func.count()).select_from(t.stories)).scalar_one()
-            first, last = c.execute(select(func.min(t.articles.c.published), func.max(t.articles.c.published))).one()
             by_lang = dict(
                 c.execute(select(t.articles.c.lang, func.count()).group_by(t.articles.c.lang)).all()
             )
@@ -783,8 +769,8 @@ class Store:
             "sources": n_sources,
             "quarantined": n_quarantine,
             "stories": n_stories,
-            "first_published": _utc(first).isoformat() if first else None,
-            "last_published": _utc(last).isoformat() if last else None,
+            "first_published": first.isoformat() if first else None,
+            "last_published": last.isoformat() if last else None,
             "by_lang": {str(k): v for k, v in by_lang.items()},
             "top_sources": [{"source": s, "articles": n} for s, n in by_source],
         }
@@ -796,6 +782,17 @@ class Store:
 
 
 # ---------------------------------------------------------------------- row mapping
+
+
+def _article_filters(place: str | None, entity: str | None) -> list[Any]:
+    """WHERE clauses on ``articles``: its main place, a mention linked to an entity."""
+    out: list[Any] = []
+    if place:
+        out.append(t.articles.c.main_place == place)
+    if entity:
+        out.append(t.articles.c.id.in_(select(t.mentions.c.article_id).where(t.mentions.c.entity_id == entity)))
+    return out
+
 
 
 def _enrichment_values(a: Article) -> dict[str, Any]:

@@ -255,14 +255,9 @@ def create_app(store: Store) -> FastAPI:
 
     def find_articles(q: str, place: str, entity: str, limit: int, offset: int) -> list[Article]:
         """Latest articles or search results, filtered by main place and by actor."""
-        if not q:
-            return store.latest(limit, offset, place=place or None, entity=entity or None)
-        found = store.search(q, limit=limit, offset=offset)
-        if place:
-            found = [a for a in found if a.main_place == place]
-        if entity:
-            found = [a for a in found if any(m.canonical == entity for m in a.mentions or ())]
-        return found
+        if q:
+            return store.search(q, limit, offset, place=place or None, entity=entity or None)
+        return store.latest(limit, offset, place=place or None, entity=entity or None)
 
     # ------------------------------------------------------------------ pages
     @app.get("/", include_in_schema=False)
