@@ -15,14 +15,19 @@ from didban.records import Provenance
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
+from didban.text.quotes import person_start
 
 _LEAD_CHARS = 700
-_BE_GOZARESH = re.compile(r"(?:^|[\s.،؛:«(\-])به\s+(?:گزا?رش|نوشته)\s+")  # «به گزرش»: a common typo
+_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|\n)[ \t]*ه)\s+(?:گزا?رش|نوشته)\s+")
+# «به گزرش»: a common typo; «ه گزارش» at a line start: a scraped lead that lost its first letter
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
 _AZ = re.compile(r"\s+از\s+")
 _DAY = r"(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنج\s?شنبه|جمعه)"
-_TIME_WORDS = re.compile(_DAY + r"\s+")  # «به گزارش روز پنجشنبه ایرنا»
+_TIME_SET = frozenset(("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه"))
+_PART_OF_DAY = r"(?:صبح|ظهر|عصر|شب|شامگاه|بامداد|بعدازظهر|بعد\s+از\s+ظهر)"
+_TIME_WORDS = re.compile(rf"(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY}\s+(?:امروز|دیروز|روز\s+)?{_DAY}?|امشب|دیشب)\s+")
+# «به گزارش روز پنجشنبه ایرنا», «به گزارش چهارشنبه شب ایرنا», «به گزارش صبح امروز ایسنا»
 _TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
@@ -127,6 +132,10 @@ def _outlet_from_title(title: str) -> str | None:
     m = re.search(r"[|]\s*([A-Za-z][A-Za-z ]{1,30})\s*$", title or "")
     if m:
         return LATIN_TITLE_OUTLETS.get(m.group(1).strip().lower())
+    head = (title or "").split("|", 1)[0].strip(" -–")
+    if "|" in (title or "") and len(head.split()) <= 5 and fold(head).startswith(OUTLET_HEADS) \
+            and canonical_source(head) in _CANON:
+        return head  # «خبرگزاری صدا و سیما | عکس -»: the site name first
     m = re.search(r"\s[-|]\s+([^\s\d|\-][^|\-\d]{1,20}?)\s*$", title or "")
     if m and len(m.group(1).split()) <= 2 and not _SITE_NOT.search(m.group(1)):
         return m.group(1).strip()
@@ -389,6 +398,10 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
                 if canonical_source(cand) in _CANON or cand in OUTLETS:
                     seg_end = start + words[n - 1].end()
                     break
+        if seg_end == start and t.startswith(_ORG_WORDS, start):
+            # «به گزارش روابط عمومی شورای اسلامی شهر تهران حسن زیاری و ...»: the source runs into a name
+            cut = _cut_person(t, start, end)
+            seg_end = cut if cut < end else start
         if seg_end == start:
             return None, None, [], -1
     parts: list[tuple[int, int]] = []
@@ -414,6 +427,12 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         elif after and not after.startswith(_ORG_WORDS) and len(after.split()) >= 3 and not _is_known_outlet(after):
             # «از ماکو کوجی هاندا» (a desk city followed by the sentence, no comma)
             unit = text[after_a:after_a + len(after.split()[0])]
+            rest = after_a + len(after.split()[0]) + 1
+            if t.startswith(OUTLET_HEADS, rest):  # «فرانسه از کویت روزنامه القبس امروز به نقل از ...»
+                ws = t[rest:after_b].split()
+                n = next((i for i, w in enumerate(ws) if i >= 2 and (w in _TIME_SET or _TIME_INSIDE.match(" " + w))),
+                         len(ws))
+                cited.append(text[rest:rest + len(" ".join(ws[:n]))])
         elif after:
             cited.append(text[after_a:after_b])
     # time words inside («به گزارش روز پنجشنبه ایرنا», «به گزارش ایرنا روز شنبه»)
@@ -425,6 +444,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         if close > 0:
             first_b = close
     a, b = _clean(text, first_a, first_b)
+    b = _cut_person(t, a, b)
     a, b = _known_prefix(t, a, b)
     unit_span, (oa, ob) = _split_unit(t, a, b)
     outlet = text[oa:ob].strip() or None
@@ -443,6 +463,11 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = f"{u} ({unit})" if unit else u
     for a2, b2 in parts[1:]:
         ca, cb = _clean(text, a2, b2)
+        cb = _cut_person(t, ca, cb)
+        q = _skip_sep(t, a2)
+        close = t.find('"»'[t[q] == "«"], q + 2, cb) if t[q:q + 1] in ('"', "«") else -1
+        if close > 0 and t[close + 1:cb].strip():  # «به نقل از "خالد المظف" مسئول ...»: the quoted name
+            cb = close
         if cb > ca and len(t[ca:cb].split()) > 6:
             # «بانک مرکزی روسیه در سه ماهه دوم ...»: a lead without its comma, the name ends at a preposition
             stop = _NAME_STOP.search(t, ca, cb)
@@ -467,12 +492,26 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         e = _DELIM.search(t, nm.end())
         e_pos = e.start() if e else min(len(t), nm.end() + 80)
         if len(t[nm.end():e_pos].split()) > 10:
+            cut = _cut_person(t, nm.end(), e_pos)
+            if cut < e_pos:  # «به نقل از روابط عمومی شرکت ... محارم نجفی مدیرعامل ... گفت»: no comma
+                ca, cb = _clean(text, nm.end(), cut)
+                cited.append(text[ca:cb])
             break
         ca, cb = _clean(text, nm.end(), e_pos)
         if cb > ca:
             cited.append(text[ca:cb])
         seg_end = e_pos
     return outlet, unit, cited, seg_end
+
+
+def _cut_person(t: str, a: int, b: int) -> int:
+    """End of a source name at ``t[a:b]`` before a person's name that runs into it when the lead lacks its
+    comma («به گزارش خبرگزاری‌ها آقای مکنزی»): :func:`didban.text.quotes.person_start`; ``b`` when none."""
+    words = list(re.finditer(r"\S+", t[a:b]))
+    if len(words) < 2:
+        return b
+    k = person_start([w.group(0) for w in words])
+    return a + words[k - 1].end() if k else b
 
 
 _NAGHL_START = re.compile(r"(?:و\s+)?به\s+نقل\s+از\s+")

@@ -17,6 +17,7 @@ from didban.records import Quote
 from didban.text.lexicon import (
     ANONYMOUS,
     CUES,
+    GIVEN_NAMES,
     HONORIFICS,
     LEADING_ADVERBS,
     NOT_SPEECH_BEFORE_GOFT,
@@ -73,9 +74,14 @@ def _last_coordination(s: str) -> int:
             # «... خبر داد و به خبرنگار فارس بیان داشت»: a clause starting with a preposition has no subject
             if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS or s[i + 3:].strip() in _PREVERBS:
                 return 0  # «... قرار دادند و تأکید فرمودند»: «تأکید» is part of the verb
-            return i + 3
+            if not s.startswith(_OBJECT_PRONOUNS, i + 3):
+                return i + 3
+            # «X ... دانست و آن را محکوم کرد و گفت»: a clause opening with its object has the earlier subject
         i = s.rfind(" و ", 0, i)
     return 0
+
+
+_OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
 _TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
 _TITLE_IN = re.compile(r" (?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if " " in t
                                              or len(t) > 4) + r")(?![\w])")
@@ -139,6 +145,38 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
     return out
 
 
+# words before a given name inside an organisation's name («دانشگاه امام علی», «بیمارستان شهید رجایی»)
+_NOT_BEFORE_NAME = frozenset(("امام", "شهید", "حضرت", "علامه", "الله", "خیابان", "میدان", "بلوار", "کوچه", "دانشگاه",
+                              "بیمارستان", "مدرسه", "مسجد", "حسینیه", "بنیاد", "موسسه", "مؤسسه", "آیت", "شهیدان",
+                              "دبیرستان", "هنرستان", "پارک", "تالار", "سالن", "ورزشگاه", "آستان", "حرم", "بقعه"))
+_RANK_WORDS = frozenset(("آقای", "خانم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "جنرال", "ژنرال", "سرلشگر"))
+
+
+def person_start(words: list[str]) -> int | None:
+    """Index of the first word of a person's name that runs into a source name when a lead lacks its comma:
+    a rank («خبرگزاری‌ها آقای مکنزی»), or two words before a title that restates the organisation
+    («روابط عمومی شرکت ... ساختمان محارم نجفی مدیرعامل شرکت ... محارم»: the words of the title's
+    organisation belong to the source, «نجفی» is the name). None when no person is found. Only the words
+    before the first preposition or adverb are read (the subject phrase)."""
+    words = words[:next((i for i, w in enumerate(words) if i and w in SUBJECT_STOPS), len(words))]
+    for i, w in enumerate(words):
+        if i >= 1 and w in _RANK_WORDS and i + 1 < len(words):
+            return i
+    for i in range(2, len(words) - 1):  # «... استانداری هرمزگان جاسم جادری»: a given name and one more word
+        if words[i] in GIVEN_NAMES and words[i - 1] not in _NOT_BEFORE_NAME and words[i + 1].isalpha() \
+                and words[i + 1] not in SUBJECT_STOPS and words[i + 1] not in ("و", "ها", "های"):
+            return i - 1 if words[i - 1] == "سید" else i
+    for k in range(3, len(words) - 1):
+        if words[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(words[k:k + 3])):
+            rest = set(words[k + 1:])
+            j = k - 2
+            while j < k and (words[j] in rest or words[j] in SUBJECT_STOPS or words[j] in ("و", "ها", "های")
+                             or words[j].startswith(ORGS + OUTLET_HEADS) or not words[j].isalpha()):
+                j += 1
+            return j if 2 <= j < k else None
+    return None
+
+
 def _latin_share(s: str) -> float:
     letters = [c for c in s if c.isalpha()]
     return sum(1 for c in letters if c.isascii()) / max(1, len(letters))
@@ -190,7 +228,7 @@ def _guillemet_end(t: str, i: int) -> int:
     return _sentence_end(t, i)
 
 
-_BOUNDARY_CHARS = ".!?؟؛\n"
+_BOUNDARY_CHARS = ".!?؟؛\n…"  # «…»: a snippet cut before the next sentence
 
 
 _BOUNDARY = re.compile("[" + _BOUNDARY_CHARS + "]")
@@ -208,6 +246,7 @@ def _boundaries(t: str) -> list[int]:
 
 
 _SLASH = re.compile(r"(?<![0-9])/(?![0-9])")
+_ASKED = re.compile(r"(?:پاسخ\s+به|در\s+جواب)\s+(?:این\s+|یک\s+)?(?:سوال|سؤال|پرسش)[^.!؟\n]{0,40}\sکه\s")
 _PROMO_END = re.compile(r"(?:بپیوندید|دانلود کنید|دنبال کنید)")
 
 
@@ -228,6 +267,8 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
             nx, pv = t[b + 1], t[b - 1] if b else " "
             if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
                 continue
+        if t[b] == "؟" and _ASKED.search(t, max(lo, b - 300), b):
+            continue  # «X در پاسخ به این سوال که آیا ...؟ اعلام کرد»: the question is inside the clause
         end = b + 1
         if end < cue_start and t[end] in "»\"”)":
             end += 1
@@ -390,10 +431,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
+        s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
         m = _LEAD_SKIP.match(s)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
+        lead_words = m.group(0).rstrip(" ،,").split(" ")
+        k = person_start(lead_words) if s.startswith(("به گزارش", "به نقل از")) else None
+        if k is not None:  # «به گزارش خبرگزاری‌ها آقای مکنزی، که ... گفت»: the name ends the lead
+            s = " ".join(lead_words[k:]) + " " + s[m.end():]
+            break
         s = s[m.end():]
     s = s.lstrip("«\"( ").strip()
     if "به نقل از وی" in s or "به نقل از او" in s:
@@ -412,10 +460,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES) \
                 or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[s.rfind(":") + 1:].lstrip())):
             s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
-    # «رسانه ها به نقل از وزیر مالی گفتند»: the quoted person speaks
-    k = s.find(" به نقل از ")
-    if k > 0 and s.startswith(ANONYMOUS):
-        s = s[k + len(" به نقل از "):]
+    # «رسانه ها به نقل از وزیر مالی گفتند», «شبکه الجزیره به نقل از رویترز گزارش داد»: «به نقل از» marks the
+    # source of the statement; the one who relays it (an outlet, «رسانه‌ها») is not its speaker
+    k = s.rfind(" به نقل از ")
+    if k > 0 and len(s) - k > len(" به نقل از ") + 1:
+        s = s[k + len(" به نقل از "):].lstrip("«\"( ")
     # «X که ...، در ... نوشت»: the subject before a relative clause
     m = _RELATIVE.match(s)
     if m and len(m.group(1).split()) <= 6 and not m.group(1).startswith(("با ", "در ", "به ")):
@@ -497,6 +546,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "title", phrase, phrase
     if phrase.startswith(ANONYMOUS):
         return "anon", phrase, None
+    if phrase.startswith(ORGS) and len(words) > 5:
+        k = person_start(words)
+        if k is not None:  # «روابط عمومی شرکت ... محارم نجفی مدیرعامل شرکت ... گفت»: a lead without its comma
+            if words[k] in _RANK_WORDS:
+                return "name", " ".join(words[k + 1:k + 3]), None
+            ts = next((i for i in range(k + 1, min(len(words), k + 4)) if words[i] in _TITLE_FIRST
+                       and _TITLE_RE.match(" ".join(words[i:i + 3]))), None)
+            if ts is None:  # «... خراسان شمالی علی متقیان اظهار کرد»
+                end = next((i for i in range(k + 1, len(words)) if words[i] in SUBJECT_STOPS), len(words))
+                return "name", " ".join(words[k:min(end, k + 3)]), None
+            return "name", " ".join(words[k:ts]), " ".join(words[ts:ts + 8])
     if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS):
         return "anon", phrase, None  # «رویترز تصریح کرده است»: an organisation, not a person to resolve
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
@@ -571,7 +631,9 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     name = _HONORIFIC_RE.sub("", name + " ").strip()
     if not name or _TITLE_RE.match(name) or name.startswith(ORGS) or name.startswith(ANONYMOUS) or len(name) < 3:
         return
-    first = name.split()[0]
+    first, last_w = name.split()[0], name.split()[-1]
+    if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS:
+        return  # «... مسئولان دستگاه‌های اجرایی حضور داشتند، استاندار ...»: a clause ends before the comma
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
             or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
         return
@@ -592,6 +654,7 @@ def _same_role(a: str | None, b: str | None) -> bool:
     return bool(sa) and bool(sb) and wa[0] == wb[0] and (sa <= sb or sb <= sa)
 
 
+_COPULAS = frozenset(("است", "بود", "بودند", "هستند", "نیست", "نبود"))
 _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"}
 
 
