@@ -364,3 +364,40 @@ def test_provenance_time_inside_lead_truncated_lead_title_site_and_quoted_cited_
     p = extract_provenance('به گزارش خبرگزاری فرانسه از کویت روزنامه القبس امروز به نقل از "خالد نمونه" مسئول '
                            "پرونده غرامت ها اعلام کرد: مبلغ دریافت شد.", url="https://www.farsnews.ir/news/3")
     assert p.cited == ["خبرگزاری فرانسه", "روزنامه القبس", "خالد نمونه"]
+
+
+def test_indefinite_title_in_the_lead_is_the_person_named_next() -> None:
+    text = ("یک عضو کمیسیون امور داخلی مجلس، تاکید کرد: نظارت بر قیمت‌ها وجود ندارد. "
+            "کامران حدادی در گفت‌وگو با ایسنا، اظهار کرد: وزرا وظیفه سنگینی دارند.")
+    assert _speakers(text) == ["کامران حدادی", "کامران حدادی"]
+    # not when the next statement is by someone described, not named
+    text = ("یک مقام محلی می‌گوید اجساد از بالادست آمده است. این مقام می‌گوید شمار آنها زیاد است.\n"
+            "پرویز تفرا، جراح، می‌گوید زخمی‌ها زیادند.")
+    assert _speakers(text)[0] == "یک مقام محلی"
+
+
+def test_this_statement_speaks_for_its_issuer() -> None:
+    text = ("تهران - ایرنا - سپاه نمونه در بیانیه‌ای از مشارکت مردم قدردانی کرد.\n"
+            "این بیانیه می‌افزاید: حضور مردم باشکوه بود.")
+    assert _speakers(text) == ["سپاه نمونه"]
+
+
+def test_according_to_with_apposition_or_quotation_and_surname_endings() -> None:
+    text = ("به گفته بکیر نمونه‌لی، وزیر جنگلداری کشور نمونه، آتش مهار شده است.\n"
+            'به گفته این مقام بریتانیایی "حمله عمدی بود".')
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs][0] == "بکیر نمونه‌لی" and qs[0].text.startswith("آتش")
+    assert len(qs) == 2 and qs[1].text.startswith("حمله")
+    # «خطیب‌زاده» is a name, not the title «خطیب»; a breadcrumb is not the first sentence's subject
+    text = ("خانه / اخبار /توضیحات سخنگو درباره انتخابات در کانادا سعید خطیب‌زاده سخنگوی وزارت خارجه "
+            "توضیحاتی ارائه کرد. به گزارش تسنیم، خطیب‌زاده سخنگوی وزارت خارجه اظهار داشت: رای‌گیری ممکن نیست. "
+            "وی ادامه داد: پیگیری می‌کنیم.")
+    sp = _speakers(text)
+    assert sp == ["سعید خطیب‌زاده", "سعید خطیب‌زاده"] or sp == ["خطیب‌زاده", "خطیب‌زاده"]
+
+
+def test_interview_line_names_the_publisher() -> None:
+    text = ("یک عضو کمیسیون مجلس تاکید کرد: نظارت لازم است. کامران حدادی در گفت‌وگو با ایسنا، "
+            "اظهار کرد: وزرا مسئول‌اند.")
+    p = extract_provenance(text)
+    assert p.outlet == "ایسنا" and p.origin == "ایسنا"

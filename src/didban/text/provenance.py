@@ -37,7 +37,8 @@ _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگر�
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
 _KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()), key=len, reverse=True))
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
-_INTERVIEW = re.compile(rf"با\s+خبرنگار(?:\s+[^\s،,]+)?\s+(?:خبرگزاری\s+)?({_KNOWN_ALT})(?![\w])")
+_INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
+                        rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
 _WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:"
                          rf"|^\W{{0,3}}((?:{'|'.join(OUTLET_HEADS)})(?:\s+[^\s:،«»]+){{0,3}}\s*«[^»\n]{{2,40}}»)[^:\n]{{0,60}}?"
                          r"\s(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")  # «سایت اینترنتی «X» روز گذشته ... نوشت:»
@@ -334,7 +335,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
         a, b = _clean(text, wl.start(g), wl.end(g))
         cited.append(text[a:b])
     # «... در گفت‌وگو با خبرنگار فارس در مشهد ...»: the interviewing outlet publishes
-    if outlet is None and "خبرنگار" in t:
+    if outlet is None and ("خبرنگار" in t or " با " in t):
         im = _INTERVIEW.search(t)
         if im:
             outlet = text[im.start(1):im.end(1)]

@@ -33,7 +33,7 @@ from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 _BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|طبق\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
-                       r"(?:([^،,:\n.]{2,60})[،,]\s*|(وی|او|ایشان)\s+)")
+                       r"(?:([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“]))")
 _BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
@@ -82,11 +82,13 @@ def _last_coordination(s: str) -> int:
 
 
 _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
-_TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
+# «خطیب‌زاده», «امیرپور» (mfold: «خطیب زاده»): a title word followed by a surname ending is a name
+_NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
+_TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")" + _NOT_SURNAME)
 _TITLE_IN = re.compile(r" (?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if " " in t
-                                             or len(t) > 4) + r")(?![\w])")
+                                             or len(t) > 4) + r")" + _NOT_SURNAME)
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
-_TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")(?![\w])")
+_TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")" + _NOT_SURNAME)
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
 _EN_SAID = re.compile(
@@ -383,12 +385,17 @@ def _find(text: str, t: str) -> list[_Q]:
     has_gofte = any(w in t for w in ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه"))
     for m in (_BE_GOFTE.finditer(t) if has_gofte else ()):
         start = m.end()
-        end = _sentence_end(t, start)
-        name = (m.group(1) or m.group(2)).strip()
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        name = m.group(g).strip()
         kind, subject, role = _subject(name)
         if kind == "first":
             continue
-        g = 1 if m.group(1) else 2
+        if g == 1 and _TITLE_AT.match(t, start):  # «به گفته X، وزیر جنگلداری ترکیه، ...»: the apposition
+            e = _ROLE_END.search(t, start, min(len(t), start + 90))
+            if e is not None and t[e.start()] in "،,":
+                role = role or t[start:e.start()].strip()
+                start = _skip_ws(t, e.end())
+        end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
         found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
     found.sort(key=lambda q: q.cue_start)
     return found
@@ -437,11 +444,13 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         m = _LEAD_SKIP.match(s)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
-        lead_words = m.group(0).rstrip(" ،,").split(" ")
-        k = person_start(lead_words) if s.startswith(("به گزارش", "به نقل از")) else None
-        if k is not None:  # «به گزارش خبرگزاری‌ها آقای مکنزی، که ... گفت»: the name ends the lead
-            s = " ".join(lead_words[k:]) + " " + s[m.end():]
-            break
+        if s.startswith(("به گزارش", "به نقل از")):
+            lead = m.group(0).rstrip(" ،,")
+            lead_words = lead[lead.rfind("نقل از ") + 7 if "نقل از " in lead else 9:].split()
+            k = person_start(lead_words)
+            if k is not None:  # «به گزارش خبرگزاری‌ها آقای مکنزی، که ... گفت»: the name ends the lead
+                s = " ".join(lead_words[k:]) + "، " + s[m.end():]
+                break
         s = s[m.end():]
     s = s.lstrip("«\"( ").strip()
     if "به نقل از وی" in s or "به نقل از او" in s:
@@ -574,7 +583,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "anon", phrase, None
     for k in range(1, len(ws)):
         if ws[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(ws[k:])):
-            return "name", " ".join(ws[:k]), " ".join(ws[k:])
+            g = next((i for i in range(1, k - 1) if ws[i] in GIVEN_NAMES), 0) if k > 3 else 0
+            # «... در کانادا سعید خطیب زاده سخنگوی ...»: a long phrase before the title ends with the name
+            return "name", " ".join(ws[g:k]), " ".join(ws[k:])
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
     return "name", bare, role
@@ -701,7 +712,9 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
         کرد.»): the antecedent of a «وی» before any quote names a person."""
         if not lead_cache:
             end = min((i for i in (t.find(c) for c in ".\n؛:") if i > 0), default=min(len(t), 400))
-            kind, subject, role = _subject(t[:min(end, 400)])
+            crumbs = [m.end() for m in _SLASH.finditer(t, 0, min(end, 400))]
+            # «خانه / اخبار /عنوان ...»: a site breadcrumb is not the first sentence's subject
+            kind, subject, role = _subject(t[crumbs[-1] if crumbs else 0:min(end, 400)])
             person = None
             if kind == "name" and 2 <= len(subject.split()) <= 4 and not any(c in subject for c in ":«»"):
                 person = find_person(subject) or _Person(_display(text, t, subject, 0, end), role)
@@ -747,6 +760,14 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.person = p
             last = p
         elif kind == "pronoun":
+            if q.role and _head(q.role) in _STATEMENTS:  # «این بیانیه می‌افزاید»: its issuer speaks
+                issuer = _issuer(t, text, q.cue_start)
+                if issuer:
+                    q.person = next((p for p in persons if p.anon and fold(p.name) == fold(issuer)), None) \
+                        or _Person(issuer, None, anon=True)
+                    if q.person not in persons:
+                        persons.append(q.person)
+                    continue
             if q.role:  # «این استاد اپیدمولوژی», «این دیپلمات»
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
                 if match is None and last is not None and _head(q.role) in fold(last.name):
@@ -788,6 +809,15 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 q.person = anon
                 if not (q.subject.startswith(ORGS + OUTLET_HEADS) or q.subject in OUTLETS):
                     last = anon  # «وی» never stands for an organisation or an outlet
+    if len(qs) > 1 and qs[0].person is not None and qs[0].person.anon and qs[0].cue_start < 400 \
+            and qs[0].subject.startswith("یک ") and _TITLE_RE.match(qs[0].subject[3:]) and qs[1].kind == "name" \
+            and qs[1].person is not None and qs[1].clause_start - qs[0].end < 300 \
+            and _head(qs[0].subject[3:]) not in ("مقام", "منبع") \
+            and (t[qs[1].clause_start:qs[1].cue_start].lstrip().startswith("به گزارش")
+                 or _INTRODUCED.search(t, qs[1].clause_start, qs[1].cue_start)):
+        # «یک عضو کمیسیون ... تاکید کرد: ...» then «علی حدادی در گفت‌وگو با ایسنا ... اظهار کرد»: the lead
+        # describes the speaker whom the next sentence names
+        qs[0].person = qs[1].person
     main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
@@ -812,6 +842,25 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker = q.person.name
         elif q.kind == "title":
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+
+
+_STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
+# the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...»
+_INTRODUCED = re.compile(r"گفت\s?و\s?گو\s+با|گفتگو\s+با|مصاحبه\s+با")
+_ISSUED = re.compile(r"(?:\s(?:در|طی)\s+(?:یک\s+|این\s+)?|\sبا\s+(?:صدور|انتشار)\s+)(?:بیانیه|اطلاعیه)")
+
+
+def _issuer(t: str, text: str, before: int) -> str | None:
+    """The organisation that issued the statement quoted as «این بیانیه ...»: the subject of the first
+    «X در بیانیه‌ای» / «X با صدور اطلاعیه‌ای» before ``before``."""
+    m = _ISSUED.search(t, 0, before)
+    if m is None:
+        return None
+    cs = _clause_start(t, m.start())
+    kind, subject, _ = _subject(t[cs:m.start()])
+    if kind not in ("anon", "name", "title") or not subject:
+        return None
+    return _display(text, t, subject, cs, m.start())
 
 
 def _name_before_title(t: str, role: str, skip: int) -> str | None:
