@@ -401,3 +401,13 @@ def test_interview_line_names_the_publisher() -> None:
             "اظهار کرد: وزرا مسئول‌اند.")
     p = extract_provenance(text)
     assert p.outlet == "ایسنا" and p.origin == "ایسنا"
+
+
+def test_publisher_after_a_summary_paragraph_or_in_its_own_footer() -> None:
+    p = extract_provenance("سخنگوی وزارت خارجه گفت: آماده‌ایم.   نمونه‌نیوز : ند پرایس در نشست خبری گفت: آماده‌ایم.")
+    assert p.outlet == "نمونه‌نیوز"
+    p = extract_provenance("بسیج دانشجویی اعتراض کرد. ه گزارش خبرنگار دانشگاه خبرگزاری دانشجو، بسیج نامه نوشت.")
+    assert p.origin == "خبرگزاری دانشجو"
+    p = extract_provenance("شمار شهرهای قرمز افزایش یافت.\n\nخبرگزاری آناتولی اخبار خود را از طریق سامانه مدیریت "
+                           "خبر برای مشترکین ارسال می‌کند.")
+    assert p.outlet == "خبرگزاری آناتولی" and p.cited == []

@@ -18,8 +18,10 @@ from didban.text.normalize import clean_name, mfold
 from didban.text.quotes import person_start
 
 _LEAD_CHARS = 700
-_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|\n)[ \t]*ه)\s+(?:گزا?رش|نوشته)\s+")
-# «به گزرش»: a common typo; «ه گزارش» at a line start: a scraped lead that lost its first letter
+_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+")
+# «به گزرش»: a common typo; «ه گزارش» at a line or sentence start: a scraped lead that lost its first letter
+# «آفتاب‌نیوز :» after a summary paragraph («... دهد.   آفتاب‌نیوز : ...»)
+_MID_COLON_LEAD = re.compile(r"(?:[.!؟»]|\s{3})\s*([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
 _AZ = re.compile(r"\s+از\s+")
@@ -36,6 +38,8 @@ _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\
 _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید"
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
 _KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()), key=len, reverse=True))
+# «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
+_OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
                         rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
@@ -205,7 +209,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
         prov = _english(text)
     else:
-        prov, guessed = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
+        prov, guessed, declared = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
         if meta_outlet and guessed:
             # «X به آسوشیتدپرس گفت» only guesses the publisher; a known publisher reported the interview
             prov.outlet = None
@@ -219,7 +223,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
             prov.outlet = meta_outlet
         elif not written:
             prov.outlet = meta_outlet
-    elif written and canonical_source(written) in _FOREIGN:
+    elif written and canonical_source(written) in _FOREIGN and not declared:
         prov.cited.insert(0, written)
         prov.outlet = None
     # de-duplicate the chain, drop self-citations
@@ -243,9 +247,10 @@ def _mostly_latin(s: str) -> bool:
     return lat > 0.5 * max(1, sum(1 for c in s if not c.isspace()))
 
 
-def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
-    """Provenance read from a Persian text, and whether its outlet is only guessed from an interview
-    («... به ایران اینترنشنال گفت»)."""
+def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bool]:
+    """Provenance read from a Persian text, whether its outlet is only guessed from an interview
+    («... به ایران اینترنشنال گفت»), and whether the outlet declares itself the publisher in a footer
+    («خبرگزاری آناتولی اخبار خود را ... ارسال می‌کند»: its Persian service, not a foreign source)."""
     lead_end = min(len(text), _LEAD_CHARS)
     t = folded[:lead_end] if folded is not None else mfold(text[:lead_end])
     outlet: str | None = None
@@ -289,6 +294,13 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
         else:
             cited.append(text[a:b])
         pos = m.end()
+    if outlet is None:
+        for mm in _MID_COLON_LEAD.finditer(t, 0, min(len(t), 500)):
+            name = mm.group(1).strip()
+            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
+                a, b = _clean(text, mm.start(1), mm.end(1))
+                outlet = text[a:b]
+                break
     # «روزنامه جوان، ...، به نقل از X فاش ساخت»
     cb = _CITED_BY.match(t)
     if cb:
@@ -328,6 +340,12 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
+    declared = False
+    if outlet is None and "اخبار خود" in tail:
+        om = _OWN_NEWS.search(tail)
+        if om:
+            a, b = _clean(text, tail_start + om.start(1), tail_start + om.end(1))
+            outlet, declared = text[a:b], True
     # «اعتماد آنلاین نوشت: ...»: a republished report
     wl = _WROTE_LEAD.match(t)
     if wl and not cited:
@@ -355,7 +373,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool]:
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
-    return Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told
+    return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
+            declared and outlet is not None)
 
 
 _TOLD_BEFORE = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+$")
