@@ -1,0 +1,76 @@
+"""The fast paths of the text stage give the same results as the plain definitions they replace."""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+import sys
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+N = importlib.import_module("didban.text.normalize")
+
+_PIECES = (list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀىأإؤئآٱە ًٌٍَُِّْٰٕٓٔـ\u200c\u200d\u200e\u00a0\u00ad")
+           + list("۰۱۲۳٤٥٦0123456789.،؛:!?؟ \n\t«»()[]ABCabcé&;\u0301\u0327\u1161\u3131")
+           + ["می ", " ها", " های", " تر", "نمی ", "&amp;", "  ", "« ", "( ", " ،", "e\u0301", "ا\u0654", "ه\u0654"])
+MIXED = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+def _composition_seconds() -> set[str]:
+    seconds = set()
+    for cp in range(sys.maxunicode + 1):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<"):
+            parts = d.split()
+            if len(parts) == 2:
+                seconds.add(chr(int(parts[1], 16)))
+    return seconds
+
+
+def test_nfc_shortcut_character_sets() -> None:
+    seconds = _composition_seconds()
+    assert "\u0654" in seconds and "\u0301" in seconds  # the scan finds compositions
+    for c in N._STABLE:
+        assert unicodedata.combining(c) == 0 and unicodedata.normalize("NFC", c) == c and c not in seconds
+    for c in N._LOOSE_MARKS:
+        assert c not in seconds and N._DIACRITICS.match(c)
+    assert N._NFC_OR_MARK.search("خبرگزاری فارس، ۱۲ آبان 2024: «گفت»") is None
+    assert N._NFC_OR_MARK.search("خانهٔ") and N._NFC_UNSTABLE.search("خانهٔ")
+    assert N._NFC_OR_MARK.search("سَلام") and not N._NFC_UNSTABLE.search("سَلام")
+
+
+@settings(max_examples=400)
+@given(MIXED)
+def test_nfc_shortcut_equals_nfc_then_strip(s: str) -> None:
+    for pairs in (N._DISPLAY_PAIRS, N._LETTER_PAIRS):
+        assert N._nfc_no_marks(s, pairs) == N._DIACRITICS.sub("", N._translate(N._nfc(s), pairs))
+
+
+def _normalize_reference(text: str) -> str:
+    """The display normalization as a plain chain of substitutions (the definition)."""
+    if not text:
+        return ""
+    if "&" in text:
+        text = html.unescape(text)
+    text = N._DIACRITICS.sub("", N._translate(unicodedata.normalize("NFC", text), N._DISPLAY_PAIRS))
+    text = re.sub("  +", " ", text.replace("\u00a0", " "))
+    text = N._MI.sub(N._mi, text)
+    text = N._SUFFIX_TAR.sub(N._suffix, text)
+    text = N._SUFFIX_HA.sub(N._suffix, text)
+    text = re.sub(r" ([،؛:!?؟.,;»)\]])", r"\1", text)
+    text = re.sub(rf"([،؛!?؟»])(?=[{N._FA}A-Za-z«(])", r"\1 ", text)
+    text = re.sub(rf"([:.])(?=[{N._FA}«])", r"\1 ", text)
+    text = re.sub(r"([«(])[ \u00a0]+", r"\1", text)
+    while "\u200c\u200c" in text:
+        text = text.replace("\u200c\u200c", "\u200c")
+    text = text.replace(" \u200c", " ").replace("\u200c ", " ")
+    return re.sub("  +", " ", text).strip()
+
+
+@settings(max_examples=400)
+@given(MIXED)
+def test_normalize_equals_reference(s: str) -> None:
+    assert N.normalize(s) == _normalize_reference(s)
