@@ -74,3 +74,19 @@ def _normalize_reference(text: str) -> str:
 @given(MIXED)
 def test_normalize_equals_reference(s: str) -> None:
     assert N.normalize(s) == _normalize_reference(s)
+
+
+Q = importlib.import_module("didban.text.quotes")
+_CUE_PIECES = list(Q._BY_ANCHOR) + ["می ", " ", "ه", "ند", ":", "،", "شد", "ا", "ظ", "گ", "ع", "\n"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=40).map("".join))
+def test_anchor_scan_finds_every_occurrence_of_every_anchor(t: str) -> None:
+    expected = set()
+    for anchor in Q._BY_ANCHOR:
+        i = t.find(anchor)
+        while i >= 0:
+            expected.add((anchor, i))
+            i = t.find(anchor, i + 1)
+    assert set(Q._anchor_hits(t)) == expected

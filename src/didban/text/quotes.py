@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from didban.records import Quote
@@ -193,21 +194,24 @@ def _guillemet_end(t: str, i: int) -> int:
 _BOUNDARY_CHARS = ".!?؟؛\n"
 
 
-_BOUNDARY = re.compile("[" + _BOUNDARY_CHARS + "]")
-
-
 def _boundaries(t: str) -> list[int]:
     """Positions of the sentence-boundary characters of ``t`` (one scan per article), and the ends of
     promotional lines glued into scraped bodies («... را دانلود کنید», «به کانال ... بپیوندید»)."""
-    out = [m.start() for m in _BOUNDARY.finditer(t)]
+    out: list[int] = []
+    for c in _BOUNDARY_CHARS:  # C-speed str.find per character: several times faster than a class regex
+        i = t.find(c)
+        while i >= 0:
+            out.append(i)
+            i = t.find(c, i + 1)
     if "/" in t:  # «خانه / اخبار / ...», «استانبول/خبرگزاری آناتولی»: not a date («1400/08/12»)
-        out = sorted(out + [m.start() for m in _SLASH.finditer(t)])
-    if "بپیوندید" in t or "دانلود کنید" in t or "دنبال کنید" in t:
-        out = sorted(out + [m.end() - 1 for m in _PROMO_END.finditer(t)])
+        out.extend(m.start() for m in _SLASH.finditer(t))
+    if "بپیوندید" in t or ("کنید" in t and ("دانلود کنید" in t or "دنبال کنید" in t)):
+        out.extend(m.end() - 1 for m in _PROMO_END.finditer(t))
+    out.sort()
     return out
 
 
-_SLASH = re.compile(r"(?<![0-9])/(?![0-9])")
+_SLASH = re.compile(r"/(?<![0-9]/)(?![0-9])")  # the literal first: a fast scan
 _PROMO_END = re.compile(r"(?:بپیوندید|دانلود کنید|دنبال کنید)")
 
 
@@ -242,6 +246,39 @@ _BY_ANCHOR: dict[str, list[tuple[str, int]]] = {}
 for _c in sorted(CUES, key=len, reverse=True):
     _w = max(_c.split(), key=len)
     _BY_ANCHOR.setdefault(_w, []).append((_c, _c.index(_w)))
+# Persian letters, most frequent first (in news text)
+_LETTER_ORDER = "ایردنهموتبسلکشزفگعخقجحآصپطضچظغئذثژ"
+_COMMON_LETTERS = 13  # an anchor made of the 13 most frequent letters only is found with str.find
+
+
+def _anchor_scan(anchors: list[str]) -> tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]:
+    """How to find the anchors fast: one regex that stops at the least frequent letter of an anchor («ظ» of
+    «اظهار», «گ» of «گفت») and checks the letters around it by look-behind and look-ahead; the anchors to
+    check in place by that letter: (anchor, index of the letter); and the anchors of frequent letters only
+    («بیان», «ادامه»), found with ``str.find``. A class of rare letters lets the regex engine skip most of the
+    text: 2 to 3 times faster than one ``str.find`` scan per anchor."""
+    rank = {c: i for i, c in enumerate(_LETTER_ORDER)}
+    by_key: dict[str, list[tuple[str, int]]] = {}
+    finds: list[str] = []
+    for w in anchors:
+        k = max(range(len(w)), key=lambda i: rank.get(w[i], len(rank)))
+        if rank.get(w[k], len(rank)) < _COMMON_LETTERS:
+            finds.append(w)
+        else:
+            by_key.setdefault(w[k], []).append((w, k))
+    alts = []
+    for c, group in by_key.items():
+        checks = []
+        for w, k in group:
+            before, after = w[:k + 1], w[k + 1:]
+            if any(v != w and before.endswith(v[:j + 1]) and after.startswith(v[j + 1:]) for v, j in group):
+                continue  # a shorter check of the group stops there too
+            checks.append((f"(?<={re.escape(before)})" if k else "") + (f"(?={re.escape(after)})" if after else ""))
+        alts.append(re.escape(c) + ("(?:" + "|".join(checks) + ")" if all(checks) else ""))
+    return re.compile("|".join(alts)), by_key, finds
+
+
+_ANCHORS, _ANCHORS_BY_KEY, _ANCHORS_BY_FIND = _anchor_scan(list(_BY_ANCHOR))
 
 
 def _is_word(c: str) -> bool:
@@ -250,37 +287,54 @@ def _is_word(c: str) -> bool:
 
 def _cues(t: str) -> list[tuple[int, int, str]]:
     """Speech-verb occurrences ``(start, end, cue)``: a cue of the lexicon (longest first), an optional
-    plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found with C-speed
-    ``str.find`` on each cue's longest word, several times faster than one big regex alternation."""
+    plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found through each cue's
+    longest word (:func:`_anchor_scan`), several times faster than one big regex alternation of the cues."""
     out: dict[int, tuple[int, int, str]] = {}
-    n = len(t)
-    for anchor, cues in _BY_ANCHOR.items():
-        i = t.find(anchor)
-        while i >= 0:
-            for cue, off in cues:
-                a = i - off
-                if a < 0 or not t.startswith(cue, a):
-                    continue
-                if a and _is_word(t[a - 1]) and not (cue == "گفت" and t.startswith(":", a + 3)):
-                    continue  # «... نائل شدگفت:» (a missing space) still introduces a statement
-                e = a + len(cue)
-                if e < n and _is_word(t[e]):
-                    for suf in _SUFFIXES:
-                        if t.startswith(suf, e) and (e + len(suf) >= n or not _is_word(t[e + len(suf)])):
-                            e += len(suf)
-                            break
-                    else:
-                        continue
-                if a not in out or out[a][1] < e:
-                    out[a] = (a, e, t[a:e])
-                break
-            i = t.find(anchor, i + 1)
+    for anchor, i in _anchor_hits(t):
+        _cue_at(t, i, _BY_ANCHOR[anchor], out)
     res: list[tuple[int, int, str]] = []
     for m in sorted(out.values()):
         if res and m[0] < res[-1][1]:
             continue  # nested in a longer cue
         res.append(m)
     return res
+
+
+def _anchor_hits(t: str) -> Iterator[tuple[str, int]]:
+    """Every occurrence ``(anchor, start)`` of every anchor in ``t`` (see :func:`_anchor_scan`)."""
+    for m in _ANCHORS.finditer(t):
+        p = m.start()
+        for anchor, k in _ANCHORS_BY_KEY[t[p]]:
+            if p >= k and t.startswith(anchor, p - k):
+                yield anchor, p - k
+    for anchor in _ANCHORS_BY_FIND:
+        i = t.find(anchor)
+        while i >= 0:
+            yield anchor, i
+            i = t.find(anchor, i + 1)
+
+
+def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[int, int, str]]) -> None:
+    """The first of ``cues`` (longest first) whose anchor word is at ``i`` of ``t``, with its suffix, into
+    ``out`` by start (the longest there wins)."""
+    n = len(t)
+    for cue, off in cues:
+        a = i - off
+        if a < 0 or not t.startswith(cue, a):
+            continue
+        if a and _is_word(t[a - 1]) and not (cue == "گفت" and t.startswith(":", a + 3)):
+            continue  # «... نائل شدگفت:» (a missing space) still introduces a statement
+        e = a + len(cue)
+        if e < n and _is_word(t[e]):
+            for suf in _SUFFIXES:
+                if t.startswith(suf, e) and (e + len(suf) >= n or not _is_word(t[e + len(suf)])):
+                    e += len(suf)
+                    break
+            else:
+                continue
+        if a not in out or out[a][1] < e:
+            out[a] = (a, e, t[a:e])
+        break
 
 
 def _find(text: str, t: str) -> list[_Q]:
