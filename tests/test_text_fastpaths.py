@@ -90,3 +90,23 @@ def test_anchor_scan_finds_every_occurrence_of_every_anchor(t: str) -> None:
             expected.add((anchor, i))
             i = t.find(anchor, i + 1)
     assert set(Q._anchor_hits(t)) == expected
+
+
+S = importlib.import_module("didban.text.segment")
+
+
+def test_edge_punctuation_is_never_part_of_a_word_or_number() -> None:
+    for c in S._EDGE_PUNCT:
+        assert not (c.isalnum() or c == "_" or c.isspace() or re.match(r"[\u200c\u0640\u064b-\u065f\u0670]", c))
+        assert S._TOKEN.findall("ab" + c) == ["ab", c] and S._TOKEN.findall(c + "ab") == [c, "ab"]
+
+
+_TOKEN_PIECES = _PIECES + list(S._EDGE_PUNCT) + ["ab", "۱۲", "12.5", "-", "'", "’s", "\u200c", "_", "²", "ـ"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=50).map("".join))
+def test_tokens_equal_the_token_regex(s: str) -> None:
+    expected = [t.rstrip("\u200c") or t if "\u200c" in w else t for w in s.split() for t in S._TOKEN.findall(w)]
+    assert S.tokens(s) == expected
+    assert [s[a:b] for a, b in S.token_spans(s)] == S._token_re(s).findall(s)
