@@ -89,7 +89,23 @@ def test_anchor_scan_finds_every_occurrence_of_every_anchor(t: str) -> None:
         while i >= 0:
             expected.add((anchor, i))
             i = t.find(anchor, i + 1)
-    assert set(Q._anchor_hits(t)) == expected
+    assert set(Q._anchor_hits(t, Q._ANCHORS)) == expected
+
+
+_GOFTE_PIECES = ["به", "طبق", "از", " ", "  ", "\n", "گفته", "ادعای", "اعتقاد", "عقیده", "نگاه", "علی", "،", "وی ", "ب", "x"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_GOFTE_PIECES), max_size=30).map("".join))
+def test_be_gofte_equals_the_gated_regex_scan(t: str) -> None:
+    gated = Q._BE_GOFTE.finditer(t) if any(p in t for p in Q._GOFTE_PHRASES) else ()
+    assert [m.span() for m in Q._be_gofte(t)] == [m.span() for m in gated]
+
+
+def test_be_gofte_gate_needs_a_whole_phrase() -> None:
+    t = "از گفته او و به  گفته علی، خبر رسید"  # «از گفته» is no phrase; «به  گفته» has two spaces
+    assert Q._be_gofte(t) == [] and Q._BE_GOFTE.search(t)
+    assert [m.group(1) for m in Q._be_gofte(t + " و به گفته رضا، آمد")] == ["علی", "رضا"]
 
 
 S = importlib.import_module("didban.text.segment")

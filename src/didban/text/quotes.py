@@ -251,7 +251,8 @@ _LETTER_ORDER = "ایردنهموتبسلکشزفگعخقجحآصپطضچظغئ�
 _COMMON_LETTERS = 13  # an anchor made of the 13 most frequent letters only is found with str.find
 
 
-def _anchor_scan(anchors: list[str]) -> tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]:
+def _anchor_scan(anchors: list[str], common_letters: int = _COMMON_LETTERS) \
+        -> tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]:
     """How to find the anchors fast: one regex that stops at the least frequent letter of an anchor («ظ» of
     «اظهار», «گ» of «گفت») and checks the letters around it by look-behind and look-ahead; the anchors to
     check in place by that letter: (anchor, index of the letter); and the anchors of frequent letters only
@@ -262,7 +263,7 @@ def _anchor_scan(anchors: list[str]) -> tuple[re.Pattern[str], dict[str, list[tu
     finds: list[str] = []
     for w in anchors:
         k = max(range(len(w)), key=lambda i: rank.get(w[i], len(rank)))
-        if rank.get(w[k], len(rank)) < _COMMON_LETTERS:
+        if rank.get(w[k], len(rank)) < common_letters:
             finds.append(w)
         else:
             by_key.setdefault(w[k], []).append((w, k))
@@ -275,10 +276,17 @@ def _anchor_scan(anchors: list[str]) -> tuple[re.Pattern[str], dict[str, list[tu
                 continue  # a shorter check of the group stops there too
             checks.append((f"(?<={re.escape(before)})" if k else "") + (f"(?={re.escape(after)})" if after else ""))
         alts.append(re.escape(c) + ("(?:" + "|".join(checks) + ")" if all(checks) else ""))
-    return re.compile("|".join(alts)), by_key, finds
+    return re.compile("|".join(alts) or "(?!)"), by_key, finds
 
 
-_ANCHORS, _ANCHORS_BY_KEY, _ANCHORS_BY_FIND = _anchor_scan(list(_BY_ANCHOR))
+_AnchorScan = tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]
+_ANCHORS: _AnchorScan = _anchor_scan(list(_BY_ANCHOR))
+_GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه")
+# the words of «به گفته X،» ... and the words that stand before them
+_GOFTE_HEADS: dict[str, list[str]] = {}
+for _p in _GOFTE_PHRASES:
+    _GOFTE_HEADS.setdefault(_p.split()[1], []).append(_p.split()[0])
+_GOFTE_WORDS: _AnchorScan = _anchor_scan(list(_GOFTE_HEADS), len(_LETTER_ORDER) + 1)  # 5 str.find scans
 
 
 def _is_word(c: str) -> bool:
@@ -290,7 +298,7 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
     plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found through each cue's
     longest word (:func:`_anchor_scan`), several times faster than one big regex alternation of the cues."""
     out: dict[int, tuple[int, int, str]] = {}
-    for anchor, i in _anchor_hits(t):
+    for anchor, i in _anchor_hits(t, _ANCHORS):
         _cue_at(t, i, _BY_ANCHOR[anchor], out)
     res: list[tuple[int, int, str]] = []
     for m in sorted(out.values()):
@@ -300,14 +308,15 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
     return res
 
 
-def _anchor_hits(t: str) -> Iterator[tuple[str, int]]:
-    """Every occurrence ``(anchor, start)`` of every anchor in ``t`` (see :func:`_anchor_scan`)."""
-    for m in _ANCHORS.finditer(t):
+def _anchor_hits(t: str, scan: _AnchorScan) -> Iterator[tuple[str, int]]:
+    """Every occurrence ``(anchor, start)`` in ``t`` of every anchor of ``scan`` (see :func:`_anchor_scan`)."""
+    pattern, by_key, by_find = scan
+    for m in pattern.finditer(t) if by_key else ():
         p = m.start()
-        for anchor, k in _ANCHORS_BY_KEY[t[p]]:
+        for anchor, k in by_key[t[p]]:
             if p >= k and t.startswith(anchor, p - k):
                 yield anchor, p - k
-    for anchor in _ANCHORS_BY_FIND:
+    for anchor in by_find:
         i = t.find(anchor)
         while i >= 0:
             yield anchor, i
@@ -393,8 +402,7 @@ def _find(text: str, t: str) -> list[_Q]:
         elif kind == "title" and subject.split()[1:2] in (["ها"], ["های"]):
             kind = "anon"  # «دیپلمات ها اعلام کردند»: a plural title is a group, not the named person
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
-    has_gofte = any(w in t for w in ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه"))
-    for m in (_BE_GOFTE.finditer(t) if has_gofte else ()):
+    for m in _be_gofte(t):
         start = m.end()
         end = _sentence_end(t, start)
         name = (m.group(1) or m.group(2)).strip()
@@ -404,6 +412,35 @@ def _find(text: str, t: str) -> list[_Q]:
         g = 1 if m.group(1) else 2
         found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
     found.sort(key=lambda q: q.cue_start)
+    return found
+
+
+def _be_gofte(t: str) -> list[re.Match[str]]:
+    """``_BE_GOFTE.finditer(t)`` when ``t`` has one of ``_GOFTE_PHRASES`` (else nothing), tried only where
+    «به/طبق/از» and white space stand before one of their words (found with ``str.find``) instead of a
+    regex scan that tries its look-behind at every character."""
+    starts = set()
+    has_phrase = False
+    for word, i in _anchor_hits(t, _GOFTE_WORDS):
+        j = i
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        if j == i:
+            continue
+        for head in _GOFTE_HEADS[word]:
+            if j >= len(head) and t.startswith(head, j - len(head)):
+                starts.add(j - len(head))
+                has_phrase = has_phrase or (j == i - 1 and t[j] == " ")  # one of _GOFTE_PHRASES
+    found: list[re.Match[str]] = []
+    if not has_phrase:
+        return found
+    end = 0
+    for a in sorted(starts):
+        if a >= end:
+            m = _BE_GOFTE.match(t, a)
+            if m:
+                found.append(m)
+                end = m.end()
     return found
 
 
@@ -450,7 +487,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         s = s[m.end():]
     s = s.lstrip("«\"( ").strip()
-    if "به نقل از وی" in s or "به نقل از او" in s:
+    if "به نقل از" in s and ("به نقل از وی" in s or "به نقل از او" in s):
         return "pronoun", "وی", None
     m = _LEAD_ADVERBIAL.match(s)
     if m:
@@ -471,13 +508,13 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if k > 0 and s.startswith(ANONYMOUS):
         s = s[k + len(" به نقل از "):]
     # «X که ...، در ... نوشت»: the subject before a relative clause
-    m = _RELATIVE.match(s)
+    m = _RELATIVE.match(s) if " که " in s else None  # ``s`` has single spaces
     if m and len(m.group(1).split()) <= 6 and not m.group(1).startswith(("با ", "در ", "به ")):
         rest = s[m.end():].split(" ", 1)[0]
         if not rest or rest in SUBJECT_STOPS:
             s = m.group(1)
     # «X با بیان اینکه ...، گفت»: coordinated clauses inside the compound are not the subject
-    m = _COMPOUND.search(s)
+    m = _COMPOUND.search(s) if (" با " in s or " ضمن " in s or " در " in s) else None
     if m and m.start() > 0:
         s = s[:m.start()]
     # «... محکوم شدند و دادستانی بحرین تاکید کرد»: the subject of the last coordinated clause
@@ -507,7 +544,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
     s = " ".join(ws)
     role: str | None = None
-    pieces = [p.strip(" «»\"") for p in s.replace("،", ",").split(",")]
+    pieces = [p.strip(" «»\"") for p in s.replace("،", ",").split(",")] if ("،" in s or "," in s) \
+        else [s.strip(" «»\"")]
     # «در ابتدای جلسه، حسینی، درباره ... گفت»: skip leading adverbial pieces
     while len(pieces) > 1 and pieces[0].split() and pieces[0].split()[0] in SUBJECT_STOPS:
         tm = _TITLE_IN.search(pieces[0])
@@ -564,7 +602,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "title", bare, bare
     # «ربیعی سخنگوی دولت» / «امین توکلی زاده معاون ...»: name then title
     ws = bare.split()
-    if ws and any(ch.isdigit() for ch in ws[0]):
+    if ws and not ws[0].isalpha() and any(ch.isdigit() for ch in ws[0]):
         return "anon", phrase, None
     for k in range(1, len(ws)):
         if ws[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(ws[k:])):
@@ -592,19 +630,18 @@ def _appositions(t: str) -> list[tuple[int, str, str]]:
     Returns (position, name, role) in text order. Scans the commas only (fast)."""
     out: list[tuple[int, str, str]] = []
     n = len(t)
-    for comma in ("،", ","):
-        i = t.find(comma)
-        while i >= 0:
-            j = i + 1
-            while j < n and t[j] == " ":
-                j += 1
-            if _TITLE_AT.match(t, j):
-                e = _ROLE_END.search(t, j + 2, min(n, j + 92))
-                if e is not None and e.start() - j >= 2:
-                    _add_appos(t, i, t[j:e.start()].strip(), out)
-            i = t.find(comma, i + 1)
+    for comma_title in _COMMA_TITLE:
+        for m in comma_title.finditer(t):
+            i, j = m.start(), m.end()
+            e = _ROLE_END.search(t, j + 2, min(n, j + 92))
+            if e is not None and e.start() - j >= 2:
+                _add_appos(t, i, t[j:e.start()].strip(), out)
     out.sort()
     return out
+
+
+# a comma, spaces, and a title after them (a literal first character: a fast scan)
+_COMMA_TITLE = [re.compile(re.escape(c) + " *(?=" + _TITLE_AT.pattern + ")") for c in ("،", ",")]
 
 
 def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -> None:
