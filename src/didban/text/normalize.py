@@ -61,8 +61,45 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+_DIACRITIC_CHARS = [chr(c) for c in (*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))]
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SPACES = re.compile(r"\s+")
+
+
+# diacritics that never take part in a composition (U+0653..U+0655, which compose with alef, waw and yeh
+# into «آ», «أ», «ؤ», «ئ» ..., are left out): NFC only reorders them, and they are removed anyway
+_LOOSE_MARKS = [chr(c) for c in (*range(0x064B, 0x0653), *range(0x0656, 0x0660), 0x0670, *range(0x06D6, 0x06EE))]
+
+
+def _nfc_stable() -> list[str]:
+    """Characters of the usual news scripts (Latin, Arabic, general punctuation, Arabic presentation forms)
+    that NFC leaves alone whatever surrounds them: combining class 0, their own NFC form, and not the second
+    part of a composition (those are marks, or Indic/Hangul letters outside these blocks)."""
+    blocks = ((0x09, 0x0D), (0x20, 0x7E), (0xA0, 0x24F), (0x600, 0x6FF), (0x2000, 0x206F), (0xFB50, 0xFDFF),
+              (0xFE70, 0xFEFC))
+    return [c for lo, hi in blocks for c in map(chr, range(lo, hi + 1))
+            if unicodedata.combining(c) == 0 and unicodedata.normalize("NFC", c) == c]
+
+
+def _class(chars: list[str] | set[str], negate: bool = False) -> re.Pattern[str]:
+    return re.compile("[" + ("^" if negate else "") + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_STABLE = set(_nfc_stable()) - set(_DIACRITIC_CHARS)
+# a character NFC could change, or a diacritic: absent in most news text (one fast scan decides)
+_NFC_OR_MARK = _class(_STABLE, negate=True)
+# a character NFC could change (a stable character or a loose diacritic is not)
+_NFC_UNSTABLE = _class(_STABLE | set(_LOOSE_MARKS), negate=True)
+
+
+def _nfc_no_marks(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``_DIACRITICS.sub("", _translate(_nfc(text), pairs))`` (NFC, the letter table, no diacritics), without
+    the NFC pass when no character could change and without the diacritic pass when there is none."""
+    if _NFC_OR_MARK.search(text) is None:
+        return _translate(text, pairs)  # the pairs map to letters or nothing: no diacritic appears
+    if _NFC_UNSTABLE.search(text) is not None:
+        text = _nfc(text)
+    return _DIACRITICS.sub("", _translate(text, pairs))
 
 
 def fold(text: str) -> str:
@@ -71,7 +108,7 @@ def fold(text: str) -> str:
         return ""
     if "&" in text:
         text = html.unescape(text)
-    text = _DIACRITICS.sub("", _translate(_nfc(text), _LETTER_PAIRS))
+    text = _nfc_no_marks(text, _LETTER_PAIRS)
     return _SPACES.sub(" ", text).strip().lower()
 
 
@@ -118,9 +155,12 @@ _SUFFIX_TAR = re.compile(rf" (تر(?:ین|ی)?)(?![{_FA}\u200c])")
 _FA_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x066E, 0x06D4)) \
     | frozenset("\u06d5") | frozenset(chr(c) for c in range(0x06FA, 0x0700))
 _SPACE_BEFORE_PUNCT = re.compile(r" ([،؛:!?؟.,;»)\]])")
+# the same found from the punctuation (rarer than spaces): a fast test before the substitution
+_HAS_SPACE_BEFORE_PUNCT = re.compile(r"[،؛:!?؟.,;»)\]](?<= .)")
 _SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?=[{_FA}A-Za-z«(])")
-_SPACE_AFTER_2 = re.compile(rf"([:.])(?=[{_FA}«])")
-_NO_SPACE_AFTER = re.compile(r"([«(])[ \u00a0]+")
+# «:» and «.» apart: a literal first character is scanned for much faster than a class
+_SPACE_AFTER_COLON = re.compile(rf":(?=[{_FA}«])")
+_SPACE_AFTER_DOT = re.compile(rf"\.(?=[{_FA}«])")
 _MULTI_SPACE = re.compile("  +")  # NBSP is replaced by a space before
 
 
@@ -152,7 +192,7 @@ def normalize(text: str) -> str:
         return ""
     if "&" in text:
         text = html.unescape(text)
-    text = _DIACRITICS.sub("", _translate(_nfc(text), _DISPLAY_PAIRS))
+    text = _nfc_no_marks(text, _DISPLAY_PAIRS)
     if "\u00a0" in text:
         text = text.replace("\u00a0", " ")
     if "  " in text:
@@ -163,11 +203,13 @@ def normalize(text: str) -> str:
         text = _SUFFIX_TAR.sub(_suffix, text)
     if " ها" in text:
         text = _SUFFIX_HA.sub(_suffix, text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _SPACE_AFTER_1.sub(r"\1 ", text)
-    text = _SPACE_AFTER_2.sub(r"\1 ", text)
-    if "« " in text or "( " in text:
-        text = _NO_SPACE_AFTER.sub(r"\1", text)
+    if _HAS_SPACE_BEFORE_PUNCT.search(text):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if _SPACE_AFTER_1.search(text):
+        text = _SPACE_AFTER_1.sub(r"\1 ", text)
+    text = _SPACE_AFTER_DOT.sub(". ", _SPACE_AFTER_COLON.sub(": ", text))
+    # no space after «« » and «(»: runs of spaces (and NBSP) are single spaces by now
+    text = text.replace("« ", "«").replace("( ", "(")
     if _ZWNJ in text:
         while _ZWNJ + _ZWNJ in text:
             text = text.replace(_ZWNJ + _ZWNJ, _ZWNJ)

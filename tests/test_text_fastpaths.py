@@ -1,0 +1,128 @@
+"""The fast paths of the text stage give the same results as the plain definitions they replace."""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+import sys
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+N = importlib.import_module("didban.text.normalize")
+
+_PIECES = (list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀىأإؤئآٱە ًٌٍَُِّْٰٕٓٔـ\u200c\u200d\u200e\u00a0\u00ad")
+           + list("۰۱۲۳٤٥٦0123456789.،؛:!?؟ \n\t«»()[]ABCabcé&;\u0301\u0327\u1161\u3131")
+           + ["می ", " ها", " های", " تر", "نمی ", "&amp;", "  ", "« ", "( ", " ،", "e\u0301", "ا\u0654", "ه\u0654"])
+MIXED = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+def _composition_seconds() -> set[str]:
+    seconds = set()
+    for cp in range(sys.maxunicode + 1):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<"):
+            parts = d.split()
+            if len(parts) == 2:
+                seconds.add(chr(int(parts[1], 16)))
+    return seconds
+
+
+def test_nfc_shortcut_character_sets() -> None:
+    seconds = _composition_seconds()
+    assert "\u0654" in seconds and "\u0301" in seconds  # the scan finds compositions
+    for c in N._STABLE:
+        assert unicodedata.combining(c) == 0 and unicodedata.normalize("NFC", c) == c and c not in seconds
+    for c in N._LOOSE_MARKS:
+        assert c not in seconds and N._DIACRITICS.match(c)
+    assert N._NFC_OR_MARK.search("خبرگزاری فارس، ۱۲ آبان 2024: «گفت»") is None
+    assert N._NFC_OR_MARK.search("خانهٔ") and N._NFC_UNSTABLE.search("خانهٔ")
+    assert N._NFC_OR_MARK.search("سَلام") and not N._NFC_UNSTABLE.search("سَلام")
+
+
+@settings(max_examples=400)
+@given(MIXED)
+def test_nfc_shortcut_equals_nfc_then_strip(s: str) -> None:
+    for pairs in (N._DISPLAY_PAIRS, N._LETTER_PAIRS):
+        assert N._nfc_no_marks(s, pairs) == N._DIACRITICS.sub("", N._translate(N._nfc(s), pairs))
+
+
+def _normalize_reference(text: str) -> str:
+    """The display normalization as a plain chain of substitutions (the definition)."""
+    if not text:
+        return ""
+    if "&" in text:
+        text = html.unescape(text)
+    text = N._DIACRITICS.sub("", N._translate(unicodedata.normalize("NFC", text), N._DISPLAY_PAIRS))
+    text = re.sub("  +", " ", text.replace("\u00a0", " "))
+    text = N._MI.sub(N._mi, text)
+    text = N._SUFFIX_TAR.sub(N._suffix, text)
+    text = N._SUFFIX_HA.sub(N._suffix, text)
+    text = re.sub(r" ([،؛:!?؟.,;»)\]])", r"\1", text)
+    text = re.sub(rf"([،؛!?؟»])(?=[{N._FA}A-Za-z«(])", r"\1 ", text)
+    text = re.sub(rf"([:.])(?=[{N._FA}«])", r"\1 ", text)
+    text = re.sub(r"([«(])[ \u00a0]+", r"\1", text)
+    while "\u200c\u200c" in text:
+        text = text.replace("\u200c\u200c", "\u200c")
+    text = text.replace(" \u200c", " ").replace("\u200c ", " ")
+    return re.sub("  +", " ", text).strip()
+
+
+@settings(max_examples=400)
+@given(MIXED)
+def test_normalize_equals_reference(s: str) -> None:
+    assert N.normalize(s) == _normalize_reference(s)
+
+
+Q = importlib.import_module("didban.text.quotes")
+_CUE_PIECES = list(Q._BY_ANCHOR) + ["می ", " ", "ه", "ند", ":", "،", "شد", "ا", "ظ", "گ", "ع", "\n"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=40).map("".join))
+def test_anchor_scan_finds_every_occurrence_of_every_anchor(t: str) -> None:
+    expected = set()
+    for anchor in Q._BY_ANCHOR:
+        i = t.find(anchor)
+        while i >= 0:
+            expected.add((anchor, i))
+            i = t.find(anchor, i + 1)
+    assert set(Q._anchor_hits(t, Q._ANCHORS)) == expected
+
+
+_GOFTE_PIECES = ["به", "طبق", "از", " ", "  ", "\n", "گفته", "ادعای", "اعتقاد", "عقیده", "نگاه", "علی", "،", "وی ", "ب", "x"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_GOFTE_PIECES), max_size=30).map("".join))
+def test_be_gofte_equals_the_gated_regex_scan(t: str) -> None:
+    gated = Q._BE_GOFTE.finditer(t) if any(p in t for p in Q._GOFTE_PHRASES) else ()
+    assert [m.span() for m in Q._be_gofte(t)] == [m.span() for m in gated]
+
+
+def test_be_gofte_gate_needs_a_whole_phrase() -> None:
+    t = "از گفته او و به  گفته علی، خبر رسید"  # «از گفته» is no phrase; «به  گفته» has two spaces
+    assert Q._be_gofte(t) == [] and Q._BE_GOFTE.search(t)
+    assert [m.group(1) for m in Q._be_gofte(t + " و به گفته رضا، آمد")] == ["علی", "رضا"]
+
+
+S = importlib.import_module("didban.text.segment")
+
+
+def test_edge_punctuation_is_never_part_of_a_word_or_number() -> None:
+    for c in S._EDGE_PUNCT:
+        assert not (c.isalnum() or c == "_" or c.isspace() or re.match(r"[\u200c\u0640\u064b-\u065f\u0670]", c))
+        assert S._TOKEN.findall("ab" + c) == ["ab", c] and S._TOKEN.findall(c + "ab") == [c, "ab"]
+
+
+_TOKEN_PIECES = _PIECES + list(S._EDGE_PUNCT) + ["ab", "۱۲", "12.5", "-", "'", "’s", "\u200c", "_", "²", "ـ"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=50).map("".join))
+def test_tokens_equal_the_token_regex(s: str) -> None:
+    expected = [t.rstrip("\u200c") or t if "\u200c" in w else t for w in s.split() for t in S._TOKEN.findall(w)]
+    assert S.tokens(s) == expected
+    assert [s[a:b] for a, b in S.token_spans(s)] == S._token_re(s).findall(s)
