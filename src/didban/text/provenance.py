@@ -18,7 +18,9 @@ from didban.text.normalize import clean_name, mfold
 from didban.text.quotes import person_start
 
 _LEAD_CHARS = 700
-_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+")
+_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
+                          rf"|به\s+گزارش\s+(?=(?:{'|'.join(OUTLET_HEADS)})\s)")
+# the second form: «... در تهرانبه گزارش خبرگزاری هرانا،» (a headline glued to the lead)
 # «به گزرش»: a common typo; «ه گزارش» at a line or sentence start: a scraped lead that lost its first letter
 # «آفتاب‌نیوز :» after a summary paragraph («... دهد.   آفتاب‌نیوز : ...»)
 _MID_COLON_LEAD = re.compile(r"(?:[.!؟»]|\s{3})\s*([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
@@ -54,6 +56,8 @@ _SOURCE_FOOTER = re.compile(
     r"([^،,\n.:]{2,40}))")
 _NAME_STOP = re.compile(r"\s(?:این|با|در|به|که|از|طی|برای)\s|[،,.:؛\n]")
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")  # «آفتاب نیوز :», «اعتماد آنلاین :»
+# «به گزارش کانال تلگرام سندیکای ...»: a social-media channel is cited, it does not publish the article
+_CHANNELS = ("کانال تلگرام", "کانال تلگرامی", "صفحه اینستاگرام", "صفحه رسمی", "حساب کاربری", "حساب توییتر")
 _GENERIC_SOURCES = ("رسانه ها", "رسانه های", "منابع", "منابع خبری", "برخی رسانه ها")
 _PLACE_HINT = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
 _ORG_WORDS = (
@@ -214,7 +218,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
             # «X به آسوشیتدپرس گفت» only guesses the publisher; a known publisher reported the interview
             prov.outlet = None
     written = prov.outlet
-    if written and fold(written).startswith(_GENERIC_SOURCES):
+    if written and fold(written).startswith(_GENERIC_SOURCES + _CHANNELS):
         prov.cited.insert(0, written)  # «به گزارش رسانه‌ها»: a citation of unnamed media, not a publisher
         written = prov.outlet = None
     if meta_outlet:
@@ -260,7 +264,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     # «تهران- ایرنا-» datelines
     m = _DATELINE.match(t)
     if m and len(m.group(2).split()) <= 4:
-        outlet = text[m.start(2):m.end(2)].strip()
+        first, second = m.group(1).strip(), m.group(2).strip()
+        if first in OUTLETS and not _is_known_outlet(second):  # «ایرنا- آنکارا-»: outlet first, then the city
+            outlet = text[m.start(1):m.end(1)].strip()
+        else:
+            outlet = text[m.start(2):m.end(2)].strip()
         pos = m.end()
     if outlet is None and " - " in t[:200]:
         m = _INLINE_DATELINE.search(t, 0, 200)
@@ -332,6 +340,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         a, b = _clean(text, bo.start(1), bo.end(1))
         if len(text[a:b].split()) <= 8:
             cited.append(text[a:b])
+    # «طبق گزارش X،», «روزنامه X روز شنبه نوشت»: a source named in the opening sentences, not in the lead
+    if not cited:
+        oc = _opening_citation(text, t, chain_end + 1 if chain_end >= 0 else 0)
+        if oc:
+            cited.append(oc)
     # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
     tail_start = max(0, len(text) - 400)
     tail = folded[tail_start:] if folded is not None else mfold(text[tail_start:])
@@ -375,6 +388,59 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         outlet = text[a:b]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
+
+
+_STOP_AFTER_NAME = r"(?:روز|امروز|دیروز|امشب|دیشب|صبح|ظهر|عصر|شب|شامگاه|بامداد|بعدازظهر|بعد|با|در|به|که|مبنی|برای|درباره|پیرامون|طی|از)"
+_ACCORDING_REPORT = re.compile(
+    r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها)[\s،,])"
+    rf"([^،,؛:\n.]{{3,80}}?)(?:\s*[،,]|(?=\s{_STOP_AFTER_NAME}\s))")
+_SECOND_LEAD = re.compile(r"\n\s*به\s+گزارش\s+([^،,:\n]{2,60}?)\s*[،,]")
+_FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()), key=len,
+                               reverse=True))
+_OUTLET_REPORTED = re.compile(
+    rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
+    r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?![\w])")
+_PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
+_SOCIAL = ("شبکه اجتماعی", "شبکه های اجتماعی", "صفحه", "حساب")
+_SENTENCE_MARK = re.compile(r"[.!؟]\s|\n")
+
+
+def _opening_citation(text: str, t: str, start: int) -> str | None:
+    """The source of a report named in the two sentences after the lead (or at the start of a page without
+    one), when the lead names only the publisher: «طبق گزارش خبرگزاری فرانسه،», «بنا به گزارش X بعدازظهر
+    ...», a second paragraph «به گزارش شبکه خبری بی بی سی،», or a re-published report without a colon
+    («روزنامه واشنگتن پست روز شنبه نوشت ...», «نشریه «بیلد» آلمان خبر داد ...»)."""
+    end = start
+    for _ in range(2):
+        m = _SENTENCE_MARK.search(t, end + 1)
+        end = m.end() if m else len(t)
+    end = min(end, start + 500, len(t))
+    best: tuple[int, int, int] | None = None
+    for rx in (_ACCORDING_REPORT, _SECOND_LEAD, _OUTLET_REPORTED):
+        m = rx.search(t, start, end)
+        if m is None:
+            continue
+        a, b = _clean(text, m.start(1), m.end(1))
+        name = t[a:b]
+        if rx is _SECOND_LEAD and not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
+            continue
+        if rx is _OUTLET_REPORTED:
+            before = t[max(0, m.start() - 12):m.start()].split()
+            if " را " in f" {name} " or " از " in f" {name} " or len(name.split()) > 8 \
+                    or (before and before[-1] in _PREPOSITIONS) or name.startswith(_SOCIAL):
+                continue  # «در شبکه اجتماعی توییتر نوشت»: a place of publication, not a source
+            cut = re.search(rf"\s(?:{_STOP_AFTER_NAME}|ضمن)(?=\s|$)", t[a:b])
+            if cut:
+                b = a + cut.start()
+            q = re.match(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]", t[a:b])
+            if q:  # «نشریه «بیلد» آلمان»: the quoted name closes the outlet's name
+                b = a + q.end()
+        if b > a and (best is None or m.start() < best[0]):
+            best = (m.start(), a, b)
+    if best is None:
+        return None
+    name = text[best[1]:best[2]].strip()
+    return name if len(name.split()) <= 10 else None
 
 
 _TOLD_BEFORE = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+$")
@@ -493,6 +559,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
             stop = _NAME_STOP.search(t, ca, cb)
             if stop and len(t[ca:stop.start()].split()) >= 2:
                 cb = stop.start()
+        vm = _REPORT_VERB_END.search(t, ca, cb)
+        if vm and vm.start() > ca:  # «به نقل از دادسرای ... آمده است:»: the verb is not part of the name
+            cb = vm.start()
         if cb > ca:
             cited.append(text[ca:cb])
     if cited and t[seg_end:seg_end + 1] in ("،", ",") and fold(cited[-1]) == "روابط عمومی":
@@ -534,6 +603,7 @@ def _cut_person(t: str, a: int, b: int) -> int:
     return a + words[k - 1].end() if k else b
 
 
+_REPORT_VERB_END = re.compile(r"\s+(?:آمده\s+است|آمده|نوشت|نوشته\s+است|گزارش\s+داد|اعلام\s+کرد)\s*$")
 _NAGHL_START = re.compile(r"(?:و\s+)?به\s+نقل\s+از\s+")
 
 

@@ -33,9 +33,13 @@ from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
-_BE_GOFTE = re.compile(r"(?<![\w])(?:به\s+گفته|طبق\s+گفته|به\s+ادعای|به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
-                       r"(?:([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“]))")
-_BARE_OK = {"گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
+_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|به\s+(?:گفته|نوشته)|به\s+ادعای|"
+                       r"به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
+                       r"(?:([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“])"
+                       r"|([^\s،,:\n.«\"“]{3,30})\s+(?=[^\s،,:.]))")
+# «بنا بر این بیانیه، ...»: the statement speaks for its issuer
+_PER_STATEMENT = re.compile(r"(?<![^\W\d_])(?:بنا\s*(?:به|بر)|طبق|بر\s*اساس|براساس)\s+((?:این|همین)\s+(?:بیانیه|اطلاعیه))\s*[،,]\s*")
+_BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
             "اظهار کرد", "می نویسد"}
@@ -46,6 +50,10 @@ _LEAD_SKIP = re.compile(
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
     r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
+# openers that are adverbs only (not a source lead, not a subordinate clause): the words between one and its
+# comma may be the subject
+_ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|"
+                            r"در\s+عین\s+حال|در\s+همین\s+راستا|در\s+همین\s+زمینه|اما|ولی)\s+")
 _CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
 # «شایان ذکر است»، «بنا بر همین گزارش»، «این در حالی است که»: openers without a comma
 _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
@@ -53,6 +61,7 @@ _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گف
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
+_AS_SAID = re.compile(r"(?:همان\s?گونه|همانطور|همان\s?طور|چنان|همچنان)\s+که\s+")  # «همان‌گونه که X فرموده‌اند»
 _VERB_ENDINGS = ("ند", "ست")
 _PREVERBS = frozenset(("تاکید", "تأکید", "اشاره", "اعلام", "اظهار", "بیان", "عنوان", "ابراز", "تصریح", "خاطرنشان",
                        "یادآوری", "اضافه", "توضیح", "ادعا", "هشدار", "اذعان"))
@@ -63,6 +72,8 @@ _COMPOUND = re.compile(r"\s(?:با\s+(?:بیان|ذکر|عنوان|یادآور�
 # «X که ... ،» a relative clause after the subject
 _RELATIVE = re.compile(r"^([^،,:]{2,60}?)\s+که\s+[^،,]{2,200}[،,]\s*")
 # «نخستین مربی ...»: ordinals before a title
+_DEMONSTRATIVES = frozenset(("این", "آن", "همین", "همان"))
+_INDEF_IN = re.compile(r" یک (?=(?:منبع|مقام|عضو|دیپلمات|مسئول|کارشناس|فرمانده|سخنگوی|نماینده|شاهد)(?![\w]))")
 _ORDINALS = ("نخستین ", "اولین ", "دومین ", "سومین ", "آخرین ")
 
 
@@ -324,11 +335,14 @@ def _anchor_scan(anchors: list[str], common_letters: int = _COMMON_LETTERS) \
 
 _AnchorScan = tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]
 _ANCHORS: _AnchorScan = _anchor_scan(list(_BY_ANCHOR))
-_GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه")
+_GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه", "به نوشته", "بنا به نوشته",
+                  "بنا بر نوشته", "بنابر نوشته", "بنا بر اظهارات", "بنا به اظهارات", "بنابر اظهارات", "طبق اظهارات",
+                  "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته")
 # the words of «به گفته X،» ... and the words that stand before them
+_PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «بنا بر اظهارات» is no name
 _GOFTE_HEADS: dict[str, list[str]] = {}
 for _p in _GOFTE_PHRASES:
-    _GOFTE_HEADS.setdefault(_p.split()[1], []).append(_p.split()[0])
+    _GOFTE_HEADS.setdefault(_p.split()[-1], []).append(_p.rsplit(" ", 1)[0])
 _GOFTE_WORDS: _AnchorScan = _anchor_scan(list(_GOFTE_HEADS), len(_LETTER_ORDER) + 1)  # 5 str.find scans
 
 
@@ -423,8 +437,8 @@ def _find(text: str, t: str) -> list[_Q]:
         elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n") and cue not in _COLON_ONLY:
             start = _skip_ws(t, i + 2)
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
-        elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and _bare_ok(cue) \
-                and not _object_first(t, a):
+        elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and not _object_first(t, a) \
+                and (_bare_ok(cue) or (cue in _PERFECTS and _perfect_statement(t, a, i))):
             start = i
             end = _sentence_end(t, start)
         else:
@@ -433,9 +447,14 @@ def _find(text: str, t: str) -> list[_Q]:
             continue
         cs = _clause_start(t, a, bounds)
         subj = t[cs:a]
+        base_cue = _PLURAL.sub("", cue) if cue not in CUES else cue
+        if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
+            continue
         kind, subject, role = _subject(subj)
-        if kind == "first":
+        if kind == "first" or (cue in _PERFECTS and kind not in ("name", "anon", "title")):
             continue  # «به عقیده من ...», «ما اعلام کردیم»: inside another statement
+        if base_cue in _NOT_SPEAKERS and (not subject or subject.startswith(_NOT_SPEAKERS[base_cue])):
+            continue
         prev = found[-1] if found else None
         if prev is not None and prev.cue_start >= cs and subj.rstrip().endswith(" و") \
                 and ":" not in t[prev.cue_start:a] and "«" not in t[prev.cue_start:a]:
@@ -447,20 +466,54 @@ def _find(text: str, t: str) -> list[_Q]:
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
     for m in _be_gofte(t):
         start = m.end()
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         name = m.group(g).strip()
+        first = name.split()[0] if name.split() else ""
+        if g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
+            g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
+        if g == 4 and not _lone_speaker(t, name, m.start()):
+            continue
+        if not t[:m.start()].strip() and t[m.start():m.start(g)].split()[-1] == "نوشته":
+            continue  # «به نوشته روزنامه X، ...» opening the article: its lead (provenance), like «به گزارش X،»
         kind, subject, role = _subject(name)
         if kind == "first":
             continue
-        if g == 1 and _TITLE_AT.match(t, start):  # «به گفته X، وزیر جنگلداری ترکیه، ...»: the apposition
+        if g == 1 and kind == "name" and _TITLE_AT.match(t, start):  # «به گفته X، وزیر جنگلداری ترکیه، ...»: the apposition
             e = _ROLE_END.search(t, start, min(len(t), start + 90))
             if e is not None and t[e.start()] in "،,":
                 role = role or t[start:e.start()].strip()
                 start = _skip_ws(t, e.end())
         end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
         found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
+    if "بیانیه" in t or "اطلاعیه" in t:
+        for m in _PER_STATEMENT.finditer(t):
+            start = m.end()
+            end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
+            found.append(_Q(m.start(), t[m.start():m.start(1)].strip(), start, end, m.start(), "pronoun",
+                            m.group(1), m.group(1).split()[-1]))
     found.sort(key=lambda q: q.cue_start)
     return found
+
+
+_GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران", "معاونان", "پزشکان", "محققان", "پژوهشگران",
+                                                                   "دانشمندان", "کارشناسان", "مسئولین", "شاهدان"}
+
+
+def _lone_speaker(t: str, word: str, before: int) -> bool:
+    """Whether ``word`` alone names the speaker after «به گفته» without a comma («به گفته مسئولان احتمال ...»,
+    «به گفته پاکدمیرلی بیش از ...»): a group of people, or the surname of a person named earlier in the
+    article with a title right after the name («بکیر پاکدمیرلی وزیر کشاورزی»)."""
+    if word in _GROUP_WORDS:
+        return True
+    if len(word) < 4 or word in SUBJECT_STOPS or word in PRONOUNS or not word.isalpha():
+        return False
+    i = t.find(" " + word + " ", 0, before)
+    while i >= 0:
+        nxt = t[i + len(word) + 2:i + len(word) + 40].lstrip("، ")
+        if _TITLE_AT.match(nxt):
+            return True
+        i = t.find(" " + word + " ", i + 1, before)
+    return False
 
 
 def _be_gofte(t: str) -> list[re.Match[str]]:
@@ -493,6 +546,9 @@ def _be_gofte(t: str) -> list[re.Match[str]]:
 
 
 _COLON_ONLY = {"آورده است", "پاسخ داد"}
+# «از ... خبر داد»: the news is the verb's object; «این گزارش حاکی است»: the article's own report, no speaker
+_OBJECT_CUES = {"خبر داد": " از "}
+_NOT_SPEAKERS = {"حاکی است": ("این گزارش", "همین گزارش", "گزارش", "آمار", "شواهد", "نتایج", "بررسی", "این آمار")}
 
 
 def _object_first(t: str, a: int) -> bool:
@@ -504,7 +560,30 @@ def _object_first(t: str, a: int) -> bool:
     k = window.rfind(" و ")
     if k >= 0:
         window = window[k + 3:]
+    if " را " in window:
+        ends = [m.end() for m in _RELATIVE_VERB.finditer(window)]
+        if ends and ends[-1] >= len(window.rstrip()) - 1:
+            return False  # «X که تردد را رصد می‌کند گفته ...»: the object is inside a relative clause
     return " را " in window
+
+
+_RELATIVE_VERB = re.compile(r" (?:می|نمی) \S+(?:د|ند)(?= |$)")
+
+
+_PERFECTS = frozenset(("گفته", "نوشته"))
+_NOT_AFTER_PERFECT = frozenset(("است", "بود", "بودند", "شده", "شد", "شود", "نشده", "می", "اند", "ها", "های", "و", "را",
+                                "باشد", "باشند", "بوده", "شده اند", "است،"))
+_NOT_BEFORE_PERFECT = frozenset(("به", "طبق", "این", "آن", "همین", "همان", "بنا", "بر", "بنابر", "از", "که", "با", "در",
+                                 "مطابق", "حسب"))
+
+
+def _perfect_statement(t: str, a: int, i: int) -> bool:
+    """«پایگاه تانکر ترکرز ... گفته ...», «روزنامه جروزالم‌پست نوشته ...»: a bare perfect introduces a statement
+    when it is neither an auxiliary form («گفته شده», «گفته است») nor a noun («به گفته», «این نوشته»)."""
+    nxt = t[i:i + 12].split(" ", 1)[0]
+    prev = t[max(0, a - 15):a].split()
+    return bool(prev) and nxt not in _NOT_AFTER_PERFECT and prev[-1] not in _NOT_BEFORE_PERFECT \
+        and prev[-1].isalpha()
 
 
 def _bare_ok(cue: str) -> bool:
@@ -535,6 +614,13 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         m = _LEAD_SKIP.match(s)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
+        am = _ADVERB_OPENER.match(s)
+        if am and am.end() < m.end():
+            rest = s[am.end():m.end()].strip(" ،,").split()
+            if rest and rest[0] not in SUBJECT_STOPS and rest[0] not in _TIME_WORDS and rest[0] not in LEADING_ADVERBS \
+                    and rest[0] not in _DEMONSTRATIVES:
+                s = s[am.end():].lstrip(" ،,")  # «از سوی دیگر رضا زندی، خبرنگار ...، ... اعلام کرده است»
+                break
         if s.startswith(("به گزارش", "به نقل از")):
             lead = m.group(0).rstrip(" ،,")
             lead_words = lead[lead.rfind("نقل از ") + 7 if "نقل از " in lead else 9:].split()
@@ -562,6 +648,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
     # «رسانه ها به نقل از وزیر مالی گفتند», «شبکه الجزیره به نقل از رویترز گزارش داد»: «به نقل از» marks the
     # source of the statement; the one who relays it (an outlet, «رسانه‌ها») is not its speaker
+    m = _AS_SAID.match(s)
+    if m:
+        s = s[m.end():]
     k = s.rfind(" به نقل از ")
     if k > 0 and len(s) - k > len(" به نقل از ") + 1:
         s = s[k + len(" به نقل از "):].lstrip("«\"( ")
@@ -598,6 +687,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                 s = " ".join(ws[k:])
                 break
     ws = s.split()
+    k = max((i for i, w in enumerate(ws[:-1]) if not _PERSIAN_LETTER.search(w) and (
+        _CAPTION_MARK.search(w) or (i and _LATIN.search(w) and _LATIN.search(ws[i - 1])))), default=-1)
+    if k >= 0 and _PERSIAN_LETTER.search(ws[k + 1]) and ws[k + 1] not in SUBJECT_STOPS and ")" not in ws[k]:
+        ws = ws[k + 1:]  # «... Aa Aa جورج مالبرونو»: a scraped caption, date or bullet before the subject
     while ws and (ws[0] in LEADING_ADVERBS or (ws[0] in _TIME_WORDS and len(ws) > 2)):
         ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
     s = " ".join(ws)
@@ -612,6 +705,20 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             break
         pieces = pieces[1:]
     head = pieces[0] if pieces else ""
+    if len(pieces) == 1 and head.split() and head.split()[0] in SUBJECT_STOPS and " که " not in head \
+            and len(head.split()) <= 20:
+        # «در واپسین ساعات روز پنج‌شنبه یک منبع ... گفت», «در این جلسه نماینده مردم ... گفت»: no comma
+        tm = _INDEF_IN.search(head) or _TITLE_IN.search(head)
+        if tm:
+            before = head[:tm.start()].split()
+            j = len(before)
+            while j > 0 and before[j - 1].isalpha() and before[j - 1] not in SUBJECT_STOPS \
+                    and before[j - 1] not in _DEMONSTRATIVES and before[j - 1] not in _TIME_WORDS:
+                j -= 1
+            if j == 0 or before[j - 1] in _DEMONSTRATIVES or before[j - 1] in _TIME_WORDS or not before[j - 1].isalpha():
+                j = len(before)  # «در این جلسه نماینده ...», «(دیشب) یک منبع»: the words are the adverbial's
+            # «از جان کربی سخنگوی ...»: a name between the adverbial and the title belongs to the subject
+            head = " ".join(before[j:] + [head[tm.start() + 1:]]) if 0 < j < len(before) else head[tm.start() + 1:]
     k = head.find(" موسوم به ")
     if k > 0:  # «گروه نظامی انگلیسی موسوم به عملیات های تجاری دریایی»: the name
         head = head[k + len(" موسوم به "):]
@@ -683,13 +790,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+_PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
+_CAPTION_MARK = re.compile(r"•|\d/\d")
+_LATIN = re.compile(r"[A-Za-z]")
 _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
 _CUE_ENDS = tuple(c for c in CUES if len(c) >= 3)
 # a statement that starts with a rank or title names an inner speaker: «گفت: حضرت امام خمینی فرمودند که ...»
-_SPEAKER_START = re.compile(r"(?:حضرت|" + "|".join(re.escape(h) for h in sorted(HONORIFICS + TITLES, key=len, reverse=True))
+_SPEAKER_START = re.compile(r"(?:(?:همان\s?گونه|همانطور|همان\s?طور|چنان)\s+که\s+)?(?:حضرت|" + "|".join(re.escape(h) for h in sorted(HONORIFICS + TITLES, key=len, reverse=True))
                             + r")(?![\w])")
 _ONE_WORD_PRONOUNS = frozenset(p for p in PRONOUNS if " " not in p)
 _ROLE_END = re.compile(r"[،,.:؛\n]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s)")
@@ -931,7 +1042,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     for q in qs:
         if q.person is not None:
             q.speaker = q.person.name
-        elif q.kind == "title":
+        elif q.kind == "title" or (q.kind == "pronoun" and q.role and q.role.split()[0] not in _TITLE_FIRST):
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
 
 
@@ -967,7 +1078,7 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
             ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
             if len(ws) == 2 and ws[-1] and t[i - 1] == " " and not any(
                     w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
-                    or any(c.isdigit() for c in w) or not w.isalpha() for w in ws) \
+                    or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
                     and not " ".join(ws).startswith(ORGS + OUTLET_HEADS):
                 return " ".join(ws)
         i = t.find(role, i + 1)
