@@ -34,7 +34,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if m.end() < n and not text[m.end()].isspace():
             continue  # «3.14», «ج.ا.ا»، "U.S.A"
         if run == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            p = m.start()
+            if p >= 2 and "\u0621" <= text[p - 1] <= "\u06d3" and text[p - 1].isalpha() and text[p - 2].isalnum() \
+                    and text.rfind(".", max(0, p - 12), p) < 0:
+                w = None  # a Persian word of two letters or more without dots: no abbreviation
+            else:
+                w = _WORD_BEFORE.search(text, max(0, p - 12), p)
             if w:
                 word = w.group(1).lower()
                 # abbreviations and initials («ج.ا.ا.», "U.S.", "J.")
