@@ -234,11 +234,14 @@ def normalize(text: str) -> str:
     if _ZWNJ in text:
         while _ZWNJ_ZWNJ.search(text):
             text = text.replace(_ZWNJ + _ZWNJ, _ZWNJ)
+        n = len(text)
         text = text.replace(" " + _ZWNJ, " ")
         if _ZWNJ_SPACE.search(text):
             text = text.replace(_ZWNJ + " ", " ")
-    if "  " in text:
-        text = _MULTI_SPACE.sub(" ", text)
+        # the steps since the first collapse only remove spaces or add one between two other characters:
+        # only these replacements can make a double space
+        if len(text) < n and "  " in text:
+            text = _MULTI_SPACE.sub(" ", text)
     return text.strip()
 
 
