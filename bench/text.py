@@ -1,6 +1,6 @@
 """Throughput of the text stage on real articles, side by side with rishe alone and hazm.
 
-    python bench/text.py [--passes 3] [--limit 0]
+    python bench/text.py [--passes 3] [--limit 0] [--parts]
 
 Rows (one process, one core, same articles, best of ``--passes``):
 - didban text stage: normalize (display) + sentence spans + tokens + analyze() (language id,
@@ -10,7 +10,8 @@ Rows (one process, one core, same articles, best of ``--passes``):
 - rishe: Normalizer().normalize + sent_tokenize + word_tokenize (normalization/tokenization alone, no
   provenance or quotes);
 - hazm: Normalizer().normalize + sent_tokenize + word_tokenize, when hazm imports (it needs a newer
-  Python and pinned numpy; skipped with a message otherwise).
+  Python and pinned numpy; skipped with a message otherwise);
+- with ``--parts``: each part of the stage alone (articles/s of the part; 1e6 / that = µs per article).
 """
 
 from __future__ import annotations
@@ -63,10 +64,41 @@ def _peer(lib) -> Callable[[str, str, str | None], object]:  # type: ignore[no-u
     return run
 
 
+def _parts(arts: list, passes: int) -> list[tuple]:
+    """Each part of the whole stage alone, on the same articles (where the time goes)."""
+    from didban.text import (
+        detect_lang,
+        extract_provenance,
+        extract_quotes,
+        mfold,
+        normalize,
+        sentence_spans,
+        tokens,
+    )
+    from didban.text.analyze import _date_in_lead, _publisher_name
+    from didban.text.dates import date_from_link
+
+    folded = {x: mfold(x) for _, x, _ in arts}
+    langs = {x: detect_lang(t + "\n" + x[:2000]) for t, x, _ in arts}
+    parts: list[tuple[str, Callable[[str, str, str | None], object]]] = [
+        ("  part: display normalize", lambda t, x, u: normalize(x)),
+        ("  part: sentence spans", lambda t, x, u: sentence_spans(x)),
+        ("  part: tokens", lambda t, x, u: tokens(x)),
+        ("  part: language id", lambda t, x, u: detect_lang(t + "\n" + x[:2000])),
+        ("  part: mfold (matching form)", lambda t, x, u: mfold(x)),
+        ("  part: provenance", lambda t, x, u: extract_provenance(x, t, u, _publisher_name(None, u), langs[x],
+                                                                 folded[x])),
+        ("  part: quotes", lambda t, x, u: extract_quotes(x, langs[x], folded[x])),
+        ("  part: publication date", lambda t, x, u: date_from_link(u) or _date_in_lead(t, x)),
+    ]
+    return [bench(name, fn, arts, passes) for name, fn in parts]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--parts", action="store_true", help="also time each part of the stage alone")
     args = ap.parse_args()
     try:
         arts = load(args.limit)
@@ -105,6 +137,8 @@ def main() -> int:
     except Exception as e:  # noqa: BLE001 - any import failure means: not available here
         print(f"(hazm skipped: {type(e).__name__}: {e}; it needs Python >= 3.12 and its pinned numpy, "
               f"this is Python {platform.python_version()})")
+    if args.parts:
+        rows.extend(_parts(arts, args.passes))
     n_chars = sum(len(t) + len(x) for t, x, _ in arts)
     print(f"{len(arts)} real articles (Fars News + FarExStance dev), {n_chars:,} chars, best of {args.passes} "
           f"passes, one process; Python {platform.python_version()} on {platform.machine()}")

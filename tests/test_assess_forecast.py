@@ -312,10 +312,13 @@ def test_horizon_smoothing_averages_only_fitted_neighbours() -> None:
     fc.smooth_horizons = True
     np.testing.assert_allclose(fc.predict_rows(x, 1)[0], per_h[1])
     np.testing.assert_allclose(fc.predict_rows(x, 2)[0], (per_h[1] + per_h[2] + per_h[3]) / 3)
-    np.testing.assert_allclose(fc.predict_rows(x, 3)[0], (per_h[2] + per_h[3] + per_h[4]) / 3)
-    # wider at longer horizons (h // 2 each side), only over the fitted horizons
-    np.testing.assert_allclose(fc.predict_rows(x, 4)[0], sum(per_h[g] for g in (2, 3, 4, 5)) / 4)
-    np.testing.assert_allclose(fc.predict_rows(x, 5)[0], sum(per_h[g] for g in (3, 4, 5)) / 3)
+    # wider at longer horizons (h - 1 each side), only over the fitted horizons up to SMOOTH_MAX (4)
+    np.testing.assert_allclose(fc.predict_rows(x, 3)[0], sum(per_h[g] for g in (1, 2, 3, 4)) / 4)
+    np.testing.assert_allclose(fc.predict_rows(x, 4)[0], sum(per_h[g] for g in (1, 2, 3, 4)) / 4)
+    np.testing.assert_allclose(fc.predict_rows(x, 5)[0], sum(per_h[g] for g in (1, 2, 3, 4)) / 4)
+    # fitted from a later horizon on (data ending before as-of): the shortest fitted horizon stands in
+    late = Forecaster(tgt, model="logit", shrink=0.0).fit(panel, [6, 7], cube)
+    assert late.smoothing_window(6) == [6] and late.smoothing_window(7) == [6]
     # shrinkage mixes in the last-12-months frequency of the same origin
     from didban.assess.forecast import last12_frequency
 

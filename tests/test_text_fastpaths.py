@@ -15,7 +15,8 @@ N = importlib.import_module("didban.text.normalize")
 
 _PIECES = (list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀىأإؤئآٱە ًٌٍَُِّْٰٕٓٔـ\u200c\u200d\u200e\u00a0\u00ad")
            + list("۰۱۲۳٤٥٦0123456789.،؛:!?؟ \n\t«»()[]ABCabcé&;\u0301\u0327\u1161\u3131")
-           + ["می ", " ها", " های", " تر", "نمی ", "&amp;", "  ", "« ", "( ", " ،", "e\u0301", "ا\u0654", "ه\u0654"])
+           + ["می ", " ها", " های", " تر", "نمی ", "&amp;", "  ", "« ", "( ", " ،", "e\u0301", "ا\u0654", "ه\u0654",
+              "ن", "می", " ترین", "\u200c ", " \u200c", "\u200c\u200c"])
 MIXED = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
 
 
@@ -42,11 +43,44 @@ def test_nfc_shortcut_character_sets() -> None:
     assert N._NFC_OR_MARK.search("سَلام") and not N._NFC_UNSTABLE.search("سَلام")
 
 
+_HAMZA_TEXT = st.lists(st.sampled_from(list("اوىيەہےهبآأإؤئۀۂۓé ًَُِّْٰٕٓٔ\u0301ک") + ["ا\u0654", "ه\u0654"]),
+                       max_size=20).map("".join)
+
+
+@settings(max_examples=1500)
+@given(_HAMZA_TEXT)
+def test_hamza_composition_equals_nfc(s: str) -> None:  # up to the order of diacritics (removed after it)
+    assert N._DIACRITICS.sub("", N._nfc_hamza(s)) == N._DIACRITICS.sub("", unicodedata.normalize("NFC", s))
+
+
+def test_hamza_pairs() -> None:
+    assert ("ا\u0654", "أ") in N._HAMZA_PAIRS and ("ی\u0654", "ئ") not in N._HAMZA_PAIRS  # «ئ» is «ي» + hamza
+    assert N._nfc_hamza("خانه\u0654 ما") == "خانه\u0654 ما" and N._nfc_hamza("ا\u0654") == "أ"
+
+
 @settings(max_examples=400)
 @given(MIXED)
 def test_nfc_shortcut_equals_nfc_then_strip(s: str) -> None:
     for pairs in (N._DISPLAY_PAIRS, N._LETTER_PAIRS):
         assert N._nfc_no_marks(s, pairs) == N._DIACRITICS.sub("", N._translate(N._nfc(s), pairs))
+
+
+_FA_SET = frozenset(chr(c) for c in (*range(0x0621, 0x064B), *range(0x066E, 0x06D4), 0x06D5, *range(0x06FA, 0x0700)))
+
+
+def _mi(m: re.Match[str]) -> str:
+    """«می »/«نمی » not inside a word becomes «می‌»/«نمی‌» (the rule, as a callback)."""
+    s, i = m.string, m.start()
+    if i > 0 and s[i - 1] == "ن":  # «نمی»
+        i -= 1
+    if i > 0 and (s[i - 1] in _FA_SET or s[i - 1] == "\u200c"):
+        return m.group(0)
+    return "می\u200c"
+
+
+def _suffix(m: re.Match[str]) -> str:
+    i = m.start()
+    return "\u200c" + m.group(1) if i > 0 and m.string[i - 1] in _FA_SET else m.group(0)
 
 
 def _normalize_reference(text: str) -> str:
@@ -57,9 +91,9 @@ def _normalize_reference(text: str) -> str:
         text = html.unescape(text)
     text = N._DIACRITICS.sub("", N._translate(unicodedata.normalize("NFC", text), N._DISPLAY_PAIRS))
     text = re.sub("  +", " ", text.replace("\u00a0", " "))
-    text = N._MI.sub(N._mi, text)
-    text = N._SUFFIX_TAR.sub(N._suffix, text)
-    text = N._SUFFIX_HA.sub(N._suffix, text)
+    text = re.sub(rf"می +(?=[{N._FA}])", _mi, text)
+    text = re.sub(rf" (تر(?:ین|ی)?)(?![{N._FA}\u200c])", _suffix, text)
+    text = re.sub(rf" (ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{N._FA}\u200c])", _suffix, text)
     text = re.sub(r" ([،؛:!?؟.,;»)\]])", r"\1", text)
     text = re.sub(rf"([،؛!?؟»])(?=[{N._FA}A-Za-z«(])", r"\1 ", text)
     text = re.sub(rf"([:.])(?=[{N._FA}«])", r"\1 ", text)

@@ -6,11 +6,13 @@ frequencies on the log scale, shares of months near and above K, months since th
 last month at or above K, the long-run frequency as a region effect), the
 cross-region level at T and, on country panels, the neighbourhood at T: the strongest last-12 log-mean
 among the countries sharing a land border and their summed last-12 counts, and the mean last-12 frequency
-and current share >= K of the other countries of the continent (:func:`region_context`, model /3). The classifier is the mean of a gradient-boosting model (monotone in
-the level and frequency features) and a regularized logistic regression ("ens"); on short
-histories (< 4,000 labelled region-months) a logistic regression alone. The probability is
-then calibrated with Platt scaling under a prior toward the identity map (plain Platt or
-isotonic on request), averaged over the neighbouring horizons (h - h//2 .. h + h//2) and
+and current share >= K of the other countries of the continent (:func:`region_context`, model /3). The classifier is the weighted mean (0.75/0.25) of a gradient-boosting model (monotone in
+the level and frequency features; model /4: slower, more regularized, half the features per split) and a
+regularized logistic regression ("ens"); on short
+histories (< 4,000 labelled region-months) a logistic regression alone. The logistic regression's
+probability is then calibrated with Platt scaling under a prior toward the identity map (plain Platt or
+isotonic on request; the ensemble's only on request, model /4), averaged over the neighbouring horizons
+(h - (h-1) .. h + (h-1), only horizons <= 4, model /4) and
 mixed with 15% of the last-12-months frequency (the count, on the log scale, with 40% of the
 last-12-months log-mean). These choices were made on development
 origins (2010-12 .. 2015-11); the reported backtest uses later origins.
@@ -41,7 +43,7 @@ import pandas as pd
 
 from didban.assess.history import Target, panel_from_frame, parse_month
 
-MODEL_VERSION = "didban-forecast/3"
+MODEL_VERSION = "didban-forecast/4"
 FEATURES = [
     "l0", "l1", "l2", "m3", "m6", "m12", "m36", "max12",
     "f3", "f12", "f36", "fall", "mall", "since", "trend", "world",
@@ -59,6 +61,7 @@ BORDER_FEATURES = ["nb_max_m12", "nb_log_sum12"]  # appended when a border adjac
 NEIGHBOUR_FEATURES = ["nb_f12", "nb_hit"]  # appended (last) when region groups are given
 P_MIN, P_MAX = 1e-4, 1 - 1e-4
 ENSEMBLE = ("hgb", "logit")  # members of the "ens" classifier; "hgb_small" is available
+ENSEMBLE_WEIGHTS = (0.75, 0.25)
 
 
 def _rolling_mean(a: np.ndarray, w: int) -> np.ndarray:
@@ -212,6 +215,18 @@ def monotone_constraints(n_features: int) -> list[int]:
     return [_MONOTONE.get(f, 1) for f in FEATURES][:n_features] + [0] * max(0, n_features - len(FEATURES))
 
 
+# Boosting of the classifier (model /4): slower, more regularized, half the features per split. Development
+# origins, boosting alone (calibrated, h//2 smoothing, 0.15 last-12), Brier skill h=1..6: /3's (rate 0.1, 100
+# rounds, 40 per leaf, l2 1) +0.083 +0.063 +0.050 +0.048 +0.050 +0.049; rate 0.05, 150 rounds, 100 per leaf,
+# l2 3 +0.095 +0.070 +0.052 +0.049 +0.050 +0.050; and max_features 0.5 (kept) +0.094 +0.070 +0.054 +0.050
+# +0.051 +0.051. Not kept: 7 leaves (+0.093 +0.065 +0.048 +0.046 +0.046 +0.041), 200 per leaf (+0.096 +0.070
+# +0.054 +0.048 +0.049 +0.048), l2 10 with max_features 0.3 (+0.095 +0.069 +0.050 +0.048 +0.051 +0.051), a
+# second seed averaged in (bagging over the feature subsampling: +0.095 +0.070 +0.054 +0.050 +0.051 +0.051),
+# a half-life of 60 months on the training rows (+0.084 +0.066 +0.053 +0.051 +0.055 +0.052).
+HGB: dict[str, Any] = dict(max_iter=150, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=100,
+                           max_bins=64, l2_regularization=3.0, max_features=0.5, early_stopping=False)
+
+
 def _classifier(kind: str, seed: int, n_features: int | None = None) -> Any:
     mono = monotone_constraints(n_features) if n_features else None
     if kind == "hgb_small":
@@ -224,10 +239,7 @@ def _classifier(kind: str, seed: int, n_features: int | None = None) -> Any:
     if kind == "hgb":
         from sklearn.ensemble import HistGradientBoostingClassifier
 
-        return HistGradientBoostingClassifier(
-            max_iter=100, learning_rate=0.1, max_leaf_nodes=15, min_samples_leaf=40, max_bins=64,
-            l2_regularization=1.0, early_stopping=False, random_state=seed, monotonic_cst=mono,
-        )
+        return HistGradientBoostingClassifier(**HGB, random_state=seed, monotonic_cst=mono)
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -253,13 +265,14 @@ def _regressor(kind: str, seed: int) -> Any:
 
 
 class _Blend:
-    """Mean probability of several fitted classifiers (variance reduction)."""
+    """Weighted mean probability of several fitted classifiers (variance reduction)."""
 
-    def __init__(self, members: list[Any]):
+    def __init__(self, members: list[Any], weights: tuple[float, ...] | None = None):
         self.members = members
+        self.weights = weights
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        p = np.mean([m.predict_proba(x)[:, 1] for m in self.members], axis=0)
+        p = np.average([m.predict_proba(x)[:, 1] for m in self.members], axis=0, weights=self.weights)
         return np.column_stack([1 - p, p])
 
 
@@ -277,8 +290,12 @@ def _fit_classifier(kind: str, x: np.ndarray, y: np.ndarray, seed: int, w: np.nd
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if kind == "ens":  # gradient boosting + regularized logistic regression, averaged
-            # a third member ("hgb_small") measured +0.002 Brier skill for ~2x the fitting time: left out
-            return _Blend([_fit(_classifier(k, seed, x.shape[1]), x, y, w) for k in ENSEMBLE])
+            # a third member ("hgb_small") measured +0.002 Brier skill for ~2x the fitting time: left out.
+            # Weights (model /4; development origins, separately calibrated members, smoothing over 1 .. 2h-1):
+            # 0.5/0.5 +0.098 +0.068 +0.056 +0.051 +0.052 +0.049; 0.6/0.4 +0.097 +0.069 +0.056 +0.052 +0.053
+            # +0.050; 0.8/0.2 +0.096 +0.070 +0.056 +0.052 +0.054 +0.052; boosting alone +0.094 +0.070 +0.054
+            # +0.051 +0.055 +0.053.
+            return _Blend([_fit(_classifier(k, seed, x.shape[1]), x, y, w) for k in ENSEMBLE], ENSEMBLE_WEIGHTS)
         return _fit(_classifier(kind, seed, x.shape[1]), x, y, w)
 
 
@@ -315,11 +332,34 @@ def _logit(p: np.ndarray) -> np.ndarray:
 # last-12 frequency at h=3..6): h//2 smoothing alone +0.047/+0.038/+0.037/+0.036; with 0.15 of the last-12
 # frequency mixed in +0.050/+0.042/+0.041/+0.040 (0.20 and 0.30: within 0.001; ECE 0.015 either way).
 SHRINK = 0.15
+# Horizon smoothing (model /4): the horizons h - (h-1) .. h + (h-1) up to SMOOTH_MAX (was h - h//2 .. h + h//2).
+SMOOTH_MAX = 4
+# Without calibration (model /4), development origins, Brier skill h=1..6: h // 2 +0.099 +0.072 +0.057 +0.052
+# +0.053 +0.052; h - 1 +0.099 +0.072 +0.058 +0.054 +0.057 +0.054; up to 1 (h=1's model for every h) +0.099
+# +0.075 +0.060 +0.054 +0.055 +0.049; up to 2 +0.099 +0.074 +0.061 +0.057 +0.058 +0.053; up to 3 +0.099 +0.072
+# +0.060 +0.056 +0.059 +0.056; up to 4 (kept) +0.099 +0.072 +0.060 +0.056 +0.058 +0.056; up to 5 +0.099 +0.072
+# +0.058 +0.056 +0.058 +0.055; h - 1 with horizons 1..9 fitted +0.099 +0.072 +0.058 +0.052 +0.052 +0.051.
+# With the Platt calibration, before the cap (/4's classifier members
+# calibrated separately, 0.75/0.25-like blends), Brier skill h=1..6: h // 2 +0.098 +0.069 +0.054 +0.049 +0.049
+# +0.048; h - 1 +0.098 +0.069 +0.056 +0.052 +0.053 +0.050; every fitted horizon 1..6 for h >= 3 +0.093 +0.069
+# +0.056 +0.052 +0.053 +0.050 (h=1 loses); horizons 3..6 for h >= 4 +0.098 +0.069 +0.054 +0.047 +0.049 +0.048.
+# Not kept: a learned map of all horizons' logits and of the last-12 frequency, fitted on the calibration window
+# under a prior centred on this smoothing (logistic members only: prior strength 10 / 100 / 10^4 +0.035 / +0.037
+# / +0.038 at h=6 against +0.039 for the fixed smoothing). Not kept either: one classifier for all horizons on
+# the pooled rows of h=1..6 with h as a feature (/3's ensemble +0.077 +0.061 +0.052 +0.050 +0.053 +0.049; /4's
+# boosting alone +0.079 +0.064 +0.054 +0.051 +0.056 +0.053: h=1 loses much, h=4..6 gains within 0.003).
 # Counts: log1p(expected) = 0.6 * regressor + 0.4 * mean log1p(count) over the last 12 months. Dev origins, MSLE
 # h=1..6: regressor alone 0.435/0.513/0.574/0.626/0.684/0.713 (the last-12 log-mean beats it at h=4-6:
 # 0.624/0.658/0.682); mixed 0.441/0.511/0.562/0.606/0.650/0.677 (0.2: better at h=1-2, worse at h=4-6).
 COUNT_SHRINK = 0.4
-PLATT_PRIOR = 100.0  # strength of the Gaussian prior pulling the Platt map toward the identity
+PLATT_PRIOR = 100.0
+# Model /4's ensemble needs no calibration map: development origins, Brier skill h=1..6 (smoothing h - 1, before
+# SMOOTH_MAX): Platt with prior strength 20 +0.095 +0.068 +0.055 +0.050 +0.052 +0.049; 100 (/3's) +0.096 +0.070
+# +0.056 +0.052 +0.054 +0.051; 1000 +0.098 +0.071 +0.057 +0.054 +0.056 +0.054; none +0.099 +0.072 +0.058 +0.054
+# +0.057 +0.054 (ECE 0.006-0.011), and half the fitting time (no inner model). A calibration window of 60 months
+# instead of 36 changed nothing (+0.096 +0.070 +0.056 +0.052 +0.054 +0.051), nor did refitting every 6 months
+# instead of 12 in the backtest (+0.096 +0.067 +0.054 +0.051 +0.052 +0.047).
+AUTO_CALIBRATE_ENS = False  # strength of the Gaussian prior pulling the Platt map toward the identity
 
 
 def _platt_prior(z: np.ndarray, y: np.ndarray, lam: float = PLATT_PRIOR) -> tuple[float, float]:
@@ -383,7 +423,7 @@ class Forecaster:
     half_life: float | None = None  # months; None = every past month weighs the same (120 measured: no gain)
     min_history: int = 12
     seed: int = 0
-    smooth_horizons: bool = True  # p at h: mean over the fitted horizons h-w .. h+w, w = h // 2
+    smooth_horizons: bool = True  # p at h: mean over the fitted horizons 1 .. min(2h-1, SMOOTH_MAX)
     shrink: float = SHRINK  # weight of the last-12-months frequency mixed into the final p
     count_shrink: float = COUNT_SHRINK  # weight of the last-12-months log-mean in log1p(expected)
     models: dict[int, HorizonModel] = field(default_factory=dict)
@@ -421,6 +461,10 @@ class Forecaster:
         self.kind = self.model if self.model != "auto" else ("ens" if n_labeled >= 4000 else "logit")
         # short histories: a shorter calibration window, so a calibrator can still be fitted
         cal_window = min(self.cal_window, max(6, (t_max + 1) // 3))
+        # "auto": the ensemble goes uncalibrated (model /4; see AUTO_CALIBRATE_ENS), a lone logistic regression
+        # (short histories) gets the Platt map with a prior
+        calibrate = self.calibration != "none" and not (self.calibration == "auto" and self.kind == "ens"
+                                                         and not AUTO_CALIBRATE_ENS)
         for h in horizons:
             x, yb, yc, t_of = self._rows(cube, values, h, t_max)
 
@@ -433,7 +477,7 @@ class Forecaster:
             # inner split: base model on label months <= T - C, calibrator on label months in (T - C, T]
             inner = t_of + h <= t_max - cal_window
             cal = ~inner
-            if self.calibration != "none" and inner.sum() > 0 and cal.sum() > 0:
+            if calibrate and inner.sum() > 0 and cal.sum() > 0:
                 w_inner = weight(t_max - cal_window)
                 base = _fit_classifier(self.kind, x[inner], yb[inner], self.seed,
                                        None if w_inner is None else w_inner[inner])
@@ -451,12 +495,20 @@ class Forecaster:
         p = m.clf.predict_proba(x)[:, 1]
         return np.clip(p if raw else m.calibrator(p), P_MIN, P_MAX)
 
+    def smoothing_window(self, h: int) -> list[int]:
+        """The fitted horizons g averaged for the p at h: |g - h| <= h - 1 and g <= :data:`SMOOTH_MAX` (or the
+        shortest fitted horizon when none is that short)."""
+        cap = max(SMOOTH_MAX, min(self.models))
+        return [g for g in sorted(self.models) if abs(g - h) <= h - 1 and g <= cap] or [h]
+
     def predict_rows(self, x: np.ndarray, h: int, *, raw: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """(p, expected) for feature rows; ``raw=True`` skips the calibrator and the smoothing (diagnostics).
 
         With ``smooth_horizons``, p at h is the mean of the calibrated p at the fitted horizons
-        h-w .. h+w, w = h // 2 (h=2, 3: h-1 .. h+1; h=4, 5: h-2 .. h+2; h=6: 3 .. 9): P(y[T+h] >= K) varies
-        slowly with h, while each horizon's model has its own fitting noise, larger at longer horizons.
+        h-w .. h+w, w = h - 1, up to :data:`SMOOTH_MAX` (:meth:`smoothing_window`; h=2: 1 .. 3; h >= 3: 1 .. 4):
+        P(y[T+h] >= K) varies slowly with h, while each horizon's model has its own fitting noise, larger at
+        longer horizons (their labels lie further from the features), so that beyond h=4 the short horizons'
+        models forecast better than the horizon's own.
         Then ``shrink`` of the last-12-months frequency (a feature at T) is mixed in. All are forecasts
         from the same origin, so nothing after T is used."""
         from threadpoolctl import threadpool_limits
@@ -466,8 +518,7 @@ class Forecaster:
             if raw or not self.smooth_horizons:
                 p = self._p(x, h, raw)
             else:
-                w = h // 2
-                p = np.mean([self._p(x, g, raw) for g in range(h - w, h + w + 1) if g in self.models], axis=0)
+                p = np.mean([self._p(x, g, raw) for g in self.smoothing_window(h)], axis=0)
             if not raw and self.shrink:
                 p = np.clip((1 - self.shrink) * p + self.shrink * x[:, FEATURES.index("f12")], P_MIN, P_MAX)
             lg = np.clip(m.reg.predict(x), 0.0, 20.0)

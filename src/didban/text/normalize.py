@@ -63,6 +63,7 @@ def _nfc(text: str) -> str:
 
 _DIACRITIC_CHARS = [chr(c) for c in (*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))]
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
+_NO_DIACRITICS = tuple((c, "") for c in _DIACRITIC_CHARS)
 _SPACES = re.compile(r"\s+")
 
 
@@ -82,7 +83,15 @@ def _nfc_stable() -> list[str]:
 
 
 def _class(chars: list[str] | set[str], negate: bool = False) -> re.Pattern[str]:
-    return re.compile("[" + ("^" if negate else "") + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    """A regex class of ``chars`` written as ranges of consecutive code points (quick to compile)."""
+    ranges: list[list[int]] = []
+    for o in sorted(map(ord, chars)):
+        if ranges and ranges[-1][1] == o - 1:
+            ranges[-1][1] = o
+        else:
+            ranges.append([o, o])
+    body = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile("[" + ("^" if negate else "") + body + "]")
 
 
 _STABLE = set(_nfc_stable()) - set(_DIACRITIC_CHARS)
@@ -92,14 +101,39 @@ _NFC_OR_MARK = _class(_STABLE, negate=True)
 _NFC_UNSTABLE = _class(_STABLE | set(_LOOSE_MARKS), negate=True)
 
 
+# Persian copy often writes «ۀ»/«أ» as a letter and a combining hamza (U+0654; madda U+0653, hamza below
+# U+0655): NFC composes such a pair when the letter has one (it is slow: ~0.5 ms for an article). With no
+# other unstable character, no mark next to the hamza and a letter that does not decompose itself, NFC is
+# just these replacements.
+_HAMZAS = "\u0653\u0654\u0655"
+_HAMZA_PAIRS = tuple((c + h, unicodedata.normalize("NFC", c + h)) for c in sorted(_STABLE) for h in _HAMZAS
+                     if len(unicodedata.normalize("NFC", c + h)) == 1)
+_NOT_HAMZA_ONLY = _class(_STABLE | set(_LOOSE_MARKS) | set(_HAMZAS), negate=True)
+_DECOMPOSING = [c for c in _STABLE if unicodedata.normalize("NFD", c) != c]
+_HAMZA_NOT_ALONE = re.compile(_class(set(_DECOMPOSING) | set(_DIACRITIC_CHARS)).pattern + f"[{_HAMZAS}]|"
+                              f"[{_HAMZAS}]" + _class(_DIACRITIC_CHARS).pattern)
+
+
+def _nfc_hamza(text: str) -> str:
+    """``unicodedata.normalize("NFC", text)`` up to the order of diacritics (they are removed after it), by
+    replacement when only hamza/madda marks after plain letters could change (see ``_HAMZA_PAIRS``)."""
+    if _NOT_HAMZA_ONLY.search(text) is None and _HAMZA_NOT_ALONE.search(text) is None:
+        for pair, composed in _HAMZA_PAIRS:
+            if pair in text:
+                text = text.replace(pair, composed)
+        return text
+    return _nfc(text)
+
+
 def _nfc_no_marks(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     """``_DIACRITICS.sub("", _translate(_nfc(text), pairs))`` (NFC, the letter table, no diacritics), without
     the NFC pass when no character could change and without the diacritic pass when there is none."""
-    if _NFC_OR_MARK.search(text) is None:
+    first = _NFC_OR_MARK.search(text)
+    if first is None:
         return _translate(text, pairs)  # the pairs map to letters or nothing: no diacritic appears
-    if _NFC_UNSTABLE.search(text) is not None:
-        text = _nfc(text)
-    return _DIACRITICS.sub("", _translate(text, pairs))
+    if _NFC_UNSTABLE.search(text, first.start()) is not None:  # all before ``first`` is stable
+        text = _nfc_hamza(text)
+    return _translate(_translate(text, pairs), _NO_DIACRITICS)  # (a few kinds present: faster than a regex)
 
 
 def fold(text: str) -> str:
@@ -146,39 +180,31 @@ _DISPLAY_PAIRS = _pairs({
 })
 _FA = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Arabic-script letters
 _ZWNJ = "\u200c"
-# literal prefixes («می », « ها», « تر») let the regex engine skip ahead fast; the letter before is
-# checked in the callbacks
-_MI = re.compile(rf"می +(?=[{_FA}])")
-# one space (runs of spaces are collapsed first): the literal prefix makes the scan fast
-_SUFFIX_HA = re.compile(rf" (ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{_FA}\u200c])")
-_SUFFIX_TAR = re.compile(rf" (تر(?:ین|ی)?)(?![{_FA}\u200c])")
-_FA_SET = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset(chr(c) for c in range(0x066E, 0x06D4)) \
-    | frozenset("\u06d5") | frozenset(chr(c) for c in range(0x06FA, 0x0700))
+_FAZ = _FA + "\u200c"
+# «می » / «نمی » not inside a word (no letter or ZWNJ before «می», or before the «ن» of «نمی») and followed by a
+# word: the literal first letters let the regex engine skip ahead fast, the look-behinds after them check
+# the letters before (no Python callback)
+_FAZ_NOT_NUN = "\u0621-\u0645\u0647-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"  # _FAZ without «ن» (U+0646)
+_MI = re.compile(rf"می (?<![{_FAZ_NOT_NUN}]می )(?<![{_FAZ}]نمی ) *(?=[{_FA}])")
+# « ها», « تر» after a letter (one space: runs of spaces are collapsed first)
+_SUFFIX_HA = re.compile(rf" (ها(?<=[{_FA}] ها)(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{_FA}\u200c])")
+_SUFFIX_TAR = re.compile(rf" (تر(?<=[{_FA}] تر)(?:ین|ی)?)(?![{_FA}\u200c])")
 _SPACE_BEFORE_PUNCT = re.compile(r" ([،؛:!?؟.,;»)\]])")
 # the same found from the punctuation (rarer than spaces): a fast test before the substitution
 _HAS_SPACE_BEFORE_PUNCT = re.compile(r"[،؛:!?؟.,;»)\]](?<= .)")
 _SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?=[{_FA}A-Za-z«(])")
+# either rule (the class first, so the engine scans for it fast)
+_PUNCT_SPACING = re.compile(rf"[،؛:!?؟.,;»)\]](?:(?<= .)|(?<=[،؛!?؟»])(?=[{_FA}A-Za-z«(]))")
 # «:» and «.» apart: a literal first character is scanned for much faster than a class
 _SPACE_AFTER_COLON = re.compile(rf":(?=[{_FA}«])")
 _SPACE_AFTER_DOT = re.compile(rf"\.(?=[{_FA}«])")
 _MULTI_SPACE = re.compile("  +")  # NBSP is replaced by a space before
-
-
-def _mi(m: re.Match[str]) -> str:
-    s = m.string
-    i = m.start()
-    if i > 0 and s[i - 1] == "ن":  # «نمی»
-        i -= 1
-    if i > 0 and (s[i - 1] in _FA_SET or s[i - 1] == "\u200c"):
-        return m.group(0)
-    return "می\u200c"
-
-
-def _suffix(m: re.Match[str]) -> str:
-    i = m.start()
-    if i > 0 and m.string[i - 1] in _FA_SET:
-        return "\u200c" + m.group(1)
-    return m.group(0)
+# tests for a substitution: a regex search for a literal is fast when its first character is rare, ``in``
+# when its last one is
+_GUILLEMET_SPACE = re.compile("« ")
+_PAREN_SPACE = re.compile(r"\( ")
+_ZWNJ_ZWNJ = re.compile("\u200c\u200c")
+_ZWNJ_SPACE = re.compile("\u200c ")
 
 
 def normalize(text: str) -> str:
@@ -197,25 +223,33 @@ def normalize(text: str) -> str:
         text = text.replace("\u00a0", " ")
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
-    if "می " in text:
-        text = _MI.sub(_mi, text)
+    text = _MI.sub("می\u200c", text)
     if " تر" in text:
-        text = _SUFFIX_TAR.sub(_suffix, text)
+        text = _SUFFIX_TAR.sub("\u200c\\1", text)
     if " ها" in text:
-        text = _SUFFIX_HA.sub(_suffix, text)
-    if _HAS_SPACE_BEFORE_PUNCT.search(text):
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    if _SPACE_AFTER_1.search(text):
-        text = _SPACE_AFTER_1.sub(r"\1 ", text)
+        text = _SUFFIX_HA.sub("\u200c\\1", text)
+    if _PUNCT_SPACING.search(text):  # one scan for the two rules (most text needs neither)
+        if _HAS_SPACE_BEFORE_PUNCT.search(text):
+            text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        if _SPACE_AFTER_1.search(text):
+            text = _SPACE_AFTER_1.sub(r"\1 ", text)
     text = _SPACE_AFTER_DOT.sub(". ", _SPACE_AFTER_COLON.sub(": ", text))
     # no space after «« » and «(»: runs of spaces (and NBSP) are single spaces by now
-    text = text.replace("« ", "«").replace("( ", "(")
+    if _GUILLEMET_SPACE.search(text):
+        text = text.replace("« ", "«")
+    if _PAREN_SPACE.search(text):
+        text = text.replace("( ", "(")
     if _ZWNJ in text:
-        while _ZWNJ + _ZWNJ in text:
+        while _ZWNJ_ZWNJ.search(text):
             text = text.replace(_ZWNJ + _ZWNJ, _ZWNJ)
-        text = text.replace(" " + _ZWNJ, " ").replace(_ZWNJ + " ", " ")
-    if "  " in text:
-        text = _MULTI_SPACE.sub(" ", text)
+        n = len(text)
+        text = text.replace(" " + _ZWNJ, " ")
+        if _ZWNJ_SPACE.search(text):
+            text = text.replace(_ZWNJ + " ", " ")
+        # the steps since the first collapse only remove spaces or add one between two other characters:
+        # only these replacements can make a double space
+        if len(text) < n and "  " in text:
+            text = _MULTI_SPACE.sub(" ", text)
     return text.strip()
 
 

@@ -34,7 +34,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if m.end() < n and not text[m.end()].isspace():
             continue  # «3.14», «ج.ا.ا»، "U.S.A"
         if run == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            p = m.start()
+            if p >= 2 and "\u0621" <= text[p - 1] <= "\u06d3" and text[p - 1].isalpha() and text[p - 2].isalnum() \
+                    and text.rfind(".", max(0, p - 12), p) < 0:
+                w = None  # a Persian word of two letters or more without dots: no abbreviation
+            else:
+                w = _WORD_BEFORE.search(text, max(0, p - 12), p)
             if w:
                 word = w.group(1).lower()
                 # abbreviations and initials («ج.ا.ا.», "U.S.", "J.")
@@ -89,7 +94,7 @@ def tokens(text: str) -> list[str]:
     """Tokens of ``text`` (see :func:`token_spans`). Most white-space separated words are letters only and
     are tokens as they are, or letters (with inner ZWNJ) between punctuation marks that are tokens of their
     own («ایران،», «می‌شود.», «(ایسنا)»); the token regex runs on the others (same result as on the whole
-    text, three times as fast)."""
+    text, 1.7 times as fast)."""
     out: list[str] = []
     add, extend, findall = out.append, out.extend, _TOKEN.findall
     for w in text.split():
