@@ -23,7 +23,8 @@ _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+
 # the second form: «... در تهرانبه گزارش خبرگزاری هرانا،» (a headline glued to the lead)
 # «به گزرش»: a common typo; «ه گزارش» at a line or sentence start: a scraped lead that lost its first letter
 # «آفتاب‌نیوز :» after a summary paragraph («... دهد.   آفتاب‌نیوز : ...»)
-_MID_COLON_LEAD = re.compile(r"(?:[.!؟»]|\s{3})\s*([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
+# white space taken possessively, a run tried from its start only (runs of hundreds of spaces made it cubic)
+_MID_COLON_LEAD = re.compile(r"(?:[.!؟»]|(?<!\s)\s{3})\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
 _AZ = re.compile(r"\s+از\s+")
