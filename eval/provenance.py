@@ -14,6 +14,11 @@ FarExStance dev articles in no other gold file with 200..3000 characters, ``samp
 ``SAMPLES``), annotated by reading the articles before the system was run on them.
     python eval/provenance.py --split heldout_h --errors
 
+Held out: ``heldout_i`` (60 articles, ``sample_new("heldout_i")``, seed 20261135; annotated by reading the articles
+before the system was run on them, gold committed before the first run; scored once with the rules frozen at
+commit 10a23df, never used to change them).
+    python eval/provenance.py --split heldout_i
+
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
@@ -42,7 +47,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h")  # dev now
-HELDOUT: tuple[str, ...] = ()  # annotated before the system ran on it, scored with frozen rules
+HELDOUT = ("heldout_i",)  # annotated before the system ran on it, scored once with the rules frozen at 10a23df  # annotated before the system ran on it, scored with frozen rules
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
