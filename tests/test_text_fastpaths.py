@@ -160,3 +160,25 @@ def test_tokens_equal_the_token_regex(s: str) -> None:
     expected = [t.rstrip("\u200c") or t if "\u200c" in w else t for w in s.split() for t in S._TOKEN.findall(w)]
     assert S.tokens(s) == expected
     assert [s[a:b] for a, b in S.token_spans(s)] == S._token_re(s).findall(s)
+
+
+_MID_COLON_PLAIN = re.compile(r"(?:[.!؟»]|\s{3})\s*([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
+_LEAD_PIECES = ["خبرگزاری فارس", "ایرنا", "تسنیم", "گروه سیاسی", " ", "   ", "\n", ".", "»", ":", "؟", "(یکشنبه)",
+                "،", "گفت", "ا", "ب"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=40).map("".join))
+def test_mid_colon_lead_accepts_the_same_names_as_the_plain_pattern(t: str) -> None:
+    """The possessive form (runs of spaces made the plain one cubic) accepts the same outlet names."""
+    from didban.text import provenance as P
+
+    def names(rx: re.Pattern[str]) -> list[str]:
+        out = []
+        for m in rx.finditer(t, 0, min(len(t), 500)):
+            name = m.group(1).strip()
+            if 0 < len(name.split()) <= 6 and (P._is_known_outlet(name) or name.endswith(P._OUTLET_SUFFIXES)):
+                out.append(name)
+        return out[:1]  # the caller takes the first accepted name
+
+    assert names(P._MID_COLON_LEAD) == names(_MID_COLON_PLAIN)
