@@ -408,3 +408,24 @@ def test_expected_count_mixes_the_last_12_log_mean() -> None:
     model_only = np.log1p(fc.predict_rows(cube[-1], 2)[1])
     fc.count_shrink = 0.4
     np.testing.assert_allclose(np.log1p(fc.predict_rows(cube[-1], 2)[1]), 0.6 * model_only + 0.4 * log_mean12)
+
+
+def test_bagged_ensemble_resamples_months_and_is_reproducible() -> None:
+    from didban.assess.forecast import Forecaster, feature_cube
+
+    panel = _synthetic_panel(n_months=110, n_regions=60, seed=3)
+    tgt = Target.parse("fatalities>=5")
+    cube = feature_cube(panel.to_numpy(dtype=float), tgt.k)
+    fits = [Forecaster(tgt, bag=2).fit(panel, [1, 5], cube) for _ in range(2)]
+    assert fits[0].kind == "ens"
+    boosts = fits[0].models[1].clf.members[0].members  # the bagged boosting member of horizon 1
+    assert len(boosts) == 2
+    x = cube[-1]
+    # two bootstrap resamples give two different boosted models
+    assert not np.allclose(boosts[0].predict_proba(x)[:, 1], boosts[1].predict_proba(x)[:, 1])
+    # the same seed gives the same forecast
+    np.testing.assert_allclose(fits[0].predict_rows(x, 1)[0], fits[1].predict_rows(x, 1)[0])
+    # past SMOOTH_MAX (4) the classifier only serves the raw diagnostics: not bagged
+    assert not hasattr(fits[0].models[5].clf.members[0], "members")
+    p = fits[0].predict_rows(x, 5)[0]
+    assert np.all((p > 0) & (p < 1))
