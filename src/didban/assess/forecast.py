@@ -353,7 +353,7 @@ SMOOTH_MAX = 4
 # h=1..6: regressor alone 0.435/0.513/0.574/0.626/0.684/0.713 (the last-12 log-mean beats it at h=4-6:
 # 0.624/0.658/0.682); mixed 0.441/0.511/0.562/0.606/0.650/0.677 (0.2: better at h=1-2, worse at h=4-6).
 COUNT_SHRINK = 0.4
-PLATT_PRIOR = 100.0
+PLATT_PRIOR = 100.0  # strength of the Gaussian prior pulling the Platt map toward the identity
 # Model /4's ensemble needs no calibration map: development origins, Brier skill h=1..6 (smoothing h - 1, before
 # SMOOTH_MAX): Platt with prior strength 20 +0.095 +0.068 +0.055 +0.050 +0.052 +0.049; 100 (/3's) +0.096 +0.070
 # +0.056 +0.052 +0.054 +0.051; 1000 +0.098 +0.071 +0.057 +0.054 +0.056 +0.054; none +0.099 +0.072 +0.058 +0.054
@@ -365,7 +365,7 @@ AUTO_CALIBRATE_ENS = False
 # at the horizons the smoothing uses (<= SMOOTH_MAX). Development origins, Brier skill h=1..6: one fit +0.099
 # +0.072 +0.060 +0.056 +0.058 +0.056; 3 (kept) +0.097 +0.072 +0.061 +0.058 +0.061 +0.057 (ECE 0.006-0.011); 5
 # +0.097 +0.073 +0.062 +0.059 +0.061 +0.057, but `didban forecast` on Hist.csv took 44 s (3: ~30 s, 1: 18 s).
-BAG = 3  # strength of the Gaussian prior pulling the Platt map toward the identity
+BAG = 3
 
 
 def _platt_prior(z: np.ndarray, y: np.ndarray, lam: float = PLATT_PRIOR) -> tuple[float, float]:
