@@ -112,7 +112,7 @@ def backtest(
     = Path("backtest-out"),
     model: Annotated[str, typer.Option("--model")] = "auto",
     calibration: Annotated[str, typer.Option(
-        "--calibration", help="auto (platt-prior), platt-prior, platt, isotonic or none.")] = "auto",
+        "--calibration", help="auto (none for the boosting ensemble of long panels, platt-prior for the logistic model of short ones), platt-prior, platt, isotonic or none.")] = "auto",
     groups: GroupsOpt = None,
 ) -> None:
     """Rolling-origin backtest: Brier (+ skill vs climatology, persistence, last-12 frequency), log loss,
