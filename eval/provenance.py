@@ -14,8 +14,10 @@ FarExStance dev articles in no other gold file with 200..3000 characters, ``samp
 ``SAMPLES``), annotated by reading the articles before the system was run on them.
     python eval/provenance.py --split heldout_i --errors
 
-Held out: the next seeded split, annotated by reading before the system runs on it and scored once with the
-rules frozen (``HELDOUT``).
+Held out: ``heldout_j`` (60 articles, ``sample_new("heldout_j")``, seed 20261136; annotated by reading the articles
+before the system was run on them, gold committed before the first run; scored once with the rules frozen at
+commit 7eb69a2, never used to change them).
+    python eval/provenance.py --split heldout_j
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
@@ -46,7 +48,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i")  # dev now
-HELDOUT: tuple[str, ...] = ()  # the next held-out split goes here
+HELDOUT = ("heldout_j",)  # annotated before the system ran on it, scored once with the rules frozen at 7eb69a2
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
