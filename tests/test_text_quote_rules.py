@@ -509,3 +509,63 @@ def test_described_organisation_without_antecedent_speaks_for_itself() -> None:
     text = "تحقیقات تازه منتشر شد.\nاین مرکز تحقیقاتی در عین حال تاکید کرد: اقتصاد رشد می‌کند."
     sp = _speakers(text)
     assert sp and sp[-1] and "مرکز تحقیقاتی" in sp[-1]
+
+
+def test_lead_day_in_parentheses_received_report_and_footer_with_semicolon() -> None:
+    # «به گزارش امروز (یکشنبه) ایرنا،»: the day in parentheses is no part of the outlet
+    p = extract_provenance("تهران - ایرنا - متن کوتاه.   به گزارش امروز (یکشنبه) ایرنا، آتش خاموش شد.")
+    assert canonical_source(p.outlet) == canonical_source("ایرنا") and p.cited == []
+    # «به گزارش دریافتی از اصفهان،»: a report the page received names no outlet
+    p = extract_provenance("به گزارش دریافتی از اصفهان به تاریخ ۲۶مرداد، دامداران زیان دیدند.")
+    assert p.outlet is None and p.origin is None
+    # «منبع؛ X» at the end names the origin like «منبع: X»
+    p = extract_provenance("رئیس جمهوری پیامی منتشر کرد و برای همه آرزوی سلامتی کرد. منبع؛خبر آنلاین ")
+    assert canonical_source(p.origin) == canonical_source("خبر آنلاین")
+
+
+def test_cited_person_description_after_az_is_cut() -> None:
+    p = extract_provenance("به گزارش خبرگزاری آسوشیتدپرس به نقل از رضا نمونه از مقامات حزب نمونه، وزیر سالم ماند.")
+    assert [canonical_source(c) for c in p.cited][-1] == canonical_source("رضا نمونه")
+
+
+def test_attribution_with_quoted_outlet_typo_cue_and_bare_report_verb() -> None:
+    # «به نوشته «رویترز»،»: the quoted name closes before the comma
+    qs = extract_quotes("آتش گسترش یافت. به نوشته «رویترز»، دست کم سه نفر کشته شدند.")
+    assert [q.speaker for q in qs] == ["رویترز"]
+    # «خاطر نشان گرد:» (a common typo of «کرد») still introduces a statement
+    qs = extract_quotes("علی نمونه گفت: رای‌گیری ادامه دارد.\nوی خاطر نشان گرد: صندوق‌ها باز است.")
+    assert [q.speaker for q in qs] == ["علی نمونه", "علی نمونه"]
+    # «X گزارش داد» directly followed by the statement, like «X گفت ...»
+    qs = extract_quotes("به گزارش خبرگزاری فارس، سایت رسمی سازمان نمونه گزارش داد پس از چهار روز هنوز توافقی نشده است.")
+    assert len(qs) == 1 and "سازمان نمونه" in (qs[0].speaker or "")
+
+
+def test_quotation_on_the_line_after_the_colon() -> None:
+    text = "دامداران زیان دیدند.\r\n\r\nیک دامدار سنتی در این رابطه گفت:\r\n\r\n«من سال‌ها دامدار بودم.»\r\n\r\nوی همچنین گفت: «مرتع نیست.»"
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["یک دامدار سنتی", "یک دامدار سنتی"]
+    assert text[qs[0].start:].lstrip("«").startswith("من سال")
+
+
+def test_speaker_after_adverbials_openers_and_bylines() -> None:
+    # «در ادامه جلسه X ...»: the event noun belongs to the adverbial, not to the subject
+    text = ("علی نمونه رئیس دانشگاه گفت: امتحان برگزار می‌شود.\n"
+            "در ادامه جلسه رضا نمونه‌زاده معاون آموزشی دانشگاه با بیان اینکه تمهیدات لازم انجام شده، ابراز کرد: نگران نباشید.")
+    assert _speakers(text)[-1] == "رضا نمونه‌زاده"
+    # «این در حالیست که یکی از ...»: a glued «است», and an indefinite person named nowhere else
+    text = ("محمد نمونه از فرماندهان نیروی دریایی اعلام کرد: «قایق غرق شد.»\n"
+            "این در حالیست که یکی از اعضای اتحادیه ماهیگیران اعلام کرد، هنوز ده نفر گم شده‌اند.")
+    assert _speakers(text)[-1] == "یکی از اعضای اتحادیه ماهیگیران"
+    # a name closing an adverbial, then «، یکی از ...» as its apposition
+    text = ("توماس نمونه گفت: بازی سخت بود.\n"
+            "در پایان این مسابقات اسکار نمونه، یکی از اعضای اصلی تیم گفت: ما بهتر بودیم.")
+    assert _speakers(text)[-1] == "اسکار نمونه"
+    # a byline «نام- گروه ... خبرگزاری فارس،» before the subject
+    text = "محمد نمونه- گروه محیط زیست و گردشگری خبرگزاری فارس، سایت رسمی سازمان نمونه گزارش داد: توافقی نشد."
+    assert "سازمان نمونه" in (_speakers(text)[0] or "")
+
+
+def test_impersonal_plural_inside_a_statement_is_no_speaker() -> None:
+    text = ("رضا نمونه به «نسیم» گفت: متن‌های خوبی داریم. چون به سازندگان می‌گویند باید خودتان اسپانسر پیدا کنید.\n"
+            "وی ادامه داد: این آفت سینماست.")
+    assert _speakers(text) == ["رضا نمونه", "رضا نمونه"]

@@ -33,6 +33,7 @@ _TIME_SET = frozenset(("امروز", "دیروز", "امشب", "دیشب", "صب
 _PART_OF_DAY = r"(?:صبح|ظهر|عصر|شب|شامگاه|بامداد|بعدازظهر|بعد\s+از\s+ظهر)"
 _TIME_WORDS = re.compile(rf"(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY}\s+(?:امروز|دیروز|روز\s+)?{_DAY}?|امشب|دیشب)\s+")
 # «به گزارش روز پنجشنبه ایرنا», «به گزارش چهارشنبه شب ایرنا», «به گزارش صبح امروز ایسنا»
+_PAREN_DAY = re.compile(rf"\(\s*{_DAY}(?:\s+{_PART_OF_DAY})?\s*\)\s*")  # «به گزارش امروز (یکشنبه) ایرنا»
 _TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
@@ -53,7 +54,7 @@ _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
 _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80}?)"
                        r"(?:[،,]|(?=\s(?:با|در|به|که|مبنی|برای|درباره|پیرامون|طی)\s))")
 _SOURCE_FOOTER = re.compile(
-    r"(?:منبع(?:\s+خبر)?\s*[:(]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
+    r"(?:منبع(?:\s+خبر)?\s*[:(؛]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
     r"([^،,\n.:]{2,40}))")
 _NAME_STOP = re.compile(r"\s(?:این|با|در|به|که|از|طی|برای)\s|[،,.:؛\n]")
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")  # «آفتاب نیوز :», «اعتماد آنلاین :»
@@ -401,9 +402,19 @@ _FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, v in OUTLETS.items() if v in
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
     r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?![\w])")
+_RECEIVED = ("دریافتی", "رسیده", "های رسیده")
 _PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
 _SOCIAL = ("شبکه اجتماعی", "شبکه های اجتماعی", "صفحه", "حساب")
 _SENTENCE_MARK = re.compile(r"[.!؟]\s|\n")
+
+
+def _opening_end(t: str, start: int) -> int:
+    """End of the two sentences after ``start`` (at most 500 characters)."""
+    end = start
+    for _ in range(2):
+        m = _SENTENCE_MARK.search(t, end + 1)
+        end = m.end() if m else len(t)
+    return min(end, start + 500, len(t))
 
 
 def _opening_citation(text: str, t: str, start: int) -> str | None:
@@ -411,11 +422,7 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
     one), when the lead names only the publisher: «طبق گزارش خبرگزاری فرانسه،», «بنا به گزارش X بعدازظهر
     ...», a second paragraph «به گزارش شبکه خبری بی بی سی،», or a re-published report without a colon
     («روزنامه واشنگتن پست روز شنبه نوشت ...», «نشریه «بیلد» آلمان خبر داد ...»)."""
-    end = start
-    for _ in range(2):
-        m = _SENTENCE_MARK.search(t, end + 1)
-        end = m.end() if m else len(t)
-    end = min(end, start + 500, len(t))
+    end = _opening_end(t, start)
     best: tuple[int, int, int] | None = None
     for rx in (_ACCORDING_REPORT, _SECOND_LEAD, _OUTLET_REPORTED):
         m = rx.search(t, start, end)
@@ -471,6 +478,12 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     m = _TIME_WORDS.match(t, start)
     if m:
         start = m.end()
+    if t.startswith("(", start):
+        m = _PAREN_DAY.match(t, start)
+        if m:
+            start = m.end()
+    if t.startswith(_RECEIVED, start):  # «به گزارش دریافتی از اصفهان،»: a report the outlet received, no source
+        return None, None, [], -1
     end_m = _DELIM.search(t, start)
     end = end_m.start() if end_m else min(len(t), start + 120)
     seg_end = end
@@ -521,7 +534,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
                          len(ws))
                 cited.append(text[rest:rest + len(" ".join(ws[:n]))])
         elif after:
-            cited.append(text[after_a:after_b])
+            cited.append(text[after_a:_trim_cited(t, after_a, after_b)])
     # time words inside («به گزارش روز پنجشنبه ایرنا», «به گزارش ایرنا روز شنبه»)
     tm = _TIME_INSIDE.search(t, first_a, first_b)
     if tm:
@@ -563,6 +576,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         vm = _REPORT_VERB_END.search(t, ca, cb)
         if vm and vm.start() > ca:  # «به نقل از دادسرای ... آمده است:»: the verb is not part of the name
             cb = vm.start()
+        cb = _trim_cited(t, ca, cb)
         if cb > ca:
             cited.append(text[ca:cb])
     if cited and t[seg_end:seg_end + 1] in ("،", ",") and fold(cited[-1]) == "روابط عمومی":
@@ -592,6 +606,19 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
             cited.append(text[ca:cb])
         seg_end = e_pos
     return outlet, unit, cited, seg_end
+
+
+_ONE_OF = re.compile(r"\s+از\s+(?:مقامات|اعضای|مسئولان|مسئولین|فرماندهان|نمایندگان|سران|رهبران|کارشناسان|سخنگویان)\s")
+
+
+def _trim_cited(t: str, a: int, b: int) -> int:
+    """End of a cited name at ``t[a:b]``: before «از مقامات ...» of «ساروقادر از مقامات حزب ...» (the
+    person's description)."""
+    if " از " in t[a:b]:
+        m = _ONE_OF.search(t, a, b)
+        if m and m.start() > a:
+            return m.start()
+    return b
 
 
 def _cut_person(t: str, a: int, b: int) -> int:

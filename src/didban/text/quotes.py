@@ -35,21 +35,23 @@ from didban.text.normalize import clean_name, mfold
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 _BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|به\s+(?:گفته|نوشته)|به\s+ادعای|"
                        r"به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
-                       r"(?:([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“])"
+                       r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“])"
                        r"|([^\s،,:\n.«\"“]{3,30})\s+(?=[^\s،,:.]))")
 # «بنا بر این بیانیه، ...»: the statement speaks for its issuer
 _PER_STATEMENT = re.compile(r"(?<![^\W\d_])(?:بنا\s*(?:به|بر)|طبق|بر\s*اساس|براساس)\s+((?:این|همین)\s+(?:بیانیه|اطلاعیه))\s*[،,]\s*")
 _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
-            "اظهار کرد", "می نویسد"}
+            "اظهار کرد", "می نویسد", "گزارش داد"}
 _LEAD_SKIP = re.compile(
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
     r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
-    r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+")
+    r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
+    # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
+    r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
 # openers that are adverbs only (not a source lead, not a subordinate clause): the words between one and its
 # comma may be the subject
 _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|"
@@ -57,10 +59,10 @@ _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+س
 _CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
 # «شایان ذکر است»، «بنا بر همین گزارش»، «این در حالی است که»: openers without a comma
 _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
-                     r"گزارش|(?:این\s+)?در\s*حالی\s+(?:است\s+)?که|علاوه\s*بر\s*(?:این|آن))\s*[،,]?\s*")
+                     r"گزارش|(?:این\s+)?در\s*حالی(?:\s+است|ست)?\s+که|علاوه\s*بر\s*(?:این|آن))\s*[،,]?\s*")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
-    r"از\s+سوی\s+دیگر|در\s+ادامه|همزمان)\s*[،,]?\s*")
+    r"از\s+سوی\s+دیگر|در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست|مراسم|همایش|دیدار|برنامه))?|همزمان)\s*[،,]?\s*")
 _AS_SAID = re.compile(r"(?:همان\s?گونه|همانطور|همان\s?طور|چنان|همچنان)\s+که\s+")  # «همان‌گونه که X فرموده‌اند»
 _VERB_ENDINGS = ("ند", "ست")
 _PREVERBS = frozenset(("تاکید", "تأکید", "اشاره", "اعلام", "اظهار", "بیان", "عنوان", "ابراز", "تصریح", "خاطرنشان",
@@ -418,6 +420,12 @@ def _find(text: str, t: str) -> list[_Q]:
         nxt = t[i:i + 1]
         if nxt in (":", "："):
             start = _skip_ws(t, i + 1)
+            if t[start:start + 1] in ("\r", "\n"):  # «گفت:\r\n\r\n«...»»: the quotation on the next line
+                k = start
+                while k < len(t) and t[k] in "\r\n \t":
+                    k += 1
+                if t[k:k + 1] == "«":
+                    start = k
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
         elif nxt == "؛" and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] in ("«", "\n"):
             start = _skip_ws(t, i + 1)
@@ -453,6 +461,8 @@ def _find(text: str, t: str) -> list[_Q]:
         kind, subject, role = _subject(subj)
         if kind == "first" or (cue in _PERFECTS and kind not in ("name", "anon", "title")):
             continue  # «به عقیده من ...», «ما اعلام کردیم»: inside another statement
+        if cue.endswith("ند") and subject and subject.startswith("به "):
+            continue  # «چون به سازندگان می‌گویند ...»: an impersonal plural, its addressee is no speaker
         if base_cue in _NOT_SPEAKERS and (not subject or subject.startswith(_NOT_SPEAKERS[base_cue])):
             continue
         prev = found[-1] if found else None
@@ -463,11 +473,21 @@ def _find(text: str, t: str) -> list[_Q]:
             prev.end = min(prev.end, len(subj.rstrip()[:-1].rstrip()) + cs)
         elif kind == "title" and subject.split()[1:2] in (["ها"], ["های"]):
             kind = "anon"  # «دیپلمات ها اعلام کردند»: a plural title is a group, not the named person
+        elif kind == "title" and subject.startswith("یکی از "):
+            # «یکی از اعضای اتحادیه ماهیگیران اعلام کرد»: an indefinite person, unless a name stands before it
+            # after an adverbial («در پایان این مسابقات اسکار نمونه، یکی از اعضای تیم گفت»)
+            k = t.rfind("،", cs, a - len(subject))
+            name = _name_after_adverbial(t[cs:k]) if k > cs else None
+            org = " ".join(subject.split()[3:5])  # «اتحادیه ماهیگیران»: named again later, a person may hold the role
+            if name:
+                kind, subject, role = "name", name, subject
+            elif org and t.count(org) == 1:
+                kind = "anon"
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
     for m in _be_gofte(t):
         start = m.end()
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
-        name = m.group(g).strip()
+        name = m.group(g).strip().strip("»\"” ")  # «به نوشته «رویترز»،»
         first = name.split()[0] if name.split() else ""
         if g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
             g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
@@ -493,6 +513,19 @@ def _find(text: str, t: str) -> list[_Q]:
                             m.group(1), m.group(1).split()[-1]))
     found.sort(key=lambda q: q.cue_start)
     return found
+
+
+def _name_after_adverbial(s: str) -> str | None:
+    """The name closing «در پایان این مسابقات اسکار نمونه»: the one to three words after «در ... این/آن X»."""
+    w = s.split()
+    if len(w) < 4 or w[0] != "در":
+        return None
+    j = next((i for i, x in enumerate(w[:5]) if x in _DEMONSTRATIVES), None)
+    name = w[j + 2:] if j is not None else []
+    if not 1 <= len(name) <= 3 or any(x in SUBJECT_STOPS or x in PRONOUNS or not x.replace("‌", "").isalpha()
+                                      for x in name):
+        return None
+    return " ".join(name)
 
 
 _GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران", "معاونان", "پزشکان", "محققان", "پژوهشگران",
