@@ -14,6 +14,11 @@ FarExStance dev articles in no other gold file with 200..3000 characters, ``samp
 ``SAMPLES``), annotated by reading the articles before the system was run on them.
     python eval/provenance.py --split heldout_j --errors
 
+Held out: ``heldout_k`` (60 articles, ``sample_new("heldout_k")``, seed 20261137; annotated by reading the articles
+before the system was run on them, gold committed before the first run; scored once with the rules frozen at
+commit d34e0fc, never used to change them).
+    python eval/provenance.py --split heldout_k
+
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
@@ -43,7 +48,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j")  # dev now
-HELDOUT: tuple[str, ...] = ()
+HELDOUT = ("heldout_k",)  # annotated before the system ran on it, scored once with the rules frozen at d34e0fc
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
