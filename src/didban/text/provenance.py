@@ -307,7 +307,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         else:
             cited.append(text[a:b])
         pos = m.end()
-    if outlet is None:
+    if outlet is None and ":" in t:
         for mm in _MID_COLON_LEAD.finditer(t, 0, len(t)):  # after a repeated summary: up to _LEAD_CHARS
             name = mm.group(1).strip()
             if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)) \
@@ -411,6 +411,7 @@ _FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, v in OUTLETS.items() if v in
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
     r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?![\w])")
+_REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی")  # every verb of _OUTLET_REPORTED has one of them
 _RECEIVED = ("دریافتی", "رسیده", "های رسیده")
 _PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
 _SOCIAL = ("شبکه اجتماعی", "شبکه های اجتماعی", "صفحه", "حساب")
@@ -433,7 +434,11 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
     («روزنامه واشنگتن پست روز شنبه نوشت ...», «نشریه «بیلد» آلمان خبر داد ...»)."""
     end = _opening_end(t, start)
     best: tuple[int, int, int] | None = None
+    window = t[start:end]
+    has_report, has_verb = "گزارش" in window, any(v in window for v in _REPORTED_VERB_WORDS)
     for rx in (_ACCORDING_REPORT, _SECOND_LEAD, _OUTLET_REPORTED):
+        if not (has_verb if rx is _OUTLET_REPORTED else has_report):
+            continue  # cheap gate: each pattern needs its literal word
         m = rx.search(t, start, end)
         if m is None:
             continue

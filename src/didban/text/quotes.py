@@ -51,9 +51,10 @@ _LEAD_SKIP = re.compile(
     r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
     # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
-    r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*"
-    # a page's section label before the lead «- اخبار سیاسی - به گزارش ...،»
-    r"|^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
+    r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
+# a page's section label before the lead «- اخبار سیاسی - به گزارش ...،» (tried after _LEAD_SKIP, only when a dash
+# is near the start)
+_SECTION_LABEL = re.compile(r"^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
 # openers that are adverbs only (not a source lead, not a subordinate clause): the words between one and its
 # comma may be the subject
 _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|"
@@ -302,8 +303,10 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
 _SUFFIXES = ("ه بودند", "ه بود", "ه است", "ه اند", "ند")
 # each cue is found through its longest (rarest) word, then checked in place
 _BY_ANCHOR: dict[str, list[tuple[str, int]]] = {}
+# a rarer word than the longest where the longest is a frequent word («نشان», «ساخت»)
+_ANCHOR_WORD = {"خطر نشان کرد": "خطر", "فاش ساخت": "فاش"}
 for _c in sorted(CUES, key=len, reverse=True):
-    _w = max(_c.split(), key=len)
+    _w = _ANCHOR_WORD.get(_c) or max(_c.split(), key=len)
     _BY_ANCHOR.setdefault(_w, []).append((_c, _c.index(_w)))
 # Persian letters, most frequent first (in news text)
 _LETTER_ORDER = "ایردنهموتبسلکشزفگعخقجحآصپطضچظغئذثژ"
@@ -651,7 +654,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
-        m = _LEAD_SKIP.match(s)
+        m = _LEAD_SKIP.match(s) or (_SECTION_LABEL.match(s) if ("-" in s[:34] or "–" in s[:34]) else None)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         am = _ADVERB_OPENER.match(s)
