@@ -19,7 +19,9 @@ from didban.text.quotes import person_start
 
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
-                          rf"|به\s+گزارش\s+(?=(?:{'|'.join(OUTLET_HEADS)})\s)")
+                          rf"|به\s+گزارش\s+(?=(?:{'|'.join(OUTLET_HEADS)})\s)"
+                          # a lead that lost its «به» at the start of the text: «گزارش سندیکای ...، امروز ...»
+                          r"|^\W{0,3}گزارش\s+(?!(?:تصویری|ویدئویی|ویدیویی|اختصاصی|ویژه|کامل|خبری)\s)(?=[^،,\n:.]{2,60}[،,])")
 # the second form: «... در تهرانبه گزارش خبرگزاری هرانا،» (a headline glued to the lead)
 # «به گزرش»: a common typo; «ه گزارش» at a line or sentence start: a scraped lead that lost its first letter
 # «آفتاب‌نیوز :» after a summary paragraph («... دهد.   آفتاب‌نیوز : ...»)
@@ -57,6 +59,7 @@ _SOURCE_FOOTER = re.compile(
     r"(?:منبع(?:\s+خبر)?\s*[:(؛]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
     r"([^،,\n.:]{2,40}))")
 _NAME_STOP = re.compile(r"\s(?:این|با|در|به|که|از|طی|برای)\s|[،,.:؛\n]")
+_SAID_IN_NAME = re.compile(r"(?:^|\s)(?:نیز|هم|گزارش\s+داد|نوشت|اعلام\s+کرد|افزود|گفت|خبر\s+داد)(?:\s|$)")
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")  # «آفتاب نیوز :», «اعتماد آنلاین :»
 # «به گزارش کانال تلگرام سندیکای ...»: a social-media channel is cited, it does not publish the article
 _CHANNELS = ("کانال تلگرام", "کانال تلگرامی", "صفحه اینستاگرام", "صفحه رسمی", "حساب کاربری", "حساب توییتر")
@@ -193,7 +196,7 @@ def _known_prefix(t: str, a: int, b: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", piece))
     if len(words) < 3 or piece.startswith(UNIT_HEADS) or (piece.startswith(OUTLET_HEADS) and len(words) <= 5):
         return a, b
-    for n in (4, 3, 2, 1):
+    for n in (6, 5, 4, 3, 2, 1):  # «پایگاه خبری اسلام آن لاین نضال عیسی»
         if len(words) > n:
             cand = piece[:words[n - 1].end()]
             if cand in OUTLETS or (n >= 2 and cand.startswith(OUTLET_HEADS) and canonical_source(cand) in _CANON):
@@ -304,10 +307,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         else:
             cited.append(text[a:b])
         pos = m.end()
-    if outlet is None:
-        for mm in _MID_COLON_LEAD.finditer(t, 0, min(len(t), 500)):
+    if outlet is None and ":" in t:
+        for mm in _MID_COLON_LEAD.finditer(t, 0, len(t)):  # after a repeated summary: up to _LEAD_CHARS
             name = mm.group(1).strip()
-            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
+            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)) \
+                    and not _SAID_IN_NAME.search(name):  # «خبرگزاری فرانسه نیز گزارش داد:» is a citation
                 a, b = _clean(text, mm.start(1), mm.end(1))
                 outlet = text[a:b]
                 break
@@ -322,6 +326,9 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     chain_end = -1
     if bg and bg.start() < 650:
         o, u, c, chain_end = _read_chain(text, t, bg.end())
+        if o is not None and t[bg.start():bg.end()].lstrip().startswith("گزارش") and not _is_known_outlet(fold(o)):
+            c.insert(0, o)  # «گزارش سندیکای کارگران ...،»: an organisation's report, not a publisher
+            o = None
         if o is not None:
             if outlet is None:
                 outlet = o
@@ -340,6 +347,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     bo = _BASED_ON.match(t, chain_end + 1) if chain_end >= 0 else None
     if bo:
         a, b = _clean(text, bo.start(1), bo.end(1))
+        if t[bo.start(1):bo.start(1) + 1] == "«" and 0 < t.find("»", a, b) < b:
+            b = t.find("»", a, b)  # «بنابر اعلام «دیمیتری پسکوف» سخنگوی ...»: the quoted name without the title
         if len(text[a:b].split()) <= 8:
             cited.append(text[a:b])
     # «طبق گزارش X،», «روزنامه X روز شنبه نوشت»: a source named in the opening sentences, not in the lead
@@ -402,10 +411,11 @@ _FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, v in OUTLETS.items() if v in
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
     r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?![\w])")
+_REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی")  # every verb of _OUTLET_REPORTED has one of them
 _RECEIVED = ("دریافتی", "رسیده", "های رسیده")
 _PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
 _SOCIAL = ("شبکه اجتماعی", "شبکه های اجتماعی", "صفحه", "حساب")
-_SENTENCE_MARK = re.compile(r"[.!؟]\s|\n")
+_SENTENCE_MARK = re.compile(r"(?:[.!؟]\s|\n)\s*+")  # blank lines after a paragraph end one sentence, not two
 
 
 def _opening_end(t: str, start: int) -> int:
@@ -424,7 +434,11 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
     («روزنامه واشنگتن پست روز شنبه نوشت ...», «نشریه «بیلد» آلمان خبر داد ...»)."""
     end = _opening_end(t, start)
     best: tuple[int, int, int] | None = None
+    window = t[start:end]
+    has_report, has_verb = "گزارش" in window, any(v in window for v in _REPORTED_VERB_WORDS)
     for rx in (_ACCORDING_REPORT, _SECOND_LEAD, _OUTLET_REPORTED):
+        if not (has_verb if rx is _OUTLET_REPORTED else has_report):
+            continue  # cheap gate: each pattern needs its literal word
         m = rx.search(t, start, end)
         if m is None:
             continue
@@ -558,6 +572,13 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         desk = text[oa + (dm.end() if t[oa + dm.start() + 1] == "د" else dm.start() + 1):ob].strip()
         unit = f"{unit} ({desk})" if unit else desk
         outlet = text[oa:oa + dm.start()].strip()
+    # «خبرنگار اعزامی فارس کرمان»: a news agency followed by its provincial desk (one word, no outlet name)
+    ws = t[oa:ob].split()
+    if outlet and len(ws) == 2 and OUTLETS.get(ws[0]) in _AGENCIES and t[oa:ob] not in OUTLETS \
+            and canonical_source(t[oa:ob]) not in _CANON and not ws[1].endswith(_OUTLET_SUFFIXES):
+        desk = text[oa + len(ws[0]):ob].strip()
+        unit = f"{unit} ({desk})" if unit else desk
+        outlet = text[oa:oa + len(ws[0])].strip()
     if unit_span:
         u = text[unit_span[0]:unit_span[1]]
         unit = f"{u} ({unit})" if unit else u
@@ -608,6 +629,8 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     return outlet, unit, cited, seg_end
 
 
+_AGENCIES = frozenset(("ایسنا", "ایرنا", "فارس", "تسنیم", "مهر", "ایلنا", "ایکنا", "میزان", "پانا", "برنا", "آنا", "شانا",
+                       "ایبنا", "ایمنا", "ابنا"))
 _ONE_OF = re.compile(r"\s+از\s+(?:مقامات|اعضای|مسئولان|مسئولین|فرماندهان|نمایندگان|سران|رهبران|کارشناسان|سخنگویان)\s")
 
 

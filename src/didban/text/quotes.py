@@ -42,7 +42,7 @@ _PER_STATEMENT = re.compile(r"(?<![^\W\d_])(?:بنا\s*(?:به|بر)|طبق|بر
 _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
-            "اظهار کرد", "می نویسد", "گزارش داد"}
+            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت"}
 _LEAD_SKIP = re.compile(
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
@@ -52,6 +52,9 @@ _LEAD_SKIP = re.compile(
     r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
     # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
     r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
+# a page's section label before the lead «- اخبار سیاسی - به گزارش ...،» (tried after _LEAD_SKIP, only when a dash
+# is near the start)
+_SECTION_LABEL = re.compile(r"^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
 # openers that are adverbs only (not a source lead, not a subordinate clause): the words between one and its
 # comma may be the subject
 _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|"
@@ -59,7 +62,8 @@ _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+س
 _CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
 # «شایان ذکر است»، «بنا بر همین گزارش»، «این در حالی است که»: openers without a comma
 _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
-                     r"گزارش|(?:این\s+)?در\s*حالی(?:\s+است|ست)?\s+که|علاوه\s*بر\s*(?:این|آن))\s*[،,]?\s*")
+                     r"گزارش|(?:این\s+)?در\s*حالی(?:\s+است|ست)?\s+که|علاوه\s*بر\s*(?:این|آن)|از\s+آنجا(?:یی)?\s+که)"
+                     r"\s*[،,]?\s*")  # «از آنجا که دکتر X ... به پلیس گفته بود که»
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
     r"از\s+سوی\s+دیگر|در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست|مراسم|همایش|دیدار|برنامه))?|همزمان)\s*[،,]?\s*")
@@ -299,8 +303,10 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
 _SUFFIXES = ("ه بودند", "ه بود", "ه است", "ه اند", "ند")
 # each cue is found through its longest (rarest) word, then checked in place
 _BY_ANCHOR: dict[str, list[tuple[str, int]]] = {}
+# a rarer word than the longest where the longest is a frequent word («نشان», «ساخت»)
+_ANCHOR_WORD = {"خطر نشان کرد": "خطر", "فاش ساخت": "فاش"}
 for _c in sorted(CUES, key=len, reverse=True):
-    _w = max(_c.split(), key=len)
+    _w = _ANCHOR_WORD.get(_c) or max(_c.split(), key=len)
     _BY_ANCHOR.setdefault(_w, []).append((_c, _c.index(_w)))
 # Persian letters, most frequent first (in news text)
 _LETTER_ORDER = "ایردنهموتبسلکشزفگعخقجحآصپطضچظغئذثژ"
@@ -399,7 +405,11 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
                     e += len(suf)
                     break
             else:
-                continue
+                # «مدعی شده: «...»», «عنوان داشته که»: a perfect without its auxiliary before a colon or «که»
+                if t.startswith("ه", e) and (t.startswith((":", " :"), e + 1) or t.startswith(" که ", e + 1)):
+                    e += 1
+                else:
+                    continue
         if a not in out or out[a][1] < e:
             out[a] = (a, e, t[a:e])
         break
@@ -644,7 +654,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
-        m = _LEAD_SKIP.match(s)
+        m = _LEAD_SKIP.match(s) or (_SECTION_LABEL.match(s) if ("-" in s[:34] or "–" in s[:34]) else None)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         am = _ADVERB_OPENER.match(s)
@@ -959,6 +969,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
         return lead_cache[0]
 
     last: _Person | None = None
+    last_outlet: _Person | None = None  # «دیلی تلگراف ... گزارش داد» then «این روزنامه ... نوشت»
     pending: list[_Q] = []  # bare titles waiting for a name
     for q in qs:
         kind = q.kind
@@ -1005,6 +1016,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     continue
             if q.role:  # «این استاد اپیدمولوژی», «این دیپلمات»
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
+                if match is None and last_outlet is not None and q.role.split()[0] in _OUTLET_ROLES:
+                    match = last_outlet
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
                 q.person = match or person_from_appos(q.cue_start, q.role)
@@ -1044,6 +1057,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 q.person = anon
                 if not (q.subject.startswith(ORGS + OUTLET_HEADS) or q.subject in OUTLETS):
                     last = anon  # «وی» never stands for an organisation or an outlet
+                elif q.subject in OUTLETS or q.subject.startswith(OUTLET_HEADS):
+                    last_outlet = anon
     if len(qs) > 1 and qs[0].person is not None and qs[0].person.anon and qs[0].cue_start < 400 \
             and qs[0].subject.startswith("یک ") and _TITLE_RE.match(qs[0].subject[3:]) and qs[1].kind == "name" \
             and qs[1].person is not None and qs[1].clause_start - qs[0].end < 300 \
@@ -1081,6 +1096,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
 
 _STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
 # the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...»
+_OUTLET_ROLES = frozenset(("روزنامه", "خبرگزاری", "شبکه", "پایگاه", "سایت", "نشریه", "مجله", "رسانه", "تلویزیون",
+                           "رادیو", "هفته نامه", "وبسایت"))
 _INTRODUCED = re.compile(r"گفت\s?و\s?گو\s+با|گفتگو\s+با|مصاحبه\s+با")
 _ISSUED = re.compile(r"(?:\s(?:در|طی)\s+(?:یک\s+|این\s+)?|\sبا\s+(?:صدور|انتشار)\s+)(?:بیانیه|اطلاعیه)")
 
