@@ -645,3 +645,15 @@ def test_section_label_openers_and_outlet_anaphora() -> None:
     text = ("دیلی تلگراف در شماره امروز خود گزارش داد: «این مقدار زیاد است.»\n"
             "این روزنامه دولت را مقصر عنوان کرده و نوشت: «دولت کمک کرده است.»")
     assert _speakers(text) == ["دیلی تلگراف", "دیلی تلگراف"]
+
+
+def test_pronoun_after_a_title_that_names_no_one() -> None:
+    # «رئیس ... گفت: ... وی افزود:»: no name anywhere, so «وی» is the titled speaker, with the same role
+    text = ("به گزارش خبرنگار مهر در شهر نمونه، رئیس کل دادگستری استان نمونه گفت: چند نفر بازداشت شدند.\n"
+            "وی افزود: «تحقیقات ادامه دارد.»")
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["رئیس کل دادگستری استان نمونه"] * 2
+    assert qs[1].role == qs[0].role
+    # a later name still wins: the title and the pronoun both go to the person named afterwards
+    text2 = text + "\nعلی نمونه‌زاده رئیس کل دادگستری استان نمونه است."
+    assert len({q.speaker for q in extract_quotes(text2)}) == 1

@@ -140,6 +140,7 @@ class _Q:
     person: _Person | None = None
     speaker: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    same_as: _Q | None = None  # «وی افزود» after a title that names no one yet: the same speaker
 
 
 def extract_quotes(text: str, lang: str | None = None, folded: str | None = None) -> list[Quote]:
@@ -971,8 +972,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     last: _Person | None = None
     last_outlet: _Person | None = None  # «دیلی تلگراف ... گزارش داد» then «این روزنامه ... نوشت»
     pending: list[_Q] = []  # bare titles waiting for a name
+    last_title: _Q | None = None  # the latest of them, when no named speaker came after it
     for q in qs:
         kind = q.kind
+        if last is not None and kind != "title":
+            last_title = None
         if kind == "none":
             ws = q.subject.split()
             p = next((find_person(" ".join(ws[:n])) for n in (3, 2, 1) if len(ws) >= n
@@ -1030,6 +1034,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             else:
                 q.person = last or person_from_appos(q.cue_start) or lead_person()
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
+                    q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     pending.append(q)
             last = q.person or last
         elif kind == "title":
@@ -1043,6 +1048,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 match = last
             if match is None:
                 pending.append(q)
+                last_title = q
             else:
                 q.person = match
                 last = match
@@ -1075,6 +1081,9 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             if name:  # «نامزد انتخابات ... گفت» and elsewhere «سعید جلیلی نامزد انتخابات ...»
                 w.person = find_person(name) or _Person(_display(text, t, name, 0, len(t)), w.role)
     for w in pending:
+        if w.person is None and w.same_as is not None:
+            w.person = w.same_as.person
+    for w in pending:
         if w.person is None and main is not None and not w.subject.startswith("یکی از"):
             w.person = main
         elif w.person is None and w.subject.startswith("یکی از") and main is not None:
@@ -1092,6 +1101,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker = q.person.name
         elif q.kind == "title" or (q.kind == "pronoun" and q.role and q.role.split()[0] not in _TITLE_FIRST):
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+        elif q.same_as is not None and q.same_as.speaker:  # the title named no one: it is the speaker
+            q.speaker, q.role = q.same_as.speaker, q.same_as.role
 
 
 _STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
