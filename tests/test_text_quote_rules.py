@@ -657,3 +657,14 @@ def test_pronoun_after_a_title_that_names_no_one() -> None:
     # a later name still wins: the title and the pronoun both go to the person named afterwards
     text2 = text + "\nعلی نمونه‌زاده رئیس کل دادگستری استان نمونه است."
     assert len({q.speaker for q in extract_quotes(text2)}) == 1
+
+
+def test_pronoun_after_a_lead_whose_subject_is_a_title() -> None:
+    # «رئیس ... از ... خبر داد. وی اظهار کرد:»: the first sentence is no quote; «وی» is its titled subject
+    text = ("به گزارش ایرنا، رئیس کل دادگستری استان نمونه از صدور حکم یک پرونده خبر داد.\n"
+            "وی اظهار کرد: «این حکم قطعی نیست.»")
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in qs] == [("رئیس کل دادگستری استان نمونه",) * 2]
+    # a person named later in the article is still the one «وی» stands for
+    text2 = text + "\nسارا نمونه‌پور گفت: «تجدیدنظر ممکن است.»"
+    assert [q.speaker for q in extract_quotes(text2)] == ["سارا نمونه‌پور"] * 2

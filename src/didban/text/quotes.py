@@ -141,6 +141,7 @@ class _Q:
     speaker: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     same_as: _Q | None = None  # «وی افزود» after a title that names no one yet: the same speaker
+    lead_title: str | None = None  # «وی» with no antecedent but the titled subject of the first sentence
 
 
 def extract_quotes(text: str, lang: str | None = None, folded: str | None = None) -> list[Quote]:
@@ -967,6 +968,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 if person not in persons:
                     persons.append(person)
             lead_cache.append(person)
+            title = None
+            if person is None and kind == "title" and subject.split()[0] in _TITLE_FIRST \
+                    and len(subject.split()) <= 7 and not any(c in subject for c in ":«»"):
+                title = _display(text, t, subject, 0, end)
+            lead_cache.append(title)
         return lead_cache[0]
 
     last: _Person | None = None
@@ -1035,6 +1041,9 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 q.person = last or person_from_appos(q.cue_start) or lead_person()
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
+                    # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
+                    # subject, unless the article names a person (then the main speaker, below)
+                    q.lead_title = lead_cache[1] if len(lead_cache) > 1 else None
                     pending.append(q)
             last = q.person or last
         elif kind == "title":
@@ -1103,6 +1112,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
         elif q.same_as is not None and q.same_as.speaker:  # the title named no one: it is the speaker
             q.speaker, q.role = q.same_as.speaker, q.same_as.role
+        elif q.lead_title:
+            q.speaker = q.role = q.lead_title
 
 
 _STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
