@@ -668,3 +668,9 @@ def test_pronoun_after_a_lead_whose_subject_is_a_title() -> None:
     # a person named later in the article is still the one «وی» stands for
     text2 = text + "\nسارا نمونه‌پور گفت: «تجدیدنظر ممکن است.»"
     assert [q.speaker for q in extract_quotes(text2)] == ["سارا نمونه‌پور"] * 2
+
+
+def test_pronoun_after_an_outlet_colon_lead_and_a_titled_subject() -> None:
+    # «خبرگزاری فارس: دادستان ... از ... خبر داد. وی افزود:»: the colon ends the outlet's lead, not a sentence
+    text = "خبرگزاری فارس: دادستان شهر نمونه از شناسایی یک شبکه قاچاق خبر داد. وی افزود: «تحقیقات ادامه دارد.»"
+    assert [q.speaker for q in extract_quotes(text)] == ["دادستان شهر نمونه"]

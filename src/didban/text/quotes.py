@@ -959,11 +959,17 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
         کرد.»): the antecedent of a «وی» before any quote names a person."""
         if not lead_cache:
             end = min((i for i in (t.find(c) for c in ".\n؛:") if i > 0), default=min(len(t), 400))
-            crumbs = [m.end() for m in _SLASH.finditer(t, 0, min(end, 400))]
+            begin = 0
+            if t[end:end + 1] == ":" and len(t[:end].split()) <= 6 and not _cues(t[:end]):
+                # «خبرگزاری فارس: دادستان زابل از ... خبر داد»: an outlet's colon lead, not the first sentence
+                begin = end + 1
+                end = min((i for i in (t.find(c, begin) for c in ".\n؛:") if i > begin), default=min(len(t), 400))
+            crumbs = [m.end() for m in _SLASH.finditer(t, begin, min(end, 400))]
             # «خانه / اخبار /عنوان ...»: a site breadcrumb is not the first sentence's subject
-            kind, subject, role = _subject(t[crumbs[-1] if crumbs else 0:min(end, 400)])
+            kind, subject, role = _subject(t[crumbs[-1] if crumbs else begin:min(end, 400)])
             person = None
-            if kind == "name" and 2 <= len(subject.split()) <= 4 and not any(c in subject for c in ":«»"):
+            if kind == "name" and 2 <= len(subject.split()) <= 4 and not any(c in subject for c in ":«»") \
+                    and not begin:  # after a colon lead only a title is trusted (a summary often follows it)
                 person = find_person(subject) or _Person(_display(text, t, subject, 0, end), role)
                 if person not in persons:
                     persons.append(person)
