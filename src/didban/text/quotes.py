@@ -952,7 +952,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             found.role = r
         return found
 
-    lead_cache: list[_Person | None] = []
+    lead_cache: list[tuple[_Person | None, str | None]] = []  # (named subject, else titled subject) of the lead
 
     def lead_person() -> _Person | None:
         """The named subject of the article's first sentence («به گزارش X، حجت الاسلام Y ظهر امروز ... عنوان
@@ -973,22 +973,20 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 person = find_person(subject) or _Person(_display(text, t, subject, 0, end), role)
                 if person not in persons:
                     persons.append(person)
-            lead_cache.append(person)
             title = None
             if person is None and kind == "title" and subject.split()[0] in _TITLE_FIRST \
                     and len(subject.split()) <= 7 and not any(c in subject for c in ":«»"):
                 title = _display(text, t, subject, 0, end)
-            lead_cache.append(title)
-        return lead_cache[0]
+            lead_cache.append((person, title))
+        return lead_cache[0][0]
 
     last: _Person | None = None
     last_outlet: _Person | None = None  # «دیلی تلگراف ... گزارش داد» then «این روزنامه ... نوشت»
     pending: list[_Q] = []  # bare titles waiting for a name
-    last_title: _Q | None = None  # the latest of them, when no named speaker came after it
+    # the latest of them; used only while ``last`` is None, i.e. while every title so far is still pending
+    last_title: _Q | None = None
     for q in qs:
         kind = q.kind
-        if last is not None and kind != "title":
-            last_title = None
         if kind == "none":
             ws = q.subject.split()
             p = next((find_person(" ".join(ws[:n])) for n in (3, 2, 1) if len(ws) >= n
@@ -1049,7 +1047,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
                     # subject, unless the article names a person (then the main speaker, below)
-                    q.lead_title = lead_cache[1] if len(lead_cache) > 1 else None
+                    q.lead_title = lead_cache[0][1]  # lead_person() ran just above
                     pending.append(q)
             last = q.person or last
         elif kind == "title":
