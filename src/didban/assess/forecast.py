@@ -521,8 +521,9 @@ class Forecaster:
                 keep = w > 0
                 boosts.append(_fit(_classifier("hgb", self.seed + b, x.shape[1]), x[keep], y[keep],
                                    w[keep].astype(float)))
-            logit = _fit(_classifier("logit", self.seed, x.shape[1]), x, y, None)
-        return _Blend([_Blend(boosts), logit], ENSEMBLE_WEIGHTS)
+            members = [_Blend(boosts) if k == "hgb" else _fit(_classifier(k, self.seed, x.shape[1]), x, y, None)
+                       for k in ENSEMBLE]  # the members of "ens", the boosting one bagged
+        return _Blend(members, ENSEMBLE_WEIGHTS)
 
     def smoothing_window(self, h: int) -> list[int]:
         """The fitted horizons g averaged for the p at h: |g - h| <= h - 1 and g <= :data:`SMOOTH_MAX` (or the
