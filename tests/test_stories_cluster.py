@@ -187,3 +187,25 @@ def test_shared_entities_raise_the_score() -> None:
     same = c.vectorize(with_mentions("b1", ["چابهار", "نیکشهر"]), "b1", 11)
     other = c.vectorize(with_mentions("c1", ["تبریز", "ارومیه"]), "c1", 12)
     assert c.score(x0, same) > c.score(x0, other)
+
+
+def test_body_beyond_the_lead_counts_only_with_the_body_feature() -> None:
+    """Two reports whose leads are about other things but whose later paragraphs share the event's
+    details: the body sub-vector (``body_chars``) sees them, the lead-only vectors do not."""
+    filler_a = " ".join([OTHERS[0][1]] * 20)  # well past lead_chars (1,500)
+    filler_b = " ".join([OTHERS[1][1]] * 20)
+    assert min(len(filler_a), len(filler_b)) > 1600
+
+    def vecs(c: StoryClusterer) -> tuple:
+        c.fit_df([art(f"o{i}", t, x) for i, (t, x) in enumerate(OTHERS)])  # frozen IDF: b and x weigh alike
+        a = c.vectorize(art("a", "گزارش روز", filler_a + " " + FLOOD[0][1]), "a", 10)
+        b = c.vectorize(art("b", "خبرهای استان", filler_b + " " + FLOOD[1][1]), "b", 11)
+        x = c.vectorize(art("x", "خبرهای استان", filler_b + " " + QUAKE[1]), "x", 12)
+        return c, a, b, x
+
+    c, a, b, x = vecs(StoryClusterer())
+    assert c.pair_features(a, b)[5] > c.pair_features(a, x)[5]
+    assert c.score(a, b) > c.score(a, x)
+    c, a, b, x = vecs(StoryClusterer(body_chars=0))
+    assert c.pair_features(a, b) == c.pair_features(a, x)  # only the leads: b and x look the same
+    assert c.score(a, b) == c.score(a, x)
