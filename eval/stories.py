@@ -127,7 +127,7 @@ def eval_clustering(args: argparse.Namespace) -> None:
             w, b = fit_weights(arts, gold, half, entities=True, **kw)
             print(f"refit with entities on tuning half: weights={w} bias={b}")
             kw.update(entity_weights=w, entity_bias=b)
-    thresholds = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0] if args.sweep else [None]
+    thresholds = [-1.0, -0.5, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0] if args.sweep else [None]
     best = None
     rows = []
     for th in thresholds:
@@ -408,11 +408,12 @@ def eval_ablation(args: argparse.Namespace) -> None:
     c = StoryClusterer()
     c.fit_df(arts)
     docs = [c.vectorize(a, str(i), i) for i, a in enumerate(arts)]
-    feats = np.zeros((n, n, 6))  # cos u, cos b2, title-vs-body, cos titles, cos entities, both have entities
+    feats = np.zeros((n, n, 7))  # cos u, b2, title-vs-body, titles, body; cos entities, both have entities
     for i in range(n):
         for j in range(i):
             both = bool(docs[i].ee and docs[j].ee)
-            feats[i, j] = feats[j, i] = (*c.pair_features(docs[i], docs[j])[:4],
+            f = c.pair_features(docs[i], docs[j])
+            feats[i, j] = feats[j, i] = (*f[:4], f[5],
                                          _dot(docs[i].ee, docs[j].ee) if both else 0.0, float(both))
     ix = NearDuplicateIndex()
     dup: list[int | None] = []
@@ -445,11 +446,11 @@ def eval_ablation(args: argparse.Namespace) -> None:
 
     def model(names: list[str], kind: str = "lr") -> np.ndarray:
         """Text model, and the entity model where both articles have mentions (as the clusterer)."""
-        text = np.concatenate([feats[..., :4], *(extra[k] for k in names)], -1)
+        text = np.concatenate([feats[..., :5], *(extra[k] for k in names)], -1)
         S = fitted(text, kind)
         if not args.ner:
             return S
-        return np.where(feats[..., 5] > 0, fitted(np.concatenate([text, feats[..., 4:5]], -1), kind), S)
+        return np.where(feats[..., 6] > 0, fitted(np.concatenate([text, feats[..., 5:6]], -1), kind), S)
 
     ths = [-0.5, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0]
     base = model([])
