@@ -9,6 +9,7 @@ source footers («منبع: ...», «برگرفته از ...») and English lead
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from didban.records import Provenance
@@ -89,6 +90,7 @@ _CITED_BY = re.compile(
     r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
 
 
+@lru_cache(maxsize=8192)
 def canonical_source(name: str | None) -> str | None:
     """Comparable key of a source name: folded, without quotes and outlet-type words, aliases merged
     («خبرگزاری فارس», «فارس» and «Fars News» give the same key)."""
@@ -179,15 +181,26 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
     words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", piece)]
     for i in range(1, len(words)):
         rest = seg[words[i][0]:b]
-        if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or any(
-            rest.startswith(k + " ") or rest == k for k in OUTLETS
-        ):
+        if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or _starts_with_outlet(rest):
             return (a, words[i - 1][1]), (words[i][0], b)
     if len(words) >= 3 and seg[words[-1][0]:b].endswith(_OUTLET_SUFFIXES):
         return (a, words[-3][1]), (words[-2][0], b)  # «خبرنگار نفت آنلاین»: a two-word site name
     if len(words) >= 2:
         return (a, words[-2][1]), (words[-1][0], b)
     return (a, b), (b, b)
+
+
+def _starts_with_outlet(rest: str) -> bool:
+    """``any(rest.startswith(k + " ") or rest == k for k in OUTLETS)`` by set look-ups of ``rest`` and of
+    its prefixes that end before a space (a few words, not every outlet name)."""
+    if rest in OUTLETS:
+        return True
+    j = rest.find(" ")
+    while j >= 0:
+        if rest[:j] in OUTLETS:
+            return True
+        j = rest.find(" ", j + 1)
+    return False
 
 
 def _known_prefix(t: str, a: int, b: int) -> tuple[int, int]:

@@ -732,8 +732,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                 s = " ".join(ws[k:])
                 break
     ws = s.split()
-    k = max((i for i, w in enumerate(ws[:-1]) if not _PERSIAN_LETTER.search(w) and (
-        _CAPTION_MARK.search(w) or (i and _LATIN.search(w) and _LATIN.search(ws[i - 1])))), default=-1)
+    k = _caption_end(ws) if _CAPTION_GATE.search(s) else -1
     if k >= 0 and _PERSIAN_LETTER.search(ws[k + 1]) and ws[k + 1] not in SUBJECT_STOPS and ")" not in ws[k]:
         ws = ws[k + 1:]  # «... Aa Aa جورج مالبرونو»: a scraped caption, date or bullet before the subject
     while ws and (ws[0] in LEADING_ADVERBS or (ws[0] in _TIME_WORDS and len(ws) > 2)):
@@ -839,6 +838,14 @@ _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc
 # two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
 _CAPTION_MARK = re.compile(r"•|\d/\d")
 _LATIN = re.compile(r"[A-Za-z]")
+# a caption needs a bullet, a slash («1400/05/18») or Latin letters: most subjects have none, one scan decides
+_CAPTION_GATE = re.compile(r"[•/A-Za-z]")
+
+
+def _caption_end(ws: list[str]) -> int:
+    """Index of the last word of a scraped caption, date or bullet before the subject, else -1."""
+    return max((i for i, w in enumerate(ws[:-1]) if not _PERSIAN_LETTER.search(w) and (
+        _CAPTION_MARK.search(w) or (i and _LATIN.search(w) and _LATIN.search(ws[i - 1])))), default=-1)
 _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
