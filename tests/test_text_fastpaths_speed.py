@@ -40,3 +40,57 @@ def test_starts_with_outlet_equals_the_scan_of_every_outlet(rest: str) -> None:
 def test_starts_with_outlet_reads_whole_words() -> None:
     assert P._starts_with_outlet("ایسنا منطقه البرز") and P._starts_with_outlet("ایسنا")
     assert not P._starts_with_outlet("ایسناا منطقه") and not P._starts_with_outlet(" ایسنا")
+
+
+_PER_STATEMENT_PLAIN = (r"(?<![^\W\d_])(?:بنا\s*(?:به|بر)|طبق|بر\s*اساس|براساس)\s+((?:این|همین)\s+(?:بیانیه|اطلاعیه))"
+                        r"\s*[،,]\s*")
+_STATEMENT_PIECES = ["بنا", "به", "بر", "طبق", "اساس", "براساس", "این", "همین", "بیانیه", "اطلاعیه", " ", "  ", "\n", "،",
+                     ",", "ب", "ط", "x", "1", "_", "ا"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_STATEMENT_PIECES), max_size=25).map("".join))
+def test_per_statement_equals_the_plain_pattern(t: str) -> None:
+    import re
+
+    plain = re.compile(_PER_STATEMENT_PLAIN)
+    assert [(m.span(), m.span(1)) for m in Q._PER_STATEMENT.finditer(t)] == \
+        [(m.span(), m.span(1)) for m in plain.finditer(t)]
+
+
+_GOZARESH_PIECES = ["به", "ه", "گزارش", "گزرش", "نوشته", "خبرگزاری", "فارس", " ", "  ", "\n", ".", "،", "؛", ":", "«",
+                    "(", "-", "!", "؟", "ب", "*", "x", "تصویری", "ایسنا", "،"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_GOZARESH_PIECES), max_size=25).map("".join))
+def test_be_gozaresh_equals_the_plain_search(t: str) -> None:
+    fast, plain = P._be_gozaresh(t), P._BE_GOZARESH.search(t)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def _cues_reference(t: str) -> list[tuple[int, int, str]]:
+    out: dict[int, tuple[int, int, str]] = {}
+    for anchor, i in Q._anchor_hits(t, Q._ANCHORS):
+        Q._cue_at(t, i, Q._BY_ANCHOR[anchor], out)
+    res: list[tuple[int, int, str]] = []
+    for m in sorted(out.values()):
+        if not (res and m[0] < res[-1][1]):
+            res.append(m)
+    return res
+
+
+_CUE_TEXT_PIECES = [*Q.CUES, "می ", " ", "ه", "ند", ":", "،", "شد", "ه است", "ه بود", "ا", "ظ", "\n", "x", "«"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_CUE_TEXT_PIECES), max_size=30).map("".join))
+def test_cues_equal_the_anchor_hits_reference(t: str) -> None:
+    assert Q._cues(t) == _cues_reference(t)
+
+
+def test_be_gozaresh_starts_in_the_run_before_the_word() -> None:
+    t = "خبر کوتاه است.  به  گزارش خبرگزاری فارس، آمد"
+    m = P._be_gozaresh(t)
+    assert m is not None and m.span() == P._BE_GOZARESH.search(t).span() == (15, 26)
+    assert P._be_gozaresh("گزارش تصویری از سفر") is None and P._be_gozaresh("متن بی منبع") is None

@@ -190,6 +190,27 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
     return (a, b), (b, b)
 
 
+# every match of _BE_GOZARESH holds one of these words, and only these characters (and white space) stand between
+# its start and the word, unless it starts the text («^\W{0,3}گزارش»)
+_BG_WORDS = ("گزارش", "گزرش", "نوشته")
+_BG_BEFORE = frozenset(".،؛:«(-به\n!؟")
+
+
+def _be_gozaresh(t: str) -> re.Match[str] | None:
+    """``_BE_GOZARESH.search(t)``, started where a match can start: it holds the first of ``_BG_WORDS`` and
+    begins in the run of ``_BG_BEFORE`` characters and white space before it (the pattern has no literal
+    first character, so a plain search tries every position of the lead)."""
+    k = min((i for i in (t.find(w) for w in _BG_WORDS) if i >= 0), default=-1)
+    if k < 0:
+        return None
+    if k <= 3:
+        return _BE_GOZARESH.search(t)
+    lo = k
+    while lo > 0 and (t[lo - 1] in _BG_BEFORE or t[lo - 1].isspace()):
+        lo -= 1
+    return _BE_GOZARESH.search(t, lo)
+
+
 def _starts_with_outlet(rest: str) -> bool:
     """``any(rest.startswith(k + " ") or rest == k for k in OUTLETS)`` by set look-ups of ``rest`` and of
     its prefixes that end before a space (a few words, not every outlet name)."""
@@ -335,7 +356,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             a, b = _clean(text, cb.start(g), cb.end(g))
             cited.append(text[a:b])
     # «به گزارش ...»
-    bg = _BE_GOZARESH.search(t)
+    bg = _be_gozaresh(t)
     chain_end = -1
     if bg and bg.start() < 650:
         o, u, c, chain_end = _read_chain(text, t, bg.end())
@@ -403,7 +424,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             outlet = told = text[span[0]:span[1]]
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
-    fu = _FOLLOW_US.search(mfold(text[off:])) if ("دنبال کنید" in text[off:] or "بپیوندید" in text[off:]) else None
+    fu = _FOLLOW_US.search(mfold(text[off:])) if (text.find("دنبال کنید", off) >= 0 or text.find("بپیوندید", off) >= 0) \
+        else None
     if fu:
         g = 1 if fu.group(1) else 2
         a, b = _clean(text, off + fu.start(g), off + fu.end(g))
