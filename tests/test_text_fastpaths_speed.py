@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -51,8 +52,6 @@ _STATEMENT_PIECES = ["بنا", "به", "بر", "طبق", "اساس", "براسا
 @settings(max_examples=1500)
 @given(st.lists(st.sampled_from(_STATEMENT_PIECES), max_size=25).map("".join))
 def test_per_statement_equals_the_plain_pattern(t: str) -> None:
-    import re
-
     plain = re.compile(_PER_STATEMENT_PLAIN)
     assert [(m.span(), m.span(1)) for m in Q._PER_STATEMENT.finditer(t)] == \
         [(m.span(), m.span(1)) for m in plain.finditer(t)]
@@ -94,3 +93,32 @@ def test_be_gozaresh_starts_in_the_run_before_the_word() -> None:
     m = P._be_gozaresh(t)
     assert m is not None and m.span() == P._BE_GOZARESH.search(t).span() == (15, 26)
     assert P._be_gozaresh("گزارش تصویری از سفر") is None and P._be_gozaresh("متن بی منبع") is None
+
+
+_FOLLOW_PIECES = ["فارس", "ما", " را", " در", " اینستاگرام", " تلگرام", " توییتر", " دنبال", " کنید", "به", " کانال",
+                  " صفحه", " بپیوندید", " ", "   ", "\n", ".", "،", "x", "خبرگزاری تسنیم", "ابتدا " * 4]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_FOLLOW_PIECES), max_size=25).map("".join))
+def test_follow_us_equals_the_plain_search(u: str) -> None:
+    fast, plain = P._follow_us(u), P._FOLLOW_US.search(u)
+    assert (fast.span(), fast.groups()) == (plain.span(), plain.groups()) if plain else fast is None
+
+
+def test_follow_us_finds_a_long_name() -> None:
+    u = "متن خبر. " + "نام " * 6 + "خبرگزاری تسنیم را در اینستاگرام دنبال کنید"
+    assert P._follow_us(u).span() == P._FOLLOW_US.search(u).span()
+    assert P._follow_us("به کانال تلگرام ما بپیوندید").group(2) == "ما"
+
+
+_MID_COLON_POSSESSIVE = re.compile(r"(?:[.!؟»]|(?<!\s)\s{3})\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
+_COLON_PIECES = ["خبرگزاری فارس", "ایرنا", " ", "  ", "   ", "    ", "\n", ".", "»", ":", "؟", "!", "(یکشنبه)", "(10:30)",
+                 "،", "؛", "«", "ا", "ب", "\t"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_COLON_PIECES), max_size=30).map("".join))
+def test_mid_colon_lead_equals_the_look_behind_form(t: str) -> None:
+    assert [(m.span(), m.span(1)) for m in P._MID_COLON_LEAD.finditer(t)] == \
+        [(m.span(), m.span(1)) for m in _MID_COLON_POSSESSIVE.finditer(t)]

@@ -27,7 +27,9 @@ _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+
 # «به گزرش»: a common typo; «ه گزارش» at a line or sentence start: a scraped lead that lost its first letter
 # «آفتاب‌نیوز :» after a summary paragraph («... دهد.   آفتاب‌نیوز : ...»)
 # white space taken possessively, a run tried from its start only (runs of hundreds of spaces made it cubic)
-_MID_COLON_LEAD = re.compile(r"(?:[.!؟»]|(?<!\s)\s{3})\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
+# (written as one class first, so the engine scans for it: «(?:[.!؟»]|(?<!\s)\s{3})» starts with a look-behind)
+_MID_COLON_LEAD = re.compile(r"[.!؟»\s](?:(?<=[.!؟»])|(?<=\s)(?<!\s\s)\s\s)\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?"
+                             r"\s*:")
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
 _AZ = re.compile(r"\s+از\s+")
@@ -209,6 +211,35 @@ def _be_gozaresh(t: str) -> re.Match[str] | None:
     while lo > 0 and (t[lo - 1] in _BG_BEFORE or t[lo - 1].isspace()):
         lo -= 1
     return _BE_GOZARESH.search(t, lo)
+
+
+# a match of _FOLLOW_US has at most this many characters other than white space before its «دنبال» (the name, 30,
+# «را», «در» and the longest platform) or its «بپیوندید» («به», the longest channel word and platform, the name),
+# and no «.» or «،» there
+_FOLLOW_WORDS = (("دنبال", 30 + 2 + 2 + 9), ("بپیوندید", 2 + 5 + 9 + 30))
+
+
+def _follow_us(u: str) -> re.Match[str] | None:
+    """``_FOLLOW_US.search(u)`` started where a match can start (its lazy name group makes a plain search try up
+    to 30 lengths at every position): in the bounded run of characters before the first «دنبال» or
+    «بپیوندید» (see ``_FOLLOW_WORDS``)."""
+    lo = -1
+    for word, budget in _FOLLOW_WORDS:
+        k = u.find(word)
+        if k < 0:
+            continue
+        n = 0
+        while k > 0:
+            c = u[k - 1]
+            if c == "." or c == "،":
+                break
+            if not c.isspace():
+                n += 1
+                if n > budget:
+                    break
+            k -= 1
+        lo = k if lo < 0 else min(lo, k)
+    return _FOLLOW_US.search(u, lo) if lo >= 0 else None
 
 
 def _starts_with_outlet(rest: str) -> bool:
@@ -424,7 +455,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             outlet = told = text[span[0]:span[1]]
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
-    fu = _FOLLOW_US.search(mfold(text[off:])) if (text.find("دنبال کنید", off) >= 0 or text.find("بپیوندید", off) >= 0) \
+    fu = _follow_us(mfold(text[off:])) if (text.find("دنبال کنید", off) >= 0 or text.find("بپیوندید", off) >= 0) \
         else None
     if fu:
         g = 1 if fu.group(1) else 2
