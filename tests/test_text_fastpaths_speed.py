@@ -122,3 +122,16 @@ _COLON_PIECES = ["خبرگزاری فارس", "ایرنا", " ", "  ", "   ", " 
 def test_mid_colon_lead_equals_the_look_behind_form(t: str) -> None:
     assert [(m.span(), m.span(1)) for m in P._MID_COLON_LEAD.finditer(t)] == \
         [(m.span(), m.span(1)) for m in _MID_COLON_POSSESSIVE.finditer(t)]
+
+
+_SCAN_PIECES = [*_CUE_TEXT_PIECES, "به", "طبق", "از", "بنا", "بر", "گفته", "نوشته", "اظهارات", "ادعای", "اعتقاد", "عقیده",
+                "نگاه", "علی، ", "  "]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=30).map("".join))
+def test_one_scan_gives_the_cues_and_the_phrase_words(t: str) -> None:
+    cues, gofte = Q._scan(t)
+    assert cues == _cues_reference(t)
+    assert sorted(gofte) == sorted(Q._anchor_hits(t, Q._GOFTE_WORDS))
+    assert [m.span() for m in Q._be_gofte(t, gofte)] == [m.span() for m in Q._be_gofte(t)]

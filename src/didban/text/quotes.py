@@ -356,6 +356,10 @@ _GOFTE_HEADS: dict[str, list[str]] = {}
 for _p in _GOFTE_PHRASES:
     _GOFTE_HEADS.setdefault(_p.split()[-1], []).append(_p.rsplit(" ", 1)[0])
 _GOFTE_WORDS: _AnchorScan = _anchor_scan(list(_GOFTE_HEADS), len(_LETTER_ORDER) + 1)  # 5 str.find scans
+# the cue anchors and the words of _GOFTE_PHRASES in one scan (the letters the latter are found by are in the
+# former's class): anchor -> (its cues or None, whether it is a word of _GOFTE_HEADS)
+_ALL_ANCHORS: _AnchorScan = _anchor_scan(list(dict.fromkeys([*_BY_ANCHOR, *_GOFTE_HEADS])))
+_ANCHOR_USE = {w: (_BY_ANCHOR.get(w), w in _GOFTE_HEADS) for w in (*_BY_ANCHOR, *_GOFTE_HEADS)}
 
 
 def _is_word(c: str) -> bool:
@@ -366,26 +370,40 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
     """Speech-verb occurrences ``(start, end, cue)``: a cue of the lexicon (longest first), an optional
     plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found through each cue's
     longest word (:func:`_anchor_scan`), several times faster than one big regex alternation of the cues."""
+    return _scan(t)[0]
+
+
+def _scan(t: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]]]:
+    """:func:`_cues` of ``t`` and the occurrences ``(word, start)`` of the words of _GOFTE_HEADS (for
+    :func:`_be_gofte`), from one scan of ``t`` (``_anchor_hits(t, _ALL_ANCHORS)``, inlined)."""
     out: dict[int, tuple[int, int, str]] = {}
-    pattern, by_key, by_find = _ANCHORS  # _anchor_hits(t, _ANCHORS), inlined (no generator per hit)
+    gofte: list[tuple[str, int]] = []
+    pattern, by_key, by_find = _ALL_ANCHORS
     for m in pattern.finditer(t):
         p = m.start()
         for anchor, k in by_key[t[p]]:
             if p >= k and t.startswith(anchor, p - k):
-                _cue_at(t, p - k, _BY_ANCHOR[anchor], out)
+                cues, is_gofte = _ANCHOR_USE[anchor]
+                if cues is not None:
+                    _cue_at(t, p - k, cues, out)
+                if is_gofte:
+                    gofte.append((anchor, p - k))
     for anchor in by_find:
         i = t.find(anchor)
         if i >= 0:
-            cues = _BY_ANCHOR[anchor]
+            cues, is_gofte = _ANCHOR_USE[anchor]
             while i >= 0:
-                _cue_at(t, i, cues, out)
+                if cues is not None:
+                    _cue_at(t, i, cues, out)
+                if is_gofte:
+                    gofte.append((anchor, i))
                 i = t.find(anchor, i + 1)
     res: list[tuple[int, int, str]] = []
     for m in sorted(out.values()):
         if res and m[0] < res[-1][1]:
             continue  # nested in a longer cue
         res.append(m)
-    return res
+    return res, gofte
 
 
 def _anchor_hits(t: str, scan: _AnchorScan) -> Iterator[tuple[str, int]]:
@@ -433,7 +451,8 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
 def _find(text: str, t: str) -> list[_Q]:
     found: list[_Q] = []
     bounds = _boundaries(t)
-    for a, b, cue in _cues(t):
+    cue_list, gofte_hits = _scan(t)
+    for a, b, cue in cue_list:
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
         if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
             continue
@@ -509,7 +528,7 @@ def _find(text: str, t: str) -> list[_Q]:
             elif org and t.count(org) == 1:
                 kind = "anon"
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
-    for m in _be_gofte(t):
+    for m in _be_gofte(t, gofte_hits):
         start = m.end()
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
         name = m.group(g).strip().strip("»\"” ")  # «به نوشته «رویترز»،»
@@ -574,13 +593,13 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
     return False
 
 
-def _be_gofte(t: str) -> list[re.Match[str]]:
+def _be_gofte(t: str, hits: list[tuple[str, int]] | None = None) -> list[re.Match[str]]:
     """``_BE_GOFTE.finditer(t)`` when ``t`` has one of ``_GOFTE_PHRASES`` (else nothing), tried only where
-    «به/طبق/از» and white space stand before one of their words (found with ``str.find``) instead of a
-    regex scan that tries its look-behind at every character."""
+    «به/طبق/از» and white space stand before one of their words (found with ``str.find``, or given as ``hits``
+    by :func:`_scan`) instead of a regex scan that tries its look-behind at every character."""
     starts = set()
     has_phrase = False
-    for word, i in _anchor_hits(t, _GOFTE_WORDS):
+    for word, i in _anchor_hits(t, _GOFTE_WORDS) if hits is None else hits:
         j = i
         while j > 0 and t[j - 1].isspace():
             j -= 1
