@@ -135,3 +135,16 @@ def test_one_scan_gives_the_cues_and_the_phrase_words(t: str) -> None:
     assert cues == _cues_reference(t)
     assert sorted(gofte) == sorted(Q._anchor_hits(t, Q._GOFTE_WORDS))
     assert [m.span() for m in Q._be_gofte(t, gofte)] == [m.span() for m in Q._be_gofte(t)]
+
+
+_LEAD_PIECES = ["به گزارش", "طبق گزارش", "در همین حال", "همچنین", "اما", "با این که", "خبرگزاری فارس", "تهران", "ایرنا",
+                " ", "  ", "،", ",", "-", "–", "\u200b", "\n", ":", "گروه", "سرویس", "علی", "x"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=15).map("".join))
+def test_lead_skip_without_a_dash_needs_only_the_phrases(s: str) -> None:
+    full = Q._LEAD_SKIP.match(s)
+    if not ("-" in s or "–" in s or "\u200b" in s):
+        fast = Q._LEAD_SKIP_NO_DASH.match(s)
+        assert (fast.span() if fast else None) == (full.span() if full else None)

@@ -45,15 +45,19 @@ _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری ک�
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
             "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت"}
-_LEAD_SKIP = re.compile(
+_LEAD_PHRASE = (
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
-    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
-    r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
+    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*")
+# a dateline «تهران- ایرنا-» or a byline: each alternative needs a «-», «–» or ZWSP
+_LEAD_DASHED = (
+    r"^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
     # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
     r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
+_LEAD_SKIP = re.compile(_LEAD_PHRASE + "|" + _LEAD_DASHED)
+_LEAD_SKIP_NO_DASH = re.compile(_LEAD_PHRASE)  # the same on a text without «-», «–» and ZWSP
 # a page's section label before the lead «- اخبار سیاسی - به گزارش ...،» (tried after _LEAD_SKIP, only when a dash
 # is near the start)
 _SECTION_LABEL = re.compile(r"^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
@@ -688,7 +692,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
-        m = _LEAD_SKIP.match(s) or (_SECTION_LABEL.match(s) if ("-" in s[:34] or "–" in s[:34]) else None)
+        if "-" in s or "–" in s or "\u200b" in s:
+            m = _LEAD_SKIP.match(s) or (_SECTION_LABEL.match(s) if ("-" in s[:34] or "–" in s[:34]) else None)
+        else:
+            m = _LEAD_SKIP_NO_DASH.match(s)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         am = _ADVERB_OPENER.match(s)
