@@ -148,3 +148,30 @@ def test_lead_skip_without_a_dash_needs_only_the_phrases(s: str) -> None:
     if not ("-" in s or "–" in s or "\u200b" in s):
         fast = Q._LEAD_SKIP_NO_DASH.match(s)
         assert (fast.span() if fast else None) == (full.span() if full else None)
+
+
+_ALPHABET = "ابمن ر."
+
+
+@settings(max_examples=800)
+@given(st.lists(st.text(_ALPHABET, min_size=1, max_size=4), min_size=1, max_size=8), st.text(_ALPHABET, max_size=12))
+def test_alternation_grouped_by_first_character_equals_the_plain_one(words: list[str], t: str) -> None:
+    grouped = re.compile("(?:" + Q._alternation(words) + ")(?!ا)")
+    plain = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?!ا)")
+    for i in range(len(t) + 1):
+        a, b = grouped.match(t, i), plain.match(t, i)
+        assert (a.span() if a else None) == (b.span() if b else None)
+    assert [m.span() for m in grouped.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+_TITLE_PIECES = [*sorted(Q.TITLES)[:30], "زاده", "پور", "علی", "،", ",", " ", "  ", "x", "ی", "ها"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=10).map("".join))
+def test_title_patterns_equal_the_plain_alternation(t: str) -> None:
+    plain = "(?:" + "|".join(re.escape(x) for x in sorted(Q.TITLES, key=len, reverse=True)) + ")" + Q._NOT_SURNAME
+    at = re.compile(plain)
+    assert [m.span() for m in Q._TITLE_AT.finditer(t)] == [m.span() for m in at.finditer(t)]
+    m1, m2 = Q._TITLE_RE.match(t), at.match(t)
+    assert (m1.span() if m1 else None) == (m2.span() if m2 else None)

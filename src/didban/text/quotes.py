@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from didban.records import Quote
 from didban.text.lexicon import (
@@ -108,13 +108,25 @@ def _last_coordination(s: str) -> int:
 _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
 # «خطیب‌زاده», «امیرپور» (mfold: «خطیب زاده»): a title word followed by a surname ending is a name
 _NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
-_TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")" + _NOT_SURNAME)
-_TITLE_IN = re.compile(r" (?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if " " in t
-                                             or len(t) > 4) + r")" + _NOT_SURNAME)
+
+
+def _alternation(words: list[str]) -> str:
+    """``"|".join(map(re.escape, words))`` grouped by first character («م(?:دیر|عاون)|ر(?:ئیس)»): the same
+    matches with the same preference (words with different first characters never match at one place, and each
+    group keeps the words' order), but the engine tries one branch per first character, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(map(re.escape, rest)) + ")" for c, rest in groups.items())
+
+
+_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
+_TITLE_RE = re.compile(r"^(?:" + _alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
+_TITLE_IN = re.compile(r" (?:" + _alternation([t for t in _TITLES_LONGEST_FIRST if " " in t or len(t) > 4]) + r")"
+                       + _NOT_SURNAME)
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
-_TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")" + _NOT_SURNAME)
-_HONORIFIC_RE = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
+_TITLE_AT = re.compile(r"(?:" + _alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
+_HONORIFIC_RE = re.compile(r"^(?:(?:" + _alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
 _EN_SAID = re.compile(
     r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
@@ -145,7 +157,6 @@ class _Q:
     role: str | None = None
     person: _Person | None = None
     speaker: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
     same_as: _Q | None = None  # «وی افزود» after a title that names no one yet: the same speaker
     lead_title: str | None = None  # «وی» with no antecedent but the titled subject of the first sentence
 
@@ -304,7 +315,8 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
         if end < cue_start and t[end] in "»\"”)":
             end += 1
         seg = t[end:cue_start]
-        if seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“"):
+        if ("»" not in seg and '"' not in seg and "”" not in seg) or (  # (no closing mark: not inside a quotation)
+                seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“")):
             return end
 
 
