@@ -175,3 +175,20 @@ def test_title_patterns_equal_the_plain_alternation(t: str) -> None:
     assert [m.span() for m in Q._TITLE_AT.finditer(t)] == [m.span() for m in at.finditer(t)]
     m1, m2 = Q._TITLE_RE.match(t), at.match(t)
     assert (m1.span() if m1 else None) == (m2.span() if m2 else None)
+
+
+_KNOWN_NAMES = sorted(k for k in P.OUTLETS if not k.isascii())
+_NAME_PIECES = [*_KNOWN_NAMES[::7], *_KNOWN_NAMES[:12], " ", "ی", "«", "»", "x", "نیوز"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=6).map("".join))
+def test_outlet_alternations_equal_the_plain_ones(t: str) -> None:
+    known = "|".join(sorted((re.escape(k) for k in P.OUTLETS if not k.isascii()), key=len, reverse=True))
+    foreign = "|".join(sorted((re.escape(k) for k, v in P.OUTLETS.items() if v in P.FOREIGN and not k.isascii()),
+                              key=len, reverse=True))
+    for fast, plain in ((P._KNOWN_ALT, known), (P._FOREIGN_ALT, foreign)):
+        a, b = re.compile(f"(?:{fast})(?![\\w])"), re.compile(f"(?:{plain})(?![\\w])")
+        for i in range(len(t) + 1):
+            x, y = a.match(t, i), b.match(t, i)
+            assert (x.span() if x else None) == (y.span() if y else None)
