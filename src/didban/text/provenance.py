@@ -16,7 +16,7 @@ from didban.records import Provenance
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
-from didban.text.quotes import _alternation, person_start
+from didban.text.quotes import _HEADS_LONGEST_FIRST, _alternation, person_start
 
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
@@ -105,7 +105,7 @@ def canonical_source(name: str | None) -> str | None:
         key = key[:-6]  # «یورونیوز فارسی», «بی بی سی فارسی»: the Persian service of an outlet is the outlet
     if key in OUTLETS:
         return OUTLETS[key].replace(" ", "")
-    for head in sorted(OUTLET_HEADS, key=len, reverse=True):
+    for head in _HEADS_LONGEST_FIRST:
         if key.startswith(head + " ") and len(key) > len(head) + 1:
             rest = key[len(head) + 1:]
             for sub in ("خبری تحلیلی ", "خبری ", "اطلاع رسانی ", "تحلیلی خبری "):
@@ -173,7 +173,10 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_known_outlet(folded: str) -> bool:
-    return canonical_source(folded) in _CANON or any(folded.startswith(h + " ") for h in OUTLET_HEADS)
+    return canonical_source(folded) in _CANON or folded.startswith(_OUTLET_HEADS_SPACED)
+
+
+_OUTLET_HEADS_SPACED = tuple(h + " " for h in OUTLET_HEADS)
 
 
 def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:

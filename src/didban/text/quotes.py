@@ -683,7 +683,7 @@ def _bare_ok(cue: str) -> bool:
     if cue.startswith("نوشته") or cue in _COLON_ONLY or cue == "گفته":  # «گفته شده»: only «گفته: ...»/«گفته که»
         return False
     cue = _PLURAL.sub("", cue) if cue not in CUES else cue
-    return cue in _BARE_OK or any(cue.startswith(c) for c in ("گفت", "افزود", "نوشت"))
+    return cue in _BARE_OK or cue.startswith(("گفت", "افزود", "نوشت"))
 
 
 def _para_end(t: str, i: int) -> int:
@@ -771,8 +771,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         if k < len(ws) and ws[k] in ("خبرنگار", "گروه", "سرویس"):
             k += 2
         if k < len(ws):
-            head = next((h for h in sorted(OUTLET_HEADS, key=len, reverse=True)
-                         if " ".join(ws[k:k + 3]).startswith(h + " ")), None)
+            three = " ".join(ws[k:k + 3])
+            head = next((h for h in _HEADS_LONGEST_FIRST if three.startswith(h + " ")), None)
             if head:  # «خبرگزاری فارس», «خبر گزاری فارس»
                 k += len(head.split())
         for n in (4, 3, 2, 1):
@@ -885,6 +885,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+_HEADS_LONGEST_FIRST = sorted(OUTLET_HEADS, key=len, reverse=True)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
 _CAPTION_MARK = re.compile(r"•|\d/\d")
