@@ -192,3 +192,42 @@ def test_outlet_alternations_equal_the_plain_ones(t: str) -> None:
         for i in range(len(t) + 1):
             x, y = a.match(t, i), b.match(t, i)
             assert (x.span() if x else None) == (y.span() if y else None)
+
+
+S = importlib.import_module("didban.text.segment")
+
+
+def _sentence_spans_reference(text: str) -> list[tuple[int, int]]:
+    """The splitter with one trimming call per sentence (as before the inlining)."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    for m in S._END.finditer(text):
+        run = m.group(0)
+        nl = run.find("\n")
+        if nl >= 0:
+            S._add(text, start, m.start() + nl, spans)
+            start = m.start() + nl + 1
+            continue
+        if m.end() < n and not text[m.end()].isspace():
+            continue
+        if run == ".":
+            p = m.start()
+            w = S._WORD_BEFORE.search(text, max(0, p - 12), p)
+            if w:
+                word = w.group(1).lower()
+                if word in S._ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
+                    continue
+        S._add(text, start, m.end(), spans)
+        start = m.end()
+    S._add(text, start, n, spans)
+    return spans
+
+
+_SENTENCE_PIECES = ["علی", "رفت", "است", ".", "!", "؟", "…", "»", "«", ")", '"', " ", "  ", "\n", "\n\n", "\t", "U.S", "Dr",
+                    "ج.ا.ا", "3.14", "a", "ب"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30).map("".join))
+def test_sentence_spans_equal_the_reference(t: str) -> None:
+    assert S.sentence_spans(t) == _sentence_spans_reference(t)
