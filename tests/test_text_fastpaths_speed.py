@@ -231,3 +231,10 @@ _SENTENCE_PIECES = ["علی", "رفت", "است", ".", "!", "؟", "…", "»", "
 @given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30).map("".join))
 def test_sentence_spans_equal_the_reference(t: str) -> None:
     assert S.sentence_spans(t) == _sentence_spans_reference(t)
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_STATEMENT_PIECES + ["ی", "م", "ه", "د", "نا"]), max_size=25).map("".join))
+def test_per_statement_scan_from_the_first_keyword_equals_the_full_scan(t: str) -> None:
+    assert [(m.span(), m.span(1)) for m in Q._per_statement(t)] == \
+        [(m.span(), m.span(1)) for m in Q._PER_STATEMENT.finditer(t)]

@@ -566,13 +566,29 @@ def _find(text: str, t: str) -> list[_Q]:
         end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
         found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
     if "بیانیه" in t or "اطلاعیه" in t:
-        for m in _PER_STATEMENT.finditer(t):
+        for m in _per_statement(t):
             start = m.end()
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
             found.append(_Q(m.start(), t[m.start():m.start(1)].strip(), start, end, m.start(), "pronoun",
                             m.group(1), m.group(1).split()[-1]))
     found.sort(key=lambda q: q.cue_start)
     return found
+
+
+# the letters of «بنا بر», «طبق», «بر اساس», «این», «همین»: all that stands, with white space, between the start of a
+# match of _PER_STATEMENT and its «بیانیه»/«اطلاعیه»
+_STATEMENT_BEFORE = frozenset("بناهرطقسیم")
+
+
+def _per_statement(t: str) -> Iterator[re.Match[str]]:
+    """``_PER_STATEMENT.finditer(t)`` started in the run of ``_STATEMENT_BEFORE`` letters and white space before
+    the first «بیانیه»/«اطلاعیه» (no match can start before it)."""
+    k = min((i for i in (t.find("بیانیه"), t.find("اطلاعیه")) if i >= 0), default=-1)
+    if k < 0:
+        return iter(())
+    while k > 0 and (t[k - 1] in _STATEMENT_BEFORE or t[k - 1].isspace()):
+        k -= 1
+    return _PER_STATEMENT.finditer(t, k)
 
 
 def _name_after_adverbial(s: str) -> str | None:
