@@ -997,9 +997,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
 
     def find_person(name: str) -> _Person | None:
         fn = fold(name).replace("\u200c", " ")
+        sfn, fn_joined = " " + fn, fn.replace(" ", "")
         for p in reversed(persons):  # «محمدی گفت»: the latest of several «... محمدی»
             fp = fold(p.name)
-            if fp == fn or fp.endswith(" " + fn) or fn.endswith(" " + fp) or fp.replace(" ", "") == fn.replace(" ", ""):
+            if fp == fn or fp.endswith(sfn) or fn.endswith(" " + fp) or fp.replace(" ", "") == fn_joined:
                 if len(fn) > len(fp):
                     p.name = name  # keep the fullest spelling
                 return p
