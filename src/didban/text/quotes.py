@@ -1065,8 +1065,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
         kind = q.kind
         if kind == "none":
             ws = q.subject.split()
-            p = next((find_person(" ".join(ws[:n])) for n in (3, 2, 1) if len(ws) >= n
-                      and find_person(" ".join(ws[:n]))), None)
+            p = None
+            for n in (3, 2, 1):  # the longest known name among the first words (one look-up each)
+                if len(ws) >= n:
+                    p = find_person(" ".join(ws[:n]))
+                    if p is not None:
+                        break
             if p is None and last is None:
                 q.kind = "title"
                 q.role = None
