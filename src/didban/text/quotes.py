@@ -466,8 +466,8 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
 
 def _find(text: str, t: str) -> list[_Q]:
     found: list[_Q] = []
-    bounds = _boundaries(t)
     cue_list, gofte_hits = _scan(t)
+    bounds = _boundaries(t) if cue_list else []  # (read by _clause_start for the cues only)
     for a, b, cue in cue_list:
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
         if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
@@ -992,6 +992,8 @@ _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"
 
 
 def _resolve(t: str, text: str, qs: list[_Q]) -> None:
+    if not qs:
+        return  # (nothing below changes anything without a quote)
     appos = _appositions(t)
     persons: list[_Person] = []
 
