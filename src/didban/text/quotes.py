@@ -851,13 +851,14 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     phrase = " ".join(subj).strip("«»\"")
     if not phrase:
         return "none", "", None
-    if phrase.split()[0] in ("من", "ما", "بنده", "اینجانب"):
+    phrase_words = phrase.split()
+    if phrase_words[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
-    if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase.split()[-1] in _LIGHT_VERBS:
+    if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase_words[-1] in _LIGHT_VERBS:
         return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
-    if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
+    if phrase.startswith(PRONOUNS) and (phrase_words[0] in PRONOUNS or phrase.startswith("این ")):
         return "pronoun", phrase, None
     if phrase.startswith("این "):
         return "pronoun", phrase, phrase[4:]
