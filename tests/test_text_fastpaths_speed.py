@@ -238,3 +238,13 @@ def test_sentence_spans_equal_the_reference(t: str) -> None:
 def test_per_statement_scan_from_the_first_keyword_equals_the_full_scan(t: str) -> None:
     assert [(m.span(), m.span(1)) for m in Q._per_statement(t)] == \
         [(m.span(), m.span(1)) for m in Q._PER_STATEMENT.finditer(t)]
+
+
+N = importlib.import_module("didban.text.normalize")
+_HAMZA_PIECES = list("اوىيەہےهبآأإؤئۀۂۓé ًَُِّْٰٕٓٔ\u0301ک\n") + ["ا\u0654", "ه\u0654", "\u0654\u064e", "é\u0654"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_HAMZA_PIECES), max_size=20).map("".join))
+def test_hamza_not_alone_found_from_the_hamza(s: str) -> None:
+    assert (N._HAMZA_NOT_ALONE_AT.search(s) is None) == (N._HAMZA_NOT_ALONE.search(s) is None)
