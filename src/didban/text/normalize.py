@@ -112,12 +112,16 @@ _NOT_HAMZA_ONLY = _class(_STABLE | set(_LOOSE_MARKS) | set(_HAMZAS), negate=True
 _DECOMPOSING = [c for c in _STABLE if unicodedata.normalize("NFD", c) != c]
 _HAMZA_NOT_ALONE = re.compile(_class(set(_DECOMPOSING) | set(_DIACRITIC_CHARS)).pattern + f"[{_HAMZAS}]|"
                               f"[{_HAMZAS}]" + _class(_DIACRITIC_CHARS).pattern)
+# whether _HAMZA_NOT_ALONE has a match, found from the hamza (a class of three characters is scanned for fast;
+# the other order starts with a class of hundreds): a hamza after a decomposing letter or a mark, or before a mark
+_HAMZA_NOT_ALONE_AT = re.compile(f"[{_HAMZAS}](?:(?<=" + _class(set(_DECOMPOSING) | set(_DIACRITIC_CHARS)).pattern
+                                 + ".)|(?=" + _class(_DIACRITIC_CHARS).pattern + "))")
 
 
 def _nfc_hamza(text: str) -> str:
     """``unicodedata.normalize("NFC", text)`` up to the order of diacritics (they are removed after it), by
     replacement when only hamza/madda marks after plain letters could change (see ``_HAMZA_PAIRS``)."""
-    if _NOT_HAMZA_ONLY.search(text) is None and _HAMZA_NOT_ALONE.search(text) is None:
+    if _NOT_HAMZA_ONLY.search(text) is None and _HAMZA_NOT_ALONE_AT.search(text) is None:
         for pair, composed in _HAMZA_PAIRS:
             if pair in text:
                 text = text.replace(pair, composed)

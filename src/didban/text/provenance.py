@@ -9,13 +9,14 @@ source footers («منبع: ...», «برگرفته از ...») and English lead
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from didban.records import Provenance
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
-from didban.text.quotes import person_start
+from didban.text.quotes import _HEADS_LONGEST_FIRST, _alternation, person_start
 
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
@@ -26,7 +27,9 @@ _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+
 # «به گزرش»: a common typo; «ه گزارش» at a line or sentence start: a scraped lead that lost its first letter
 # «آفتاب‌نیوز :» after a summary paragraph («... دهد.   آفتاب‌نیوز : ...»)
 # white space taken possessively, a run tried from its start only (runs of hundreds of spaces made it cubic)
-_MID_COLON_LEAD = re.compile(r"(?:[.!؟»]|(?<!\s)\s{3})\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
+# (written as one class first, so the engine scans for it: «(?:[.!؟»]|(?<!\s)\s{3})» starts with a look-behind)
+_MID_COLON_LEAD = re.compile(r"[.!؟»\s](?:(?<=[.!؟»])|(?<=\s)(?<!\s\s)\s\s)\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?"
+                             r"\s*:")
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
 _NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
 _AZ = re.compile(r"\s+از\s+")
@@ -43,7 +46,8 @@ _DATELINE = re.compile(
 _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
 _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید"
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
-_KNOWN_ALT = "|".join(sorted((re.escape(k) for k in OUTLETS if not k.isascii()), key=len, reverse=True))
+# (grouped by first character: see quotes._alternation; the order of the plain join of the escaped names is kept)
+_KNOWN_ALT = _alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lambda k: len(re.escape(k)), reverse=True))
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
@@ -89,6 +93,7 @@ _CITED_BY = re.compile(
     r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
 
 
+@lru_cache(maxsize=8192)
 def canonical_source(name: str | None) -> str | None:
     """Comparable key of a source name: folded, without quotes and outlet-type words, aliases merged
     («خبرگزاری فارس», «فارس» and «Fars News» give the same key)."""
@@ -100,7 +105,7 @@ def canonical_source(name: str | None) -> str | None:
         key = key[:-6]  # «یورونیوز فارسی», «بی بی سی فارسی»: the Persian service of an outlet is the outlet
     if key in OUTLETS:
         return OUTLETS[key].replace(" ", "")
-    for head in sorted(OUTLET_HEADS, key=len, reverse=True):
+    for head in _HEADS_LONGEST_FIRST:
         if key.startswith(head + " ") and len(key) > len(head) + 1:
             rest = key[len(head) + 1:]
             for sub in ("خبری تحلیلی ", "خبری ", "اطلاع رسانی ", "تحلیلی خبری "):
@@ -168,7 +173,10 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_known_outlet(folded: str) -> bool:
-    return canonical_source(folded) in _CANON or any(folded.startswith(h + " ") for h in OUTLET_HEADS)
+    return canonical_source(folded) in _CANON or folded.startswith(_OUTLET_HEADS_SPACED)
+
+
+_OUTLET_HEADS_SPACED = tuple(h + " " for h in OUTLET_HEADS)
 
 
 def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
@@ -179,15 +187,76 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
     words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", piece)]
     for i in range(1, len(words)):
         rest = seg[words[i][0]:b]
-        if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or any(
-            rest.startswith(k + " ") or rest == k for k in OUTLETS
-        ):
+        if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or _starts_with_outlet(rest):
             return (a, words[i - 1][1]), (words[i][0], b)
     if len(words) >= 3 and seg[words[-1][0]:b].endswith(_OUTLET_SUFFIXES):
         return (a, words[-3][1]), (words[-2][0], b)  # «خبرنگار نفت آنلاین»: a two-word site name
     if len(words) >= 2:
         return (a, words[-2][1]), (words[-1][0], b)
     return (a, b), (b, b)
+
+
+# every match of _BE_GOZARESH holds one of these words, and only these characters (and white space) stand between
+# its start and the word, unless it starts the text («^\W{0,3}گزارش»)
+_BG_WORDS = ("گزارش", "گزرش", "نوشته")
+_BG_BEFORE = frozenset(".،؛:«(-به\n!؟")
+
+
+def _be_gozaresh(t: str) -> re.Match[str] | None:
+    """``_BE_GOZARESH.search(t)``, started where a match can start: it holds the first of ``_BG_WORDS`` and
+    begins in the run of ``_BG_BEFORE`` characters and white space before it (the pattern has no literal
+    first character, so a plain search tries every position of the lead)."""
+    k = min((i for i in (t.find(w) for w in _BG_WORDS) if i >= 0), default=-1)
+    if k < 0:
+        return None
+    if k <= 3:
+        return _BE_GOZARESH.search(t)
+    lo = k
+    while lo > 0 and (t[lo - 1] in _BG_BEFORE or t[lo - 1].isspace()):
+        lo -= 1
+    return _BE_GOZARESH.search(t, lo)
+
+
+# a match of _FOLLOW_US has at most this many characters other than white space before its «دنبال» (the name, 30,
+# «را», «در» and the longest platform) or its «بپیوندید» («به», the longest channel word and platform, the name),
+# and no «.» or «،» there
+_FOLLOW_WORDS = (("دنبال", 30 + 2 + 2 + 9), ("بپیوندید", 2 + 5 + 9 + 30))
+
+
+def _follow_us(u: str) -> re.Match[str] | None:
+    """``_FOLLOW_US.search(u)`` started where a match can start (its lazy name group makes a plain search try up
+    to 30 lengths at every position): in the bounded run of characters before the first «دنبال» or
+    «بپیوندید» (see ``_FOLLOW_WORDS``)."""
+    lo = -1
+    for word, budget in _FOLLOW_WORDS:
+        k = u.find(word)
+        if k < 0:
+            continue
+        n = 0
+        while k > 0:
+            c = u[k - 1]
+            if c == "." or c == "،":
+                break
+            if not c.isspace():
+                n += 1
+                if n > budget:
+                    break
+            k -= 1
+        lo = k if lo < 0 else min(lo, k)
+    return _FOLLOW_US.search(u, lo) if lo >= 0 else None
+
+
+def _starts_with_outlet(rest: str) -> bool:
+    """``any(rest.startswith(k + " ") or rest == k for k in OUTLETS)`` by set look-ups of ``rest`` and of
+    its prefixes that end before a space (a few words, not every outlet name)."""
+    if rest in OUTLETS:
+        return True
+    j = rest.find(" ")
+    while j >= 0:
+        if rest[:j] in OUTLETS:
+            return True
+        j = rest.find(" ", j + 1)
+    return False
 
 
 def _known_prefix(t: str, a: int, b: int) -> tuple[int, int]:
@@ -322,7 +391,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             a, b = _clean(text, cb.start(g), cb.end(g))
             cited.append(text[a:b])
     # «به گزارش ...»
-    bg = _BE_GOZARESH.search(t)
+    bg = _be_gozaresh(t)
     chain_end = -1
     if bg and bg.start() < 650:
         o, u, c, chain_end = _read_chain(text, t, bg.end())
@@ -390,7 +459,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             outlet = told = text[span[0]:span[1]]
     # «دویچه وله فارسی را در اینستاگرام دنبال کنید»: the publisher's own promotion line
     off = max(0, len(text) - 3000)
-    fu = _FOLLOW_US.search(mfold(text[off:])) if ("دنبال کنید" in text[off:] or "بپیوندید" in text[off:]) else None
+    fu = _follow_us(mfold(text[off:])) if (text.find("دنبال کنید", off) >= 0 or text.find("بپیوندید", off) >= 0) \
+        else None
     if fu:
         g = 1 if fu.group(1) else 2
         a, b = _clean(text, off + fu.start(g), off + fu.end(g))
@@ -406,8 +476,8 @@ _ACCORDING_REPORT = re.compile(
     r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها)[\s،,])"
     rf"([^،,؛:\n.]{{3,80}}?)(?:\s*[،,]|(?=\s{_STOP_AFTER_NAME}\s))")
 _SECOND_LEAD = re.compile(r"\n\s*به\s+گزارش\s+([^،,:\n]{2,60}?)\s*[،,]")
-_FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()), key=len,
-                               reverse=True))
+_FOREIGN_ALT = _alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()),
+                                   key=lambda k: len(re.escape(k)), reverse=True))
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
     r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?![\w])")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from didban.records import Quote
 from didban.text.lexicon import (
@@ -38,20 +38,26 @@ _BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق
                        r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“])"
                        r"|([^\s،,:\n.«\"“]{3,30})\s+(?=[^\s،,:.]))")
 # «بنا بر این بیانیه، ...»: the statement speaks for its issuer
-_PER_STATEMENT = re.compile(r"(?<![^\W\d_])(?:بنا\s*(?:به|بر)|طبق|بر\s*اساس|براساس)\s+((?:این|همین)\s+(?:بیانیه|اطلاعیه))\s*[،,]\s*")
+# (the first letter before the look-behind: the engine scans for «ب»/«ط» instead of trying every position)
+_PER_STATEMENT = re.compile(r"[بط](?<![^\W\d_].)(?:(?<=ب)نا\s*(?:به|بر)|(?<=ط)بق|(?<=ب)ر\s*اساس|(?<=ب)راساس)\s+"
+                            r"((?:این|همین)\s+(?:بیانیه|اطلاعیه))\s*[،,]\s*")
 _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
             "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت"}
-_LEAD_SKIP = re.compile(
+_LEAD_PHRASE = (
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
     r"از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|در\s+عین\s+حال|گفتنی\s+است|بنابراین|"
     r"در\s+همین\s+راستا|در\s+همین\s+زمینه|با\s+این\s+حال|با\s+(?:این|آن)\s*که|اما|ولی|"
-    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*"
-    r"|^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
+    r"در\s+(?:روزی|حالی|زمانی|شرایطی|حالیکه)\s*که|درحالی\s*که|پس\s+از\s+آنکه|هنگامی\s+که)(?=[\s،,])[^،,]*[،,]\s*")
+# a dateline «تهران- ایرنا-» or a byline: each alternative needs a «-», «–» or ZWSP
+_LEAD_DASHED = (
+    r"^[^\s\-–:]{2,15}\s*[-–\u200b]\s*[^\-–:\n\u200b]{2,25}?\s*[-–\u200b]\s*|^[^\s\-–:]{2,15}\s*[-–\u200b]\s+"
     # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
     r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
+_LEAD_SKIP = re.compile(_LEAD_PHRASE + "|" + _LEAD_DASHED)
+_LEAD_SKIP_NO_DASH = re.compile(_LEAD_PHRASE)  # the same on a text without «-», «–» and ZWSP
 # a page's section label before the lead «- اخبار سیاسی - به گزارش ...،» (tried after _LEAD_SKIP, only when a dash
 # is near the start)
 _SECTION_LABEL = re.compile(r"^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
@@ -102,13 +108,25 @@ def _last_coordination(s: str) -> int:
 _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
 # «خطیب‌زاده», «امیرپور» (mfold: «خطیب زاده»): a title word followed by a surname ending is a name
 _NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
-_TITLE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")" + _NOT_SURNAME)
-_TITLE_IN = re.compile(r" (?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if " " in t
-                                             or len(t) > 4) + r")" + _NOT_SURNAME)
+
+
+def _alternation(words: list[str]) -> str:
+    """``"|".join(map(re.escape, words))`` grouped by first character («م(?:دیر|عاون)|ر(?:ئیس)»): the same
+    matches with the same preference (words with different first characters never match at one place, and each
+    group keeps the words' order), but the engine tries one branch per first character, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(map(re.escape, rest)) + ")" for c, rest in groups.items())
+
+
+_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
+_TITLE_RE = re.compile(r"^(?:" + _alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
+_TITLE_IN = re.compile(r" (?:" + _alternation([t for t in _TITLES_LONGEST_FIRST if " " in t or len(t) > 4]) + r")"
+                       + _NOT_SURNAME)
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
-_TITLE_AT = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")" + _NOT_SURNAME)
-_HONORIFIC_RE = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
+_TITLE_AT = re.compile(r"(?:" + _alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
+_HONORIFIC_RE = re.compile(r"^(?:(?:" + _alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
 _EN_SAID = re.compile(
     r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
@@ -139,7 +157,6 @@ class _Q:
     role: str | None = None
     person: _Person | None = None
     speaker: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
     same_as: _Q | None = None  # «وی افزود» after a title that names no one yet: the same speaker
     lead_title: str | None = None  # «وی» with no antecedent but the titled subject of the first sentence
 
@@ -298,7 +315,8 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
         if end < cue_start and t[end] in "»\"”)":
             end += 1
         seg = t[end:cue_start]
-        if seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“"):
+        if ("»" not in seg and '"' not in seg and "”" not in seg) or (  # (no closing mark: not inside a quotation)
+                seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“")):
             return end
 
 
@@ -354,6 +372,10 @@ _GOFTE_HEADS: dict[str, list[str]] = {}
 for _p in _GOFTE_PHRASES:
     _GOFTE_HEADS.setdefault(_p.split()[-1], []).append(_p.rsplit(" ", 1)[0])
 _GOFTE_WORDS: _AnchorScan = _anchor_scan(list(_GOFTE_HEADS), len(_LETTER_ORDER) + 1)  # 5 str.find scans
+# the cue anchors and the words of _GOFTE_PHRASES in one scan (the letters the latter are found by are in the
+# former's class): anchor -> (its cues or None, whether it is a word of _GOFTE_HEADS)
+_ALL_ANCHORS: _AnchorScan = _anchor_scan(list(dict.fromkeys([*_BY_ANCHOR, *_GOFTE_HEADS])))
+_ANCHOR_USE = {w: (_BY_ANCHOR.get(w), w in _GOFTE_HEADS) for w in (*_BY_ANCHOR, *_GOFTE_HEADS)}
 
 
 def _is_word(c: str) -> bool:
@@ -364,15 +386,40 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
     """Speech-verb occurrences ``(start, end, cue)``: a cue of the lexicon (longest first), an optional
     plural/perfect suffix («گفتند», «گفته است»), word boundaries on both sides. Found through each cue's
     longest word (:func:`_anchor_scan`), several times faster than one big regex alternation of the cues."""
+    return _scan(t)[0]
+
+
+def _scan(t: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]]]:
+    """:func:`_cues` of ``t`` and the occurrences ``(word, start)`` of the words of _GOFTE_HEADS (for
+    :func:`_be_gofte`), from one scan of ``t`` (``_anchor_hits(t, _ALL_ANCHORS)``, inlined)."""
     out: dict[int, tuple[int, int, str]] = {}
-    for anchor, i in _anchor_hits(t, _ANCHORS):
-        _cue_at(t, i, _BY_ANCHOR[anchor], out)
+    gofte: list[tuple[str, int]] = []
+    pattern, by_key, by_find = _ALL_ANCHORS
+    for m in pattern.finditer(t):
+        p = m.start()
+        for anchor, k in by_key[t[p]]:
+            if p >= k and t.startswith(anchor, p - k):
+                cues, is_gofte = _ANCHOR_USE[anchor]
+                if cues is not None:
+                    _cue_at(t, p - k, cues, out)
+                if is_gofte:
+                    gofte.append((anchor, p - k))
+    for anchor in by_find:
+        i = t.find(anchor)
+        if i >= 0:
+            cues, is_gofte = _ANCHOR_USE[anchor]
+            while i >= 0:
+                if cues is not None:
+                    _cue_at(t, i, cues, out)
+                if is_gofte:
+                    gofte.append((anchor, i))
+                i = t.find(anchor, i + 1)
     res: list[tuple[int, int, str]] = []
     for m in sorted(out.values()):
         if res and m[0] < res[-1][1]:
             continue  # nested in a longer cue
         res.append(m)
-    return res
+    return res, gofte
 
 
 def _anchor_hits(t: str, scan: _AnchorScan) -> Iterator[tuple[str, int]]:
@@ -419,15 +466,16 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
 
 def _find(text: str, t: str) -> list[_Q]:
     found: list[_Q] = []
-    bounds = _boundaries(t)
-    for a, b, cue in _cues(t):
+    cue_list, gofte_hits = _scan(t)
+    bounds = _boundaries(t) if cue_list else []  # (read by _clause_start for the cues only)
+    for a, b, cue in cue_list:
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
         if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
             continue
-        base = cue
-        prev = t[max(0, a - 12):a].split()
-        if base.startswith("گفت") and prev and prev[-1] in NOT_SPEECH_BEFORE_GOFT:
-            continue
+        if cue.startswith("گفت"):
+            prev_words = t[max(0, a - 12):a].split()
+            if prev_words and prev_words[-1] in NOT_SPEECH_BEFORE_GOFT:
+                continue
         i = _skip_ws(t, b)
         nxt = t[i:i + 1]
         if nxt in (":", "："):
@@ -496,7 +544,7 @@ def _find(text: str, t: str) -> list[_Q]:
             elif org and t.count(org) == 1:
                 kind = "anon"
         found.append(_Q(a, cue, start, end, cs, kind, subject, role))
-    for m in _be_gofte(t):
+    for m in _be_gofte(t, gofte_hits):
         start = m.end()
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
         name = m.group(g).strip().strip("»\"” ")  # «به نوشته «رویترز»،»
@@ -518,13 +566,29 @@ def _find(text: str, t: str) -> list[_Q]:
         end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
         found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
     if "بیانیه" in t or "اطلاعیه" in t:
-        for m in _PER_STATEMENT.finditer(t):
+        for m in _per_statement(t):
             start = m.end()
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
             found.append(_Q(m.start(), t[m.start():m.start(1)].strip(), start, end, m.start(), "pronoun",
                             m.group(1), m.group(1).split()[-1]))
     found.sort(key=lambda q: q.cue_start)
     return found
+
+
+# the letters of «بنا بر», «طبق», «بر اساس», «این», «همین»: all that stands, with white space, between the start of a
+# match of _PER_STATEMENT and its «بیانیه»/«اطلاعیه»
+_STATEMENT_BEFORE = frozenset("بناهرطقسیم")
+
+
+def _per_statement(t: str) -> Iterator[re.Match[str]]:
+    """``_PER_STATEMENT.finditer(t)`` started in the run of ``_STATEMENT_BEFORE`` letters and white space before
+    the first «بیانیه»/«اطلاعیه» (no match can start before it)."""
+    k = min((i for i in (t.find("بیانیه"), t.find("اطلاعیه")) if i >= 0), default=-1)
+    if k < 0:
+        return iter(())
+    while k > 0 and (t[k - 1] in _STATEMENT_BEFORE or t[k - 1].isspace()):
+        k -= 1
+    return _PER_STATEMENT.finditer(t, k)
 
 
 def _name_after_adverbial(s: str) -> str | None:
@@ -561,13 +625,13 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
     return False
 
 
-def _be_gofte(t: str) -> list[re.Match[str]]:
+def _be_gofte(t: str, hits: list[tuple[str, int]] | None = None) -> list[re.Match[str]]:
     """``_BE_GOFTE.finditer(t)`` when ``t`` has one of ``_GOFTE_PHRASES`` (else nothing), tried only where
-    «به/طبق/از» and white space stand before one of their words (found with ``str.find``) instead of a
-    regex scan that tries its look-behind at every character."""
+    «به/طبق/از» and white space stand before one of their words (found with ``str.find``, or given as ``hits``
+    by :func:`_scan`) instead of a regex scan that tries its look-behind at every character."""
     starts = set()
     has_phrase = False
-    for word, i in _anchor_hits(t, _GOFTE_WORDS):
+    for word, i in _anchor_hits(t, _GOFTE_WORDS) if hits is None else hits:
         j = i
         while j > 0 and t[j - 1].isspace():
             j -= 1
@@ -635,7 +699,7 @@ def _bare_ok(cue: str) -> bool:
     if cue.startswith("نوشته") or cue in _COLON_ONLY or cue == "گفته":  # «گفته شده»: only «گفته: ...»/«گفته که»
         return False
     cue = _PLURAL.sub("", cue) if cue not in CUES else cue
-    return cue in _BARE_OK or any(cue.startswith(c) for c in ("گفت", "افزود", "نوشت"))
+    return cue in _BARE_OK or cue.startswith(("گفت", "افزود", "نوشت"))
 
 
 def _para_end(t: str, i: int) -> int:
@@ -656,7 +720,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
-        m = _LEAD_SKIP.match(s) or (_SECTION_LABEL.match(s) if ("-" in s[:34] or "–" in s[:34]) else None)
+        if "-" in s or "–" in s or "\u200b" in s:
+            m = _LEAD_SKIP.match(s) or (_SECTION_LABEL.match(s) if ("-" in s[:34] or "–" in s[:34]) else None)
+        else:
+            m = _LEAD_SKIP_NO_DASH.match(s)
         if not m or (s.startswith("به گزارش") and m.group(0).count(" ") > 9 and _CLAUSE_VERB.search(m.group(0))):
             break  # «به گزارش فارس از کرمانشاه X در ... برگزار شد،»: the lead lacks its comma
         am = _ADVERB_OPENER.match(s)
@@ -720,8 +787,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         if k < len(ws) and ws[k] in ("خبرنگار", "گروه", "سرویس"):
             k += 2
         if k < len(ws):
-            head = next((h for h in sorted(OUTLET_HEADS, key=len, reverse=True)
-                         if " ".join(ws[k:k + 3]).startswith(h + " ")), None)
+            three = " ".join(ws[k:k + 3])
+            head = next((h for h in _HEADS_LONGEST_FIRST if three.startswith(h + " ")), None)
             if head:  # «خبرگزاری فارس», «خبر گزاری فارس»
                 k += len(head.split())
         for n in (4, 3, 2, 1):
@@ -732,8 +799,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                 s = " ".join(ws[k:])
                 break
     ws = s.split()
-    k = max((i for i, w in enumerate(ws[:-1]) if not _PERSIAN_LETTER.search(w) and (
-        _CAPTION_MARK.search(w) or (i and _LATIN.search(w) and _LATIN.search(ws[i - 1])))), default=-1)
+    k = _caption_end(ws) if _CAPTION_GATE.search(s) else -1
     if k >= 0 and _PERSIAN_LETTER.search(ws[k + 1]) and ws[k + 1] not in SUBJECT_STOPS and ")" not in ws[k]:
         ws = ws[k + 1:]  # «... Aa Aa جورج مالبرونو»: a scraped caption, date or bullet before the subject
     while ws and (ws[0] in LEADING_ADVERBS or (ws[0] in _TIME_WORDS and len(ws) > 2)):
@@ -785,13 +851,14 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     phrase = " ".join(subj).strip("«»\"")
     if not phrase:
         return "none", "", None
-    if phrase.split()[0] in ("من", "ما", "بنده", "اینجانب"):
+    phrase_words = phrase.split()
+    if phrase_words[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
-    if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase.split()[-1] in _LIGHT_VERBS:
+    if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase_words[-1] in _LIGHT_VERBS:
         return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
-    if phrase.startswith(PRONOUNS) and (phrase.split()[0] in PRONOUNS or phrase.startswith("این ")):
+    if phrase.startswith(PRONOUNS) and (phrase_words[0] in PRONOUNS or phrase.startswith("این ")):
         return "pronoun", phrase, None
     if phrase.startswith("این "):
         return "pronoun", phrase, phrase[4:]
@@ -835,10 +902,19 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+_HEADS_LONGEST_FIRST = sorted(OUTLET_HEADS, key=len, reverse=True)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
 _CAPTION_MARK = re.compile(r"•|\d/\d")
 _LATIN = re.compile(r"[A-Za-z]")
+# a caption needs a bullet, a slash («1400/05/18») or Latin letters: most subjects have none, one scan decides
+_CAPTION_GATE = re.compile(r"[•/A-Za-z]")
+
+
+def _caption_end(ws: list[str]) -> int:
+    """Index of the last word of a scraped caption, date or bullet before the subject, else -1."""
+    return max((i for i, w in enumerate(ws[:-1]) if not _PERSIAN_LETTER.search(w) and (
+        _CAPTION_MARK.search(w) or (i and _LATIN.search(w) and _LATIN.search(ws[i - 1])))), default=-1)
 _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
@@ -917,14 +993,17 @@ _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"
 
 
 def _resolve(t: str, text: str, qs: list[_Q]) -> None:
+    if not qs:
+        return  # (nothing below changes anything without a quote)
     appos = _appositions(t)
     persons: list[_Person] = []
 
     def find_person(name: str) -> _Person | None:
         fn = fold(name).replace("\u200c", " ")
+        sfn, fn_joined = " " + fn, fn.replace(" ", "")
         for p in reversed(persons):  # «محمدی گفت»: the latest of several «... محمدی»
             fp = fold(p.name)
-            if fp == fn or fp.endswith(" " + fn) or fn.endswith(" " + fp) or fp.replace(" ", "") == fn.replace(" ", ""):
+            if fp == fn or fp.endswith(sfn) or fn.endswith(" " + fp) or fp.replace(" ", "") == fn_joined:
                 if len(fn) > len(fp):
                     p.name = name  # keep the fullest spelling
                 return p
@@ -989,8 +1068,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
         kind = q.kind
         if kind == "none":
             ws = q.subject.split()
-            p = next((find_person(" ".join(ws[:n])) for n in (3, 2, 1) if len(ws) >= n
-                      and find_person(" ".join(ws[:n]))), None)
+            p = None
+            for n in (3, 2, 1):  # the longest known name among the first words (one look-up each)
+                if len(ws) >= n:
+                    p = find_person(" ".join(ws[:n]))
+                    if p is not None:
+                        break
             if p is None and last is None:
                 q.kind = "title"
                 q.role = None

@@ -28,7 +28,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         run = m.group(0)
         nl = run.find("\n")
         if nl >= 0:
-            _add(text, start, m.start() + nl, spans)
+            end = m.start() + nl
+            # _add(text, start, end, spans), inlined (a call per sentence is a good part of the time)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
             start = m.start() + nl + 1
             continue
         if m.end() < n and not text[m.end()].isspace():
@@ -45,8 +52,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 # abbreviations and initials («ج.ا.ا.», "U.S.", "J.")
                 if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
                     continue
-        _add(text, start, m.end(), spans)
-        start = m.end()
+        end = m.end()  # (the run ends with a mark, not white space)
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+        start = end
     _add(text, start, n, spans)
     return spans
 
