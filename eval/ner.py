@@ -7,8 +7,12 @@
 - Arman, each of the three test folds (cross-corpus: Arman's pers/org/loc against the model's
   PER/ORG/LOC; Arman fac/event/pro and the model's other types are set aside).
 
-    python eval/ner.py [--backend crf|e5|both] [--model CRF] [--e5-model NPZ] [--dev] [--arman 1 2 3]
+    python eval/ner.py [--backend crf|e5|both] [--model CRF] [--doc-model CRF | --no-doc] [--e5-model NPZ]
+                       [--dev] [--arman 1 2 3]
                        [--arman-train 1 2 3]
+
+Sentences are tagged in file order, as one document: the CRF's second stage (``ner-crf-doc.crfsuite``,
+when shipped) reads the first stage's labels of the same word in the sentences around each one.
 
 Both backends by default: the CRF (``ner-crf.crfsuite``) and the fine-tuned e5-small
 (``ner-e5.npz``, ``didban.entities.e5_ner``), with a micro-F1 summary table at the end.
@@ -73,6 +77,9 @@ def _score_backend(name: str, tag_many, split: str, data, arman_folds: list[int]
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, default=None, help="a CRF model file (default: the shipped one)")
+    ap.add_argument("--doc-model", type=Path, default=None,
+                    help="a second-stage (document context) CRF (default: the shipped one, if any)")
+    ap.add_argument("--no-doc", action="store_true", help="the first-stage CRF alone, sentence by sentence")
     ap.add_argument("--e5-model", type=Path, default=None, help="an e5 NER .npz (default: the shipped one)")
     ap.add_argument("--backend", choices=["crf", "e5", "both"], default="both")
     ap.add_argument("--arman", type=int, nargs="*", default=[1, 2, 3], help="Arman test folds to score")
@@ -88,7 +95,13 @@ def main() -> int:
     summary: dict[tuple[str, str], float] = {}
     if args.backend in ("crf", "both"):
         t = ner.tagger(args.model) if args.model else ner.tagger()
-        _score_backend("crf", lambda sents: [ner.tag_tokens(s, t) for s in sents], split, data, args.arman, summary)
+        if args.doc_model:
+            d = ner.tagger(args.doc_model)
+        else:  # a first stage given alone is scored alone
+            d = None if args.no_doc or args.model else ner.doc_tagger()
+        print(f"CRF: first stage {args.model or ner.MODEL_PATH.name}, document stage "
+              f"{(args.doc_model or ner.DOC_MODEL_PATH.name) if d is not None else 'none'}")
+        _score_backend("crf", lambda sents: ner.tag_document(sents, t, d), split, data, args.arman, summary)
     if args.backend in ("e5", "both"):
         from didban.entities import e5_ner
 

@@ -20,7 +20,8 @@ def ner(
         bool, typer.Option("--conll", help="IN holds one token per line, blank line between sentences; "
                            "OUT gets token<TAB>IOB2-tag lines.")
     ] = False,
-    model: Annotated[Path | None, typer.Option("--model", help="A CRF model file (implies --backend crf).")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="A CRF model file (implies --backend crf; "
+                                               "first stage only, no document context).")] = None,
     backend: Annotated[str | None, typer.Option(
         "--backend", help="e5 (fine-tuned e5-small) or crf; default: e5 when installed, else crf "
         "(or DIDBAN_NER_BACKEND).")] = None,
@@ -45,14 +46,15 @@ def ner(
         from didban.entities.conll import blocks, read_lines, tag_conll
 
         backend = backend or ner_mod.backend()
+        # every sentence (in the same 400-token pieces as tag_conll), in file order: e5 tags them in
+        # length-sorted batches, the CRF reads them as one document (ner.tag_document)
+        chunks = [toks[i : i + 400] for kind, toks in blocks(read_lines(data)) if kind == "sent"
+                  for i in range(0, len(toks), 400)]
         if backend == "e5":
-            # tag every sentence (in the same 400-token pieces as tag_conll) in length-sorted batches
-            chunks = [toks[i : i + 400] for kind, toks in blocks(read_lines(data)) if kind == "sent"
-                      for i in range(0, len(toks), 400)]
             it = iter(ner_mod.tag_sentences(chunks, "e5"))
-            text = tag_conll(data, lambda toks: next(it))
         else:
-            text = tag_conll(data, lambda toks: ner_mod.tag_tokens(toks, tagger, "crf"))
+            it = iter(ner_mod.tag_document(chunks, model=tagger))
+        text = tag_conll(data, lambda toks: next(it))
         if out == "-":
             sys.stdout.write(text)
         else:
@@ -82,6 +84,9 @@ def train_ner(
     with_dev: Annotated[bool, typer.Option("--with-dev/--no-dev", help="Also train on PEYMA dev.")] = True,
     clusters: Annotated[bool, typer.Option("--clusters/--keep-clusters",
                                            help="Rebuild the word-cluster table first.")] = False,
+    doc: Annotated[bool, typer.Option("--doc/--no-doc", help="CRF: also train the second-stage (document "
+                                      "context) model, <out>-doc.crfsuite (three more trainings).")] = True,
+    doc_only: Annotated[bool, typer.Option("--doc-only", help="CRF: only the second-stage model.")] = False,
     backend: Annotated[str, typer.Option("--backend", help="crf, or e5 (fine-tunes e5-small: needs torch, "
                                          "pip install 'didban[train]')")] = "crf",
     first_tuned: Annotated[int, typer.Option("--first-tuned", help="e5: first fine-tuned layer (lower ones frozen).")] = 9,
@@ -108,8 +113,13 @@ def train_ner(
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
     err.print(f"training on {len(data)} sentences, {sum(len(s) for s, _ in data)} tokens ...")
-    r = ner_mod.train(data, target, max_iterations=max_iterations, c1=c1, c2=c2, min_freq=min_freq)
-    err.print(f"model: {r.model} ({r.size_bytes / 1e6:.1f} MB) in {r.seconds:.0f}s")
+    if not doc_only:
+        r = ner_mod.train(data, target, max_iterations=max_iterations, c1=c1, c2=c2, min_freq=min_freq)
+        err.print(f"model: {r.model} ({r.size_bytes / 1e6:.1f} MB) in {r.seconds:.0f}s")
+    if doc or doc_only:
+        r = ner_mod.train_doc(data, target.with_name(target.stem + "-doc" + target.suffix),
+                              max_iterations=max_iterations, c1=c1, c2=c2, min_freq=min_freq, log=err.print)
+        err.print(f"document-context model: {r.model} ({r.size_bytes / 1e6:.1f} MB) in {r.seconds:.0f}s")
 
 
 def _train_e5(data_dir: Path | None, out: Path | None, with_dev: bool, first_tuned: int, epochs: int,

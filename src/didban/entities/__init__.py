@@ -2,12 +2,12 @@
 
 Public functions (the model loads lazily, once per process):
 
-- ``tag_tokens(tokens) -> list[str]``: IOB2 tags for one sentence of tokens (the most accurate
+- ``tag_tokens(tokens) -> list[str]``: IOB2 tags for one sentence of tokens, alone (the most accurate
   installed tagger: the fine-tuned e5-small when its model is present, else the CRF;
   ``DIDBAN_NER_BACKEND=crf|e5`` overrides).
 - ``extract_mentions(text) -> list[Mention]``: entity mentions with offsets into ``text`` and
   canonical ids (``didban.entities.linking``). It runs on every ingested article, so it uses the
-  fast CRF unless ``backend="e5"`` or ``DIDBAN_NER_BACKEND=e5`` (about 100x slower, more accurate).
+  fast CRF, which reads the whole text as one document (``ner.tag_document``), unless ``backend="e5"`` or ``DIDBAN_NER_BACKEND=e5`` (about 100x slower, more accurate).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
 
     ``backend``: ``crf`` (default, or ``DIDBAN_NER_BACKEND``) or ``e5``."""
     from didban.entities.linking import linker
-    from didban.entities.ner import spans
+    from didban.entities.ner import spans, tag_document
     from didban.entities.ner import tag_tokens as _tag
     from didban.entities.tokenize import sentences, tokenize
 
@@ -37,12 +37,16 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
     if not text or not text.strip():
         return out
     backend = backend or os.environ.get("DIDBAN_NER_BACKEND", "").strip().lower() or "crf"
-    for line_start, line in _lines(text):
-        for sent in sentences(tokenize(line)):
-            tags = _tag([t for t, _, _ in sent], backend_name=backend)
-            for a, b, typ in spans(tags):
-                s, e = sent[a][1] + line_start, sent[b - 1][2] + line_start
-                out.append(Mention(text=text[s:e], type=typ, start=s, end=e))
+    sents = [(line_start, sent) for line_start, line in _lines(text) for sent in sentences(tokenize(line))]
+    toks = [[t for t, _, _ in sent] for _, sent in sents]
+    if backend == "e5":
+        tagged = [_tag(x, backend_name="e5") for x in toks]
+    else:  # the whole text is the CRF's document context
+        tagged = tag_document(toks)
+    for (line_start, sent), tags in zip(sents, tagged, strict=True):
+        for a, b, typ in spans(tags):
+            s, e = sent[a][1] + line_start, sent[b - 1][2] + line_start
+            out.append(Mention(text=text[s:e], type=typ, start=s, end=e))
     return linker().link(out) if link else out
 
 

@@ -16,6 +16,7 @@ import os
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,9 @@ from pathlib import Path
 from didban.text.normalize import fold
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner-crf.crfsuite"
+# the second-stage (document context) model, see ``doc_features``; optional
+DOC_MODEL_PATH = MODEL_PATH.with_name("ner-crf-doc.crfsuite")
+DOC_WINDOW = 10  # sentences before and after whose first-stage labels a token's context features read
 TYPES = ("PER", "ORG", "LOC", "FAC", "EVE", "DAT", "TIM", "MON", "PCT")
 
 # "basic" drops the cluster conjunctions and ±3 context (the model must be trained the same way)
@@ -127,6 +131,109 @@ def sent_features(tokens: Sequence[str]) -> list[list[str]]:
     return out
 
 
+# --------------------------------------------------------------------------- document context (stage 2)
+#
+# A name is often tagged in one sentence and missed in the next («سرلشگر حسن فیروزآبادی ... گفت»، then
+# «فیروزآبادی افزود»). After Krishnan & Manning (2006), a second CRF sees, for each token, what the first
+# CRF said about the same (folded) word in the sentences around it: whether it was tagged at all, its
+# majority type, how consistently, and its most frequent IOB2 tag. Sentences are read in input order (a
+# CoNLL file, an article), so the window is a stand-in for the document.
+
+
+def _sentence_counts(ftoks: Sequence[str], tags: Sequence[str]) -> dict[str, Counter[str]]:
+    c: dict[str, Counter[str]] = {}
+    for w, t in zip(ftoks, tags, strict=True):
+        if len(w) < 2:
+            continue
+        k = c.get(w)
+        if k is None:
+            k = c[w] = Counter()
+        if t == "O":
+            k["O"] += 1
+        else:
+            k[t[2:]] += 1
+            k["@" + t] += 1
+    return c
+
+
+def _context_of(k: Counter[str] | None) -> list[str]:
+    if not k:
+        return ["dc=none"]
+    tot = ent = 0
+    best = pos = None
+    for lab, n in k.items():
+        if n <= 0:
+            continue
+        if lab[0] == "@":
+            if pos is None or (n, lab) > (k[pos], pos):  # ties: the same label whatever the order seen
+                pos = lab
+            continue
+        tot += n
+        if lab != "O":
+            ent += n
+            if best is None or (n, lab) > (k[best], best):
+                best = lab
+    if tot == 0:
+        return ["dc=none"]
+    f = ["dc_any=" + ("ent" if ent else "O")]
+    if best:
+        f += ["dc_maj=" + best, ("dc_frac=hi_" if ent * 2 > tot else "dc_frac=lo_") + best]
+    if pos:
+        f.append("dc_pos=" + pos[1:])
+    return f
+
+
+def doc_context(ftoks: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+                window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Context features of every token of a sequence of sentences: the first-stage labels (``tags``) of
+    the same folded word in the ``window`` sentences before and after (never its own sentence)."""
+    counts = [_sentence_counts(f, t) for f, t in zip(ftoks, tags, strict=True)]
+    n = len(counts)
+    agg: dict[str, Counter[str]] = {}
+
+    def move(c: dict[str, Counter[str]], sign: int) -> None:
+        for w, k in c.items():
+            a = agg.get(w)
+            if a is None:
+                a = agg[w] = Counter()
+            for lab, x in k.items():
+                a[lab] += sign * x
+
+    for j in range(min(n, window + 1)):
+        move(counts[j], 1)
+    out: list[list[list[str]]] = []
+    for i in range(n):
+        if i > window:
+            move(counts[i - window - 1], -1)
+        if i + window < n and i > 0:
+            move(counts[i + window], 1)
+        own = counts[i]
+        move(own, -1)
+        out.append([_context_of(agg.get(w)) for w in ftoks[i]])
+        move(own, 1)
+    return out
+
+
+def doc_features(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+                 window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Second-stage features: the first-stage features of each token, its document context
+    (``doc_context``) and the first two context features of its neighbours."""
+    ftoks = [[_ftok(t) for t in s] for s in sents]
+    ctx = doc_context(ftoks, tags, window)
+    out = []
+    for s, c in zip(sents, ctx, strict=True):
+        f = sent_features(s)
+        m = len(s)
+        for i in range(m):
+            f[i] += c[i]
+            if i > 0:
+                f[i] += ["-1" + x for x in c[i - 1][:2]]
+            if i + 1 < m:
+                f[i] += ["+1" + x for x in c[i + 1][:2]]
+        out.append(f)
+    return out
+
+
 # --------------------------------------------------------------------------- training
 
 
@@ -174,6 +281,60 @@ def train(
     trainer.train(str(tmp))
     tmp.replace(out)
     return TrainResult(out, ns, nt, time.perf_counter() - t0, out.stat().st_size)
+
+
+def train_doc(
+    sentences: Sequence[tuple[list[str], list[str]]],
+    out: Path,
+    *,
+    folds: int = 2,
+    block: int = 200,
+    window: int = DOC_WINDOW,
+    fold_models: Sequence[Path] | None = None,
+    max_iterations: int = 200,
+    c1: float = 0.1,
+    c2: float = 0.1,
+    min_freq: int = 2,
+    log=None,  # noqa: ANN001 - a print-like callable
+) -> TrainResult:
+    """Train the second-stage (document context) CRF.
+
+    Its context features must look like the first stage's output on text it never saw, so they are
+    built from jackknifed first-stage tags: the sentences (kept in order) are cut into blocks of
+    ``block`` sentences, block ``b`` goes to fold ``b % folds``, and each fold is tagged by a first-stage
+    CRF trained on the other folds (``fold_models[k]`` when given, else trained here)."""
+    import pycrfsuite
+
+    t0 = time.perf_counter()
+    data = [(list(s), list(y)) for s, y in sentences if s]
+    fold_of = [(i // block) % folds for i in range(len(data))]
+    first: list[list[str]] = [[] for _ in data]
+    for k in range(folds):
+        path = fold_models[k] if fold_models else out.with_name(f"{out.stem}.fold{k}{out.suffix}")
+        if not fold_models:
+            if log:
+                log(f"fold {k + 1}/{folds}: first-stage CRF on the other folds ...")
+            train([d for d, f in zip(data, fold_of, strict=True) if f != k], path,
+                  max_iterations=max_iterations, c1=c1, c2=c2, min_freq=min_freq)
+        t = tagger(path)
+        for i, (s, _) in enumerate(data):
+            if fold_of[i] == k:
+                first[i] = tag_tokens(s, t)
+        if not fold_models:
+            _local.__dict__.get("taggers", {}).pop(path, None)
+            path.unlink()
+    if log:
+        log("second-stage CRF ...")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for f, (_, y) in zip(doc_features([s for s, _ in data], first, window), data, strict=True):
+        trainer.append(f, y)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.minfreq": min_freq,
+                        "feature.possible_transitions": True})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(out.suffix + ".tmp")
+    trainer.train(str(tmp))
+    tmp.replace(out)
+    return TrainResult(out, len(data), sum(len(s) for s, _ in data), time.perf_counter() - t0, out.stat().st_size)
 
 
 def training_data(base: Path | None = None, *, include_dev: bool = True) -> list[tuple[list[str], list[str]]]:
@@ -232,13 +393,37 @@ def backend() -> str:
 
 
 def tag_sentences(sents: Sequence[Sequence[str]], backend_name: str | None = None) -> list[list[str]]:
-    """IOB2 tags for many sentences with the chosen (default: ``backend()``) tagger; batched for e5."""
+    """IOB2 tags for many sentences, in order, with the chosen (default: ``backend()``) tagger: the CRF
+    reads them as one document (``tag_document``), e5 tags them in batches."""
     if (backend_name or backend()) == "e5":
         from didban.entities import e5_ner
 
         return e5_ner.tagger().tag_sentences(sents)
-    t = tagger()
-    return [tag_tokens(list(s), t) for s in sents]
+    return tag_document(sents)
+
+
+def doc_tagger():  # -> pycrfsuite.Tagger | None
+    """The shipped second-stage (document context) tagger, or None when it is not installed."""
+    return tagger(DOC_MODEL_PATH) if DOC_MODEL_PATH.exists() else None
+
+
+def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,
+                 window: int = DOC_WINDOW) -> list[list[str]]:
+    """CRF IOB2 tags of a sequence of sentences read in order (a document, a CoNLL file).
+
+    The first stage (``model``, default the shipped CRF) tags each sentence; the second stage
+    (``doc_model``; by default the shipped one, unless ``model`` was given) re-tags with
+    ``doc_features``. Without a second stage this is ``tag_tokens`` sentence by sentence."""
+    from didban.entities.corpora import repair_iob2
+
+    if doc_model is None and model is None:
+        doc_model = doc_tagger()
+    t = model if model is not None else tagger()
+    first = [tag_tokens(list(s), t) if s else [] for s in sents]
+    if doc_model is None:
+        return first
+    feats = doc_features(sents, first, window)
+    return [repair_iob2(list(doc_model.tag(f))) if f else [] for f in feats]
 
 
 def tag_tokens(tokens: list[str], model=None, backend_name: str | None = None) -> list[str]:

@@ -1,0 +1,82 @@
+"""The NER's second stage: document context from the first stage's labels of the same word nearby."""
+
+from __future__ import annotations
+
+import pytest
+
+from didban.entities import corpora, ner
+
+
+def _ctx(sents, tags, window):
+    return ner.doc_context([[ner._ftok(t) for t in s] for s in sents], tags, window)
+
+
+def test_context_reads_the_same_word_in_other_sentences_only():
+    sents = [["حسن", "فیروزآبادی", "گفت"], ["فیروزآبادی", "افزود"], ["باران", "آمد"]]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"], ["O", "O"]]
+    ctx = _ctx(sents, tags, 5)
+    # the second sentence's untagged name sees the first sentence's I-PER
+    assert "dc_maj=PER" in ctx[1][0] and "dc_pos=I-PER" in ctx[1][0] and "dc_frac=hi_PER" in ctx[1][0]
+    # the first sentence sees only the second's O for it
+    assert ctx[0][1] == ["dc_any=O"]
+    # tagged once in three other sentences: a minority
+    assert "dc_frac=lo_PER" in _ctx([*sents, ["فیروزآبادی"], ["فیروزآبادی"]], [*tags, ["O"], ["O"]], 5)[4][0]
+    # a word seen nowhere else, and a word only in its own sentence: no context
+    assert ctx[2][0] == ["dc=none"] and ctx[0][0] == ["dc=none"]
+    # «گفت» / «افزود» appear once each: none; words of one letter are ignored
+    assert ctx[0][2] == ["dc=none"]
+
+
+def test_context_window_is_bounded_and_symmetric():
+    sents = [["مصلحی"], ["x1"], ["x2"], ["x3"], ["مصلحی"]]
+    tags = [["B-PER"], ["O"], ["O"], ["O"], ["O"]]
+    assert _ctx(sents, tags, 3)[4][0] == ["dc=none"]  # 4 sentences away: outside a window of 3
+    assert "dc_maj=PER" in _ctx(sents, tags, 4)[4][0]
+    assert _ctx(sents, tags, 4)[0][0] == ["dc_any=O"]  # and it reads the later sentence as well
+    # sliding the window gives the same as recounting it for every sentence
+    import random
+
+    rng = random.Random(3)
+    words = ["الف", "بب", "پپ", "تت", "ثث"]
+    labs = ["O", "B-PER", "I-PER", "B-LOC", "B-ORG"]
+    sents = [[rng.choice(words) for _ in range(rng.randint(1, 5))] for _ in range(40)]
+    tags = [[rng.choice(labs) for _ in s] for s in sents]
+    for w in (0, 1, 2, 7, 50):
+        got = _ctx(sents, tags, w)
+        for i in range(len(sents)):
+            others = [j for j in range(max(0, i - w), min(len(sents), i + w + 1)) if j != i]
+            ref = _ctx([sents[i]] + [sents[j] for j in others], [tags[i]] + [tags[j] for j in others], 10**6)[0]
+            assert got[i] == ref, (w, i)
+
+
+def test_without_a_second_stage_the_document_is_tagged_sentence_by_sentence():
+    if not ner.MODEL_PATH.exists():
+        pytest.skip("the NER model is not built")
+    sents = [["وزیر", "امور", "خارجه", "ایران", "گفت"], [], ["عراقچی", "افزود"]]
+    t = ner.tagger()
+    assert ner.tag_document(sents, model=t) == [ner.tag_tokens(s, t) for s in sents]
+
+
+@pytest.mark.skipif(not ner.DOC_MODEL_PATH.exists(), reason="the document-context NER model is not built")
+def test_shipped_second_stage_keeps_a_name_seen_earlier_in_the_document():
+    first = "سرلشکر حسن فیروزآبادی رئیس سابق ستاد کل نیروهای مسلح روز دوشنبه در جمع خبرنگاران گفت :".split()
+    later = "فیروزآبادی در ادامه به وضعیت منطقه اشاره کرد .".split()
+    doc = [first, "وی افزود : این موضوع مهم است .".split(), later]
+    tags = ner.tag_document(doc)
+    assert [len(t) for t in tags] == [len(s) for s in doc]
+    assert tags[0][2] in ("B-PER", "I-PER")
+    assert tags[2][0] == "B-PER"
+
+
+def test_train_doc_builds_a_working_second_stage(tmp_path):
+    try:
+        data = corpora.peyma("dev")[:300]
+    except Exception as e:  # noqa: BLE001 - DataUnavailable or a missing file
+        pytest.skip(f"PEYMA not available: {e}")
+    out = tmp_path / "m-doc.crfsuite"
+    r = ner.train_doc(data, out, folds=2, block=50, max_iterations=15)
+    assert out.exists() and r.sentences == 300 and not list(tmp_path.glob("*.fold*"))
+    first = ner.train(data, tmp_path / "m.crfsuite", max_iterations=15).model
+    tags = ner.tag_document([s for s, _ in data[:40]], ner.tagger(first), ner.tagger(out))
+    assert [len(t) for t in tags] == [len(s) for s, _ in data[:40]]
+    assert any(t != "O" for ts in tags for t in ts)
