@@ -43,6 +43,8 @@ _TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
+# «اصفهان (ایسنا) - ...»: a dateline with the outlet in brackets after the city
+_PAREN_DATELINE = re.compile(r"^\W{0,3}[^\s()\-–:،,.]{2,15}(?:\s[^\s()\-–:،,.]{2,15})?\s*\(([^()\n]{2,30})\)\s*[-–]")
 _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
 _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید"
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
@@ -148,6 +150,8 @@ def outlet_from_url(url: str | None) -> str | None:
 
 def _outlet_from_title(title: str) -> str | None:
     """The site name at the end of a page title: «... | Tasnim», «... | Euronews», «... - روزیاتو»."""
+    if (title or "").startswith(("http://", "https://")):
+        return outlet_from_url(title.split()[0])  # a page whose title is its address
     m = re.search(r"[|]\s*([A-Za-z][A-Za-z ]{1,30})\s*$", title or "")
     if m:
         return LATIN_TITLE_OUTLETS.get(m.group(1).strip().lower())
@@ -284,6 +288,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     does not name it; an outlet named in the lead that differs from the known publisher becomes the first
     cited source."""
     meta_outlet = source_name or outlet_from_url(url) or _outlet_from_title(title)
+    guessed = False
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
         prov = _english(text)
     else:
@@ -302,7 +307,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         elif not written:
             prov.outlet = meta_outlet
     elif written and canonical_source(written) in _FOREIGN and not declared:
-        prov.cited.insert(0, written)
+        if not guessed:  # «X به گاردین گفت»: an interview given to a foreign outlet is not the report's origin
+            prov.cited.insert(0, written)
         prov.outlet = None
     # de-duplicate the chain, drop self-citations
     seen = {canonical_source(prov.outlet)} if prov.outlet else set()
@@ -344,6 +350,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         else:
             outlet = text[m.start(2):m.end(2)].strip()
         pos = m.end()
+    if outlet is None and "(" in t[:40]:
+        m = _PAREN_DATELINE.match(t)
+        if m and (m.group(1).strip() in OUTLETS or _is_known_outlet(m.group(1).strip())):
+            a, b = _clean(text, m.start(1), m.end(1))
+            outlet, pos = text[a:b], m.end()
     if outlet is None and " - " in t[:200]:
         m = _INLINE_DATELINE.search(t, 0, 200)
         if m:
@@ -384,6 +395,12 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
                 a, b = _clean(text, mm.start(1), mm.end(1))
                 outlet = text[a:b]
                 break
+            glued = _glued_site(name)
+            if glued and t[mm.end() - 2:mm.end() - 1].isspace():
+                # «... پیام داد خبر آنلاین : ...»: a headline glued to the site's lead «خبر آنلاین :»
+                b = _clean(text, mm.start(1), mm.end(1))[1]
+                outlet = text[b - glued:b]
+                break
     # «روزنامه جوان، ...، به نقل از X فاش ساخت»
     cb = _CITED_BY.match(t)
     if cb:
@@ -393,7 +410,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     # «به گزارش ...»
     bg = _be_gozaresh(t)
     chain_end = -1
-    if bg and bg.start() < 650:
+    if bg and bg.start() < 650 and not _deep_paragraph(t, bg.start()):
         o, u, c, chain_end = _read_chain(text, t, bg.end())
         if o is not None and t[bg.start():bg.end()].lstrip().startswith("گزارش") and not _is_known_outlet(fold(o)):
             c.insert(0, o)  # «گزارش سندیکای کارگران ...،»: an organisation's report, not a publisher
@@ -425,6 +442,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         oc = _opening_citation(text, t, chain_end + 1 if chain_end >= 0 else 0)
         if oc:
             cited.append(oc)
+    # «بنابر گزارش خبرگزاری سودان (سونا)،» in the second or third paragraph of a page without a lead
+    if not cited and outlet is None and chain_end < 0:
+        lc = _later_agency_citation(text, folded)
+        if lc:
+            cited.append(lc)
     # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
     tail_start = max(0, len(text) - 400)
     tail = folded[tail_start:] if folded is not None else mfold(text[tail_start:])
@@ -448,7 +470,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     # «... در گفت‌وگو با خبرنگار فارس در مشهد ...»: the interviewing outlet publishes
     if outlet is None and ("خبرنگار" in t or " با " in t):
         im = _INTERVIEW.search(t)
-        if im:
+        if im and not _reported_perfect(t, im.end()):  # «در گفت‌وگو با ایرنا گفته است»: another outlet's
             outlet = text[im.start(1):im.end(1)]
     # «یک منبع ... به ایران‌اینترنشنال گفت»: an outlet that interviewed the source is the publisher
     told: str | None = None
@@ -480,7 +502,8 @@ _FOREIGN_ALT = _alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIG
                                    key=lambda k: len(re.escape(k)), reverse=True))
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
-    r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?![\w])")
+    r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?:ه\s+(?:است|اند))?(?![\w])")
+_QUOTED_OUTLET = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+((?:[^\s«\"“»]+\s+){{1,2}})?[«\"“]([^»\"”]{{2,30}})[»\"”]")
 _REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی")  # every verb of _OUTLET_REPORTED has one of them
 _RECEIVED = ("دریافتی", "رسیده", "های رسیده")
 _PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
@@ -517,6 +540,14 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
         if rx is _SECOND_LEAD and not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
             continue
         if rx is _OUTLET_REPORTED:
+            q = _QUOTED_OUTLET.match(t, a, b)
+            known = q is not None and q.group(2).strip() in OUTLETS and "نقل از" not in name
+            if known:  # «روزنامه صهیونیستی «جروزالم پست» از ... خبر داد»: a known outlet's quoted name alone
+                a, b = q.start(2), q.end(2)  # type: ignore[union-attr]
+                name = t[a:b]
+            if m.group(0).endswith(("است", "اند")) and (not (known or name in OUTLETS)
+                                                       or _SENTENCE_MARK.search(t, start + 1, m.start())):
+                continue  # «... خبر داده است»: a known outlet, in the first sentence after the lead only
             before = t[max(0, m.start() - 12):m.start()].split()
             if " را " in f" {name} " or " از " in f" {name} " or len(name.split()) > 8 \
                     or (before and before[-1] in _PREPOSITIONS) or name.startswith(_SOCIAL):
@@ -524,7 +555,7 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
             cut = re.search(rf"\s(?:{_STOP_AFTER_NAME}|ضمن)(?=\s|$)", t[a:b])
             if cut:
                 b = a + cut.start()
-            q = re.match(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]", t[a:b])
+            q = None if known else re.match(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]", t[a:b])
             if q:  # «نشریه «بیلد» آلمان»: the quoted name closes the outlet's name
                 b = a + q.end()
         if b > a and (best is None or m.start() < best[0]):
@@ -533,6 +564,60 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
         return None
     name = text[best[1]:best[2]].strip()
     return name if len(name.split()) <= 10 else None
+
+
+_PERFECT_SAID = ("گفته است", "گفته بود", "گفته اند")
+
+
+def _reported_perfect(t: str, i: int) -> bool:
+    """True when the sentence after ``i`` reports the statement in the perfect («... در گفت‌وگو با ایرنا گفته
+    است»): the interview was given to that outlet, and the article's publisher reports it."""
+    w = t[i:i + 80]
+    dot = w.find(".")
+    if dot >= 0:
+        w = w[:dot]
+    return any(p in w for p in _PERFECT_SAID)
+
+
+def _deep_paragraph(t: str, i: int) -> bool:
+    """True when ``i`` lies in the fourth paragraph or later: a «به گزارش X،» there attributes one fact, it is not
+    the article's lead."""
+    return sum(1 for p in t[:i].split("\n")[:-1] if p.strip()) >= 3
+
+
+_LATER_CHARS = 1500
+
+
+def _later_agency_citation(text: str, folded: str | None) -> str | None:
+    """A news agency named by «طبق/بنابر/بر اساس گزارش خبرگزاری X،» in the first three paragraphs of a page
+    without a lead (the wire copy the article is built on), without a bracketed abbreviation «(سونا)»."""
+    t = folded[:_LATER_CHARS] if folded is not None else mfold(text[:_LATER_CHARS])
+    k = t.find("گزارش")
+    while k >= 0 and not _deep_paragraph(t, k):
+        m = _ACCORDING_REPORT.search(t, max(0, k - 12), k + 200)
+        if m and m.start(1) >= k and t[m.end() - 1] in "،,":  # the name closed by its comma
+            a, b = _clean(text, m.start(1), m.end(1))
+            br = t.find("(", a, b)
+            if br > a:
+                a, b = _clean(text, a, br)
+            name = t[a:b]
+            if name.startswith(_OUTLET_HEADS_SPACED):  # «طبق گزارش ایرنا» alone: often an interview's outlet
+                return text[a:b]
+        k = t.find("گزارش", k + 5)
+    return None
+
+
+def _glued_site(name: str) -> int:
+    """Length of a site name (two words or more, or a name ending in «نیوز»/«آنلاین»/«پرس», or a news agency)
+    that ends ``name``, a headline glued to the site's lead «... خبر آنلاین :»; 0 when none."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if tail in OUTLETS and (n >= 2 or tail.endswith(_OUTLET_SUFFIXES) or tail in _AGENCIES) \
+                    and not _SAID_IN_NAME.search(tail):
+                return len(tail)
+    return 0
 
 
 _TOLD_BEFORE = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+$")
@@ -545,7 +630,7 @@ def _told_outlet(t: str) -> tuple[int, int] | None:
     best: tuple[int, int, int] | None = None
     i = t.find("گفت")
     while i >= 0:
-        m = _TOLD_BEFORE.search(t, max(0, i - 60), i)
+        m = _TOLD_BEFORE.search(t, max(0, i - 60), i) if t[i + 3:i + 4] != "ه" else None  # «گفته است»: reported
         if m:
             best = (m.start(), m.start(1), m.end(1))
             break

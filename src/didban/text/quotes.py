@@ -203,7 +203,8 @@ def person_start(words: list[str]) -> int | None:
             return i
     for i in range(2, len(words) - 1):  # «... استانداری هرمزگان جاسم جادری»: a given name and one more word
         if words[i] in GIVEN_NAMES and words[i - 1] not in _NOT_BEFORE_NAME and words[i + 1].isalpha() \
-                and words[i + 1] not in SUBJECT_STOPS and words[i + 1] not in ("و", "ها", "های"):
+                and words[i + 1] not in SUBJECT_STOPS and words[i + 1] not in ("و", "ها", "های") \
+                and not words[i + 1].startswith("آباد"):  # «علی‌آبادکتول»: a place «X‌آباد», not a name
             return i - 1 if words[i - 1] == "سید" else i
     for k in range(3, len(words) - 1):
         if words[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(words[k:k + 3])):
