@@ -16,7 +16,7 @@ FarExStance dev articles in no other gold file with 200..3000 characters, ``samp
 
 Held out: ``heldout_l`` (60 articles, ``sample_new("heldout_l")``, seed 20261138; drawn after the rules were
 frozen, annotated by reading the articles before the system was run on them, gold committed before the first
-run; scored once, never used to change the rules).
+run; scored once with the rules frozen at commit a997b4f, never used to change them).
     python eval/provenance.py --split heldout_l
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
@@ -48,7 +48,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k")  # dev now
-HELDOUT: tuple[str, ...] = ()  # heldout_l: drawn and annotated after the rules of round l were frozen
+HELDOUT = ("heldout_l",)  # annotated before the system ran on it, scored once with the rules frozen at a997b4f
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
