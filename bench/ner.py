@@ -1,6 +1,7 @@
 """NER and place-resolution speed on one core: model load time and tagging throughput.
 
-Side by side in one run: the full CRF tagger, its feature extraction alone, a bare
+Side by side in one run: the full CRF tagger (first stage alone, and both stages over the
+test file as one document), its feature extraction alone, a bare
 gazetteer look-up tagger (the minimum any tagger pays to read the tokens) and the fine-tuned
 e5-small tagger (numpy; batched and one sentence at a time), on PEYMA test;
 then ``extract_mentions`` + ``places.resolve`` on Fars News articles.
@@ -63,6 +64,16 @@ def main() -> int:
         ("feature extraction only", run(ner.sent_features)),
         ("CRF tagging (features + Viterbi)", run(lambda s: ner.tag_tokens(s, tg))),
     ]
+    if ner.DOC_MODEL_PATH.exists():
+        t0 = time.perf_counter()
+        doc = pycrfsuite.Tagger()
+        doc.open(str(ner.DOC_MODEL_PATH))
+        load_doc = time.perf_counter() - t0
+        t = time.perf_counter()
+        ner.tag_document(data, tg, doc)
+        rows.append(("CRF, two stages (tag_document: + document context)", ntok / (time.perf_counter() - t)))
+        print(f"model {ner.DOC_MODEL_PATH.name}: {ner.DOC_MODEL_PATH.stat().st_size / 1e6:.1f} MB, "
+              f"load {load_doc * 1000:.0f} ms")
     print(f"model {ner.MODEL_PATH.name}: {size:.1f} MB, load {load * 1000:.0f} ms "
           f"(+ clusters/gazetteer tables {aux * 1000:.0f} ms)")
     from didban.entities import e5_ner

@@ -2,6 +2,7 @@
 
 - PEYMA test (the shipped model never saw it: it is trained on PEYMA train+dev and NSURL-2019
   600K; NSURL 300K, which is PEYMA itself, is never used);
+- PEYMA test with its sentences in a shuffled order (no document context for the second stage);
 - PEYMA test again with Arabic letter forms (ي ك) and ZWNJ-joined words, as NSURL-2019 writes
   them: a robustness check of the folded features;
 - Arman, each of the three test folds (cross-corpus: Arman's pers/org/loc against the model's
@@ -24,6 +25,7 @@ Both backends by default: the CRF (``ner-crf.crfsuite``) and the fine-tuned e5-s
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from pathlib import Path
@@ -58,6 +60,11 @@ def _score_backend(name: str, tag_many, split: str, data, arman_folds: list[int]
     summary[(name, f"PEYMA {split}")] = _report(
         f"[{name}] PEYMA {split}: {len(data)} sentences, {ntok} tokens ({ntok / secs:,.0f} tokens/s)",
         [g for _, g in data], pred)
+    order = list(range(len(data)))
+    random.Random(7).shuffle(order)  # no document context: what a file of unrelated sentences gets
+    pred_sh = tag_many([data[i][0] for i in order])
+    summary[(name, f"PEYMA {split} shuffled")] = _report(
+        f"[{name}] PEYMA {split}, sentences in a shuffled order", [data[i][1] for i in order], pred_sh)
     pred_ar = tag_many([[_arabize(x) for x in s] for s, _ in data])
     summary[(name, f"PEYMA {split} NSURL-style")] = _report(
         f"[{name}] PEYMA {split}, Arabic letter forms + ZWNJ (NSURL-style spelling)", [g for _, g in data], pred_ar)

@@ -215,14 +215,15 @@ def doc_context(ftoks: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
 
 
 def doc_features(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
-                 window: int = DOC_WINDOW) -> list[list[list[str]]]:
-    """Second-stage features: the first-stage features of each token, its document context
-    (``doc_context``) and the first two context features of its neighbours."""
+                 window: int = DOC_WINDOW, base: Sequence[list[list[str]]] | None = None) -> list[list[list[str]]]:
+    """Second-stage features: the first-stage features of each token (``base``, when already computed:
+    extended in place), its document context (``doc_context``) and the first two context features of
+    its neighbours."""
     ftoks = [[_ftok(t) for t in s] for s in sents]
     ctx = doc_context(ftoks, tags, window)
     out = []
-    for s, c in zip(sents, ctx, strict=True):
-        f = sent_features(s)
+    for k, (s, c) in enumerate(zip(sents, ctx, strict=True)):
+        f = base[k] if base is not None else sent_features(s)
         m = len(s)
         for i in range(m):
             f[i] += c[i]
@@ -291,6 +292,7 @@ def train_doc(
     block: int = 200,
     window: int = DOC_WINDOW,
     fold_models: Sequence[Path] | None = None,
+    alone_every: int = 4,
     max_iterations: int = 200,
     c1: float = 0.1,
     c2: float = 0.1,
@@ -302,7 +304,10 @@ def train_doc(
     Its context features must look like the first stage's output on text it never saw, so they are
     built from jackknifed first-stage tags: the sentences (kept in order) are cut into blocks of
     ``block`` sentences, block ``b`` goes to fold ``b % folds``, and each fold is tagged by a first-stage
-    CRF trained on the other folds (``fold_models[k]`` when given, else trained here)."""
+    CRF trained on the other folds (``fold_models[k]`` when given, else trained here). Every
+    ``alone_every``-th sentence gets the context of a sentence tagged alone (none), so that the model does
+    not read a missing context as evidence: a CoNLL file of shuffled or unrelated sentences then scores
+    about as the first stage alone (``eval/ner.py --shuffled``)."""
     import pycrfsuite
 
     t0 = time.perf_counter()
@@ -326,7 +331,11 @@ def train_doc(
     if log:
         log("second-stage CRF ...")
     trainer = pycrfsuite.Trainer(verbose=False)
-    for f, (_, y) in zip(doc_features([s for s, _ in data], first, window), data, strict=True):
+    feats = doc_features([s for s, _ in data], first, window)
+    if alone_every:
+        for i in range(alone_every - 1, len(data), alone_every):
+            feats[i] = doc_features([data[i][0]], [first[i]], window)[0]
+    for f, (_, y) in zip(feats, data, strict=True):
         trainer.append(f, y)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.minfreq": min_freq,
                         "feature.possible_transitions": True})
@@ -419,10 +428,11 @@ def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,
     if doc_model is None and model is None:
         doc_model = doc_tagger()
     t = model if model is not None else tagger()
-    first = [tag_tokens(list(s), t) if s else [] for s in sents]
+    base = [sent_features(s) if s else [] for s in sents]
+    first = [repair_iob2(list(t.tag(f))) if f else [] for f in base]
     if doc_model is None:
         return first
-    feats = doc_features(sents, first, window)
+    feats = doc_features(sents, first, window, base)
     return [repair_iob2(list(doc_model.tag(f))) if f else [] for f in feats]
 
 
