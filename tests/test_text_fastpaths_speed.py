@@ -156,7 +156,7 @@ _ALPHABET = "ابمن ر."
 @settings(max_examples=800)
 @given(st.lists(st.text(_ALPHABET, min_size=1, max_size=4), min_size=1, max_size=8), st.text(_ALPHABET, max_size=12))
 def test_alternation_grouped_by_first_character_equals_the_plain_one(words: list[str], t: str) -> None:
-    grouped = re.compile("(?:" + Q._alternation(words) + ")(?!ا)")
+    grouped = re.compile("(?:" + Q.alternation(words) + ")(?!ا)")
     plain = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?!ا)")
     for i in range(len(t) + 1):
         a, b = grouped.match(t, i), plain.match(t, i)

@@ -16,7 +16,7 @@ from didban.records import Provenance
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
-from didban.text.quotes import _HEADS_LONGEST_FIRST, _alternation, person_start
+from didban.text.quotes import HEADS_LONGEST_FIRST, alternation, person_start
 
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
@@ -48,8 +48,8 @@ _PAREN_DATELINE = re.compile(r"^\W{0,3}[^\s()\-–:،,.]{2,15}(?:\s[^\s()\-–:�
 _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
 _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|یوتیوب)\s+دنبال\s+کنید"
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
-# (grouped by first character: see quotes._alternation; the order of the plain join of the escaped names is kept)
-_KNOWN_ALT = _alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lambda k: len(re.escape(k)), reverse=True))
+# (grouped by first character: see quotes.alternation; the order of the plain join of the escaped names is kept)
+_KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lambda k: len(re.escape(k)), reverse=True))
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
@@ -107,7 +107,7 @@ def canonical_source(name: str | None) -> str | None:
         key = key[:-6]  # «یورونیوز فارسی», «بی بی سی فارسی»: the Persian service of an outlet is the outlet
     if key in OUTLETS:
         return OUTLETS[key].replace(" ", "")
-    for head in _HEADS_LONGEST_FIRST:
+    for head in HEADS_LONGEST_FIRST:
         if key.startswith(head + " ") and len(key) > len(head) + 1:
             rest = key[len(head) + 1:]
             for sub in ("خبری تحلیلی ", "خبری ", "اطلاع رسانی ", "تحلیلی خبری "):
@@ -498,7 +498,7 @@ _ACCORDING_REPORT = re.compile(
     r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها)[\s،,])"
     rf"([^،,؛:\n.]{{3,80}}?)(?:\s*[،,]|(?=\s{_STOP_AFTER_NAME}\s))")
 _SECOND_LEAD = re.compile(r"\n\s*به\s+گزارش\s+([^،,:\n]{2,60}?)\s*[،,]")
-_FOREIGN_ALT = _alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()),
+_FOREIGN_ALT = alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()),
                                    key=lambda k: len(re.escape(k)), reverse=True))
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"

@@ -110,7 +110,7 @@ _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "�
 _NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """``"|".join(map(re.escape, words))`` grouped by first character («م(?:دیر|عاون)|ر(?:ئیس)»): the same
     matches with the same preference (words with different first characters never match at one place, and each
     group keeps the words' order), but the engine tries one branch per first character, not one per word."""
@@ -121,12 +121,12 @@ def _alternation(words: list[str]) -> str:
 
 
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
-_TITLE_RE = re.compile(r"^(?:" + _alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
-_TITLE_IN = re.compile(r" (?:" + _alternation([t for t in _TITLES_LONGEST_FIRST if " " in t or len(t) > 4]) + r")"
+_TITLE_RE = re.compile(r"^(?:" + alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
+_TITLE_IN = re.compile(r" (?:" + alternation([t for t in _TITLES_LONGEST_FIRST if " " in t or len(t) > 4]) + r")"
                        + _NOT_SURNAME)
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
-_TITLE_AT = re.compile(r"(?:" + _alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
-_HONORIFIC_RE = re.compile(r"^(?:(?:" + _alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
+_TITLE_AT = re.compile(r"(?:" + alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
+_HONORIFIC_RE = re.compile(r"^(?:(?:" + alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
 _EN_SAID = re.compile(
     r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
@@ -789,7 +789,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             k += 2
         if k < len(ws):
             three = " ".join(ws[k:k + 3])
-            head = next((h for h in _HEADS_LONGEST_FIRST if three.startswith(h + " ")), None)
+            head = next((h for h in HEADS_LONGEST_FIRST if three.startswith(h + " ")), None)
             if head:  # «خبرگزاری فارس», «خبر گزاری فارس»
                 k += len(head.split())
         for n in (4, 3, 2, 1):
@@ -903,7 +903,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
-_HEADS_LONGEST_FIRST = sorted(OUTLET_HEADS, key=len, reverse=True)
+HEADS_LONGEST_FIRST = sorted(OUTLET_HEADS, key=len, reverse=True)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
 _CAPTION_MARK = re.compile(r"•|\d/\d")
