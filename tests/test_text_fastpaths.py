@@ -111,19 +111,19 @@ def test_normalize_equals_reference(s: str) -> None:
 
 
 Q = importlib.import_module("didban.text.quotes")
-_CUE_PIECES = list(Q._BY_ANCHOR) + ["می ", " ", "ه", "ند", ":", "،", "شد", "ا", "ظ", "گ", "ع", "\n"]
+_CUE_PIECES = list(Q._BY_ANCHOR) + list(Q._GOFTE_HEADS) + ["می ", " ", "ه", "ند", ":", "،", "شد", "ا", "ظ", "گ", "ع", "\n"]
 
 
 @settings(max_examples=400)
 @given(st.lists(st.sampled_from(_CUE_PIECES), max_size=40).map("".join))
 def test_anchor_scan_finds_every_occurrence_of_every_anchor(t: str) -> None:
     expected = set()
-    for anchor in Q._BY_ANCHOR:
+    for anchor in (*Q._BY_ANCHOR, *Q._GOFTE_HEADS):
         i = t.find(anchor)
         while i >= 0:
             expected.add((anchor, i))
             i = t.find(anchor, i + 1)
-    assert set(Q._anchor_hits(t, Q._ANCHORS)) == expected
+    assert set(Q._anchor_hits(t, Q._ALL_ANCHORS)) == expected
 
 
 _GOFTE_PIECES = ["به", "طبق", "از", " ", "  ", "\n", "گفته", "ادعای", "اعتقاد", "عقیده", "نگاه", "علی", "،", "وی ", "ب", "x"]
@@ -133,13 +133,14 @@ _GOFTE_PIECES = ["به", "طبق", "از", " ", "  ", "\n", "گفته", "ادع�
 @given(st.lists(st.sampled_from(_GOFTE_PIECES), max_size=30).map("".join))
 def test_be_gofte_equals_the_gated_regex_scan(t: str) -> None:
     gated = Q._BE_GOFTE.finditer(t) if any(p in t for p in Q._GOFTE_PHRASES) else ()
-    assert [m.span() for m in Q._be_gofte(t)] == [m.span() for m in gated]
+    assert [m.span() for m in Q._be_gofte(t, Q._scan(t)[1])] == [m.span() for m in gated]
 
 
 def test_be_gofte_gate_needs_a_whole_phrase() -> None:
     t = "از گفته او و به  گفته علی، خبر رسید"  # «از گفته» is no phrase; «به  گفته» has two spaces
-    assert Q._be_gofte(t) == [] and Q._BE_GOFTE.search(t)
-    assert [m.group(1) for m in Q._be_gofte(t + " و به گفته رضا، آمد")] == ["علی", "رضا"]
+    assert Q._be_gofte(t, Q._scan(t)[1]) == [] and Q._BE_GOFTE.search(t)
+    t += " و به گفته رضا، آمد"
+    assert [m.group(1) for m in Q._be_gofte(t, Q._scan(t)[1])] == ["علی", "رضا"]
 
 
 S = importlib.import_module("didban.text.segment")

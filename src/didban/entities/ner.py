@@ -414,7 +414,10 @@ def tag_sentences(sents: Sequence[Sequence[str]], backend_name: str | None = Non
 
 def doc_tagger():  # -> pycrfsuite.Tagger | None
     """The shipped second-stage (document context) tagger, or None when it is not installed."""
-    return tagger(DOC_MODEL_PATH) if DOC_MODEL_PATH.exists() else None
+    try:
+        return tagger(DOC_MODEL_PATH)  # (opened once per thread; the file is looked for until it is)
+    except FileNotFoundError:
+        return None
 
 
 def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,

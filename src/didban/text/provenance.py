@@ -503,6 +503,7 @@ _FOREIGN_ALT = alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
     r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?:ه\s+(?:است|اند))?(?![\w])")
+_HEAD_QUOTED = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]")  # «نشریه «بیلد»
 _QUOTED_OUTLET = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+((?:[^\s«\"“»]+\s+){{1,2}})?[«\"“]([^»\"”]{{2,30}})[»\"”]")
 _REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی")  # every verb of _OUTLET_REPORTED has one of them
 _RECEIVED = ("دریافتی", "رسیده", "های رسیده")
@@ -555,7 +556,7 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
             cut = re.search(rf"\s(?:{_STOP_AFTER_NAME}|ضمن)(?=\s|$)", t[a:b])
             if cut:
                 b = a + cut.start()
-            q = None if known else re.match(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]", t[a:b])
+            q = None if known else _HEAD_QUOTED.match(t[a:b])
             if q:  # «نشریه «بیلد» آلمان»: the quoted name closes the outlet's name
                 b = a + q.end()
         if b > a and (best is None or m.start() < best[0]):

@@ -363,7 +363,6 @@ def _anchor_scan(anchors: list[str], common_letters: int = _COMMON_LETTERS) \
 
 
 _AnchorScan = tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]
-_ANCHORS: _AnchorScan = _anchor_scan(list(_BY_ANCHOR))
 _GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه", "به نوشته", "بنا به نوشته",
                   "بنا بر نوشته", "بنابر نوشته", "بنا بر اظهارات", "بنا به اظهارات", "بنابر اظهارات", "طبق اظهارات",
                   "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته")
@@ -372,7 +371,6 @@ _PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «ب�
 _GOFTE_HEADS: dict[str, list[str]] = {}
 for _p in _GOFTE_PHRASES:
     _GOFTE_HEADS.setdefault(_p.split()[-1], []).append(_p.rsplit(" ", 1)[0])
-_GOFTE_WORDS: _AnchorScan = _anchor_scan(list(_GOFTE_HEADS), len(_LETTER_ORDER) + 1)  # 5 str.find scans
 # the cue anchors and the words of _GOFTE_PHRASES in one scan (the letters the latter are found by are in the
 # former's class): anchor -> (its cues or None, whether it is a word of _GOFTE_HEADS)
 _ALL_ANCHORS: _AnchorScan = _anchor_scan(list(dict.fromkeys([*_BY_ANCHOR, *_GOFTE_HEADS])))
@@ -392,29 +390,15 @@ def _cues(t: str) -> list[tuple[int, int, str]]:
 
 def _scan(t: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]]]:
     """:func:`_cues` of ``t`` and the occurrences ``(word, start)`` of the words of _GOFTE_HEADS (for
-    :func:`_be_gofte`), from one scan of ``t`` (``_anchor_hits(t, _ALL_ANCHORS)``, inlined)."""
+    :func:`_be_gofte`), from one scan of ``t``."""
     out: dict[int, tuple[int, int, str]] = {}
     gofte: list[tuple[str, int]] = []
-    pattern, by_key, by_find = _ALL_ANCHORS
-    for m in pattern.finditer(t):
-        p = m.start()
-        for anchor, k in by_key[t[p]]:
-            if p >= k and t.startswith(anchor, p - k):
-                cues, is_gofte = _ANCHOR_USE[anchor]
-                if cues is not None:
-                    _cue_at(t, p - k, cues, out)
-                if is_gofte:
-                    gofte.append((anchor, p - k))
-    for anchor in by_find:
-        i = t.find(anchor)
-        if i >= 0:
-            cues, is_gofte = _ANCHOR_USE[anchor]
-            while i >= 0:
-                if cues is not None:
-                    _cue_at(t, i, cues, out)
-                if is_gofte:
-                    gofte.append((anchor, i))
-                i = t.find(anchor, i + 1)
+    for anchor, i in _anchor_hits(t, _ALL_ANCHORS):
+        cues, is_gofte = _ANCHOR_USE[anchor]
+        if cues is not None:
+            _cue_at(t, i, cues, out)
+        if is_gofte:
+            gofte.append((anchor, i))
     res: list[tuple[int, int, str]] = []
     for m in sorted(out.values()):
         if res and m[0] < res[-1][1]:
@@ -626,13 +610,13 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
     return False
 
 
-def _be_gofte(t: str, hits: list[tuple[str, int]] | None = None) -> list[re.Match[str]]:
+def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
     """``_BE_GOFTE.finditer(t)`` when ``t`` has one of ``_GOFTE_PHRASES`` (else nothing), tried only where
-    «به/طبق/از» and white space stand before one of their words (found with ``str.find``, or given as ``hits``
-    by :func:`_scan`) instead of a regex scan that tries its look-behind at every character."""
+    «به/طبق/از» and white space stand before one of their words (``hits``: their occurrences, from
+    :func:`_scan`) instead of a regex scan that tries its look-behind at every character."""
     starts = set()
     has_phrase = False
-    for word, i in _anchor_hits(t, _GOFTE_WORDS) if hits is None else hits:
+    for word, i in hits:
         j = i
         while j > 0 and t[j - 1].isspace():
             j -= 1
