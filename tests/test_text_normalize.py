@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,3 +60,14 @@ def test_detect_lang() -> None:
     assert detect_lang("The minister said the talks would resume on Monday.") == "en"
     assert detect_lang("Der Minister sagte, die Gespräche würden am Montag fortgesetzt.") == "other"
     assert detect_lang("12345") == "other"
+
+
+@pytest.mark.parametrize("s, want", [
+    ("0 \u200c.", "0."),  # a ZWNJ between a space and a mark: once dropped, the space before the mark goes too
+    ("می \u200cشود", "می\u200cشود"),  # and the «می» prefix is joined in the same pass
+    ("الف \u200c،ب", "الف، ب"),
+    ("« \u200cالف", "«الف"),
+])
+def test_normalize_drops_stray_zwnj_before_the_spacing_rules(s: str, want: str) -> None:
+    assert normalize(s) == want
+    assert normalize(want) == want

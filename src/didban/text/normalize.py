@@ -227,6 +227,15 @@ def normalize(text: str) -> str:
         text = text.replace("\u00a0", " ")
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
+    if _ZWNJ in text:  # before the spacing rules: dropping a ZWNJ can put a space before a mark («0 \u200c.»)
+        while _ZWNJ_ZWNJ.search(text):
+            text = text.replace(_ZWNJ + _ZWNJ, _ZWNJ)
+        n = len(text)
+        text = text.replace(" " + _ZWNJ, " ")
+        if _ZWNJ_SPACE.search(text):
+            text = text.replace(_ZWNJ + " ", " ")
+        if len(text) < n and "  " in text:  # only these replacements can have made a double space
+            text = _MULTI_SPACE.sub(" ", text)
     text = _MI.sub("می\u200c", text)
     if " تر" in text:
         text = _SUFFIX_TAR.sub("\u200c\\1", text)
@@ -243,17 +252,6 @@ def normalize(text: str) -> str:
         text = text.replace("« ", "«")
     if _PAREN_SPACE.search(text):
         text = text.replace("( ", "(")
-    if _ZWNJ in text:
-        while _ZWNJ_ZWNJ.search(text):
-            text = text.replace(_ZWNJ + _ZWNJ, _ZWNJ)
-        n = len(text)
-        text = text.replace(" " + _ZWNJ, " ")
-        if _ZWNJ_SPACE.search(text):
-            text = text.replace(_ZWNJ + " ", " ")
-        # the steps since the first collapse only remove spaces or add one between two other characters:
-        # only these replacements can make a double space
-        if len(text) < n and "  " in text:
-            text = _MULTI_SPACE.sub(" ", text)
     return text.strip()
 
 
