@@ -2,7 +2,8 @@
 
 - PEYMA test (the shipped model never saw it: it is trained on PEYMA train+dev and NSURL-2019
   600K; NSURL 300K, which is PEYMA itself, is never used);
-- PEYMA test with its sentences in a shuffled order (no document context for the second stage);
+- PEYMA test with its sentences in a shuffled order: no document to read, which ``ner.tag_document`` sees
+  (``in_document_order``), so the first stage tags each sentence alone;
 - PEYMA test again with Arabic letter forms (ي ك) and ZWNJ-joined words, as NSURL-2019 writes
   them: a robustness check of the folded features;
 - Arman, each of the three test folds (cross-corpus: Arman's pers/org/loc against the model's
@@ -13,7 +14,8 @@
                        [--arman-train 1 2 3]
 
 Sentences are tagged in file order, as one document: the CRF's second stage (``ner-crf-doc.crfsuite``,
-when shipped) reads the first stage's labels of the same word in the sentences around each one.
+when shipped) reads the first stage's labels of the same word in the sentences around each one, when the
+file shows document order (names recurring in nearby sentences; ``ner.in_document_order``).
 
 Both backends by default: the CRF (``ner-crf.crfsuite``) and the fine-tuned e5-small
 (``ner-e5.npz``, ``didban.entities.e5_ner``), with a micro-F1 summary table at the end.

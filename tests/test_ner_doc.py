@@ -80,3 +80,52 @@ def test_train_doc_builds_a_working_second_stage(tmp_path):
     tags = ner.tag_document([s for s, _ in data[:40]], ner.tagger(first), ner.tagger(out))
     assert [len(t) for t in tags] == [len(s) for s, _ in data[:40]]
     assert any(t != "O" for ts in tags for t in ts)
+
+
+# ----------------------------------------------------------------- document order (the second stage's premise)
+
+_NAMES = ["صالحی", "کاظمی", "رضایی", "موسوی", "نوری", "کریمی", "جعفری", "حیدری", "قاسمی", "رحیمی", "اکبری",
+          "طاهری", "شریفی", "یزدانی", "مرادی", "نجفی", "باقری", "سلیمانی", "فتحی", "زمانی"]
+
+
+def _story_file(n_docs: int = 10, per_doc: int = 4) -> tuple[list[list[str]], list[list[str]]]:
+    """Sentences of ``n_docs`` short reports in order, each naming its own person in every sentence."""
+    sents, tags = [], []
+    for d in range(n_docs):
+        for k in range(per_doc):
+            sents.append([_NAMES[d], "در", "جلسه", str(k), "گفت"])
+            tags.append(["B-PER", "O", "O", "O", "O"])
+    return sents, tags
+
+
+def test_order_evidence_tells_a_document_from_shuffled_sentences():
+    import random
+
+    sents, tags = _story_file()
+    near, far = ner.order_evidence(sents, tags)
+    assert near - far >= ner.ORDER_MIN_GAIN and ner.in_document_order(sents, tags)
+    order = list(range(len(sents)))
+    random.Random(5).shuffle(order)
+    sh_s, sh_t = [sents[i] for i in order], [tags[i] for i in order]
+    near, far = ner.order_evidence(sh_s, sh_t)
+    assert near - far < ner.ORDER_MIN_GAIN and not ner.in_document_order(sh_s, sh_t)
+    # a short input (an article) is read in order without evidence
+    assert ner.in_document_order(sh_s[: ner.ORDER_MIN_SENTENCES - 1], sh_t[: ner.ORDER_MIN_SENTENCES - 1])
+    # names counted once per sentence, untagged words never
+    assert ner.order_evidence([["الف"], ["الف"]], [["O"], ["O"]]) == (0.0, 0.0)
+
+
+@pytest.mark.skipif(not ner.DOC_MODEL_PATH.exists(), reason="the document-context NER model is not built")
+def test_sentences_out_of_order_get_the_first_stage_alone():
+    import random
+
+    sents, _ = _story_file(12, 3)
+    order = list(range(len(sents)))
+    random.Random(2).shuffle(order)
+    shuffled = [sents[i] for i in order]
+    t = ner.tagger()
+    first = [ner.tag_tokens(s, t) for s in shuffled]
+    assert not ner.in_document_order(shuffled, first)
+    assert ner.tag_document(shuffled) == first == ner.tag_document(shuffled, order="sentences")
+    with pytest.raises(ValueError):
+        ner.tag_document(shuffled, order="random")

@@ -42,8 +42,8 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
     toks = [[t for t, _, _ in sent] for _, sent in sents]
     if backend == "e5":
         tagged = [_tag(x, backend_name="e5") for x in toks]
-    else:  # the whole text is the CRF's document context
-        tagged = tag_document(toks)
+    else:  # the whole text is the CRF's document context (an article is in order however long)
+        tagged = tag_document(toks, order="document")
     for (line_start, sent), tags in zip(sents, tagged, strict=True):
         for a, b, typ in spans(tags):
             s, e = sent[a][1] + line_start, sent[b - 1][2] + line_start

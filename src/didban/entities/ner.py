@@ -420,21 +420,67 @@ def doc_tagger():  # -> pycrfsuite.Tagger | None
         return None
 
 
+ORDER_MIN_SENTENCES = 30  # below this, sentences are taken to be in document order (an article, a short file)
+ORDER_MIN_GAIN = 0.08  # see in_document_order
+
+
+def order_evidence(sents: Sequence[Sequence[str]], first: Sequence[Sequence[str]], near: int = 3) -> tuple[float, float]:
+    """How much more often a name the first stage tagged recurs in the sentences next to it (``near`` before
+    and after) than in as many sentences far from it (from the middle of the input onwards, cyclically):
+    ``(share recurring nearby, share recurring far away)``. In document order the first is 0.3-0.5 (PEYMA,
+    NSURL-2019, Arman, in file order), shuffled it equals the second (0.05-0.07)."""
+    ents = [{w for w in map(_ftok, (x for x, t in zip(s, f, strict=True) if t != "O")) if len(w) >= 2}
+            for s, f in zip(sents, first, strict=True)]
+    n = len(ents)
+    near_hit = far_hit = tot = 0
+    for i, e in enumerate(ents):
+        if not e:
+            continue
+        ctx_near: set[str] = set()
+        ctx_far: set[str] = set()
+        for k in range(1, near + 1):
+            for j in (i - k, i + k):
+                if 0 <= j < n:
+                    ctx_near |= ents[j]
+            for j in (i + n // 2 + k, i + n // 2 - k):
+                ctx_far |= ents[j % n]
+        near_hit += len(e & ctx_near)
+        far_hit += len(e & ctx_far)
+        tot += len(e)
+    return near_hit / max(1, tot), far_hit / max(1, tot)
+
+
+def in_document_order(sents: Sequence[Sequence[str]], first: Sequence[Sequence[str]]) -> bool:
+    """Whether sentences read in order make a document, so that the second stage may read each sentence's
+    neighbours as its context. A short input is taken as one (an article); a longer one must show it: the
+    names it tags recur among neighbouring sentences at least ``ORDER_MIN_GAIN`` more often than among
+    distant ones. A file of unrelated or shuffled sentences fails (on PEYMA test shuffled, the second stage
+    reading random neighbours as context scored 0.829 against 0.835 for the first stage alone)."""
+    if len(sents) < ORDER_MIN_SENTENCES:
+        return True
+    near, far = order_evidence(sents, first)
+    return near - far >= ORDER_MIN_GAIN
+
+
 def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,
-                 window: int = DOC_WINDOW) -> list[list[str]]:
+                 window: int = DOC_WINDOW, order: str = "auto") -> list[list[str]]:
     """CRF IOB2 tags of a sequence of sentences read in order (a document, a CoNLL file).
 
     The first stage (``model``, default the shipped CRF) tags each sentence; the second stage
     (``doc_model``; by default the shipped one, unless ``model`` was given) re-tags with
-    ``doc_features``. Without a second stage this is ``tag_tokens`` sentence by sentence."""
+    ``doc_features``. Without a second stage this is ``tag_tokens`` sentence by sentence.
+    ``order``: ``"auto"`` runs the second stage only when :func:`in_document_order` finds the sentences
+    in document order, ``"document"`` always, ``"sentences"`` never."""
     from didban.entities.corpora import repair_iob2
 
+    if order not in ("auto", "document", "sentences"):
+        raise ValueError(f"order must be auto, document or sentences, not {order!r}")
     if doc_model is None and model is None:
         doc_model = doc_tagger()
     t = model if model is not None else tagger()
     base = [sent_features(s) if s else [] for s in sents]
     first = [repair_iob2(list(t.tag(f))) if f else [] for f in base]
-    if doc_model is None:
+    if doc_model is None or order == "sentences" or (order == "auto" and not in_document_order(sents, first)):
         return first
     feats = doc_features(sents, first, window, base)
     return [repair_iob2(list(doc_model.tag(f))) if f else [] for f in feats]
