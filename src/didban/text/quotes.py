@@ -108,6 +108,8 @@ def _last_coordination(s: str) -> int:
     return 0
 
 
+# places of work after a word that is both a rank and a title («استاد دانشگاه ...», «امیر ارتش ...»)
+_INSTITUTIONS = ("دانشگاه", "دانشکده", "حوزه", "پژوهشگاه", "پژوهشکده", "مرکز", "موسسه", "مؤسسه", "آموزشگاه")
 _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
 # «خطیب‌زاده», «امیرپور» (mfold: «خطیب زاده»): a title word followed by a surname ending is a name
 _NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
@@ -868,6 +870,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS):
         return "anon", phrase, None  # «رویترز تصریح کرده است»: an organisation, not a person to resolve
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
+    if bare != phrase and bare.startswith(ORGS + _INSTITUTIONS) and _TITLE_RE.match(phrase):
+        return "title", phrase, phrase  # «استاد دانشگاه صنعتی اصفهان افزود»: «استاد» is the title of an institution's member
     if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
         # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
         return "name", " ".join(bare.split()[:2]), role
