@@ -7,17 +7,17 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_k``
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_l``
 (60 each) - all but ``dev`` were held out when first scored (first-run figures in BENCHMARKS.md) and have
-been used to fix rules since, so they are dev now. ``heldout_c``..``_k`` are seeded samples (36 Fars News + 24
+been used to fix rules since, so they are dev now. ``heldout_c``..``_l`` are seeded samples (36 Fars News + 24
 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``, seeds in
 ``SAMPLES``), annotated by reading the articles before the system was run on them.
-    python eval/provenance.py --split heldout_k --errors
+    python eval/provenance.py --split heldout_l --errors
 
-Held out: ``heldout_l`` (60 articles, ``sample_new("heldout_l")``, seed 20261138; drawn after the rules were
+Held out: ``heldout_m`` (60 articles, ``sample_new("heldout_m")``, seed 20261139; drawn after the rules were
 frozen, annotated by reading the articles before the system was run on them, gold committed before the first
-run; scored once with the rules frozen at commit a997b4f, never used to change them).
-    python eval/provenance.py --split heldout_l
+run in e14c615; scored once with the rules frozen at commit 920a07a, never used to change them).
+    python eval/provenance.py --split heldout_m
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
@@ -47,8 +47,8 @@ from didban.text import analyze, canonical_source, fold
 
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
-       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k")  # dev now
-HELDOUT = ("heldout_l",)  # annotated before the system ran on it, scored once with the rules frozen at a997b4f
+       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l")  # dev now
+HELDOUT = ("heldout_m",)  # annotated before the system ran on it, scored once with the rules frozen at 920a07a
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -62,7 +62,7 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
-           "heldout_k": 20261137, "heldout_l": 20261138}  # split -> seed of its sample
+           "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139}  # split -> seed of its sample
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:

@@ -51,6 +51,7 @@ _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگر�
 # (grouped by first character: see quotes.alternation; the order of the plain join of the escaped names is kept)
 _KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lambda k: len(re.escape(k)), reverse=True))
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
+_YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
@@ -183,6 +184,16 @@ def _is_known_outlet(folded: str) -> bool:
 _OUTLET_HEADS_SPACED = tuple(h + " " for h in OUTLET_HEADS)
 
 
+def _head_before_head(rest: str) -> bool:
+    """True when the outlet head word starting ``rest`` (with a plural «ها»/«های») is followed by another head
+    that opens a known outlet («رسانه های خبرگزاری فارس»)."""
+    parts = rest.split(" ", 2)
+    if len(parts) < 2:
+        return False
+    nxt = parts[2] if parts[1] in ("ها", "های") and len(parts) > 2 else rest.split(" ", 1)[1]
+    return nxt.startswith(OUTLET_HEADS) and (canonical_source(nxt) in _CANON or _starts_with_outlet(nxt))
+
+
 def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
     """Split «خبرنگار سیاسی ایسنا» / «گروه اجتماعی خبرگزاری فارس» into (unit span, outlet span)."""
     piece = seg[a:b]
@@ -191,6 +202,8 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
     words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", piece)]
     for i in range(1, len(words)):
         rest = seg[words[i][0]:b]
+        if rest.startswith(OUTLET_HEADS) and _head_before_head(rest):
+            continue  # «گروه دیگر رسانه‌های خبرگزاری فارس»: «رسانه‌های» is part of the desk's name
         if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or _starts_with_outlet(rest):
             return (a, words[i - 1][1]), (words[i][0], b)
     if len(words) >= 3 and seg[words[-1][0]:b].endswith(_OUTLET_SUFFIXES):
@@ -401,6 +414,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
                 b = _clean(text, mm.start(1), mm.end(1))[1]
                 outlet = text[b - glued:b]
                 break
+    if outlet is None and "؛" in t:
+        sl = _semicolon_lead(t)  # «... گران شود. خبرگزاری خانه ملت؛ رحمت الله نوروزی ...»
+        if sl:
+            a, b = _clean(text, sl[0], sl[1])
+            outlet = text[a:b]
     # «روزنامه جوان، ...، به نقل از X فاش ساخت»
     cb = _CITED_BY.match(t)
     if cb:
@@ -409,6 +427,10 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             cited.append(text[a:b])
     # «به گزارش ...»
     bg = _be_gozaresh(t)
+    if "یه گزارش" in t:  # the typo «یه گزارش ایرنا از ...،» (ی and ب are neighbour keys) before a known outlet
+        ye = _YE_GOZARESH.search(t)
+        if ye and (bg is None or ye.start() < bg.start()):
+            bg = ye
     chain_end = -1
     if bg and bg.start() < 650 and not _deep_paragraph(t, bg.start()):
         o, u, c, chain_end = _read_chain(text, t, bg.end())
@@ -493,11 +515,25 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             declared and outlet is not None)
 
 
+def _semicolon_lead(t: str) -> tuple[int, int] | None:
+    """Span of a site lead closed by «؛» at the start of the text or of a sentence («... شود. خبرگزاری خانه ملت؛
+    ...», after a repeated summary): a known outlet or a name with an outlet head, at most five words."""
+    k = t.find("؛")
+    while k >= 0:
+        a = max(t.rfind(c, 0, k) for c in ".!؟»\n") + 1
+        name = t[a:k].strip()
+        if name and len(name.split()) <= 5 and "،" not in name and ":" not in name and not _SAID_IN_NAME.search(name) \
+                and (canonical_source(name) in _CANON or name.startswith(_OUTLET_HEADS_SPACED)):
+            return a, k
+        k = t.find("؛", k + 1)
+    return None
+
+
 _STOP_AFTER_NAME = r"(?:روز|امروز|دیروز|امشب|دیشب|صبح|ظهر|عصر|شب|شامگاه|بامداد|بعدازظهر|بعد|با|در|به|که|مبنی|برای|درباره|پیرامون|طی|از)"
 _ACCORDING_REPORT = re.compile(
     r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها)[\s،,])"
     rf"([^،,؛:\n.]{{3,80}}?)(?:\s*[،,]|(?=\s{_STOP_AFTER_NAME}\s))")
-_SECOND_LEAD = re.compile(r"\n\s*به\s+گزارش\s+([^،,:\n]{2,60}?)\s*[،,]")
+_SECOND_LEAD = re.compile(r"\n\s*به\s+(?:گزارش|نوشته)\s+([^،,:\n]{2,60}?)\s*[،,]")  # «به نوشته خبرگزاری «رویترز»،»
 _FOREIGN_ALT = alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()),
                                    key=lambda k: len(re.escape(k)), reverse=True))
 _OUTLET_REPORTED = re.compile(
@@ -531,7 +567,7 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
     window = t[start:end]
     has_report, has_verb = "گزارش" in window, any(v in window for v in _REPORTED_VERB_WORDS)
     for rx in (_ACCORDING_REPORT, _SECOND_LEAD, _OUTLET_REPORTED):
-        if not (has_verb if rx is _OUTLET_REPORTED else has_report):
+        if not (has_verb if rx is _OUTLET_REPORTED else has_report or (rx is _SECOND_LEAD and "نوشته" in window)):
             continue  # cheap gate: each pattern needs its literal word
         m = rx.search(t, start, end)
         if m is None:
@@ -748,6 +784,12 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         if cb > ca and len(t[ca:cb].split()) > 6:
             # «بانک مرکزی روسیه در سه ماهه دوم ...»: a lead without its comma, the name ends at a preposition
             stop = _NAME_STOP.search(t, ca, cb)
+            if stop and t.startswith(" این ", stop.start()) and t.startswith(_ORG_WORDS, stop.end()):
+                # «به نقل از روابط عمومی این سازمان در ...»: «این سازمان» is part of the name
+                stop = _NAME_STOP.search(t, stop.end() + len(t[stop.end():cb].split(" ", 1)[0]), cb) or stop
+            if stop and t.startswith(" در ", stop.start()) and len(t[stop.end():cb].split()) == 1 \
+                    and t[cb:cb + 1] in ("،", ","):
+                stop = None  # «به نقل از دفتر ... نجباء در ایران،»: a one-word place closing the name before its comma
             if stop and len(t[ca:stop.start()].split()) >= 2:
                 cb = stop.start()
         vm = _REPORT_VERB_END.search(t, ca, cb)
@@ -765,6 +807,18 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
             if e > k:
                 cited[-1] = f"{cited[-1]} {text[k:e].strip()}"
                 seg_end = e
+    if cited and t[seg_end:seg_end + 1] in ("،", ","):
+        # «به نقل از روابط عمومی اداره‌کل میراث فرهنگی، صنایع‌دستی و گردشگری استان گلستان،»: an official name
+        # with a comma inside
+        k = _skip_sep(t, seg_end)
+        for head, tail in _COMMA_NAMES:
+            if t.startswith(tail, k) and mfold(cited[-1]).endswith(head):
+                e = _DELIM.search(t, k + len(tail))
+                e_pos = e.start() if e else min(len(t), k + len(tail) + 60)
+                if len(t[k:e_pos].split()) <= len(tail.split()) + 4:
+                    cited[-1] = cited[-1] + text[seg_end:e_pos].rstrip()
+                    seg_end = e_pos
+                break
     while True:
         k = _skip_sep(t, seg_end)
         nm = _NAGHL_START.match(t, k)
@@ -785,6 +839,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     return outlet, unit, cited, seg_end
 
 
+# official names written with a comma inside (the part before it, the part after it; mfold forms)
+_COMMA_NAMES = (("میراث فرهنگی", "صنایع دستی و گردشگری"), ("علوم", "تحقیقات و فناوری"),
+                ("تعاون", "کار و رفاه اجتماعی"), ("صنعت", "معدن و تجارت"))
 _AGENCIES = frozenset(("ایسنا", "ایرنا", "فارس", "تسنیم", "مهر", "ایلنا", "ایکنا", "میزان", "پانا", "برنا", "آنا", "شانا",
                        "ایبنا", "ایمنا", "ابنا"))
 _ONE_OF = re.compile(r"\s+از\s+(?:مقامات|اعضای|مسئولان|مسئولین|فرماندهان|نمایندگان|سران|رهبران|کارشناسان|سخنگویان)\s")

@@ -35,7 +35,10 @@ from didban.text.normalize import clean_name, mfold
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 _BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|به\s+(?:گفته|نوشته)|به\s+ادعای|"
                        r"به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
-                       r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?([^،,:\n.«\"“]{2,60})[،,]\s*|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“])"
+                       r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?"
+                       # «به نوشته خبرگزاری «رویترز»،»: an outlet head and its quoted name
+                       rf"((?:{'|'.join(OUTLET_HEADS)})\s+[«\"“][^»\"”\n،,]{{2,40}}[»\"”]|[^،,:\n.«\"“]{{2,60}})[،,]\s*"
+                       r"|(وی|او|ایشان)\s+|([^،,:\n.«\"“]{2,40}?)\s*(?=[«\"“])"
                        r"|([^\s،,:\n.«\"“]{3,30})\s+(?=[^\s،,:.]))")
 # «بنا بر این بیانیه، ...»: the statement speaks for its issuer
 # (the first letter before the look-behind: the engine scans for «ب»/«ط» instead of trying every position)
@@ -44,7 +47,7 @@ _PER_STATEMENT = re.compile(r"[بط](?<![^\W\d_].)(?:(?<=ب)نا\s*(?:به|بر)
 _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
-            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت"}
+            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت", "مدعی اند", "ابراز امیدواری نمود"}
 _LEAD_PHRASE = (
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
@@ -105,6 +108,8 @@ def _last_coordination(s: str) -> int:
     return 0
 
 
+# places of work after a word that is both a rank and a title («استاد دانشگاه ...», «امیر ارتش ...»)
+_INSTITUTIONS = ("دانشگاه", "دانشکده", "حوزه", "پژوهشگاه", "پژوهشکده", "مرکز", "موسسه", "مؤسسه", "آموزشگاه")
 _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
 # «خطیب‌زاده», «امیرپور» (mfold: «خطیب زاده»): a title word followed by a surname ending is a name
 _NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
@@ -865,6 +870,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS):
         return "anon", phrase, None  # «رویترز تصریح کرده است»: an organisation, not a person to resolve
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
+    if bare != phrase and bare.startswith(ORGS + _INSTITUTIONS) and _TITLE_RE.match(phrase):
+        return "title", phrase, phrase  # «استاد دانشگاه صنعتی اصفهان افزود»: «استاد» is the title of an institution's member
     if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
         # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
         return "name", " ".join(bare.split()[:2]), role
