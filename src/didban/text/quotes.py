@@ -731,6 +731,16 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                 s = " ".join(lead_words[k:]) + "، " + s[m.end():]
                 break
         s = s[m.end():]
+    if s.startswith("«") and "»" in s[:50]:
+        j = s.find("»")
+        inner = s[1:j].split()
+        rest = s[j + 1:].split()
+        if 2 <= len(inner) <= 4 and inner[0] in GIVEN_NAMES and rest and rest[0] not in SUBJECT_STOPS \
+                and rest[0] not in CUES:
+            # «علی احمدی» کارشناس ... در گفت‌وگو با ... گفت: the quoted words are the name, what follows is its apposition
+            k = next((i for i, w in enumerate(rest) if w in SUBJECT_STOPS), len(rest))
+            role = " ".join(rest[:k]).strip(" ،,")
+            return "name", " ".join(inner), role if _TITLE_RE.match(role) else None
     s = s.lstrip("«\"( ").strip()
     if "به نقل از" in s and ("به نقل از وی" in s or "به نقل از او" in s):
         return "pronoun", "وی", None
@@ -874,7 +884,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "title", phrase, phrase  # «استاد دانشگاه صنعتی اصفهان افزود»: «استاد» is the title of an institution's member
     if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
         # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
-        return "name", " ".join(bare.split()[:2]), role
+        bw = bare.split()  # «ماموستا کریمی امام جمعه موقت شهر»: a one-word name ends where a title begins
+        k = 1 if bw[1] in _TITLE_FIRST and _TITLE_RE.match(" ".join(bw[1:])) else 2
+        return "name", " ".join(bw[:k]), role or (" ".join(bw[k:k + 8]) if k == 1 else None)
     if bare.startswith(_ORDINALS) and _TITLE_RE.match(bare.split(" ", 1)[-1]):
         bare = bare.split(" ", 1)[1]
     if _TITLE_RE.match(bare):
