@@ -62,13 +62,16 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
-           "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139}  # split -> seed of its sample
+           "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139,
+           "heldout_n": 20261140}  # split -> seed of its sample
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
     """The fixed rule that picks a new gold set: articles of Fars News and FarExStance dev that are in
     no other gold file and have 200..3000 characters of text (long bodies cannot be read in full by
-    hand), a ``random.Random(SAMPLES[split])`` sample of each, keys sorted."""
+    hand), a ``random.Random(SAMPLES[split])`` sample of each, keys sorted. When fewer Fars News articles
+    are left than ``n_fars`` (heldout_n: 30), all of them are taken and FarExStance makes up the
+    difference (heldout_n: 30 + 30); earlier splits had enough and are drawn exactly as before."""
     import random
 
     seed = SAMPLES[split]
@@ -78,7 +81,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
     fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
                 if a.key not in used and 200 <= len(a.text) <= 3000)
     rng = random.Random(seed)
-    return sorted(rng.sample(fars, n_fars) + rng.sample(fx, n_farexstance))
+    take = min(n_fars, len(fars))
+    return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
 def speaker_ok(pred: str | None, gold: str | None) -> bool:
