@@ -7,17 +7,19 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_l``
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_m``
 (60 each) - all but ``dev`` were held out when first scored (first-run figures in BENCHMARKS.md) and have
-been used to fix rules since, so they are dev now. ``heldout_c``..``_l`` are seeded samples (36 Fars News + 24
+been used to fix rules since, so they are dev now. ``heldout_c``..``_m`` are seeded samples (36 Fars News + 24
 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``, seeds in
 ``SAMPLES``), annotated by reading the articles before the system was run on them.
-    python eval/provenance.py --split heldout_l --errors
+    python eval/provenance.py --split heldout_m --errors
 
-Held out: ``heldout_m`` (60 articles, ``sample_new("heldout_m")``, seed 20261139; drawn after the rules were
-frozen, annotated by reading the articles before the system was run on them, gold committed before the first
-run in e14c615; scored once with the rules frozen at commit 920a07a, never used to change them).
-    python eval/provenance.py --split heldout_m
+Held out: ``heldout_n`` (60 articles, ``sample_new("heldout_n")``, seed 20261140; only 30 unused Fars News
+articles were left, so 30 Fars News + 30 FarExStance; drawn after the rules were frozen, annotated by reading
+the articles before the system was run on them, gold committed before the first run in 5ea8055; scored once
+with the rules frozen at commit b8dadd1, never used to change them). No unused Fars News article of 200..3000
+characters is left after it: a next fresh set has to come from FarExStance or another corpus.
+    python eval/provenance.py --split heldout_n
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
@@ -47,8 +49,8 @@ from didban.text import analyze, canonical_source, fold
 
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
-       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l")  # dev now
-HELDOUT = ("heldout_m",)  # annotated before the system ran on it, scored once with the rules frozen at 920a07a
+       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")  # dev now
+HELDOUT = ("heldout_n",)  # annotated before the system ran on it, scored once with the rules frozen at b8dadd1
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -62,13 +64,16 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
-           "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139}  # split -> seed of its sample
+           "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139,
+           "heldout_n": 20261140}  # split -> seed of its sample
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
     """The fixed rule that picks a new gold set: articles of Fars News and FarExStance dev that are in
     no other gold file and have 200..3000 characters of text (long bodies cannot be read in full by
-    hand), a ``random.Random(SAMPLES[split])`` sample of each, keys sorted."""
+    hand), a ``random.Random(SAMPLES[split])`` sample of each, keys sorted. When fewer Fars News articles
+    are left than ``n_fars`` (heldout_n: 30), all of them are taken and FarExStance makes up the
+    difference (heldout_n: 30 + 30); earlier splits had enough and are drawn exactly as before."""
     import random
 
     seed = SAMPLES[split]
@@ -78,7 +83,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
     fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
                 if a.key not in used and 200 <= len(a.text) <= 3000)
     rng = random.Random(seed)
-    return sorted(rng.sample(fars, n_fars) + rng.sample(fx, n_farexstance))
+    take = min(n_fars, len(fars))
+    return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
 def speaker_ok(pred: str | None, gold: str | None) -> bool:

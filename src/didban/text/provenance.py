@@ -53,6 +53,8 @@ _KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lam
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
+_NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
+_START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–]")  # «ساعت 24-وزیر ...»: glued to the first word
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
                         rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
@@ -60,7 +62,7 @@ _WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+
                          rf"|^\W{{0,3}}((?:{'|'.join(OUTLET_HEADS)})(?:\s+[^\s:،«»]+){{0,3}}\s*«[^»\n]{{2,40}}»)[^:\n]{{0,60}}?"
                          r"\s(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")  # «سایت اینترنتی «X» روز گذشته ... نوشت:»
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
-_BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+([^،,؛:\n.]{3,80}?)"
+_BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+(?!(?:ها|های|هایی)[\s،,])([^،,؛:\n.]{3,80}?)"
                        r"(?:[،,]|(?=\s(?:با|در|به|که|مبنی|برای|درباره|پیرامون|طی)\s))")
 _SOURCE_FOOTER = re.compile(
     r"(?:منبع(?:\s+خبر)?\s*[:(؛]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
@@ -368,6 +370,10 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if m and (m.group(1).strip() in OUTLETS or _is_known_outlet(m.group(1).strip())):
             a, b = _clean(text, m.start(1), m.end(1))
             outlet, pos = text[a:b], m.end()
+    if outlet is None and ("-" in t[:40] or "–" in t[:40]):
+        m = _START_DATELINE.match(t)
+        if m:
+            outlet, pos = text[m.start(1):m.end(1)], m.end()
     if outlet is None and " - " in t[:200]:
         m = _INLINE_DATELINE.search(t, 0, 200)
         if m:
@@ -407,6 +413,13 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
                     and not _SAID_IN_NAME.search(name):  # «خبرگزاری فرانسه نیز گزارش داد:» is a citation
                 a, b = _clean(text, mm.start(1), mm.end(1))
                 outlet = text[a:b]
+                k = mm.end()
+                while k < len(t) and t[k].isspace():
+                    k += 1
+                nx = _COLON_LEAD.match(t, k)  # «انتخاب (Entekhab.ir) : جماران: ...»: a second site's colon lead
+                if nx and 0 < len(nx.group(1).split()) <= 4 and _is_known_outlet(nx.group(1).strip()):
+                    a, b = _clean(text, nx.start(1), nx.end(1))
+                    cited.append(text[a:b])
                 break
             glued = _glued_site(name)
             if glued and t[mm.end() - 2:mm.end() - 1].isspace():
@@ -464,6 +477,14 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         oc = _opening_citation(text, t, chain_end + 1 if chain_end >= 0 else 0)
         if oc:
             cited.append(oc)
+    if not cited and "نقل از" in t:
+        # «ساعت 24- ... تاکید کرد. به نقل از شفق نیوز، بلینکن ...»: a sentence opening with a known outlet relayed
+        start = chain_end + 1 if chain_end >= 0 else pos
+        nm = _NAGHL_OPENING.search(t, start, _opening_end(t, start))
+        if nm:
+            a, b = _clean(text, nm.start(1), nm.end(1))
+            if _is_known_outlet(t[a:b]) or t[a:b].endswith(_OUTLET_SUFFIXES):
+                cited.append(text[a:b])
     # «بنابر گزارش خبرگزاری سودان (سونا)،» in the second or third paragraph of a page without a lead
     if not cited and outlet is None and chain_end < 0:
         lc = _later_agency_citation(text, folded)
@@ -531,7 +552,7 @@ def _semicolon_lead(t: str) -> tuple[int, int] | None:
 
 _STOP_AFTER_NAME = r"(?:روز|امروز|دیروز|امشب|دیشب|صبح|ظهر|عصر|شب|شامگاه|بامداد|بعدازظهر|بعد|با|در|به|که|مبنی|برای|درباره|پیرامون|طی|از)"
 _ACCORDING_REPORT = re.compile(
-    r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها)[\s،,])"
+    r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها|ها|های|هایی)[\s،,])"
     rf"([^،,؛:\n.]{{3,80}}?)(?:\s*[،,]|(?=\s{_STOP_AFTER_NAME}\s))")
 _SECOND_LEAD = re.compile(r"\n\s*به\s+(?:گزارش|نوشته)\s+([^،,:\n]{2,60}?)\s*[،,]")  # «به نوشته خبرگزاری «رویترز»،»
 _FOREIGN_ALT = alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()),
@@ -754,6 +775,10 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     a, b = _known_prefix(t, a, b)
     unit_span, (oa, ob) = _split_unit(t, a, b)
     outlet = text[oa:ob].strip() or None
+    press_office = None
+    if outlet and t.startswith("روابط عمومی ", oa) and not unit_span:
+        # «به گزارش روابط عمومی مرکز X،»: a press office's release is the cited source, not a publisher or a desk
+        press_office, outlet = outlet, None
     cm = re.search(r"\s(?:مرکز|دفتر)\s", t[oa:ob])
     if outlet and cm and cm.start() > 0:
         unit = text[oa + cm.start() + 1:ob].strip()
@@ -798,6 +823,8 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         cb = _trim_cited(t, ca, cb)
         if cb > ca:
             cited.append(text[ca:cb])
+    if press_office:
+        cited.insert(0, press_office)
     if cited and t[seg_end:seg_end + 1] in ("،", ",") and fold(cited[-1]) == "روابط عمومی":
         # «به نقل از روابط عمومی، سازمان راهداری ... این سازمان»: a stray comma inside the name
         k = _skip_sep(t, seg_end)

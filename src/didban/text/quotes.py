@@ -75,7 +75,13 @@ _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گف
                      r"\s*[،,]?\s*")  # «از آنجا که دکتر X ... به پلیس گفته بود که»
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
-    r"از\s+سوی\s+دیگر|در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست|مراسم|همایش|دیدار|برنامه))?|همزمان)\s*[،,]?\s*")
+    r"از\s+سوی\s+دیگر|در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست|مراسم|همایش|دیدار|برنامه))?|همزمان|"
+    # connectives: «با این حال رویترز گزارش کرد», «به همین دلیل است که X می‌گوید»
+    r"با\s+(?:این\s+حال|این\s+وجود|وجود\s+این)|(?:به|از)\s+همین\s+(?:دلیل|رو|خاطر)(?:\s+است\s+که)?|از\s+این\s+رو|"
+    r"(?:کمی|اندکی|مدتی|ساعتی)\s+(?:قبل|پیش|بعد|پس)\s+از\s+(?:آن|این))"  # «کمی قبل از آن X در توئیتر گفت»
+    r"\s*[،,]?\s*")
+_HEADLINE_VERB = re.compile(r" (?:می شود|می شوند|می کند|می کنند|می یابد|است|هستند|شد|شدند|کرد|کردند|دارد|دارند|"
+                            r"گردید|یافت|رسید|کند|شود)(?= )")
 _AS_SAID = re.compile(r"(?:همان\s?گونه|همانطور|همان\s?طور|چنان|همچنان)\s+که\s+")  # «همان‌گونه که X فرموده‌اند»
 _VERB_ENDINGS = ("ند", "ست")
 _PREVERBS = frozenset(("تاکید", "تأکید", "اشاره", "اعلام", "اظهار", "بیان", "عنوان", "ابراز", "تصریح", "خاطرنشان",
@@ -477,7 +483,10 @@ def _find(text: str, t: str) -> list[_Q]:
                 if t[k:k + 1] == "«":
                     start = k
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
-        elif nxt == "؛" and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] in ("«", "\n"):
+        elif nxt == "؛" and (t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] in ("«", "\n") or (
+                cue in _COLON_ONLY and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1].isalpha()
+                and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))):
+            # «در گزارشی ... آورده است؛ بخش عمده ...»: a colon-only cue after a document also takes a semicolon
             start = _skip_ws(t, i + 1)
             while start < len(t) and t[start] in "\n ":
                 start += 1
@@ -488,6 +497,10 @@ def _find(text: str, t: str) -> list[_Q]:
         elif nxt in ('"', "“") and cue not in _COLON_ONLY:
             close = t.find("”" if nxt == "“" else '"', i + 1, i + 3000)
             start, end = i + 1, (close if close > 0 else _sentence_end(t, i + 1))
+        elif nxt in ("،", ",") and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] == "«" and cue in CUES \
+                and not _object_first(t, a):  # «X تأکید کرد، «...»»: a quotation after the comma
+            start = _skip_ws(t, i + 1)
+            end = _guillemet_end(t, start)
         elif nxt in ("،", ",") and _bare_ok(cue) and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1].isalpha() \
                 and not _object_first(t, a):
             start = _skip_ws(t, i + 1)
@@ -644,6 +657,7 @@ def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
     return found
 
 
+_WRITTEN_IN = ("گزارش", "بیانیه", "نامه", "یادداشت", "مقاله", "اطلاعیه", "پیام", "کتاب")  # «در گزارشی ... آورده است؛»
 _COLON_ONLY = {"آورده است", "پاسخ داد"}
 # «از ... خبر داد»: the news is the verb's object; «این گزارش حاکی است»: the article's own report, no speaker
 _OBJECT_CUES = {"خبر داد": " از "}
@@ -731,6 +745,16 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                 s = " ".join(lead_words[k:]) + "، " + s[m.end():]
                 break
         s = s[m.end():]
+    if s.startswith("«") and "»" in s[:50]:
+        j = s.find("»")
+        inner = s[1:j].split()
+        rest = s[j + 1:].split()
+        if 2 <= len(inner) <= 4 and inner[0] in GIVEN_NAMES and rest and rest[0] not in SUBJECT_STOPS \
+                and rest[0] not in CUES:
+            # «علی احمدی» کارشناس ... در گفت‌وگو با ... گفت: the quoted words are the name, what follows is its apposition
+            k = next((i for i, w in enumerate(rest) if w in SUBJECT_STOPS), len(rest))
+            role = " ".join(rest[:k]).strip(" ،,")
+            return "name", " ".join(inner), role if _TITLE_RE.match(role) else None
     s = s.lstrip("«\"( ").strip()
     if "به نقل از" in s and ("به نقل از وی" in s or "به نقل از او" in s):
         return "pronoun", "وی", None
@@ -750,6 +774,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
     # «رسانه ها به نقل از وزیر مالی گفتند», «شبکه الجزیره به نقل از رویترز گزارش داد»: «به نقل از» marks the
     # source of the statement; the one who relays it (an outlet, «رسانه‌ها») is not its speaker
+    if "*" in s:  # «مدیرکل X: * آسمان بارانی می‌شود مدیرکل هواشناسی استان گفت»: a digest page's bullet headline
+        tail = s[s.rfind("*") + 1:]  # glued to the subject; the subject follows the headline's verb
+        last = max((v.end() for v in _HEADLINE_VERB.finditer(tail)), default=-1)
+        if last > 0 and tail[last:].strip():
+            s = tail[last:].strip()
     m = _AS_SAID.match(s)
     if m:
         s = s[m.end():]
@@ -874,7 +903,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         return "title", phrase, phrase  # «استاد دانشگاه صنعتی اصفهان افزود»: «استاد» is the title of an institution's member
     if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
         # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
-        return "name", " ".join(bare.split()[:2]), role
+        bw = bare.split()  # «ماموستا کریمی امام جمعه موقت شهر»: a one-word name ends where a title begins
+        k = 1 if bw[1] in _TITLE_FIRST and _TITLE_RE.match(" ".join(bw[1:])) else 2
+        return "name", " ".join(bw[:k]), role or (" ".join(bw[k:k + 8]) if k == 1 else None)
     if bare.startswith(_ORDINALS) and _TITLE_RE.match(bare.split(" ", 1)[-1]):
         bare = bare.split(" ", 1)[1]
     if _TITLE_RE.match(bare):
@@ -1230,7 +1261,8 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
             if len(ws) == 2 and ws[-1] and t[i - 1] == " " and not any(
                     w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
                     or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
-                    and not " ".join(ws).startswith(ORGS + OUTLET_HEADS):
+                    and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
+                    and not _HEADLINE_VERB.search(" " + ws[1] + " "):  # «... آغاز می‌شود معاون ...»: a verb
                 return " ".join(ws)
         i = t.find(role, i + 1)
     return None
