@@ -91,6 +91,9 @@ def _normalize_reference(text: str) -> str:
         text = html.unescape(text)
     text = N._DIACRITICS.sub("", N._translate(unicodedata.normalize("NFC", text), N._DISPLAY_PAIRS))
     text = re.sub("  +", " ", text.replace("\u00a0", " "))
+    while "\u200c\u200c" in text:  # stray ZWNJs go first: dropping one can leave a space before a mark
+        text = text.replace("\u200c\u200c", "\u200c")
+    text = re.sub("  +", " ", text.replace(" \u200c", " ").replace("\u200c ", " "))
     text = re.sub(rf"می +(?=[{N._FA}])", _mi, text)
     text = re.sub(rf" (تر(?:ین|ی)?)(?![{N._FA}\u200c])", _suffix, text)
     text = re.sub(rf" (ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{N._FA}\u200c])", _suffix, text)
@@ -98,9 +101,6 @@ def _normalize_reference(text: str) -> str:
     text = re.sub(rf"([،؛!?؟»])(?=[{N._FA}A-Za-z«(])", r"\1 ", text)
     text = re.sub(rf"([:.])(?=[{N._FA}«])", r"\1 ", text)
     text = re.sub(r"([«(])[ \u00a0]+", r"\1", text)
-    while "\u200c\u200c" in text:
-        text = text.replace("\u200c\u200c", "\u200c")
-    text = text.replace(" \u200c", " ").replace("\u200c ", " ")
     return re.sub("  +", " ", text).strip()
 
 
