@@ -56,7 +56,8 @@ def _shape(w: str) -> str:
     return "".join(out)[:6]
 
 
-def _ftok(t: str) -> str:
+@lru_cache(maxsize=200_000)
+def _ftok(t: str) -> str:  # (a token is folded twice per stage; news repeats most tokens)
     f = fold(t)
     return f if f else t.strip() or "_"
 
