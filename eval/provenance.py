@@ -21,6 +21,12 @@ with the rules frozen at commit b8dadd1, never used to change them). No unused F
 characters is left after it: a next fresh set has to come from FarExStance or another corpus.
     python eval/provenance.py --split heldout_n
 
+Held out, long articles: ``long_a`` (40 articles of 3,001..6,000 characters, which the samples above leave out:
+20 Fars News + 20 FarExStance, ``sample_long("long_a")``, seed 20261201; annotated by reading the articles
+before the system was run on them, while the rules were still being changed elsewhere; scored once with the
+final rules of stop 11).
+    python eval/provenance.py --split long_a
+
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
@@ -87,6 +93,25 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
     return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
+LONG_SAMPLES = {"long_a": 20261201}  # split -> seed: held-out sets of long articles (sample_long)
+HELDOUT_LONG = ("long_a",)
+
+
+def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
+    """The fixed rule for a held-out set of *long* articles, which ``sample_new`` leaves out: Fars News and
+    FarExStance dev articles in no other gold file with 3001..6000 characters of text, a
+    ``random.Random(LONG_SAMPLES[split])`` sample of each, keys sorted."""
+    import random
+
+    used = {json.loads(line)["key"] for f in sorted(GOLD.glob("provenance_*.jsonl"))
+            if f.stem != f"provenance_{split}" for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    fars = sorted(a.key for a in datasets.fars_news() if a.key not in used and 3000 < len(a.text) <= 6000)
+    fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
+                if a.key not in used and 3000 < len(a.text) <= 6000)
+    rng = random.Random(LONG_SAMPLES[split])
+    return sorted(rng.sample(fars, n_fars) + rng.sample(fx, n_farexstance))
+
+
 def speaker_ok(pred: str | None, gold: str | None) -> bool:
     if not pred or not gold:
         return pred == gold
@@ -145,7 +170,7 @@ def evaluate(split: str, show_errors: bool = False) -> dict[str, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=[*DEV, *HELDOUT, "all"], default="all")
+    ap.add_argument("--split", choices=[*DEV, *HELDOUT, *HELDOUT_LONG, "all"], default="all")
     ap.add_argument("--errors", action="store_true", help="print every mismatch")
     args = ap.parse_args()
     try:
@@ -153,7 +178,7 @@ def main() -> int:
     except datasets.DataUnavailable as e:
         print(f"skipped: {e}")
         return 0
-    splits = [*DEV, *HELDOUT] if args.split == "all" else [args.split]
+    splits = [*DEV, *HELDOUT, *HELDOUT_LONG] if args.split == "all" else [args.split]
     targets = {"origin": 0.95, "cited_chain": 0.90, "quote_recall": 0.90, "speaker_correct": 0.90}
     print(f"{'split':<10} {'role':<9} {'n':>3} {'outlet':>7} {'origin':>7} {'cited':>7} {'unit':>6} {'quotes':>6} "
           f"{'recall':>7} {'speaker':>8} {'extracted':>9}")
@@ -162,7 +187,7 @@ def main() -> int:
             print(f"{s:<10} (no gold file)")
             continue
         r = evaluate(s, args.errors)
-        role = "HELD-OUT" if s in HELDOUT else "dev"
+        role = "HELD-OUT" if s in HELDOUT or s in HELDOUT_LONG else "dev"
         print(f"{s:<10} {role:<9} {r['articles']:>3} {r['outlet']:>7.1%} {r['origin']:>7.1%} {r['cited_chain']:>7.1%} "
               f"{r['unit']:>6.1%} {r['quotes_gold']:>6} {r['quote_recall']:>7.1%} {r['speaker_correct']:>8.1%} "
               f"{r['quotes_extracted']:>9}")
