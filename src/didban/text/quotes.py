@@ -47,7 +47,8 @@ _PER_STATEMENT = re.compile(r"[بط](?<![^\W\d_].)(?:(?<=ب)نا\s*(?:به|بر)
 _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
-            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت", "مدعی اند", "ابراز امیدواری نمود"}
+            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت", "مدعی اند", "ابراز امیدواری نمود",
+            "هشدار می دهد", "هشدار می دهند"}
 _LEAD_PHRASE = (
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
@@ -202,12 +203,13 @@ _NOT_BEFORE_NAME = frozenset(("امام", "شهید", "حضرت", "علامه", 
 _RANK_WORDS = frozenset(("آقای", "خانم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "جنرال", "ژنرال", "سرلشگر"))
 
 
-def person_start(words: list[str]) -> int | None:
+def person_start(words: list[str], joined: frozenset[int] = frozenset()) -> int | None:
     """Index of the first word of a person's name that runs into a source name when a lead lacks its comma:
     a rank («خبرگزاری‌ها آقای مکنزی»), or two words before a title that restates the organisation
     («روابط عمومی شرکت ... ساختمان محارم نجفی مدیرعامل شرکت ... محارم»: the words of the title's
     organisation belong to the source, «نجفی» is the name). None when no person is found. Only the words
-    before the first preposition or adverb are read (the subject phrase)."""
+    before the first preposition or adverb are read (the subject phrase). ``joined``: indices of words glued
+    to the previous one by a ZWNJ in the unfolded text (a name never starts inside «اطلاع‌رسانی»)."""
     words = words[:next((i for i, w in enumerate(words) if i and w in SUBJECT_STOPS), len(words))]
     for i, w in enumerate(words):
         if i >= 1 and w in _RANK_WORDS and i + 1 < len(words):
@@ -224,8 +226,13 @@ def person_start(words: list[str]) -> int | None:
             while j < k and (words[j] in rest or words[j] in SUBJECT_STOPS or words[j] in ("و", "ها", "های")
                              or words[j].startswith(ORGS + OUTLET_HEADS) or not words[j].isalpha()):
                 j += 1
-            return j if 2 <= j < k else None
+            return j if 2 <= j < k and j not in joined and words[j] not in _COMPOUND_TAILS else None
     return None
+
+
+# second halves of ZWNJ compounds common in organisation names («اطلاع‌رسانی», «برنامه‌ریزی», «سرمایه‌گذاری»,
+# «جمع‌آوری»): folded text splits them off, and a person's name never starts with one
+_COMPOUND_TAILS = frozenset(("رسانی", "ریزی", "گذاری", "آوری", "سازی", "گیری"))
 
 
 def _latin_share(s: str) -> float:
