@@ -1,6 +1,8 @@
 """Quote and provenance rules of round o (invented Persian texts): a cited press office whose name holds a ZWNJ
 compound («مرکز اطلاع‌رسانی ...») is not cut at the ZWNJ, and the person after it is the speaker, not the
-compound's second half; the present «هشدار می‌دهند» introduces a statement, with «که» or without it."""
+compound's second half; the present «هشدار می‌دهند» introduces a statement, with «که» or without it; the occasion
+«در این دیدار/جلسه ...» before the subject is skipped (the named person speaks, not the previous organisation);
+«این اقتصاددان» (a singular «-دان» profession) is the last speaker, not an anonymous group."""
 
 from __future__ import annotations
 
@@ -26,3 +28,17 @@ def test_present_plural_warning_introduces_a_statement() -> None:
     assert _speakers(text) == ["پزشکان"]
     text = "زمین‌شناسان هشدار می دهند اگر برداشت آب ادامه یابد، فرونشست دشت‌ها شتاب می‌گیرد."
     assert _speakers(text) == ["زمین‌شناسان"]
+
+
+def test_occasion_before_the_subject_is_skipped() -> None:
+    text = ("روابط عمومی دانشگاه اعلام کرد: کلاس‌ها از شنبه حضوری است. در این نشست دکتر سامان پاکزاد گفت: "
+            "خوابگاه‌ها آماده‌اند.")
+    assert _speakers(text) == ["روابط عمومی دانشگاه", "سامان پاکزاد"]
+    text = "در این بازدید حجت\u200cالاسلام نیکخواه گفت: ساخت مدرسه امسال تمام می‌شود."
+    assert _speakers(text) == ["نیکخواه"]
+
+
+def test_singular_dan_profession_is_the_last_speaker() -> None:
+    text = ("بهرام سلیمی در گفت‌وگو با ایلنا اظهار کرد: تورم کاهش نمی‌یابد.\n"
+            "این حقوقدان با اشاره به قانون بودجه گفت: مجلس باید نظارت کند.")
+    assert _speakers(text) == ["بهرام سلیمی", "بهرام سلیمی"]

@@ -76,6 +76,8 @@ _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گف
                      r"\s*[،,]?\s*")  # «از آنجا که دکتر X ... به پلیس گفته بود که»
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
+    # «در این دیدار حجت‌الاسلام X گفت»: the occasion just described, before the subject
+    r"در\s+(?:این|همین)\s+(?:دیدار|جلسه|نشست|مراسم|همایش|بازدید|سفر)(?=[\s،,])|"
     r"از\s+سوی\s+دیگر|در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست|مراسم|همایش|دیدار|برنامه))?|همزمان|"
     # connectives: «با این حال رویترز گزارش کرد», «به همین دلیل است که X می‌گوید»
     r"با\s+(?:این\s+حال|این\s+وجود|وجود\s+این)|(?:به|از)\s+همین\s+(?:دلیل|رو|خاطر)(?:\s+است\s+که)?|از\s+این\s+رو|"
@@ -1148,8 +1150,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
                 q.person = match or person_from_appos(q.cue_start, q.role)
-                if q.person is None and q.role.split()[0].endswith(("ان", "ها")) and len(q.role.split()[0]) > 4:
-                    anon = _Person(q.role, None, anon=True)  # «این نخلداران خوزستانی می گویند»
+                r0 = q.role.split()[0]
+                if q.person is None and r0.endswith(("ان", "ها")) and len(r0) > 4 \
+                        and not (r0.endswith("دان") and not r0.endswith("دانان")):
+                    # «این نخلداران خوزستانی می گویند»; «این اقتصاددان» (a singular «-دان») is the last speaker
+                    anon = _Person(q.role, None, anon=True)
                     q.person = anon
                 q.person = q.person or last or lead_person()
                 if q.person is None:
