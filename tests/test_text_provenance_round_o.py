@@ -2,7 +2,8 @@
 compound («مرکز اطلاع‌رسانی ...») is not cut at the ZWNJ, and the person after it is the speaker, not the
 compound's second half; the present «هشدار می‌دهند» introduces a statement, with «که» or without it; the occasion
 «در این دیدار/جلسه ...» before the subject is skipped (the named person speaks, not the previous organisation);
-«این اقتصاددان» (a singular «-دان» profession) is the last speaker, not an anonymous group."""
+«این اقتصاددان» (a singular «-دان» profession) is the last speaker, not an anonymous group; two words ending in a
+personal verb («... به ترکیه داشتم وزیر ...») are no name before a title."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_singular_dan_profession_is_the_last_speaker() -> None:
     text = ("بهرام سلیمی در گفت‌وگو با ایلنا اظهار کرد: تورم کاهش نمی‌یابد.\n"
             "این حقوقدان با اشاره به قانون بودجه گفت: مجلس باید نظارت کند.")
     assert _speakers(text) == ["بهرام سلیمی", "بهرام سلیمی"]
+
+
+def test_words_ending_in_a_personal_verb_are_no_name_before_a_title() -> None:
+    text = ("وزیر نیرو گفت: سد تکمیل شد.\nدر سفری که به ترکیه داشتم وزیر انرژی ترکیه قول همکاری داد.\n"
+            "وزیر انرژی ترکیه اعلام کرد: خط لوله ساخته می‌شود.")
+    assert _speakers(text) == ["وزیر نیرو", "وزیر انرژی ترکیه"]
+    text = ("وزیر نیرو گفت: سد تکمیل شد. در سفری که به ترکیه داشتم، وزیر انرژی ترکیه قول همکاری داد.\n"
+            "وزیر انرژی ترکیه اعلام کرد: خط لوله ساخته می‌شود.")
+    assert _speakers(text) == ["وزیر نیرو", "وزیر انرژی ترکیه"]

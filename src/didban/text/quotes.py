@@ -998,7 +998,8 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     if not name or _TITLE_RE.match(name) or name.startswith(ORGS) or name.startswith(ANONYMOUS) or len(name) < 3:
         return
     first, last_w = name.split()[0], name.split()[-1]
-    if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS:
+    if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS \
+            or last_w in _PERSONAL_VERBS:  # «در سفری که به چین داشتم، وزیر ...»
         return  # «... مسئولان دستگاه‌های اجرایی حضور داشتند، استاندار ...»: a clause ends before the comma
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
             or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
@@ -1274,10 +1275,16 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
                     w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
                     or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
                     and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
-                    and not _HEADLINE_VERB.search(" " + ws[1] + " "):  # «... آغاز می‌شود معاون ...»: a verb
+                    and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS:
+                # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name
                 return " ".join(ws)
         i = t.find(role, i + 1)
     return None
+
+
+# past light verbs with a personal ending («داشتم», «کردیم», «رفتند»): never the last word of a name
+_PERSONAL_VERBS = frozenset(stem + end for stem in ("داشت", "کرد", "بود", "شد", "رفت", "گفت", "دید", "آمد", "داد", "زد")
+                            for end in ("م", "یم", "ی", "ید", "ند"))
 
 
 def _head(role: str) -> str:
