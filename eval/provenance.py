@@ -16,7 +16,7 @@ FarExStance dev articles in no other gold file with 200..3000 characters, ``samp
 
 Held out: ``heldout_o`` (60 articles, ``sample_new("heldout_o")``, seed 20261141; no unused Fars News article
 of 200..3000 characters was left, so all 60 are FarExStance dev; drawn after the rules were frozen, annotated by
-reading the articles before the system was run on them, gold committed before the first run; scored once with
+reading the articles before the system was run on them, gold committed before the first run in 1292d5f; scored once with
 the rules frozen at commit b4f2f4d, never used to change them). A next fresh set has to come from FarExStance or
 another corpus.
     python eval/provenance.py --split heldout_o
@@ -53,7 +53,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")  # dev now
-HELDOUT = ("heldout_n",)  # annotated before the system ran on it, scored once with the rules frozen at b8dadd1
+HELDOUT = ("heldout_o",)  # annotated before the system ran on it, scored once with the rules frozen at b4f2f4d
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
