@@ -7,19 +7,19 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_m``
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_n``
 (60 each) - all but ``dev`` were held out when first scored (first-run figures in BENCHMARKS.md) and have
-been used to fix rules since, so they are dev now. ``heldout_c``..``_m`` are seeded samples (36 Fars News + 24
+been used to fix rules since, so they are dev now. ``heldout_c``..``_n`` are seeded samples (36 Fars News + 24
 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``, seeds in
-``SAMPLES``), annotated by reading the articles before the system was run on them.
-    python eval/provenance.py --split heldout_m --errors
+``SAMPLES``; heldout_n 30 + 30), annotated by reading the articles before the system was run on them.
+    python eval/provenance.py --split heldout_n --errors
 
-Held out: ``heldout_n`` (60 articles, ``sample_new("heldout_n")``, seed 20261140; only 30 unused Fars News
-articles were left, so 30 Fars News + 30 FarExStance; drawn after the rules were frozen, annotated by reading
-the articles before the system was run on them, gold committed before the first run in 5ea8055; scored once
-with the rules frozen at commit b8dadd1, never used to change them). No unused Fars News article of 200..3000
-characters is left after it: a next fresh set has to come from FarExStance or another corpus.
-    python eval/provenance.py --split heldout_n
+Held out: ``heldout_o`` (60 articles, ``sample_new("heldout_o")``, seed 20261141; no unused Fars News article
+of 200..3000 characters was left, so all 60 are FarExStance dev; drawn after the rules were frozen, annotated by
+reading the articles before the system was run on them, gold committed before the first run in 1292d5f; scored once with
+the rules frozen at commit b4f2f4d, never used to change them). A next fresh set has to come from FarExStance or
+another corpus.
+    python eval/provenance.py --split heldout_o
 
 Held out, long articles: ``long_a`` (40 articles of 3,001..6,000 characters, which the samples above leave out:
 20 Fars News + 20 FarExStance, ``sample_long("long_a")``, seed 20261201; annotated by reading the articles
@@ -31,7 +31,10 @@ Gold conventions (one rule for every file): a quote is a statement introduced by
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
 impersonal or passive forms with no speaker («آمده است», «گفته می‌شود», «عنوان شده بود», «اعلام شده است») and
-the article's own report («این گزارش حاکی است») are not quotes; «به نوشته X،» opening the article is its lead
+the article's own report («این گزارش حاکی است») are not quotes; «به گفته X» opening a statement counts with or
+without its comma (the start is the first word after the source's name; nine such quotes in earlier files; not
+inside a relative clause «... که به گفته او ... است»); a statement reported inside a quote («X گفت: Y اعلام کرده
+است که ...») is a quote of Y, as any other; «به نوشته X،» opening the article is its lead
 (provenance), like «به گزارش X،». A report source named in the opening sentences («طبق گزارش X،», «روزنامه X
 نوشت ...») is the cited origin; an interview a person gave to another outlet («در مصاحبه با شبکه X گفت», «به
 «نسیم» گفت») is not (the publisher reports the statement; four dev files agree, heldout_i was made consistent).
@@ -55,8 +58,8 @@ from didban.text import analyze, canonical_source, fold
 
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
-       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")  # dev now
-HELDOUT = ("heldout_n",)  # annotated before the system ran on it, scored once with the rules frozen at b8dadd1
+       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")  # dev now
+HELDOUT = ("heldout_o",)  # annotated before the system ran on it, scored once with the rules frozen at b4f2f4d
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -71,7 +74,7 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
            "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139,
-           "heldout_n": 20261140}  # split -> seed of its sample
+           "heldout_n": 20261140, "heldout_o": 20261141}  # split -> seed of its sample
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:

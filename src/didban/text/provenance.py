@@ -727,7 +727,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
                     break
         if seg_end == start and t.startswith(_ORG_WORDS, start):
             # «به گزارش روابط عمومی شورای اسلامی شهر تهران حسن زیاری و ...»: the source runs into a name
-            cut = _cut_person(t, start, end)
+            cut = _cut_person(t, start, end, text)
             seg_end = cut if cut < end else start
         if seg_end == start:
             return None, None, [], -1
@@ -771,7 +771,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         if close > 0:
             first_b = close
     a, b = _clean(text, first_a, first_b)
-    b = _cut_person(t, a, b)
+    b = _cut_person(t, a, b, text)
     a, b = _known_prefix(t, a, b)
     unit_span, (oa, ob) = _split_unit(t, a, b)
     outlet = text[oa:ob].strip() or None
@@ -801,7 +801,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = f"{u} ({unit})" if unit else u
     for a2, b2 in parts[1:]:
         ca, cb = _clean(text, a2, b2)
-        cb = _cut_person(t, ca, cb)
+        cb = _cut_person(t, ca, cb, text)
         q = _skip_sep(t, a2)
         close = t.find('"»'[t[q] == "«"], q + 2, cb) if t[q:q + 1] in ('"', "«") else -1
         if close > 0 and t[close + 1:cb].strip():  # «به نقل از "خالد المظف" مسئول ...»: the quoted name
@@ -854,7 +854,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         e = _DELIM.search(t, nm.end())
         e_pos = e.start() if e else min(len(t), nm.end() + 80)
         if len(t[nm.end():e_pos].split()) > 10:
-            cut = _cut_person(t, nm.end(), e_pos)
+            cut = _cut_person(t, nm.end(), e_pos, text)
             if cut < e_pos:  # «به نقل از روابط عمومی شرکت ... محارم نجفی مدیرعامل ... گفت»: no comma
                 ca, cb = _clean(text, nm.end(), cut)
                 cited.append(text[ca:cb])
@@ -884,13 +884,14 @@ def _trim_cited(t: str, a: int, b: int) -> int:
     return b
 
 
-def _cut_person(t: str, a: int, b: int) -> int:
+def _cut_person(t: str, a: int, b: int, text: str | None = None) -> int:
     """End of a source name at ``t[a:b]`` before a person's name that runs into it when the lead lacks its
     comma («به گزارش خبرگزاری‌ها آقای مکنزی»): :func:`didban.text.quotes.person_start`; ``b`` when none."""
     words = list(re.finditer(r"\S+", t[a:b]))
     if len(words) < 2:
         return b
-    k = person_start([w.group(0) for w in words])
+    joined = frozenset(i for i, w in enumerate(words) if i and text is not None and text[a + w.start() - 1] == "\u200c")
+    k = person_start([w.group(0) for w in words], joined)
     return a + words[k - 1].end() if k else b
 
 

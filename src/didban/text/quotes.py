@@ -47,7 +47,8 @@ _PER_STATEMENT = re.compile(r"[بط](?<![^\W\d_].)(?:(?<=ب)نا\s*(?:به|بر)
 _BARE_OK = {"حاکی است", "خبر داد", "ابراز امیدواری کرد", "عنوان کرد", "گفت", "افزود", "اعلام کرد", "نوشت", "مدعی شد", "گفته بود", "گفته است", "می گوید", "می گویند",
             "نوشتند", "گفتند", "تصریح کرد", "اعلام کرده است", "هشدار داد", "تاکید کرد", "تاکید دارد",
             "اعتراف کرد", "ادعا کرد", "فرمود", "ادعا می کنند", "ادعا می کند", "اعلام می کنند", "اعلام می کند",
-            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت", "مدعی اند", "ابراز امیدواری نمود"}
+            "اظهار کرد", "می نویسد", "گزارش داد", "اظهار داشت", "مدعی اند", "ابراز امیدواری نمود",
+            "هشدار می دهد", "هشدار می دهند"}
 _LEAD_PHRASE = (
     r"^(?:به\s+گزارش|طبق\s+گزارش|بنا\s*(?:بر|به)\s+(?:گزارش|نوشته)|بر\s*اساس\s+گزارش|به\s+نقل\s+از|به\s+نوشته|"
     r"در\s+همین\s+حال|همچنین|"
@@ -75,6 +76,8 @@ _OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گف
                      r"\s*[،,]?\s*")  # «از آنجا که دکتر X ... به پلیس گفته بود که»
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:پیش\s+از\s+(?:این|آن)|پس\s+از\s+(?:این|آن)|در\s+(?:این|آن)\s+(?:میان|حال|باره|زمینه|راستا)|"
+    # «در این دیدار حجت‌الاسلام X گفت»: the occasion just described, before the subject
+    r"در\s+(?:این|همین)\s+(?:دیدار|جلسه|نشست|مراسم|همایش|بازدید|سفر)(?=[\s،,])|"
     r"از\s+سوی\s+دیگر|در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست|مراسم|همایش|دیدار|برنامه))?|همزمان|"
     # connectives: «با این حال رویترز گزارش کرد», «به همین دلیل است که X می‌گوید»
     r"با\s+(?:این\s+حال|این\s+وجود|وجود\s+این)|(?:به|از)\s+همین\s+(?:دلیل|رو|خاطر)(?:\s+است\s+که)?|از\s+این\s+رو|"
@@ -202,12 +205,13 @@ _NOT_BEFORE_NAME = frozenset(("امام", "شهید", "حضرت", "علامه", 
 _RANK_WORDS = frozenset(("آقای", "خانم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "جنرال", "ژنرال", "سرلشگر"))
 
 
-def person_start(words: list[str]) -> int | None:
+def person_start(words: list[str], joined: frozenset[int] = frozenset()) -> int | None:
     """Index of the first word of a person's name that runs into a source name when a lead lacks its comma:
     a rank («خبرگزاری‌ها آقای مکنزی»), or two words before a title that restates the organisation
     («روابط عمومی شرکت ... ساختمان محارم نجفی مدیرعامل شرکت ... محارم»: the words of the title's
     organisation belong to the source, «نجفی» is the name). None when no person is found. Only the words
-    before the first preposition or adverb are read (the subject phrase)."""
+    before the first preposition or adverb are read (the subject phrase). ``joined``: indices of words glued
+    to the previous one by a ZWNJ in the unfolded text (a name never starts inside «اطلاع‌رسانی»)."""
     words = words[:next((i for i, w in enumerate(words) if i and w in SUBJECT_STOPS), len(words))]
     for i, w in enumerate(words):
         if i >= 1 and w in _RANK_WORDS and i + 1 < len(words):
@@ -224,8 +228,13 @@ def person_start(words: list[str]) -> int | None:
             while j < k and (words[j] in rest or words[j] in SUBJECT_STOPS or words[j] in ("و", "ها", "های")
                              or words[j].startswith(ORGS + OUTLET_HEADS) or not words[j].isalpha()):
                 j += 1
-            return j if 2 <= j < k else None
+            return j if 2 <= j < k and j not in joined and words[j] not in _COMPOUND_TAILS else None
     return None
+
+
+# second halves of ZWNJ compounds common in organisation names («اطلاع‌رسانی», «برنامه‌ریزی», «سرمایه‌گذاری»,
+# «جمع‌آوری»): folded text splits them off, and a person's name never starts with one
+_COMPOUND_TAILS = frozenset(("رسانی", "ریزی", "گذاری", "آوری", "سازی", "گیری"))
 
 
 def _latin_share(s: str) -> float:
@@ -989,7 +998,8 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     if not name or _TITLE_RE.match(name) or name.startswith(ORGS) or name.startswith(ANONYMOUS) or len(name) < 3:
         return
     first, last_w = name.split()[0], name.split()[-1]
-    if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS:
+    if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS \
+            or last_w in _PERSONAL_VERBS:  # «در سفری که به چین داشتم، وزیر ...»
         return  # «... مسئولان دستگاه‌های اجرایی حضور داشتند، استاندار ...»: a clause ends before the comma
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
             or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
@@ -1141,8 +1151,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
                 q.person = match or person_from_appos(q.cue_start, q.role)
-                if q.person is None and q.role.split()[0].endswith(("ان", "ها")) and len(q.role.split()[0]) > 4:
-                    anon = _Person(q.role, None, anon=True)  # «این نخلداران خوزستانی می گویند»
+                r0 = q.role.split()[0]
+                if q.person is None and r0.endswith(("ان", "ها")) and len(r0) > 4 \
+                        and not (r0.endswith("دان") and not r0.endswith("دانان")):
+                    # «این نخلداران خوزستانی می گویند»; «این اقتصاددان» (a singular «-دان») is the last speaker
+                    anon = _Person(q.role, None, anon=True)
                     q.person = anon
                 q.person = q.person or last or lead_person()
                 if q.person is None:
@@ -1262,10 +1275,16 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
                     w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
                     or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
                     and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
-                    and not _HEADLINE_VERB.search(" " + ws[1] + " "):  # «... آغاز می‌شود معاون ...»: a verb
+                    and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS:
+                # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name
                 return " ".join(ws)
         i = t.find(role, i + 1)
     return None
+
+
+# past light verbs with a personal ending («داشتم», «کردیم», «رفتند»): never the last word of a name
+_PERSONAL_VERBS = frozenset(stem + end for stem in ("داشت", "کرد", "بود", "شد", "رفت", "گفت", "دید", "آمد", "داد", "زد")
+                            for end in ("م", "یم", "ی", "ید", "ند"))
 
 
 def _head(role: str) -> str:
