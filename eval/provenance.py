@@ -81,7 +81,7 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
            "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139,
-           "heldout_n": 20261140, "heldout_o": 20261141}  # split -> seed of its sample
+           "heldout_n": 20261140, "heldout_o": 20261141, "heldout_p": 20261142}  # split -> seed of its sample
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
