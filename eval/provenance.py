@@ -7,19 +7,20 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_n``
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_o``
 (60 each) - all but ``dev`` were held out when first scored (first-run figures in BENCHMARKS.md) and have
 been used to fix rules since, so they are dev now. ``heldout_c``..``_n`` are seeded samples (36 Fars News + 24
 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``, seeds in
-``SAMPLES``; heldout_n 30 + 30), annotated by reading the articles before the system was run on them.
-    python eval/provenance.py --split heldout_n --errors
+``SAMPLES``; heldout_n 30 + 30, heldout_o 60 FarExStance), annotated by reading the articles before the system was
+run on them.
+    python eval/provenance.py --split heldout_o --errors
 
-Held out: ``heldout_o`` (60 articles, ``sample_new("heldout_o")``, seed 20261141; no unused Fars News article
-of 200..3000 characters was left, so all 60 are FarExStance dev; drawn after the rules were frozen, annotated by
-reading the articles before the system was run on them, gold committed before the first run in 1292d5f; scored once with
-the rules frozen at commit b4f2f4d, never used to change them). A next fresh set has to come from FarExStance or
-another corpus.
-    python eval/provenance.py --split heldout_o
+Held out: ``heldout_p`` (60 articles, ``sample_new("heldout_p")``, seed 20261142; all 60 FarExStance dev, as no
+unused Fars News article of 200..3000 characters is left; drawn after the rules were frozen, annotated by reading the
+articles before the system was run on them, gold committed before the first run in ef4b1dc; scored once with the rules
+frozen at commit 707cf80, never used to change them). About 30 unused FarExStance dev articles of 200..3000
+characters are left for a next fresh set.
+    python eval/provenance.py --split heldout_p
 
 Held out, long articles: ``long_a`` (40 articles of 3,001..6,000 characters, which the samples above leave out:
 20 Fars News + 20 FarExStance, ``sample_long("long_a")``, seed 20261201; annotated by reading the articles
@@ -66,7 +67,7 @@ GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
        "heldout_o")  # dev now
-HELDOUT: tuple[str, ...] = ()  # heldout_o is dev now; the next fresh set (heldout_p) goes here once its gold exists
+HELDOUT = ("heldout_p",)  # annotated before the system ran on it, scored once with the rules frozen at 707cf80
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
