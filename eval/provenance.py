@@ -7,19 +7,20 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_n``
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_o``
 (60 each) - all but ``dev`` were held out when first scored (first-run figures in BENCHMARKS.md) and have
 been used to fix rules since, so they are dev now. ``heldout_c``..``_n`` are seeded samples (36 Fars News + 24
 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``, seeds in
-``SAMPLES``; heldout_n 30 + 30), annotated by reading the articles before the system was run on them.
-    python eval/provenance.py --split heldout_n --errors
+``SAMPLES``; heldout_n 30 + 30, heldout_o 60 FarExStance), annotated by reading the articles before the system was
+run on them.
+    python eval/provenance.py --split heldout_o --errors
 
-Held out: ``heldout_o`` (60 articles, ``sample_new("heldout_o")``, seed 20261141; no unused Fars News article
-of 200..3000 characters was left, so all 60 are FarExStance dev; drawn after the rules were frozen, annotated by
-reading the articles before the system was run on them, gold committed before the first run in 1292d5f; scored once with
-the rules frozen at commit b4f2f4d, never used to change them). A next fresh set has to come from FarExStance or
-another corpus.
-    python eval/provenance.py --split heldout_o
+Held out: ``heldout_p`` (60 articles, ``sample_new("heldout_p")``, seed 20261142; all 60 FarExStance dev, as no
+unused Fars News article of 200..3000 characters is left; drawn after the rules were frozen, annotated by reading the
+articles before the system was run on them, gold committed before the first run in ef4b1dc; scored once with the rules
+frozen at commit 707cf80, never used to change them). About 30 unused FarExStance dev articles of 200..3000
+characters are left for a next fresh set.
+    python eval/provenance.py --split heldout_p
 
 Held out, long articles: ``long_a`` (40 articles of 3,001..6,000 characters, which the samples above leave out:
 20 Fars News + 20 FarExStance, ``sample_long("long_a")``, seed 20261201; annotated by reading the articles
@@ -38,6 +39,12 @@ inside a relative clause «... که به گفته او ... است»); a statemen
 (provenance), like «به گزارش X،». A report source named in the opening sentences («طبق گزارش X،», «روزنامه X
 نوشت ...») is the cited origin; an interview a person gave to another outlet («در مصاحبه با شبکه X گفت», «به
 «نسیم» گفت») is not (the publisher reports the statement; four dev files agree, heldout_i was made consistent).
+Round p's calls (checked against the earlier files): a warning or a promise with its content («هشدار داد که»,
+«اخطار کرد که», «قول داد که», «وعده داده بود که») is a quote, a threat («تهدید کرد که») is not (an act: dev and
+heldout_k agree; heldout_d, heldout_l and heldout_o were made consistent); an attribution phrase counts only with a
+speech or document noun («به گفته/نوشته X», «بنا بر اظهارات/اعلام X», «بنا بر این بیانیه») or «به نقل از X،»:
+«بنا بر منابع X،», «بر اساس گمانه‌زنی‌های X،» are no quotes; a bare «به گزارش رسانه‌ها،» is a cited source
+«رسانه‌ها» (as heldout_c and «رسانه‌های ایران» in heldout_h/_i).
 
 Matching: outlet/origin/cited compare didban.text.canonical_source keys (folded, outlet-type words such as
 «خبرگزاری» dropped, aliases merged); cited is exact when the whole ordered chain matches. A gold quote is
@@ -58,8 +65,9 @@ from didban.text import analyze, canonical_source, fold
 
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
-       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")  # dev now
-HELDOUT = ("heldout_o",)  # annotated before the system ran on it, scored once with the rules frozen at b4f2f4d
+       "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
+       "heldout_o")  # dev now
+HELDOUT = ("heldout_p",)  # annotated before the system ran on it, scored once with the rules frozen at 707cf80
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -74,7 +82,7 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
            "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139,
-           "heldout_n": 20261140, "heldout_o": 20261141}  # split -> seed of its sample
+           "heldout_n": 20261140, "heldout_o": 20261141, "heldout_p": 20261142}  # split -> seed of its sample
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:

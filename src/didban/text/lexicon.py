@@ -135,6 +135,9 @@ _CUES = [
     ("فاش کرد", False), ("فاش ساخت", False),
     # «مقامات ... مدعی اند که», «ابراز امیدواری نمود» («نمود» for «کرد», as «اعلام نمود»)
     ("مدعی اند", False), ("ابراز امیدواری نمود", False), ("اظهار امیدواری نمود", False), ("توصیه نمود", False),
+    # round p: a warning «اخطار کرد که» (as «هشدار داد») and a promise «وعده داد/داده بود که» (as «قول داد»);
+    # a threat «تهدید کرد» is an act, not a speech verb (the gold convention)
+    ("اخطار کرد", False), ("وعده داد", False),
 ]
 CUES = {c: cont for c, cont in _CUES}
 PLURAL_SUFFIXES = ("ند", "ه است", "ه بود", "ه اند", "ند که")

@@ -1092,6 +1092,14 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             lead_cache.append((person, title))
         return lead_cache[0][0]
 
+    for q in qs:  # scraped page furniture glued before the subject: «(کلیک کنید) ظریف», «Asia/Tehran] سخنگوی ...»
+        if q.kind == "name":
+            cut = _after_furniture(q.subject)
+            if cut is not None:
+                if cut:
+                    q.subject = cut
+                elif q.role:  # nothing but furniture before the title: the titled subject speaks
+                    q.kind, q.subject = "title", q.role
     last: _Person | None = None
     last_outlet: _Person | None = None  # «دیلی تلگراف ... گزارش داد» then «این روزنامه ... نوشت»
     pending: list[_Q] = []  # bare titles waiting for a name
@@ -1237,6 +1245,22 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker, q.role = q.same_as.speaker, q.same_as.role
         elif q.lead_title:
             q.speaker = q.role = q.lead_title
+
+
+_FURNITURE_CHARS = frozenset(")]}/|")
+
+
+def _after_furniture(subject: str) -> str | None:
+    """The words of a subject after the last word of scraped page furniture (a closing bracket, a slash or a
+    Latin letter: «(کلیک کنید) ظریف» -> «ظریف»); None when the subject has no such word."""
+    ws = subject.split()
+    last = -1
+    for i, w in enumerate(ws):
+        if any(c in _FURNITURE_CHARS or ("a" <= c.lower() <= "z") for c in w):  # digits are content («۱۷۰ مورد»)
+            last = i
+    if last < 0:
+        return None
+    return " ".join(ws[last + 1:])
 
 
 _STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
