@@ -66,8 +66,8 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-       "heldout_o")  # dev now
-HELDOUT = ("heldout_p",)  # annotated before the system ran on it, scored once with the rules frozen at 707cf80
+       "heldout_o", "heldout_p", "long_a")  # dev now
+HELDOUT: tuple[str, ...] = ()  # none for now (heldout_p became dev in round q)
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -105,7 +105,7 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 
 LONG_SAMPLES = {"long_a": 20261201}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG = ("long_a",)
+HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
