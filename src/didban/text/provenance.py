@@ -447,6 +447,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     chain_end = -1
     if bg and bg.start() < 650 and not _deep_paragraph(t, bg.start()):
         o, u, c, chain_end = _read_chain(text, t, bg.end())
+        o = _single_head(o)
         if o is not None and t[bg.start():bg.end()].lstrip().startswith("گزارش") and not _is_known_outlet(fold(o)):
             c.insert(0, o)  # «گزارش سندیکای کارگران ...،»: an organisation's report, not a publisher
             o = None
@@ -536,6 +537,14 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             declared and outlet is not None)
 
 
+def _single_head(name: str | None) -> str | None:
+    """«خبرگزاری خبرگزاری فارس» (a head word typed twice) -> «خبرگزاری فارس»."""
+    if name is None or " " not in name:
+        return name
+    first, rest = name.split(" ", 1)
+    return rest if first in OUTLET_HEADS and rest.startswith(first + " ") else name
+
+
 def _semicolon_lead(t: str) -> tuple[int, int] | None:
     """Span of a site lead closed by «؛» at the start of the text or of a sentence («... شود. خبرگزاری خانه ملت؛
     ...», after a repeated summary): a known outlet or a name with an outlet head, at most five words."""
@@ -567,6 +576,7 @@ _RECEIVED = ("دریافتی", "رسیده", "های رسیده")
 _PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
 _SOCIAL = ("شبکه اجتماعی", "شبکه های اجتماعی", "صفحه", "حساب")
 _SENTENCE_MARK = re.compile(r"(?:[.!؟]\s|\n)\s*+")  # blank lines after a paragraph end one sentence, not two
+_OUR = (" ما", " ما از")  # «خبرنگار ما», «گزارشگر اعزامی ما»: the publisher itself
 
 
 def _opening_end(t: str, start: int) -> int:
@@ -595,6 +605,8 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
             continue
         a, b = _clean(text, m.start(1), m.end(1))
         name = t[a:b]
+        if name.endswith(_OUR):
+            continue  # «بنا به گزارش خبرنگار ما»: the publisher's own reporter, no source
         if rx is _SECOND_LEAD and not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
             continue
         if rx is _OUTLET_REPORTED:
@@ -801,7 +813,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = f"{u} ({unit})" if unit else u
     for a2, b2 in parts[1:]:
         ca, cb = _clean(text, a2, b2)
-        cb = _cut_person(t, ca, cb, text)
+        cut = _cut_person(t, ca, cb, text)
+        if cut >= cb or not (t[ca:cut] in _OWNER_HEADS and t[cb:cb + 1] in ("،", ",")):
+            cb = cut  # «به نقل از پایگاه اطلاع‌رسانی X Y،»: the site of the person X Y, closed by its comma
         q = _skip_sep(t, a2)
         close = t.find('"»'[t[q] == "«"], q + 2, cb) if t[q:q + 1] in ('"', "«") else -1
         if close > 0 and t[close + 1:cb].strip():  # «به نقل از "خالد المظف" مسئول ...»: the quoted name
@@ -872,6 +886,10 @@ _COMMA_NAMES = (("میراث فرهنگی", "صنایع دستی و گردشگر
 _AGENCIES = frozenset(("ایسنا", "ایرنا", "فارس", "تسنیم", "مهر", "ایلنا", "ایکنا", "میزان", "پانا", "برنا", "آنا", "شانا",
                        "ایبنا", "ایمنا", "ابنا"))
 _ONE_OF = re.compile(r"\s+از\s+(?:مقامات|اعضای|مسئولان|مسئولین|فرماندهان|نمایندگان|سران|رهبران|کارشناسان|سخنگویان)\s")
+
+
+_OWNER_HEADS = frozenset(("پایگاه اطلاع رسانی", "پایگاه اینترنتی", "پایگاه رسمی", "سایت", "سایت رسمی", "وبسایت",
+                          "وب سایت", "کانال تلگرام", "کانال رسمی", "صفحه شخصی", "صفحه رسمی", "حساب توییتر"))
 
 
 def _trim_cited(t: str, a: int, b: int) -> int:
