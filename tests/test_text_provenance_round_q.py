@@ -24,3 +24,11 @@ def test_site_named_after_its_owner_keeps_the_name() -> None:
             "با استادان دانشگاه گفت: همکاری منطقه‌ای ادامه دارد.")
     p = extract_provenance(text)
     assert p.cited and "ولایتی" in p.cited[0], p
+
+
+def test_report_source_in_the_third_sentence_is_cited() -> None:
+    text = ("به گزارش گروه بین‌الملل خبرگزاری ایسنا، یک استاد دانشگاه هاروارد مقاله‌ای درباره بازار نفت نوشته است.\n"
+            "مجله «اکونومیست» این مقاله را با عنوان «پایان دوران نفت ارزان» منتشر کرده است.\n"
+            "بنا بر گزارش مجله اکونومیست، قیمت نفت در سال آینده بالا خواهد رفت.")
+    p = extract_provenance(text)
+    assert p.cited and "اکونومیست" in p.cited[0], p

@@ -630,6 +630,18 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
                 b = a + q.end()
         if b > a and (best is None or m.start() < best[0]):
             best = (m.start(), a, b)
+    if best is None and "گزارش" in t[end:end + 400]:
+        # «بنا بر گزارش نشریه X،» in the third sentence, after the lead and a sentence presenting the report
+        sm = _SENTENCE_MARK.search(t, end + 1)
+        end3 = min(sm.end() if sm else len(t), start + 700)
+        m = _ACCORDING_REPORT.search(t, end - 1, end3)
+        if m and t[m.end() - 1] in "،,":
+            a, b = _clean(text, m.start(1), m.end(1))
+            br = t.find("(", a, b)
+            if br > a:  # «خبرگزاری کنیا (کنا)»: without the bracketed abbreviation
+                a, b = _clean(text, a, br)
+            if t[a:b].startswith(_OUTLET_HEADS_SPACED) and not t[a:b].endswith(_OUR):
+                best = (m.start(), a, b)
     if best is None:
         return None
     name = text[best[1]:best[2]].strip()
