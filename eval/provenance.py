@@ -104,8 +104,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
     return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
-LONG_SAMPLES = {"long_a": 20261201}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q
+LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202}  # split -> seed: held-out sets of long articles (sample_long)
+HELDOUT_LONG = ("long_b",)  # long_a became dev in round q
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
