@@ -7,26 +7,21 @@ in the article text). No article text is stored; the articles are read from the 
     python eval/provenance.py              # every split
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
-``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_o``
-(60 each) - all but ``dev`` were held out when first scored (first-run figures in BENCHMARKS.md) and have
-been used to fix rules since, so they are dev now. ``heldout_c``..``_n`` are seeded samples (36 Fars News + 24
-FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``, seeds in
-``SAMPLES``; heldout_n 30 + 30, heldout_o 60 FarExStance), annotated by reading the articles before the system was
-run on them.
-    python eval/provenance.py --split heldout_o --errors
+``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_p``
+(60 each), ``long_a`` (40 long articles) - all but ``dev`` were held out when first scored (first-run figures in
+BENCHMARKS.md) and have been used to fix rules since, so they are dev now. ``heldout_c``..``_p`` are seeded samples
+(36 Fars News + 24 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``,
+seeds in ``SAMPLES``; heldout_n 30 + 30, heldout_o and heldout_p 60 FarExStance), annotated by reading the articles
+before the system was run on them. ``long_a`` (``sample_long("long_a")``, seed 20261201: 20 Fars News + 20
+FarExStance dev articles of 3,001..6,000 characters) became dev in round q. About 30 unused FarExStance dev articles
+of 200..3000 characters are left for a next short-article set (none from Fars News).
+    python eval/provenance.py --split heldout_p --errors
 
-Held out: ``heldout_p`` (60 articles, ``sample_new("heldout_p")``, seed 20261142; all 60 FarExStance dev, as no
-unused Fars News article of 200..3000 characters is left; drawn after the rules were frozen, annotated by reading the
-articles before the system was run on them, gold committed before the first run in ef4b1dc; scored once with the rules
-frozen at commit 707cf80, never used to change them). About 30 unused FarExStance dev articles of 200..3000
-characters are left for a next fresh set.
-    python eval/provenance.py --split heldout_p
-
-Held out, long articles: ``long_a`` (40 articles of 3,001..6,000 characters, which the samples above leave out:
-20 Fars News + 20 FarExStance, ``sample_long("long_a")``, seed 20261201; annotated by reading the articles
-before the system was run on them, while the rules were still being changed elsewhere; scored once with the
-final rules of stop 11).
-    python eval/provenance.py --split long_a
+Held out, long articles: ``long_b`` (40 articles of 3,001..6,000 characters, which ``sample_new`` leaves out: 20
+Fars News + 20 FarExStance dev in no other gold file, ``sample_long("long_b")``, seed 20261202; drawn after the rules
+were frozen at commit a8cb4e1, annotated by reading the articles before the system was run on them, gold committed
+before the first run in 68382aa; scored once with the frozen rules, never used to change them).
+    python eval/provenance.py --split long_b
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
@@ -44,7 +39,10 @@ Round p's calls (checked against the earlier files): a warning or a promise with
 heldout_k agree; heldout_d, heldout_l and heldout_o were made consistent); an attribution phrase counts only with a
 speech or document noun («به گفته/نوشته X», «بنا بر اظهارات/اعلام X», «بنا بر این بیانیه») or «به نقل از X،»:
 «بنا بر منابع X،», «بر اساس گمانه‌زنی‌های X،» are no quotes; a bare «به گزارش رسانه‌ها،» is a cited source
-«رسانه‌ها» (as heldout_c and «رسانه‌های ایران» in heldout_h/_i).
+«رسانه‌ها» (as heldout_c and «رسانه‌های ایران» in heldout_h/_i). Round q's calls: «بر اساس/طبق (این) گزارش X،», «طبق اخبار X،» and a
+mid-article «به گزارش X،» are no quotes (no speech noun; heldout_p was made consistent); a speaker is named as the
+text names him where a report quotes him by title («رهبری ایران» in a foreign outlet's report), and a title is
+resolved to the person the article names for it («سخنگوی دولت» -> «علی ربیعی»).
 
 Matching: outlet/origin/cited compare didban.text.canonical_source keys (folded, outlet-type words such as
 «خبرگزاری» dropped, aliases merged); cited is exact when the whole ordered chain matches. A gold quote is
