@@ -138,6 +138,8 @@ _CUES = [
     # round p: a warning «اخطار کرد که» (as «هشدار داد») and a promise «وعده داد/داده بود که» (as «قول داد»);
     # a threat «تهدید کرد» is an act, not a speech verb (the gold convention)
     ("اخطار کرد", False), ("وعده داد", False),
+    # round r: «X مطرح کرد: ...» and the present «X خاطرنشان می‌کند: ...» (colon-only cues in quotes._COLON_ONLY)
+    ("مطرح کرد", False), ("خاطرنشان می کند", True),
 ]
 CUES = {c: cont for c, cont in _CUES}
 PLURAL_SUFFIXES = ("ند", "ه است", "ه بود", "ه اند", "ند که")

@@ -475,7 +475,8 @@ def _find(text: str, t: str) -> list[_Q]:
     bounds = _boundaries(t) if cue_list else []  # (read by _clause_start for the cues only)
     for a, b, cue in cue_list:
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
-        if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"):
+        if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"
+                                                                  and text[b + 1:b + 2] != ":"):  # «گفت‌:» (a ZWNJ typo)
             continue
         if cue.startswith("گفت"):
             prev_words = t[max(0, a - 12):a].split()
@@ -526,6 +527,9 @@ def _find(text: str, t: str) -> list[_Q]:
         if end <= start:
             continue
         cs = _clause_start(t, a, bounds)
+        if "]" in t[cs:a]:  # «[۶] وی گفت»: a page's footnote marks or «[ویرایش]» link before the subject
+            for m in _FOOTNOTE.finditer(t, cs, a):
+                cs = _skip_ws(t, m.end())
         subj = t[cs:a]
         base_cue = _PLURAL.sub("", cue) if cue not in CUES else cue
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
@@ -667,7 +671,8 @@ def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
 
 
 _WRITTEN_IN = ("گزارش", "بیانیه", "نامه", "یادداشت", "مقاله", "اطلاعیه", "پیام", "کتاب")  # «در گزارشی ... آورده است؛»
-_COLON_ONLY = {"آورده است", "پاسخ داد"}
+_FOOTNOTE = re.compile(r"\[[\d۰-۹٠-٩]{1,3}\]|\[ ?ویرایش ?\]")  # a wiki footnote mark, an edit link
+_COLON_ONLY = {"آورده است", "پاسخ داد", "مطرح کرد", "خاطرنشان می کند"}  # «مطرح کرد» alone: raised a topic
 # «از ... خبر داد»: the news is the verb's object; «این گزارش حاکی است»: the article's own report, no speaker
 _OBJECT_CUES = {"خبر داد": " از "}
 _NOT_SPEAKERS = {"حاکی است": ("این گزارش", "همین گزارش", "گزارش", "آمار", "شواهد", "نتایج", "بررسی", "این آمار")}
