@@ -28,3 +28,8 @@ def test_goft_with_a_zwnj_before_the_colon() -> None:
 def test_footnote_marks_are_not_part_of_the_speaker() -> None:
     got = _cues("این طرح در سال ۱۳۹۰ تصویب شد.[۴] وزیر کار گفت: اجرای آن دو سال طول می‌کشد.")
     assert [s for s, _ in got] == ["وزیر کار"], got
+
+
+def test_etc_dots_do_not_end_the_sentence() -> None:
+    got = _cues("معاون وزیر راه با اشاره به ساخت جاده‌ها، پل‌ها و... در استان، گفت: بودجه امسال دو برابر شده است.")
+    assert [s for s, _ in got] == ["معاون وزیر راه"], got

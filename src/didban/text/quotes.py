@@ -330,6 +330,8 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
             nx, pv = t[b + 1], t[b - 1] if b else " "
             if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
                 continue
+            if (pv == "." or nx == ".") and _etc_dots(t, b):
+                continue  # «نیروها و... طی این مدت، گفت»: «و...» is «etc.», not a sentence end
         if t[b] == "؟" and _ASKED.search(t, max(lo, b - 300), b):
             continue  # «X در پاسخ به این سوال که آیا ...؟ اعلام کرد»: the question is inside the clause
         end = b + 1
@@ -339,6 +341,19 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
         if ("»" not in seg and '"' not in seg and "”" not in seg) or (  # (no closing mark: not inside a quotation)
                 seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“")):
             return end
+
+
+def _etc_dots(t: str, b: int) -> bool:
+    """The dot at ``b`` ends a run of three or more after the word «و» («و...», «و ...») and the line goes on."""
+    j, e = b, b + 1
+    while j > 0 and t[j - 1] == ".":
+        j -= 1
+    while t[e:e + 1] == ".":
+        e += 1
+    if e - j < 3 or t[e:e + 1] in ("\n", "\r", ""):
+        return False
+    w = t[max(0, j - 3):j].rstrip()
+    return w.endswith("و") and (len(w) < 2 or not _is_word(w[-2]))
 
 
 _SUFFIXES = ("ه بودند", "ه بود", "ه است", "ه اند", "ند")
