@@ -102,8 +102,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
     return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
-LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r
+LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203}  # split -> seed: held-out sets of long articles (sample_long)
+HELDOUT_LONG = ("long_c",)  # long_a became dev in round q, long_b in round r
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
@@ -118,7 +118,8 @@ def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[s
     fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
                 if a.key not in used and 3000 < len(a.text) <= 6000)
     rng = random.Random(LONG_SAMPLES[split])
-    return sorted(rng.sample(fars, n_fars) + rng.sample(fx, n_farexstance))
+    take = min(n_fars, len(fars))  # as sample_new: Fars News ran short at long_c (18 left), FarExStance fills up
+    return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
 def speaker_ok(pred: str | None, gold: str | None) -> bool:
