@@ -8,20 +8,21 @@ in the article text). No article text is stored; the articles are read from the 
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
 ``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_p``
-(60 each), ``long_a`` (40 long articles) - all but ``dev`` were held out when first scored (first-run figures in
+(60 each), ``long_a`` and ``long_b`` (40 long articles each) - all but ``dev`` were held out when first scored (first-run figures in
 BENCHMARKS.md) and have been used to fix rules since, so they are dev now. ``heldout_c``..``_p`` are seeded samples
 (36 Fars News + 24 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``,
 seeds in ``SAMPLES``; heldout_n 30 + 30, heldout_o and heldout_p 60 FarExStance), annotated by reading the articles
 before the system was run on them. ``long_a`` (``sample_long("long_a")``, seed 20261201: 20 Fars News + 20
-FarExStance dev articles of 3,001..6,000 characters) became dev in round q. About 30 unused FarExStance dev articles
+FarExStance dev articles of 3,001..6,000 characters) became dev in round q, ``long_b`` (seed 20261202, the same rule)
+in round r. About 30 unused FarExStance dev articles
 of 200..3000 characters are left for a next short-article set (none from Fars News).
     python eval/provenance.py --split heldout_p --errors
 
-Held out, long articles: ``long_b`` (40 articles of 3,001..6,000 characters, which ``sample_new`` leaves out: 20
-Fars News + 20 FarExStance dev in no other gold file, ``sample_long("long_b")``, seed 20261202; drawn after the rules
-were frozen at commit a8cb4e1, annotated by reading the articles before the system was run on them, gold committed
-before the first run in 68382aa; scored once with the frozen rules, never used to change them).
-    python eval/provenance.py --split long_b
+Held out, long articles: ``long_c`` (40 articles of 3,001..6,000 characters, which ``sample_new`` leaves out: 18
+Fars News (all that were left) + 22 FarExStance dev in no other gold file, ``sample_long("long_c")``, seed 20261203;
+drawn after the rules were frozen at commit aadc2a4, annotated by reading the articles before the system was run on
+them, gold committed before the first run in 6a88176; scored once with the frozen rules, never used to change them).
+    python eval/provenance.py --split long_c
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
