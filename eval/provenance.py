@@ -65,7 +65,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-       "heldout_o", "heldout_p", "long_a", "long_b")  # dev now
+       "heldout_o", "heldout_p", "long_a", "long_b", "long_c")  # dev now
 HELDOUT: tuple[str, ...] = ()  # none for now (heldout_p became dev in round q)
 
 
@@ -104,7 +104,7 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG = ("long_c",)  # long_a became dev in round q, long_b in round r
+HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r, long_c in round s
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
