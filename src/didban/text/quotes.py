@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from didban.records import Quote
+from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
 from didban.text.lexicon import (
     ANONYMOUS,
     CUES,
@@ -863,6 +864,13 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             pieces[0] = pieces[0][tm.start() + 1:]
             break
         pieces = pieces[1:]
+    # «روز یکشنبه، بیستم تیر در حالی که ...، الیاس حضرتی، ... اعلام کرد»: a leading date is an adverbial
+    # only before a name or a title (after a scraped caption «۱۳ ژوئیه/ ۲۲ تیر، طی ...» the subject is elsewhere)
+    while len(pieces) > 1 and _date_piece(pieces[0]) and pieces[1].split() \
+            and (pieces[1].split()[0] in GIVEN_NAMES or _TITLE_RE.match(pieces[1])
+                 or (len(pieces) > 2 and 2 <= len(pieces[1].split()) <= 3  # «الیاس حضرتی، صاحب امتیاز ...»
+                     and all(w.isalpha() and w not in SUBJECT_STOPS for w in pieces[1].split()))):
+        pieces = pieces[1:]
     head = pieces[0] if pieces else ""
     if len(pieces) == 1 and head.split() and head.split()[0] in SUBJECT_STOPS and " که " not in head \
             and len(head.split()) <= 20:
@@ -954,6 +962,16 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+def _date_piece(piece: str) -> bool:
+    """«بیستم تیر در حالی که ...», «شنبه ۹ مرداد ۱۴۰۰»: a day number or ordinal and a month name among the
+    first words (a month word alone, «تیر», «مهر», is an ordinary noun)."""
+    ws = piece.split()[:5]
+    return any(w in _MONTHS and (any(c.isdigit() for c in ws[k - 1]) or (ws[k - 1].endswith("م") and len(ws[k - 1]) > 2) or ws[k - 1] == "ام")
+               for k, w in enumerate(ws) if k > 0)
+
+
+_MONTHS = frozenset(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS)
+                     if not m.isascii() and m != "می")  # «می»: the verb prefix too
 HEADS_LONGEST_FIRST = sorted(OUTLET_HEADS, key=len, reverse=True)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
