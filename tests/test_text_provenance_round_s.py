@@ -20,3 +20,10 @@ def test_a_date_before_a_name_with_its_title() -> None:
     got = _speakers("روز سه‌شنبه، سی‌ام آذر در حالی که کارکنان منتظر خبر بودند، کیوان تابنده، رئیس شرکت در تماسی"
                     " تلفنی اعلام کرد که حقوق‌ها پرداخت می‌شود.")
     assert got == ["کیوان تابنده"], got
+
+
+def test_one_word_group_with_a_plural_verb_does_not_take_the_titles() -> None:
+    got = _speakers("سخنگوی آتش‌نشانی گفت: آتش تا صبح مهار شد. ساکنان اعلام کردند که دود تا ظهر در خیابان بود."
+                    " سخنگوی آتش‌نشانی افزود: علت حادثه بررسی می‌شود.")
+    assert got[0] != "ساکنان" and got[2] != "ساکنان", got
+    assert got[1] == "ساکنان", got

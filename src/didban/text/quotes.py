@@ -1161,6 +1161,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.person = p or last
             last = q.person or last
             continue
+        if kind == "name" and " " not in q.subject and q.cue.endswith("ند") and not q.role \
+                and find_person(q.subject) is None and role_for(q.subject) is None:
+            # «خدمه اعلام کردند»: one word with a plural verb and no title is a group, not a person to resolve to
+            q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+            q.person = _Person(q.speaker, None, anon=True)
+            continue
         if kind == "name":
             p = find_person(q.subject)
             ws = q.subject.split()
