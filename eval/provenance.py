@@ -8,21 +8,22 @@ in the article text). No article text is stored; the articles are read from the 
 
 Splits. Development data (the rules were written or fixed on them; their errors have been studied):
 ``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_p``
-(60 each), ``long_a`` and ``long_b`` (40 long articles each) - all but ``dev`` were held out when first scored (first-run figures in
+(60 each), ``long_a``, ``long_b`` and ``long_c`` (40 long articles each) - all but ``dev`` were held out when first scored (first-run figures in
 BENCHMARKS.md) and have been used to fix rules since, so they are dev now. ``heldout_c``..``_p`` are seeded samples
 (36 Fars News + 24 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``,
 seeds in ``SAMPLES``; heldout_n 30 + 30, heldout_o and heldout_p 60 FarExStance), annotated by reading the articles
 before the system was run on them. ``long_a`` (``sample_long("long_a")``, seed 20261201: 20 Fars News + 20
 FarExStance dev articles of 3,001..6,000 characters) became dev in round q, ``long_b`` (seed 20261202, the same rule)
-in round r. About 30 unused FarExStance dev articles
+in round r, ``long_c`` (seed 20261203: 18 Fars News + 22 FarExStance) in round s (its gold made to follow the
+«X به نقل از Y» convention below: three speakers X -> Y, see BENCHMARKS.md). About 30 unused FarExStance dev articles
 of 200..3000 characters are left for a next short-article set (none from Fars News).
     python eval/provenance.py --split heldout_p --errors
 
-Held out, long articles: ``long_c`` (40 articles of 3,001..6,000 characters, which ``sample_new`` leaves out: 18
-Fars News (all that were left) + 22 FarExStance dev in no other gold file, ``sample_long("long_c")``, seed 20261203;
-drawn after the rules were frozen at commit aadc2a4, annotated by reading the articles before the system was run on
-them, gold committed before the first run in 6a88176; scored once with the frozen rules, never used to change them).
-    python eval/provenance.py --split long_c
+Held out, long articles: ``long_d`` (``sample_long("long_d")``, seed 20261204: 40 FarExStance dev articles of
+3,001..6,000 characters in no other gold file; no long Fars News article is left; drawn after the rules were frozen
+at commit 91a24f4). Its gold is NOT annotated yet (round s stopped at the deadline): annotate it by reading the
+articles before the system is run on them, commit the gold, then score it once with the frozen rules.
+    python eval/provenance.py --split long_d
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
@@ -103,8 +104,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
     return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
 
 
-LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r, long_c in round s
+LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204}  # split -> seed: held-out sets of long articles (sample_long)
+HELDOUT_LONG = ("long_d",)  # long_a became dev in round q, long_b in round r, long_c in round s
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
