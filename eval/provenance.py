@@ -10,7 +10,7 @@ Splits. Development data (the rules were written or fixed on them; their errors 
 ``dev`` (40), ``dev_b`` (32), ``dev_c`` (32), ``heldout`` (32), ``heldout_b`` (28), ``heldout_c``..``heldout_p``
 (60 each), ``long_a``, ``long_b`` and ``long_c`` (40 long articles each) - all but ``dev`` were held out when first scored (first-run figures in
 BENCHMARKS.md) and have been used to fix rules since, so they are dev now. ``heldout_c``..``_p`` are seeded samples
-(36 Fars News + 24 FarExStance dev articles in no other gold file with 200..3000 characters, ``sample_new(split)``,
+(36 Fars News + 24 FarExStance dev articles in no gold file drawn before them, 200..3000 characters, ``sample_new(split)``,
 seeds in ``SAMPLES``; heldout_n 30 + 30, heldout_o and heldout_p 60 FarExStance), annotated by reading the articles
 before the system was run on them. ``long_a`` (``sample_long("long_a")``, seed 20261201: 20 Fars News + 20
 FarExStance dev articles of 3,001..6,000 characters) became dev in round q, ``long_b`` (seed 20261202, the same rule)
@@ -85,23 +85,38 @@ SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, 
            "heldout_n": 20261140, "heldout_o": 20261141, "heldout_p": 20261142}  # split -> seed of its sample
 
 
-def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
-    """The fixed rule that picks a new gold set: articles of Fars News and FarExStance dev that are in
-    no other gold file and have 200..3000 characters of text (long bodies cannot be read in full by
-    hand), a ``random.Random(SAMPLES[split])`` sample of each, keys sorted. When fewer Fars News articles
-    are left than ``n_fars`` (heldout_n: 30), all of them are taken and FarExStance makes up the
-    difference (heldout_n: 30 + 30); earlier splits had enough and are drawn exactly as before."""
+def _gold_keys(split: str) -> set[str]:
+    path = GOLD / f"provenance_{split}.jsonl"
+    if not path.exists():
+        return set()
+    return {json.loads(line)["key"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_farexstance: int) -> list[str]:
+    """Fars News and FarExStance dev articles with ``lo``..``hi`` characters of text that are in no gold file
+    of the splits drawn before ``split`` (the hand-picked sets and the earlier splits of ``seeds``, in seed
+    order, so a split is drawn again exactly as it was whatever came after it), a ``random.Random(seed)``
+    sample of each, keys sorted. When fewer Fars News articles are left than ``n_fars``, all of them are taken
+    and FarExStance makes up the difference."""
     import random
 
-    seed = SAMPLES[split]
-    used = {json.loads(line)["key"] for f in sorted(GOLD.glob("provenance_*.jsonl"))
-            if f.stem != f"provenance_{split}" for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
-    fars = sorted(a.key for a in datasets.fars_news() if a.key not in used and 200 <= len(a.text) <= 3000)
-    fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
-                if a.key not in used and 200 <= len(a.text) <= 3000)
-    rng = random.Random(seed)
+    order = list(seeds)
+    used = set().union(*(_gold_keys(s) for s in (*_PICKED, *order[:order.index(split)])))
+    fars = sorted(a.key for a in datasets.fars_news() if a.key not in used and lo <= len(a.text) <= hi)
+    fx = sorted(a.key for a in datasets.farexstance_articles(("dev",)) if a.key not in used and lo <= len(a.text) <= hi)
+    rng = random.Random(seeds[split])
     take = min(n_fars, len(fars))
     return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
+
+
+_PICKED = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # chosen by hand before the seeded samples
+
+
+def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
+    """The fixed rule that picks a new gold set (``_draw``): 200..3000 characters of text (long bodies cannot
+    be read in full by hand), seed ``SAMPLES[split]``. From heldout_n on, fewer Fars News articles than
+    ``n_fars`` were left (heldout_n: 30 + 30; heldout_o, heldout_p: all FarExStance)."""
+    return _draw(split, SAMPLES, 200, 3000, n_fars, n_farexstance)
 
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204}  # split -> seed: held-out sets of long articles (sample_long)
@@ -109,19 +124,9 @@ HELDOUT_LONG = ("long_d",)  # long_a became dev in round q, long_b in round r, l
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
-    """The fixed rule for a held-out set of *long* articles, which ``sample_new`` leaves out: Fars News and
-    FarExStance dev articles in no other gold file with 3001..6000 characters of text, a
-    ``random.Random(LONG_SAMPLES[split])`` sample of each, keys sorted."""
-    import random
-
-    used = {json.loads(line)["key"] for f in sorted(GOLD.glob("provenance_*.jsonl"))
-            if f.stem != f"provenance_{split}" for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
-    fars = sorted(a.key for a in datasets.fars_news() if a.key not in used and 3000 < len(a.text) <= 6000)
-    fx = sorted(a.key for a in datasets.farexstance_articles(("dev",))
-                if a.key not in used and 3000 < len(a.text) <= 6000)
-    rng = random.Random(LONG_SAMPLES[split])
-    take = min(n_fars, len(fars))  # as sample_new: Fars News ran short at long_c (18 left), FarExStance fills up
-    return sorted(rng.sample(fars, take) + rng.sample(fx, n_farexstance + n_fars - take))
+    """The fixed rule for a held-out set of *long* articles, which ``sample_new`` leaves out (``_draw``):
+    3001..6000 characters of text, seed ``LONG_SAMPLES[split]``. Fars News ran short at long_c (18 left)."""
+    return _draw(split, LONG_SAMPLES, 3001, 6000, n_fars, n_farexstance)
 
 
 def speaker_ok(pred: str | None, gold: str | None) -> bool:

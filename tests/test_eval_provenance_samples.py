@@ -1,0 +1,30 @@
+"""The seeded rules that picked the held-out provenance sets draw them again exactly (eval/provenance.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from didban import datasets
+
+
+def _eval_module():  # eval/ is not a package: load the script by path
+    path = Path(__file__).resolve().parent.parent / "eval" / "provenance.py"
+    spec = importlib.util.spec_from_file_location("eval_provenance", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a"])
+def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None:
+    try:
+        datasets.raw_dir()
+    except datasets.DataUnavailable as e:
+        pytest.skip(f"research data not available: {e}")
+    P = _eval_module()
+    draw = P.sample_long if split in P.LONG_SAMPLES else P.sample_new
+    # later gold files (heldout_d.., long_b..) hold none of these keys, and must not change the draw
+    assert set(draw(split)) == P._gold_keys(split)
