@@ -500,8 +500,10 @@ def _find(text: str, t: str) -> list[_Q]:
                 continue
         i = _skip_ws(t, b)
         nxt = t[i:i + 1]
+        j = _skip_ws(t, i + 1)  # the first character after the mark that follows the cue
+        after = t[j:j + 1]
         if nxt in (":", "："):
-            start = _skip_ws(t, i + 1)
+            start = j
             if t[start:start + 1] in ("\r", "\n"):  # «گفت:\r\n\r\n«...»»: the quotation on the next line
                 k = start
                 while k < len(t) and t[k] in "\r\n \t":
@@ -509,11 +511,10 @@ def _find(text: str, t: str) -> list[_Q]:
                 if t[k:k + 1] == "«":
                     start = k
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
-        elif nxt == "؛" and (t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] in ("«", "\n") or (
-                cue in _COLON_ONLY and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1].isalpha()
-                and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))):
+        elif nxt == "؛" and (after in ("«", "\n") or (
+                cue in _COLON_ONLY and after.isalpha() and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))):
             # «در گزارشی ... آورده است؛ بخش عمده ...»: a colon-only cue after a document also takes a semicolon
-            start = _skip_ws(t, i + 1)
+            start = j
             while start < len(t) and t[start] in "\n ":
                 start += 1
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
@@ -523,13 +524,12 @@ def _find(text: str, t: str) -> list[_Q]:
         elif nxt in ('"', "“") and cue not in _COLON_ONLY:
             close = t.find("”" if nxt == "“" else '"', i + 1, i + 3000)
             start, end = i + 1, (close if close > 0 else _sentence_end(t, i + 1))
-        elif nxt in ("،", ",") and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1] == "«" and cue in CUES \
+        elif nxt in ("،", ",") and after == "«" and cue in CUES \
                 and not _object_first(t, a):  # «X تأکید کرد، «...»»: a quotation after the comma
-            start = _skip_ws(t, i + 1)
+            start = j
             end = _guillemet_end(t, start)
-        elif nxt in ("،", ",") and _bare_ok(cue) and t[_skip_ws(t, i + 1):_skip_ws(t, i + 1) + 1].isalpha() \
-                and not _object_first(t, a):
-            start = _skip_ws(t, i + 1)
+        elif nxt in ("،", ",") and _bare_ok(cue) and after.isalpha() and not _object_first(t, a):
+            start = j
             end = _sentence_end(t, start)
         elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n") and cue not in _COLON_ONLY:
             start = _skip_ws(t, i + 2)
