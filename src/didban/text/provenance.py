@@ -914,13 +914,14 @@ def _trim_cited(t: str, a: int, b: int) -> int:
     return b
 
 
-def _cut_person(t: str, a: int, b: int, text: str | None = None) -> int:
+def _cut_person(t: str, a: int, b: int, text: str) -> int:
     """End of a source name at ``t[a:b]`` before a person's name that runs into it when the lead lacks its
-    comma («به گزارش خبرگزاری‌ها آقای مکنزی»): :func:`didban.text.quotes.person_start`; ``b`` when none."""
+    comma («به گزارش خبرگزاری‌ها آقای مکنزی»): :func:`didban.text.quotes.person_start`; ``b`` when none.
+    ``text`` (the unfolded article, same offsets as ``t``) tells the words glued by a ZWNJ apart."""
     words = list(re.finditer(r"\S+", t[a:b]))
     if len(words) < 2:
         return b
-    joined = frozenset(i for i, w in enumerate(words) if i and text is not None and text[a + w.start() - 1] == "\u200c")
+    joined = frozenset(i for i, w in enumerate(words) if i and text[a + w.start() - 1] == "\u200c")
     k = person_start([w.group(0) for w in words], joined)
     return a + words[k - 1].end() if k else b
 
