@@ -127,5 +127,20 @@ def test_sentences_out_of_order_get_the_first_stage_alone():
     first = [ner.tag_tokens(s, t) for s in shuffled]
     assert not ner.in_document_order(shuffled, first)
     assert ner.tag_document(shuffled) == first == ner.tag_document(shuffled, order="sentences")
+
+    class Counting:  # the shipped second stage, counting the sentences it tags
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def tag(self, feats):  # noqa: ANN001, ANN202
+            self.calls += 1
+            return ner.doc_tagger().tag(feats)
+
+    # (on these simple sentences both stages give the same tags, so count whether the second one runs)
+    for doc, order, runs in ((shuffled, "auto", False), (shuffled, "document", True),
+                             (sents, "auto", True), (sents, "sentences", False)):
+        spy = Counting()
+        ner.tag_document(doc, doc_model=spy, order=order)
+        assert (spy.calls > 0) is runs, (order, runs)
     with pytest.raises(ValueError):
         ner.tag_document(shuffled, order="random")
