@@ -82,7 +82,8 @@ def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
 SAMPLES = {"heldout_c": 20261129, "heldout_d": 20261130, "heldout_e": 20261131, "heldout_f": 20261132, "heldout_g": 20261133,
            "heldout_h": 20261134, "heldout_i": 20261135, "heldout_j": 20261136,
            "heldout_k": 20261137, "heldout_l": 20261138, "heldout_m": 20261139,
-           "heldout_n": 20261140, "heldout_o": 20261141, "heldout_p": 20261142}  # split -> seed of its sample
+           "heldout_n": 20261140, "heldout_o": 20261141, "heldout_p": 20261142,
+           "heldout_q": 20261143}  # split -> seed of its sample
 
 
 def _gold_keys(split: str) -> set[str]:
@@ -101,7 +102,9 @@ def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_fa
     import random
 
     order = list(seeds)
-    used = set().union(*(_gold_keys(s) for s in (*_PICKED, *order[:order.index(split)])))
+    used = set().union(*(_gold_keys(s) for s in _PICKED))
+    for s in order[:order.index(split)]:  # an earlier split not annotated yet excludes its own draw
+        used |= _gold_keys(s) or set(_draw(s, seeds, lo, hi, *_SIZES.get(s, (n_fars, n_farexstance))))
     fars = sorted(a.key for a in datasets.fars_news() if a.key not in used and lo <= len(a.text) <= hi)
     fx = sorted(a.key for a in datasets.farexstance_articles(("dev",)) if a.key not in used and lo <= len(a.text) <= hi)
     rng = random.Random(seeds[split])
@@ -110,16 +113,20 @@ def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_fa
 
 
 _PICKED = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # chosen by hand before the seeded samples
+_SIZES = {"heldout_q": (0, 30)}  # split -> (Fars News, FarExStance) where the default sizes are not used
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
     """The fixed rule that picks a new gold set (``_draw``): 200..3000 characters of text (long bodies cannot
     be read in full by hand), seed ``SAMPLES[split]``. From heldout_n on, fewer Fars News articles than
-    ``n_fars`` were left (heldout_n: 30 + 30; heldout_o, heldout_p: all FarExStance)."""
+    ``n_fars`` were left (heldout_n: 30 + 30; heldout_o, heldout_p: all FarExStance; heldout_q: the last 30
+    FarExStance articles of this length, ``_SIZES``)."""
+    n_fars, n_farexstance = _SIZES.get(split, (n_fars, n_farexstance))
     return _draw(split, SAMPLES, 200, 3000, n_fars, n_farexstance)
 
 
-LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204}  # split -> seed: held-out sets of long articles (sample_long)
+LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
+                "long_e": 20261205}  # split -> seed: held-out sets of long articles (sample_long)
 HELDOUT_LONG = ("long_d",)  # long_a became dev in round q, long_b in round r, long_c in round s
 
 
