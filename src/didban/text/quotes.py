@@ -812,6 +812,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     m = _AS_SAID.match(s)
     if m:
         s = s[m.end():]
+    if " که " in s:
+        s = _after_subordinator(s)
     k = s.rfind(" به نقل از ")
     if k > 0 and len(s) - k > len(" به نقل از ") + 1:
         s = s[k + len(" به نقل از "):].lstrip("«\"( ")
@@ -866,12 +868,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         pieces = pieces[1:]
     # «روز یکشنبه، بیستم تیر در حالی که ...، الیاس حضرتی، ... اعلام کرد»: a leading date is an adverbial
     # only before a name or a title (after a scraped caption «۱۳ ژوئیه/ ۲۲ تیر، طی ...» the subject is elsewhere)
-    while len(pieces) > 1 and _date_piece(pieces[0]) and pieces[1].split() \
+    while len(pieces) > 1 and (_date_piece(pieces[0]) or _event_piece(pieces[0])) and pieces[1].split() \
             and (pieces[1].split()[0] in GIVEN_NAMES or _TITLE_RE.match(pieces[1])
                  or (len(pieces) > 2 and 2 <= len(pieces[1].split()) <= 3  # «الیاس حضرتی، صاحب امتیاز ...»
                      and all(w.isalpha() and w not in SUBJECT_STOPS for w in pieces[1].split()))):
         pieces = pieces[1:]
+    # «دو ماه بعد، روابط عمومی وزارت ... اعلام کرد»: a span of time before the subject is an adverbial
+    while len(pieces) > 1 and _span_piece(pieces[0]) and pieces[1].split() and pieces[1].split()[0] not in SUBJECT_STOPS:
+        pieces = pieces[1:]
     head = pieces[0] if pieces else ""
+    if head.startswith(_WHEN) and len(head) > 12:  # «در نیمه فروردین، زمانی که X، رئیس ...، گفت»
+        head = head[head.find(" که ") + 4:]
     if len(pieces) == 1 and head.split() and head.split()[0] in SUBJECT_STOPS and " که " not in head \
             and len(head.split()) <= 20:
         # «در واپسین ساعات روز پنج‌شنبه یک منبع ... گفت», «در این جلسه نماینده مردم ... گفت»: no comma
@@ -960,6 +967,50 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
     return "name", bare, role
+
+
+_WHEN = ("زمانی که ", "وقتی که ", "هنگامی که ")  # a time clause opening the subject phrase
+_WHILE = (" در حالی ", " در شرایطی ")
+_CLAUSE_ENDS = ("است", "ست", "شود", "شد", "بود", "باشد")
+
+
+def _after_subordinator(s: str) -> str:
+    """The subject phrase of the clause a subordinator opens: «زمانی که X ... گفت» -> «X ... گفت»; «Y در حالی
+    مطرح می‌شود که X گفت», «Y در شرایطی است که X گفت» -> «X گفت» (a verb between «در حالی» and «که» closes the
+    main clause; without one, «X در حالی که ... بود، گفت», X stays the subject)."""
+    if s.startswith(_WHEN):
+        return s[s.find(" که ") + 4:]
+    for w in _WHILE:
+        j = s.find(w)
+        if j < 0:
+            continue
+        k = s.find(" که ", j + len(w) - 1)
+        between = s[j + len(w):k].split() if k > 0 else []
+        if 1 <= len(between) <= 3 and between[-1] in _CLAUSE_ENDS and s[k + 4:].strip():
+            return s[k + 4:]
+    return s
+
+
+# «گفت‌وگوی X در شبکه خبر، سخنگوی ... گفته بود»: an interview or a speech named before the subject
+_EVENT_NOUNS = frozenset(("گفت وگوی", "گفتگوی", "مصاحبه", "مصاحبه ی", "سخنان", "سخنرانی", "نشست", "دیدار"))
+_SPAN_UNITS = frozenset(("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال", "قرن", "دهه"))
+_SPAN_AFTER = frozenset(("بعد", "قبل", "پیش", "پس", "بعدتر", "گذشته"))
+
+
+def _event_piece(piece: str) -> bool:
+    ws = piece.split()
+    return len(ws) > 1 and (ws[0] in _EVENT_NOUNS or " ".join(ws[:2]) in _EVENT_NOUNS)
+
+
+def _span_piece(piece: str) -> bool:
+    """«دو ماه بعد», «هشت سال بعد»، «۱۰ روز پیش»: a count, a unit of time and «بعد/قبل/پیش» open the piece."""
+    ws = piece.split()[:4]
+    return len(ws) >= 3 and ws[1] in _SPAN_UNITS and ws[2] in _SPAN_AFTER \
+        and (ws[0] in _COUNT_WORDS or ws[0].isdigit())
+
+
+_COUNT_WORDS = frozenset(("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+                          "پانزده", "بیست", "سی", "چند", "چندین", "همان"))
 
 
 def _date_piece(piece: str) -> bool:

@@ -1,0 +1,42 @@
+"""Round t (speakers first): behavioural tests on invented sentences; each failed before its fix."""
+
+from didban.text.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_time_clause_opening_the_subject_gives_its_own_subject() -> None:
+    got = _speakers("در اوایل پاییز، زمانی که نسرین باقری، مدیر کتابخانه شهر، در جمع اعضا از طرح تازه خبر داد و"
+                    " گفت که ساعت کار کتابخانه تا نیمه‌شب تمدید می‌شود، بسیاری استقبال کردند.")
+    assert got and got[0] == "نسرین باقری", got
+    got = _speakers("وقتی که کامران شریفی، سرمربی تیم، به خبرنگاران گفت تمرین‌ها تعطیل نمی‌شود، هواداران آرام شدند.")
+    assert got and got[0] == "کامران شریفی", got
+
+
+def test_a_main_clause_closed_before_ke_leaves_the_speaker_after_it() -> None:
+    got = _speakers("این اعتراض‌ها در حالی مطرح می‌شود که پرویز ملکی، رئیس اتحادیه نانوایان، دیروز گفت"
+                    " قیمت نان تغییر نمی‌کند.")
+    assert got == ["پرویز ملکی"], got
+    got = _speakers("نگرانی کشاورزان از کم‌آبی در شرایطی است که مینا صالحی، معاون وزیر نیرو، هفته گذشته اعلام کرد"
+                    " سدهای استان نیمه‌پر هستند.")
+    assert got == ["مینا صالحی"], got
+
+
+def test_a_subject_before_dar_hali_ke_stays_the_speaker() -> None:
+    got = _speakers("پرویز ملکی در حالی که از جلسه بیرون می‌آمد، به خبرنگاران گفت قیمت نان تغییر نمی‌کند.")
+    assert got == ["پرویز ملکی"], got
+
+
+def test_a_span_of_time_before_the_subject_is_an_adverbial() -> None:
+    got = _speakers("دو ماه بعد در اواخر مهر، روابط عمومی شرکت آب اعلام کرد که جیره‌بندی آب پایان یافته است.")
+    assert got == ["روابط عمومی شرکت آب"], got
+    got = _speakers("ده سال بعد، مدیر باشگاه به یک روزنامه گفت که استادیوم هنوز تعمیر نشده است.")
+    assert got == ["مدیر باشگاه"], got
+
+
+def test_an_interview_named_before_the_subject_is_an_adverbial() -> None:
+    got = _speakers("بهزاد کاوه‌نیا، سخنگوی شرکت ملی گاز، در رادیو گفت: «ذخایر کافی است.» پیش از این گفت‌وگوی"
+                    " کاوه‌نیا در رادیو، سخنگوی شرکت ملی گاز امروز در برنامه‌ای دیگر گفته بود: «فشار گاز کم نمی‌شود.»")
+    assert len(got) == 2 and got[1] is not None and not got[1].startswith("گفت"), got
