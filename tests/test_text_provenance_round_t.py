@@ -40,3 +40,20 @@ def test_an_interview_named_before_the_subject_is_an_adverbial() -> None:
     got = _speakers("بهزاد کاوه‌نیا، سخنگوی شرکت ملی گاز، در رادیو گفت: «ذخایر کافی است.» پیش از این گفت‌وگوی"
                     " کاوه‌نیا در رادیو، سخنگوی شرکت ملی گاز امروز در برنامه‌ای دیگر گفته بود: «فشار گاز کم نمی‌شود.»")
     assert len(got) == 2 and got[1] is not None and not got[1].startswith("گفت"), got
+
+
+def test_a_page_label_before_a_colon_is_not_part_of_the_speaker() -> None:
+    got = _speakers("گروه اقتصادی: اتاق بازرگانی تهران اعلام کرد: صادرات استان ده درصد بیشتر شد.")
+    assert got and got[0] == "اتاق بازرگانی تهران", got
+    got = _speakers("سرهنگ رحیمی: جاده‌های شمال امن است ایرنا : سرهنگ رحیمی با اشاره به سفرهای نوروزی گفت:"
+                    " ترافیک سنگین است.")
+    assert got and all(":" not in (g or "") for g in got) and "رحیمی" in (got[-1] or ""), got
+
+
+def test_an_adverbial_before_a_comma_and_a_title_is_no_name() -> None:
+    text = ("در همین راستا، معاون وزیر نیرو از طرح تازه‌ای خبر داد. معاون وزیر نیرو گفت: آب شرب تابستان"
+            " تامین است. وی افزود: سدها پر است.")
+    got = _speakers(text)
+    assert got and all("راستا" not in (g or "") for g in got), got
+    got = _speakers("با این حال کامران شریفی، مدیرکل بندر گفت که کشتی خالی بود.")
+    assert got == ["کامران شریفی"], got

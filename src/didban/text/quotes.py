@@ -799,8 +799,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
     if ":" in s:
         pre = re.sub(r"\([^)]*\)", " ", s[:s.rfind(":")]).strip()
+        c = s.rfind(":")
+        after = s[c + 1:].split(" ", 2)
         if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES) \
-                or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[s.rfind(":") + 1:].lstrip())):
+                or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[c + 1:].lstrip())) \
+                or (_colon_label(pre) and len(after) > 1 and after[1] not in SUBJECT_STOPS):
             s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
     # «رسانه ها به نقل از وزیر مالی گفتند», «شبکه الجزیره به نقل از رویترز گزارش داد»: «به نقل از» marks the
     # source of the statement; the one who relays it (an outlet, «رسانه‌ها») is not its speaker
@@ -974,6 +977,17 @@ _WHILE = (" در حالی ", " در شرایطی ")
 _CLAUSE_ENDS = ("است", "ست", "شود", "شد", "بود", "باشد")
 
 
+def _colon_label(pre: str) -> bool:
+    """The words before a colon glued to the subject are a page's label, not part of the subject: a desk
+    («گروه سیاسی:»), an outlet's name after a headline («... است ایسنا :»), «بیشتر بخوانید:», or a headline
+    that ends the words before it («سردار X: کسی که ...»)."""
+    ws = pre.split()
+    if not ws:
+        return False
+    return (len(ws) >= 2 and ws[-2] in ("گروه", "سرویس")) or ws[-1] in OUTLETS or pre.endswith("بخوانید") \
+        or (len(ws) >= 3 and ws[-1] not in SUBJECT_STOPS and ws[-2] in _TITLE_FIRST)
+
+
 def _after_subordinator(s: str) -> str:
     """The subject phrase of the clause a subordinator opens: «زمانی که X ... گفت» -> «X ... گفت»; «Y در حالی
     مطرح می‌شود که X گفت», «Y در شرایطی است که X گفت» -> «X گفت» (a verb between «در حالی» and «که» closes the
@@ -1090,10 +1104,20 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS \
             or last_w in _PERSONAL_VERBS:  # «در سفری که به چین داشتم، وزیر ...»
         return  # «... مسئولان دستگاه‌های اجرایی حضور داشتند، استاندار ...»: a clause ends before the comma
+    nws = name.split()
+    cut = max((i + 1 for i, w in enumerate(nws) if w in _ADVERBIAL_ENDS), default=0)
+    if cut:  # «در این راستا، رئیس ...»: no name; «با این حال امجد سلیمان، مدیرکل ...»: the name after the adverbial
+        nws = nws[cut:]
+        name = " ".join(nws)
+    if not nws or any(w in _DEMONSTRATIVES for w in nws) or len(name) < 3:  # «ابتدای این آیین»: no name
+        return
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
             or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
         return
     out.append((comma - len(name), name, role))
+
+
+_ADVERBIAL_ENDS = frozenset(("دیگر", "راستا", "زمینه", "حال", "میان"))  # «از سوی دیگر»، «در این میان»
 
 
 def _same_role(a: str | None, b: str | None) -> bool:
