@@ -57,3 +57,22 @@ def test_an_adverbial_before_a_comma_and_a_title_is_no_name() -> None:
     assert got and all("راستا" not in (g or "") for g in got), got
     got = _speakers("با این حال کامران شریفی، مدیرکل بندر گفت که کشتی خالی بود.")
     assert got == ["کامران شریفی"], got
+
+
+def test_a_title_then_a_name_between_commas_gives_the_name() -> None:
+    got = _speakers("سفیر ژاپن، کازوتوشی آیکاوا، در دیدار با وزیر صنعت تاکید کرد که همکاری‌ها ادامه دارد.")
+    assert got == ["کازوتوشی آیکاوا"], got
+
+
+def test_a_list_after_a_title_is_no_name() -> None:
+    got = _speakers("مدیرکل بنادر استان از زحمات رانندگان، کامیون داران، تعمیرکاران و کارگران قدردانی کرد و"
+                    " گفت: کار بندر متوقف نشد.")
+    assert got and "کامیون" not in (got[0] or ""), got
+
+
+def test_a_source_lead_inside_a_sentence_without_its_full_stop() -> None:
+    got = _speakers("مدارس شهر از فردا تعطیل است به گزارش ایرنا به نقل از پایگاه خبری استانداری، محمد صادقی با اعلام"
+                    " این خبر افزود: کلاس‌ها مجازی برگزار می‌شود.")
+    assert got and got[-1] == "محمد صادقی", got
+    got = _speakers("شهردار با اشاره به گزارش بانک جهانی، درباره بودجه سال آینده گفت: درآمدها کم شده است.")
+    assert got == ["شهردار"], got

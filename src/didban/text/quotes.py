@@ -817,6 +817,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         s = s[m.end():]
     if " که " in s:
         s = _after_subordinator(s)
+    if " به گزارش " in s:
+        s = _after_inner_lead(s)
     k = s.rfind(" به نقل از ")
     if k > 0 and len(s) - k > len(" به نقل از ") + 1:
         s = s[k + len(" به نقل از "):].lstrip("«\"( ")
@@ -901,6 +903,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         head = head[k + len(" موسوم به "):]
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
         role = pieces[1]
+    if len(pieces) > 2 and _name_piece(pieces[1]) and _TITLE_RE.match(head) and len(head.split()) <= 8 \
+            and not any(w in SUBJECT_STOPS or w in ("را", "که", "این") for w in head.split()) \
+            and (pieces[1].split()[0] in GIVEN_NAMES or not pieces[2] or pieces[2].split()[0] in SUBJECT_STOPS):
+        return "name", pieces[1], head  # «وزیر دفاع X، بنی گانتس، در ... تاکید کرد»: the title, then the name
     if head.startswith("یکی از "):
         phrase = " ".join(head.split()[:6])
         return "title", phrase, phrase
@@ -975,6 +981,33 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 _WHEN = ("زمانی که ", "وقتی که ", "هنگامی که ")  # a time clause opening the subject phrase
 _WHILE = (" در حالی ", " در شرایطی ")
 _CLAUSE_ENDS = ("است", "ست", "شود", "شد", "بود", "باشد")
+
+
+_VERB_LAST = frozenset((*_CLAUSE_ENDS, "کرد", "کردند", "شدند", "داد", "دادند", "دارد", "دارند", "هستند", "کند",
+                        "کنند", "شوند", "بودند"))
+
+
+def _after_inner_lead(s: str) -> str:
+    """«... تعطیل است به گزارش X به نقل از Y، علی ربیعی ... افزود»: a source lead inside the clause (its
+    sentence ended without a full stop) is followed by the subject; not «با اشاره به گزارش X، ...»."""
+    j = s.rfind(" به گزارش ")
+    pre = s[:j].split()
+    if not pre or pre[-1] not in _VERB_LAST:
+        return s
+    c = min((x for x in (s.find("،", j), s.find(",", j)) if x > 0), default=-1)
+    if c < 0 or s.count(" ", j, c) > 12 or not s[c + 1:].strip():
+        return s
+    return s[c + 1:].lstrip()
+
+
+def _name_piece(piece: str) -> bool:
+    """A short piece that can be a person's name: 2..4 letter words, none a stop word, a title, an
+    organisation, a pronoun or a demonstrative («بنی گانتس»)."""
+    ws = piece.split()
+    return 2 <= len(ws) <= 4 and all(w.isalpha() for w in ws) and ws[0] not in SUBJECT_STOPS \
+        and ws[0] not in _DEMONSTRATIVES and ws[0] not in _ONE_WORD_PRONOUNS and not _TITLE_RE.match(piece) \
+        and not piece.startswith(ORGS + ANONYMOUS) and ws[0] not in LEADING_ADVERBS \
+        and not any(w in SUBJECT_STOPS or w in _VERB_LAST for w in ws)
 
 
 def _colon_label(pre: str) -> bool:
