@@ -76,3 +76,10 @@ def test_a_source_lead_inside_a_sentence_without_its_full_stop() -> None:
     assert got and got[-1] == "محمد صادقی", got
     got = _speakers("شهردار با اشاره به گزارش بانک جهانی، درباره بودجه سال آینده گفت: درآمدها کم شده است.")
     assert got == ["شهردار"], got
+
+
+def test_researcher_and_analyst_are_titles_of_the_named_speaker() -> None:
+    got = _speakers("فرزانه عسگری، کارشناس انرژی در گفت‌وگو با خبرنگار ما گفت: مصرف گاز بالاست. تحلیل‌گر مسائل"
+                    " انرژی افزود: قیمت‌ها باید واقعی شود. این محقق اقتصادی گفت: یارانه‌ها هدفمند نیست."
+                    " محقق اقتصادی ادامه داد: صادرات کم شده است.")
+    assert len(got) == 4 and all(g == "فرزانه عسگری" for g in got), got
