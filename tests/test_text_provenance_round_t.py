@@ -83,3 +83,9 @@ def test_researcher_and_analyst_are_titles_of_the_named_speaker() -> None:
                     " انرژی افزود: قیمت‌ها باید واقعی شود. این محقق اقتصادی گفت: یارانه‌ها هدفمند نیست."
                     " محقق اقتصادی ادامه داد: صادرات کم شده است.")
     assert len(got) == 4 and all(g == "فرزانه عسگری" for g in got), got
+
+
+def test_a_plural_subject_with_a_plural_verb_is_a_group_not_the_last_person() -> None:
+    got = _speakers("مهرداد کیانی، سردبیر روزنامه گفت: انتشار نسخه کاغذی ادامه دارد. احزاب کوچک مخالف دولت مرکزی"
+                    " استان در واکنش به سخنان او می‌گویند که انتخابات آزاد نیست.")
+    assert len(got) == 2 and got[0] == "مهرداد کیانی" and (got[1] or "").startswith("احزاب"), got

@@ -640,6 +640,18 @@ _GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران"
                                                                    "دانشمندان", "کارشناسان", "مسئولین", "شاهدان"}
 
 
+_BROKEN_PLURALS = frozenset(("احزاب", "مقامات", "منابع", "اعضای", "اعضا", "وزرای", "وزرا", "مسئولین", "مراجع",
+                             "علما", "علمای", "اعراب", "مردم"))
+
+
+def _plural_noun(w: str) -> bool:
+    """«خبرنگاران», «رسانه‌ها», «احزاب»: a plural noun (not a given name such as «کامران», not a pronoun)."""
+    if w in _BROKEN_PLURALS or w in _GROUP_WORDS:
+        return True
+    return len(w) > 4 and w.endswith(("ان", "ها", "های", "گان")) and w not in GIVEN_NAMES \
+        and w not in _ONE_WORD_PRONOUNS and w.isalpha()
+
+
 def _lone_speaker(t: str, word: str, before: int) -> bool:
     """Whether ``word`` alone names the speaker after «به گفته» without a comma («به گفته مسئولان احتمال ...»,
     «به گفته پاکدمیرلی بیش از ...»): a group of people, or the surname of a person named earlier in the
@@ -1261,6 +1273,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     p = find_person(" ".join(ws[:n]))
                     if p is not None:
                         break
+            if p is None and ws and q.cue.endswith("ند") and _plural_noun(ws[0]):
+                # «خبرنگاران سرویس سیاسی ... اعلام کردند»: a plural subject with a plural verb is a group that
+                # speaks, not the last person named
+                q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+                q.person = _Person(q.speaker, None, anon=True)
+                continue
             if p is None and last is None:
                 q.kind = "title"
                 q.role = None
