@@ -89,3 +89,10 @@ def test_a_plural_subject_with_a_plural_verb_is_a_group_not_the_last_person() ->
     got = _speakers("مهرداد کیانی، سردبیر روزنامه گفت: انتشار نسخه کاغذی ادامه دارد. احزاب کوچک مخالف دولت مرکزی"
                     " استان در واکنش به سخنان او می‌گویند که انتخابات آزاد نیست.")
     assert len(got) == 2 and got[0] == "مهرداد کیانی" and (got[1] or "").startswith("احزاب"), got
+
+
+def test_vey_after_a_sentence_opening_with_a_name_is_that_person() -> None:
+    got = _speakers("به گزارش ایرنا، ستاد انتخاباتی مهدی کرمانی، نامزد شورای شهر، در محله آغاز به کار کرد. رضا نوروزی"
+                    " رئیس این ستاد، هدف ستاد را معرفی برنامه‌ها ذکر کرد. وی گفت: از همه دعوت می‌کنیم.")
+    assert got == ["رضا نوروزی"], got
+

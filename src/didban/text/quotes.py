@@ -640,6 +640,33 @@ _GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران"
                                                                    "دانشمندان", "کارشناسان", "مسئولین", "شاهدان"}
 
 
+_SURNAME_TAILS = frozenset(("زاده", "پور", "نیا", "نژاد", "فر", "وند", "لو", "زادگان", "کیا"))
+
+
+def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
+    """The person named at the start of the sentence right before ``clause_start`` («حسین اسماعیلی رئیس
+    این ستاد، ... ذکر کرد.»), when no quote of that sentence or after it was read (``prev_end``): a given name
+    and a surname."""
+    e = clause_start
+    while e > 0 and t[e - 1] in " \n\r\u200c\u200b":
+        e -= 1
+    if e == 0 or t[e - 1] not in ".!؟":
+        return None
+    e -= 1
+    lo = max(0, e - 400)
+    b = max(t.rfind(".", lo, e), t.rfind("\n", lo, e), t.rfind("!", lo, e), t.rfind("؟", lo, e))
+    if b < 0 and lo > 0:
+        return None
+    start = b + 1
+    if start < prev_end:
+        return None
+    ws = t[start:e].split(None, 3)[:3]
+    if len(ws) < 3 or ws[0] not in GIVEN_NAMES or not ws[1].isalpha() or ws[1] in SUBJECT_STOPS \
+            or ws[1] in _TITLE_FIRST or ws[1] in GIVEN_NAMES:
+        return None
+    return " ".join(ws[:3]) if ws[2] in _SURNAME_TAILS else " ".join(ws[:2])
+
+
 _BROKEN_PLURALS = frozenset(("احزاب", "مقامات", "منابع", "اعضای", "اعضا", "وزرای", "وزرا", "مسئولین", "مراجع",
                              "علما", "علمای", "اعراب", "مردم"))
 
@@ -1263,7 +1290,9 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     pending: list[_Q] = []  # bare titles waiting for a name
     # the latest of them; used only while ``last`` is None, i.e. while every title so far is still pending
     last_title: _Q | None = None
-    for q in qs:
+    prev_end = 0
+    for i_q, q in enumerate(qs):
+        prev_end = qs[i_q - 1].end if i_q else 0
         kind = q.kind
         if kind == "none":
             ws = q.subject.split()
@@ -1339,7 +1368,14 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 if q.person is None:
                     pending.append(q)
             else:
-                q.person = last or person_from_appos(q.cue_start) or lead_person()
+                named = _prev_sentence_name(t, q.clause_start, prev_end)
+                if named:  # «حسین X رئیس این ستاد، ... ذکر کرد. وی گفت»: the subject of the sentence before
+                    q.person = find_person(named)
+                    if q.person is None:
+                        q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
+                                           role_for(named))
+                        persons.append(q.person)
+                q.person = q.person or last or person_from_appos(q.cue_start) or lead_person()
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
