@@ -1,5 +1,6 @@
 """Round t (speakers first): behavioural tests on invented sentences; each failed before its fix."""
 
+from didban.text import canonical_source, extract_provenance
 from didban.text.quotes import extract_quotes
 
 
@@ -96,3 +97,15 @@ def test_vey_after_a_sentence_opening_with_a_name_is_that_person() -> None:
                     " رئیس این ستاد، هدف ستاد را معرفی برنامه‌ها ذکر کرد. وی گفت: از همه دعوت می‌کنیم.")
     assert got == ["رضا نوروزی"], got
 
+
+def test_a_day_glued_to_a_cited_name_is_dropped() -> None:
+    p = extract_provenance("به گزارش ایسنا به نقل از روز دوشنبه ستاد اقامه نماز، در این اطلاعیه آمده است که"
+                           " مراسم لغو شد.")
+    assert p.cited == ["ستاد اقامه نماز"], p.cited
+    p = extract_provenance("«ایلنا»، خبرگزاری کار ایران چهارشنبه ۱۷ شهریور گزارش داد که ۱۹۰۰ کارگر بیکار شدند.")
+    assert p.cited and canonical_source(p.cited[0]) == canonical_source("ایلنا"), p.cited
+
+
+def test_agency_names_spelt_out_are_the_agency() -> None:
+    assert canonical_source("خبرگزاری کار ایران") == canonical_source("ایلنا")
+    assert canonical_source("خبرگزاری دانشجویان ایران") == canonical_source("ایسنا")

@@ -533,8 +533,24 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
+    cited = [_without_days(c) for c in cited]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
+
+
+def _without_days(name: str) -> str:
+    """A cited name without a day glued to it: «روز پنجشنبه مرکز رسانه ...» -> «مرکز رسانه ...», «خبرگزاری کار
+    ایران چهارشنبه ۱۷ شهریور» -> «خبرگزاری کار ایران»."""
+    f = mfold(name)
+    if len(f) != len(name):
+        return name
+    m = _TIME_WORDS.match(f)
+    if m and m.end() < len(f):
+        name, f = name[m.end():], f[m.end():]
+    m = _TIME_INSIDE.search(f)
+    if m and m.start() > 0 and len(f[:m.start()].split()) >= 2:
+        name = name[:m.start()]
+    return name.strip()
 
 
 def _single_head(name: str | None) -> str | None:
@@ -825,6 +841,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = f"{u} ({unit})" if unit else u
     for a2, b2 in parts[1:]:
         ca, cb = _clean(text, a2, b2)
+        tw = _TIME_WORDS.match(t, ca, cb) if cb - ca > 8 else None
+        if tw and tw.end() < cb:  # «به نقل از روز پنجشنبه مرکز رسانه ...»: the day is not part of the name
+            ca = tw.end()
         cut = _cut_person(t, ca, cb, text)
         if cut >= cb or not (t[ca:cut] in _OWNER_HEADS and t[cb:cb + 1] in ("،", ",")):
             cb = cut  # «به نقل از پایگاه اطلاع‌رسانی X Y،»: the site of the person X Y, closed by its comma
