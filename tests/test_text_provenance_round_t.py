@@ -109,3 +109,12 @@ def test_a_day_glued_to_a_cited_name_is_dropped() -> None:
 def test_agency_names_spelt_out_are_the_agency() -> None:
     assert canonical_source("خبرگزاری کار ایران") == canonical_source("ایلنا")
     assert canonical_source("خبرگزاری دانشجویان ایران") == canonical_source("ایسنا")
+
+
+def test_the_publisher_named_with_its_desk_is_not_a_cited_source() -> None:
+    for text in ("به گزارش خبرنگار سایت آسیای میانه خبرگزاری فارس، قرار است بازارچه مرزی باز شود.",
+                 "به گزارش خبرنگار اقتصادی خبرگزاری فارس مستقر در بندر، صادرات ادامه دارد."):
+        p = extract_provenance(text, source_name="خبرگزاری فارس")
+        assert p.cited == [] and canonical_source(p.origin) == canonical_source("فارس"), (p.cited, p.origin)
+    p = extract_provenance("به گزارش خبرگزاری مهر، قیمت نان ثابت ماند.", source_name="خبرگزاری فارس")
+    assert [canonical_source(c) for c in p.cited] == [canonical_source("مهر")], p.cited

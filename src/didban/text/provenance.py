@@ -317,7 +317,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         written = prov.outlet = None
     if meta_outlet:
         if written and not same_source(written, meta_outlet):
-            prov.cited.insert(0, written)
+            if not _names_publisher(written, meta_outlet):
+                prov.cited.insert(0, written)
             prov.outlet = meta_outlet
         elif not written:
             prov.outlet = meta_outlet
@@ -339,6 +340,25 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     prov.cited = [n for n in (clean_name(c) for c in chain) if n]
     prov.origin = prov.cited[-1] if prov.cited else prov.outlet
     return prov
+
+
+def _names_publisher(written: str, publisher: str) -> bool:
+    """Whether a lead's source is the publisher with its desk around it: «سایت افغانستان خبرگزاری فارس»,
+    «خبرگزاری فارس گروه اندیشه», «خبرگزاری فارس مستقر در ...» for «فارس» (a head word and the name, two or
+    three words, inside the lead's words)."""
+    key = canonical_source(publisher)
+    ws = fold(written).split()
+    if len(ws) < 3 or not key:
+        return False
+    for i, w in enumerate(ws):
+        if w in _HEAD_WORDS:
+            for n in (2, 3):
+                if i + n <= len(ws) and canonical_source(" ".join(ws[i:i + n])) == key:
+                    return True
+    return False
+
+
+_HEAD_WORDS = frozenset(h for h in OUTLET_HEADS if " " not in h)
 
 
 def _mostly_latin(s: str) -> bool:
