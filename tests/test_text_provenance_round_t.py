@@ -109,6 +109,7 @@ def test_a_day_glued_to_a_cited_name_is_dropped() -> None:
 def test_agency_names_spelt_out_are_the_agency() -> None:
     assert canonical_source("خبرگزاری کار ایران") == canonical_source("ایلنا")
     assert canonical_source("خبرگزاری دانشجویان ایران") == canonical_source("ایسنا")
+    assert canonical_source("خبرگزاری رسمی جمهوری اسلامی") == canonical_source("ایرنا")
 
 
 def test_the_publisher_named_with_its_desk_is_not_a_cited_source() -> None:
