@@ -119,3 +119,11 @@ def test_the_publisher_named_with_its_desk_is_not_a_cited_source() -> None:
         assert p.cited == [] and canonical_source(p.origin) == canonical_source("فارس"), (p.cited, p.origin)
     p = extract_provenance("به گزارش خبرگزاری مهر، قیمت نان ثابت ماند.", source_name="خبرگزاری فارس")
     assert [canonical_source(c) for c in p.cited] == [canonical_source("مهر")], p.cited
+
+
+def test_a_question_from_an_outlets_reporter_names_the_publisher() -> None:
+    p = extract_provenance("وزیر خارجه روز دوشنبه در پاسخ به پرسش سارا کاظمی، خبرنگار صدای آمریکا، در این رابطه گفت"
+                           " که تحریم‌ها ادامه دارد.")
+    assert canonical_source(p.outlet) == canonical_source("صدای آمریکا"), p.outlet
+    p = extract_provenance("به گزارش ایرنا، وزیر در پاسخ به پرسش خبرنگار صدای آمریکا گفت که تحریم‌ها ادامه دارد.")
+    assert canonical_source(p.outlet) == canonical_source("ایرنا"), p.outlet

@@ -740,6 +740,7 @@ def _glued_site(name: str) -> int:
 
 _TOLD_BEFORE = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+$")
 _NEWS_REACHING = re.compile(rf"خبرهای\s+رسیده\s+به\s+«?({_KNOWN_ALT})")
+_ASKED_BY = re.compile(rf"(?:پرسش|سوال|سؤال)\s++(?:[^\s.،,]+[،,]?\s++){{0,3}}خبرنگار\s++«?({_KNOWN_ALT})(?![\w])")
 
 
 def _told_outlet(t: str) -> tuple[int, int] | None:
@@ -756,6 +757,11 @@ def _told_outlet(t: str) -> tuple[int, int] | None:
     if "رسیده" in t:
         m = _NEWS_REACHING.search(t)
         if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.start(1), m.end(1))
+    if best is None and "خبرنگار" in t:
+        # «به پرسش سارا X، خبرنگار صدای آمریکا، ... گفت»: the question was the publisher's reporter's
+        m = _ASKED_BY.search(t)
+        if m:
             best = (m.start(), m.start(1), m.end(1))
     return (best[1], best[2]) if best else None
 
