@@ -760,9 +760,14 @@ def _told_outlet(t: str) -> tuple[int, int] | None:
             best = (m.start(), m.start(1), m.end(1))
     if best is None and "خبرنگار" in t:
         # «به پرسش سارا X، خبرنگار صدای آمریکا، ... گفت»: the question was the publisher's reporter's
-        m = _ASKED_BY.search(t)
-        if m:
-            best = (m.start(), m.start(1), m.end(1))
+        for word in ("پرسش", "سوال", "سؤال"):  # the literal first: a match tried only where the word is
+            i = t.find(word)
+            while i >= 0:
+                m = _ASKED_BY.match(t, i)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), m.start(1), m.end(1))
+                    break
+                i = t.find(word, i + 1)
     return (best[1], best[2]) if best else None
 
 
