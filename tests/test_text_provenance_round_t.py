@@ -127,3 +127,9 @@ def test_a_question_from_an_outlets_reporter_names_the_publisher() -> None:
     assert canonical_source(p.outlet) == canonical_source("صدای آمریکا"), p.outlet
     p = extract_provenance("به گزارش ایرنا، وزیر در پاسخ به پرسش خبرنگار صدای آمریکا گفت که تحریم‌ها ادامه دارد.")
     assert canonical_source(p.outlet) == canonical_source("ایرنا"), p.outlet
+
+
+def test_this_source_is_the_indefinite_source_quoted_before() -> None:
+    got = _speakers("روزنامه الشرق به نقل از یک مقام نزدیک به دولت اردن، نوشت: نشست وزیران به تعویق افتاد."
+                    " به گفته این منبع، تاریخ تازه هنوز تعیین نشده است.")
+    assert len(got) == 2 and got[0] == got[1] and (got[0] or "").startswith("یک مقام"), got

@@ -640,6 +640,7 @@ _GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران"
                                                                    "دانشمندان", "کارشناسان", "مسئولین", "شاهدان"}
 
 
+_SOURCE_NOUNS = frozenset(("منبع", "مقام", "منبع آگاه", "مقام آگاه", "منبع مطلع", "مقام مسئول"))
 _SURNAME_TAILS = frozenset(("زاده", "پور", "نیا", "نژاد", "فر", "وند", "لو", "زادگان", "کیا"))
 
 
@@ -1291,6 +1292,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     # the latest of them; used only while ``last`` is None, i.e. while every title so far is still pending
     last_title: _Q | None = None
     prev_end = 0
+    last_indef: _Person | None = None  # the latest «یک مقام ...», «یک منبع ...» quoted: «این منبع» later
     for i_q, q in enumerate(qs):
         prev_end = qs[i_q - 1].end if i_q else 0
         kind = q.kind
@@ -1403,10 +1405,16 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             # «یک استاد دانشگاه در ادامه افزود»: a continuation verb keeps the speaker described indefinitely
             q.person = last
         else:
+            if q.subject in _SOURCE_NOUNS and last_indef is not None \
+                    and t.find("این " + q.subject, max(0, q.start - 60), q.start) >= 0:
+                q.person = last_indef  # «... به نقل از یک مقام نزدیک به X، نوشت ... به گفته این منبع،»
+                continue
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start) if q.subject else None
             if q.speaker:  # «یک دیپلمات غربی گفت ... وی افزود»
                 anon = _Person(q.speaker, None, anon=True)
                 q.person = anon
+                if q.subject.startswith("یک ") and q.subject not in _SOURCE_NOUNS:
+                    last_indef = anon
                 if not (q.subject.startswith(ORGS + OUTLET_HEADS) or q.subject in OUTLETS):
                     last = anon  # «وی» never stands for an organisation or an outlet
                 elif q.subject in OUTLETS or q.subject.startswith(OUTLET_HEADS):
