@@ -133,3 +133,9 @@ def test_this_source_is_the_indefinite_source_quoted_before() -> None:
     got = _speakers("روزنامه الشرق به نقل از یک مقام نزدیک به دولت اردن، نوشت: نشست وزیران به تعویق افتاد."
                     " به گفته این منبع، تاریخ تازه هنوز تعیین نشده است.")
     assert len(got) == 2 and got[0] == got[1] and (got[0] or "").startswith("یک مقام"), got
+
+
+def test_a_report_of_an_organisation_is_spoken_by_the_organisation() -> None:
+    got = _speakers("ناصر یزدانی، رئیس انجمن صنفی گفت: بازار راکد است. گزارش سازمان بهداشت جهانی می‌نویسد که"
+                    " آلودگی هوا سالانه میلیون‌ها نفر را می‌کشد.")
+    assert len(got) == 2 and got[1] == "سازمان بهداشت جهانی", got

@@ -964,6 +964,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if not phrase:
         return "none", "", None
     phrase_words = phrase.split()
+    if phrase_words[0] == "گزارش" and len(phrase_words) > 1:
+        rest = phrase[len("گزارش "):]
+        if rest.startswith(ORGS + _INSTITUTIONS + OUTLET_HEADS) or rest in OUTLETS:
+            return "anon", rest, None  # «گزارش سازمان ملل می‌نویسد»: the issuer of the report speaks
     if phrase_words[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
     if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase_words[-1] in _LIGHT_VERBS:
