@@ -139,3 +139,9 @@ def test_a_report_of_an_organisation_is_spoken_by_the_organisation() -> None:
     got = _speakers("ناصر یزدانی، رئیس انجمن صنفی گفت: بازار راکد است. گزارش سازمان بهداشت جهانی می‌نویسد که"
                     " آلودگی هوا سالانه میلیون‌ها نفر را می‌کشد.")
     assert len(got) == 2 and got[1] == "سازمان بهداشت جهانی", got
+
+
+def test_a_lead_repeated_as_a_summary_is_the_person_named_after_it() -> None:
+    got = _speakers("یک عضو شورای شهر گفت: بودجه مترو کافی نیست یک عضو شورای شهر گفت: بودجه مترو کافی نیست."
+                    " به گزارش ایسنا، کامران صدری در جمع خبرنگاران اظهار کرد: خطوط تازه دیر افتتاح می‌شود.")
+    assert got == ["کامران صدری"] * 3, got

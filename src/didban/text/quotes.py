@@ -1423,15 +1423,22 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     last = anon  # «وی» never stands for an organisation or an outlet
                 elif q.subject in OUTLETS or q.subject.startswith(OUTLET_HEADS):
                     last_outlet = anon
-    if len(qs) > 1 and qs[0].person is not None and qs[0].person.anon and qs[0].cue_start < 400 \
-            and qs[0].subject.startswith("یک ") and _TITLE_RE.match(qs[0].subject[3:]) and qs[1].kind == "name" \
-            and qs[1].person is not None and qs[1].clause_start - qs[0].end < 300 \
+    # a lead repeated as a summary gives the same «یک ...» quote twice before the named one
+    n_lead = 1
+    while len(qs) > n_lead + 1 and qs[0].subject and qs[n_lead].subject.startswith(qs[0].subject) \
+            and qs[n_lead].person is not None and qs[n_lead].person.anon and qs[n_lead].cue_start < 600:
+        n_lead += 1
+    nq = qs[n_lead] if len(qs) > n_lead else None
+    if nq is not None and qs[0].person is not None and qs[0].person.anon and qs[0].cue_start < 400 \
+            and qs[0].subject.startswith("یک ") and _TITLE_RE.match(qs[0].subject[3:]) and nq.kind == "name" \
+            and nq.person is not None and nq.clause_start - qs[n_lead - 1].end < 300 \
             and _head(qs[0].subject[3:]) not in ("مقام", "منبع") \
-            and (t[qs[1].clause_start:qs[1].cue_start].lstrip().startswith("به گزارش")
-                 or _INTRODUCED.search(t, qs[1].clause_start, qs[1].cue_start)):
+            and (t[nq.clause_start:nq.cue_start].lstrip().startswith("به گزارش")
+                 or _INTRODUCED.search(t, nq.clause_start, nq.cue_start)):
         # «یک عضو کمیسیون ... تاکید کرد: ...» then «علی حدادی در گفت‌وگو با ایسنا ... اظهار کرد»: the lead
         # describes the speaker whom the next sentence names
-        qs[0].person = qs[1].person
+        for lq in qs[:n_lead]:
+            lq.person = nq.person
     main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
