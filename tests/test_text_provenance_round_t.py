@@ -145,3 +145,9 @@ def test_a_lead_repeated_as_a_summary_is_the_person_named_after_it() -> None:
     got = _speakers("یک عضو شورای شهر گفت: بودجه مترو کافی نیست یک عضو شورای شهر گفت: بودجه مترو کافی نیست."
                     " به گزارش ایسنا، کامران صدری در جمع خبرنگاران اظهار کرد: خطوط تازه دیر افتتاح می‌شود.")
     assert got == ["کامران صدری"] * 3, got
+
+
+def test_a_verb_right_after_semicolons_has_its_subject_before_them() -> None:
+    got = _speakers("به گزارش ایرنا، صبح امروز مریم صادقی مدیر مدرسه با اشاره به این که کلاس‌ها شلوغ است؛ در همه"
+                    " پایه‌ها معلم کم داریم؛ گفت: باید معلم تازه استخدام شود.")
+    assert got and "مریم صادقی" in (got[0] or ""), got

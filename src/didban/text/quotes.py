@@ -322,11 +322,15 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
     if bounds is None:
         bounds = _boundaries(t[:cue_start])
     k = bisect_left(bounds, cue_start)
+    semis = False  # «X با اشاره به این که ...؛ ...؛ گفت»: the verb right after a semicolon has the subject before it
     while True:
         k -= 1
         if k < 0 or bounds[k] < lo:
             return lo
         b = bounds[k]
+        if t[b] == "؛" and (semis or not t[b + 1:cue_start].strip()):
+            semis = True
+            continue
         if t[b] == "." and b + 1 < len(t):
             nx, pv = t[b + 1], t[b - 1] if b else " "
             if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
