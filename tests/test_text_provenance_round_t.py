@@ -151,3 +151,9 @@ def test_a_verb_right_after_semicolons_has_its_subject_before_them() -> None:
     got = _speakers("به گزارش ایرنا، صبح امروز مریم صادقی مدیر مدرسه با اشاره به این که کلاس‌ها شلوغ است؛ در همه"
                     " پایه‌ها معلم کم داریم؛ گفت: باید معلم تازه استخدام شود.")
     assert got and "مریم صادقی" in (got[0] or ""), got
+
+
+def test_a_desk_label_glued_before_the_subject_is_cut_off() -> None:
+    got = _speakers("مدیرعامل بورس: سهام رونق می‌گیرد ۲۲ خرداد ۱۴۰۰ - ۱۰:۲۷ اخبار اقتصادی گروه اقتصاد ـ مدیرعامل بورس"
+                    " تهران گفت: شاخص بالا می‌رود.")
+    assert got and got[-1] == "مدیرعامل بورس تهران", got

@@ -62,6 +62,8 @@ _LEAD_DASHED = (
     # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
     r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
 _LEAD_SKIP = re.compile(_LEAD_PHRASE + "|" + _LEAD_DASHED)
+# a page's desk label glued before the subject: «گروه استان‌ها ـ» (the tatweel dash folds to a ZWSP), «سرویس سیاسی -»
+_DESK_LABEL = re.compile(r"(?<![^\s])(?:گروه|سرویس)\s(?:[^\s\-–:\u200b،,]+\s){1,3}[-–\u200b]\s*+")
 _LEAD_SKIP_NO_DASH = re.compile(_LEAD_PHRASE)  # the same on a text without «-», «–» and ZWSP
 # a page's section label before the lead «- اخبار سیاسی - به گزارش ...،» (tried after _LEAD_SKIP, only when a dash
 # is near the start)
@@ -795,6 +797,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    if ("گروه " in s or "سرویس " in s) and ("\u200b" in s or "-" in s or "–" in s):
+        m = max(_DESK_LABEL.finditer(s), key=lambda x: x.start(), default=None)  # the last label
+        if m is not None and s[m.end():].strip():  # «... ۱۰:۲۷ اخبار کرمان گروه استان‌ها ـ رئیس ... گفت»
+            s = s[m.end():]
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
