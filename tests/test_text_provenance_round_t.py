@@ -157,3 +157,9 @@ def test_a_desk_label_glued_before_the_subject_is_cut_off() -> None:
     got = _speakers("مدیرعامل بورس: سهام رونق می‌گیرد ۲۲ خرداد ۱۴۰۰ - ۱۰:۲۷ اخبار اقتصادی گروه اقتصاد ـ مدیرعامل بورس"
                     " تهران گفت: شاخص بالا می‌رود.")
     assert got and got[-1] == "مدیرعامل بورس تهران", got
+
+
+def test_a_subheading_glued_to_the_lead_is_not_the_subject() -> None:
+    got = _speakers("نگرانی از کم‌آبی در تابستانبه گزارش ایسنا، کاوه رحیمی رئیس کمیته آب مجلس با اشاره به سدهای"
+                    " استان ابراز امیدواری کرد که بارش‌ها بیشتر شود.")
+    assert got == ["کاوه رحیمی"], got
