@@ -163,3 +163,14 @@ def test_a_subheading_glued_to_the_lead_is_not_the_subject() -> None:
     got = _speakers("نگرانی از کم‌آبی در تابستانبه گزارش ایسنا، کاوه رحیمی رئیس کمیته آب مجلس با اشاره به سدهای"
                     " استان ابراز امیدواری کرد که بارش‌ها بیشتر شود.")
     assert got == ["کاوه رحیمی"], got
+
+
+def test_an_outlet_slash_desk_dateline_names_the_outlet() -> None:
+    p = extract_provenance("ایسنا/کرمان استاندار کرمان گفت: بارش‌ها امسال بیشتر بود.")
+    assert canonical_source(p.outlet) == canonical_source("ایسنا"), p.outlet
+
+
+def test_the_plural_suffix_of_reports_is_no_source() -> None:
+    p = extract_provenance("گزارش‌ها از ولایت غزنی حاکی است کنترل شهرهای غزنی، مقر و قره‌باغ به دست طالبان"
+                           " افتاده است.")
+    assert all(canonical_source(c) not in ("ها", "های") for c in p.cited), p.cited

@@ -54,7 +54,7 @@ _KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lam
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
-_START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–]")  # «ساعت 24-وزیر ...»: glued to the first word
+_START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–/]")  # «ساعت 24-وزیر ...», «ایسنا/لرستان ...»: glued
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
                         rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
@@ -331,6 +331,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     chain = []
     for c in prov.cited:
         k = canonical_source(c)
+        if k and k.startswith(("ها", "های")) and fold(c).split()[0] in ("ها", "های", "هایی"):
+            continue  # «گزارش‌ها از X حاکی است»: the plural suffix of «گزارش», not a source
         if k and k not in seen:
             seen.add(k)
             chain.append(c)
@@ -390,7 +392,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if m and (m.group(1).strip() in OUTLETS or _is_known_outlet(m.group(1).strip())):
             a, b = _clean(text, m.start(1), m.end(1))
             outlet, pos = text[a:b], m.end()
-    if outlet is None and ("-" in t[:40] or "–" in t[:40]):
+    if outlet is None and ("-" in t[:40] or "–" in t[:40] or "/" in t[:40]):
         m = _START_DATELINE.match(t)
         if m:
             outlet, pos = text[m.start(1):m.end(1)], m.end()
