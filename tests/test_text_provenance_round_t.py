@@ -174,3 +174,8 @@ def test_the_plural_suffix_of_reports_is_no_source() -> None:
     p = extract_provenance("گزارش‌ها از ولایت غزنی حاکی است کنترل شهرهای غزنی، مقر و قره‌باغ به دست طالبان"
                            " افتاده است.")
     assert all(canonical_source(c) not in ("ها", "های") for c in p.cited), p.cited
+
+
+def test_the_desk_place_after_an_outlet_slash_is_no_speaker() -> None:
+    got = _speakers("ایسنا/کرمان استاندار کرمان گفت: بارش‌ها امسال بیشتر بود.")
+    assert got and got[0] != "کرمان" and "استاندار" in (got[0] or ""), got

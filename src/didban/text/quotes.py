@@ -552,6 +552,11 @@ def _find(text: str, t: str) -> list[_Q]:
         if "]" in t[cs:a]:  # «[۶] وی گفت»: a page's footnote marks or «[ویرایش]» link before the subject
             for m in _FOOTNOTE.finditer(t, cs, a):
                 cs = _skip_ws(t, m.end())
+        if cs > 1 and t[cs - 1] == "/" and t[max(0, cs - 30):cs - 1].split()[-1:] and \
+                t[max(0, cs - 30):cs - 1].split()[-1] in OUTLETS:
+            sp = t.find(" ", cs, a)  # «ایسنا/لرستان دستیار ... گفت»: the desk's place after the outlet is no subject
+            if sp > 0:
+                cs = _skip_ws(t, sp)
         subj = t[cs:a]
         base_cue = _PLURAL.sub("", cue) if cue not in CUES else cue
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
