@@ -802,11 +802,13 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
-    j = s.find("به گزارش ") if "به گزارش " in s else -1
+    j = s.find("به گزارش ")
     if j > 0 and s[j - 1].isalpha():  # «انتقاد از ... محیط زیستبه گزارش ایسنا، X ...»: a subheading glued to the lead
         s = s[j:]
     if ("گروه " in s or "سرویس " in s) and ("\u200b" in s or "-" in s or "–" in s):
-        m = max(_DESK_LABEL.finditer(s), key=lambda x: x.start(), default=None)  # the last label
+        m = None
+        for dm in _DESK_LABEL.finditer(s):
+            m = dm  # the last label
         if m is not None and s[m.end():].strip():  # «... ۱۰:۲۷ اخبار کرمان گروه استان‌ها ـ رئیس ... گفت»
             s = s[m.end():]
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
