@@ -19,10 +19,9 @@ in round r, ``long_c`` (seed 20261203: 18 Fars News + 22 FarExStance) in round s
 of 200..3000 characters are left for a next short-article set (none from Fars News).
     python eval/provenance.py --split heldout_p --errors
 
-Held out, long articles: ``long_d`` (``sample_long("long_d")``, seed 20261204: 40 FarExStance dev articles of
-3,001..6,000 characters in no other gold file; no long Fars News article is left; drawn after the rules were frozen
-at commit 91a24f4). Its gold is NOT annotated yet (round s stopped at the deadline): annotate it by reading the
-articles before the system is run on them, commit the gold, then score it once with the frozen rules.
+``long_d`` (``sample_long("long_d")``, seed 20261204: 40 FarExStance dev articles of 3,001..6,000 characters in no
+other gold file; no long Fars News article is left) was annotated by reading the articles, scored once with the rules
+frozen at 91a24f4 (first-run figures in BENCHMARKS.md) and became dev in round t (HELDOUT_LONG is empty).
     python eval/provenance.py --split long_d
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
@@ -66,7 +65,7 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-       "heldout_o", "heldout_p", "long_a", "long_b", "long_c")  # dev now
+       "heldout_o", "heldout_p", "long_a", "long_b", "long_c", "long_d")  # dev now
 HELDOUT: tuple[str, ...] = ()  # none for now (heldout_p became dev in round q)
 
 
@@ -127,7 +126,7 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
                 "long_e": 20261205}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG = ("long_d",)  # long_a became dev in round q, long_b in round r, long_c in round s
+HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in round t
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:

@@ -54,7 +54,7 @@ _KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lam
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
-_START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–]")  # «ساعت 24-وزیر ...»: glued to the first word
+_START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–/]")  # «ساعت 24-وزیر ...», «ایسنا/لرستان ...»: glued
 _INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
                         rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
@@ -317,7 +317,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         written = prov.outlet = None
     if meta_outlet:
         if written and not same_source(written, meta_outlet):
-            prov.cited.insert(0, written)
+            if not _names_publisher(written, meta_outlet):
+                prov.cited.insert(0, written)
             prov.outlet = meta_outlet
         elif not written:
             prov.outlet = meta_outlet
@@ -330,6 +331,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     chain = []
     for c in prov.cited:
         k = canonical_source(c)
+        if k and k.startswith(("ها", "های")) and fold(c).split()[0] in ("ها", "های", "هایی"):
+            continue  # «گزارش‌ها از X حاکی است»: the plural suffix of «گزارش», not a source
         if k and k not in seen:
             seen.add(k)
             chain.append(c)
@@ -339,6 +342,25 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     prov.cited = [n for n in (clean_name(c) for c in chain) if n]
     prov.origin = prov.cited[-1] if prov.cited else prov.outlet
     return prov
+
+
+def _names_publisher(written: str, publisher: str) -> bool:
+    """Whether a lead's source is the publisher with its desk around it: «سایت افغانستان خبرگزاری فارس»,
+    «خبرگزاری فارس گروه اندیشه», «خبرگزاری فارس مستقر در ...» for «فارس» (a head word and the name, two or
+    three words, inside the lead's words)."""
+    key = canonical_source(publisher)
+    ws = fold(written).split()
+    if len(ws) < 3 or not key:
+        return False
+    for i, w in enumerate(ws):
+        if w in _HEAD_WORDS:
+            for n in (2, 3):
+                if i + n <= len(ws) and canonical_source(" ".join(ws[i:i + n])) == key:
+                    return True
+    return False
+
+
+_HEAD_WORDS = frozenset(h for h in OUTLET_HEADS if " " not in h)
 
 
 def _mostly_latin(s: str) -> bool:
@@ -370,7 +392,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if m and (m.group(1).strip() in OUTLETS or _is_known_outlet(m.group(1).strip())):
             a, b = _clean(text, m.start(1), m.end(1))
             outlet, pos = text[a:b], m.end()
-    if outlet is None and ("-" in t[:40] or "–" in t[:40]):
+    if outlet is None and ("-" in t[:40] or "–" in t[:40] or "/" in t[:40]):
         m = _START_DATELINE.match(t)
         if m:
             outlet, pos = text[m.start(1):m.end(1)], m.end()
@@ -533,8 +555,24 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
+    cited = [_without_days(c) for c in cited]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
+
+
+def _without_days(name: str) -> str:
+    """A cited name without a day glued to it: «روز پنجشنبه مرکز رسانه ...» -> «مرکز رسانه ...», «خبرگزاری کار
+    ایران چهارشنبه ۱۷ شهریور» -> «خبرگزاری کار ایران»."""
+    f = mfold(name)
+    if len(f) != len(name):
+        return name
+    m = _TIME_WORDS.match(f)
+    if m and m.end() < len(f):
+        name, f = name[m.end():], f[m.end():]
+    m = _TIME_INSIDE.search(f)
+    if m and m.start() > 0 and len(f[:m.start()].split()) >= 2:
+        name = name[:m.start()]
+    return name.strip()
 
 
 def _single_head(name: str | None) -> str | None:
@@ -704,6 +742,7 @@ def _glued_site(name: str) -> int:
 
 _TOLD_BEFORE = re.compile(rf"(?:به|با)\s+«?({_KNOWN_ALT})»?\s+$")
 _NEWS_REACHING = re.compile(rf"خبرهای\s+رسیده\s+به\s+«?({_KNOWN_ALT})")
+_ASKED_BY = re.compile(rf"(?:پرسش|سوال|سؤال)\s++(?:[^\s.،,]+[،,]?\s++){{0,3}}خبرنگار\s++«?({_KNOWN_ALT})(?![\w])")
 
 
 def _told_outlet(t: str) -> tuple[int, int] | None:
@@ -721,6 +760,16 @@ def _told_outlet(t: str) -> tuple[int, int] | None:
         m = _NEWS_REACHING.search(t)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m.start(1), m.end(1))
+    if best is None and "خبرنگار" in t:
+        # «به پرسش سارا X، خبرنگار صدای آمریکا، ... گفت»: the question was the publisher's reporter's
+        for word in ("پرسش", "سوال", "سؤال"):  # the literal first: a match tried only where the word is
+            i = t.find(word)
+            while i >= 0:
+                m = _ASKED_BY.match(t, i)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), m.start(1), m.end(1))
+                    break
+                i = t.find(word, i + 1)
     return (best[1], best[2]) if best else None
 
 
@@ -825,6 +874,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = f"{u} ({unit})" if unit else u
     for a2, b2 in parts[1:]:
         ca, cb = _clean(text, a2, b2)
+        tw = _TIME_WORDS.match(t, ca, cb) if cb - ca > 8 else None
+        if tw and tw.end() < cb:  # «به نقل از روز پنجشنبه مرکز رسانه ...»: the day is not part of the name
+            ca = tw.end()
         cut = _cut_person(t, ca, cb, text)
         if cut >= cb or not (t[ca:cut] in _OWNER_HEADS and t[cb:cb + 1] in ("،", ",")):
             cb = cut  # «به نقل از پایگاه اطلاع‌رسانی X Y،»: the site of the person X Y, closed by its comma

@@ -62,6 +62,8 @@ _LEAD_DASHED = (
     # a byline «محمد نمونه- گروه محیط زیست خبرگزاری فارس،»
     r"|^[^\-–:\n،,]{2,30}?[-–]\s*+(?:گروه|سرویس)\s[^،,:\n]{2,70}[،,]\s*")
 _LEAD_SKIP = re.compile(_LEAD_PHRASE + "|" + _LEAD_DASHED)
+# a page's desk label glued before the subject: «گروه استان‌ها ـ» (the tatweel dash folds to a ZWSP), «سرویس سیاسی -»
+_DESK_LABEL = re.compile(r"(?<![^\s])(?:گروه|سرویس)\s(?:[^\s\-–:\u200b،,]+\s){1,3}[-–\u200b]\s*+")
 _LEAD_SKIP_NO_DASH = re.compile(_LEAD_PHRASE)  # the same on a text without «-», «–» and ZWSP
 # a page's section label before the lead «- اخبار سیاسی - به گزارش ...،» (tried after _LEAD_SKIP, only when a dash
 # is near the start)
@@ -322,11 +324,15 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
     if bounds is None:
         bounds = _boundaries(t[:cue_start])
     k = bisect_left(bounds, cue_start)
+    semis = False  # «X با اشاره به این که ...؛ ...؛ گفت»: the verb right after a semicolon has the subject before it
     while True:
         k -= 1
         if k < 0 or bounds[k] < lo:
             return lo
         b = bounds[k]
+        if t[b] == "؛" and (semis or not t[b + 1:cue_start].strip()):
+            semis = True
+            continue
         if t[b] == "." and b + 1 < len(t):
             nx, pv = t[b + 1], t[b - 1] if b else " "
             if (nx.isdigit() and pv.isdigit()) or ("a" <= nx.lower() <= "z"):
@@ -546,6 +552,11 @@ def _find(text: str, t: str) -> list[_Q]:
         if "]" in t[cs:a]:  # «[۶] وی گفت»: a page's footnote marks or «[ویرایش]» link before the subject
             for m in _FOOTNOTE.finditer(t, cs, a):
                 cs = _skip_ws(t, m.end())
+        if cs > 1 and t[cs - 1] == "/" and t[max(0, cs - 30):cs - 1].split()[-1:] and \
+                t[max(0, cs - 30):cs - 1].split()[-1] in OUTLETS:
+            sp = t.find(" ", cs, a)  # «ایسنا/لرستان دستیار ... گفت»: the desk's place after the outlet is no subject
+            if sp > 0:
+                cs = _skip_ws(t, sp)
         subj = t[cs:a]
         base_cue = _PLURAL.sub("", cue) if cue not in CUES else cue
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
@@ -638,6 +649,46 @@ def _name_after_adverbial(s: str) -> str | None:
 
 _GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران", "معاونان", "پزشکان", "محققان", "پژوهشگران",
                                                                    "دانشمندان", "کارشناسان", "مسئولین", "شاهدان"}
+
+
+_SOURCE_NOUNS = frozenset(("منبع", "مقام", "منبع آگاه", "مقام آگاه", "منبع مطلع", "مقام مسئول"))
+_SURNAME_TAILS = frozenset(("زاده", "پور", "نیا", "نژاد", "فر", "وند", "لو", "زادگان", "کیا"))
+
+
+def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
+    """The person named at the start of the sentence right before ``clause_start`` («حسین اسماعیلی رئیس
+    این ستاد، ... ذکر کرد.»), when no quote of that sentence or after it was read (``prev_end``): a given name
+    and a surname."""
+    e = clause_start
+    while e > 0 and t[e - 1] in " \n\r\u200c\u200b":
+        e -= 1
+    if e == 0 or t[e - 1] not in ".!؟":
+        return None
+    e -= 1
+    lo = max(0, e - 400)
+    b = max(t.rfind(".", lo, e), t.rfind("\n", lo, e), t.rfind("!", lo, e), t.rfind("؟", lo, e))
+    if b < 0 and lo > 0:
+        return None
+    start = b + 1
+    if start < prev_end:
+        return None
+    ws = t[start:e].split(None, 3)[:3]
+    if len(ws) < 3 or ws[0] not in GIVEN_NAMES or not ws[1].isalpha() or ws[1] in SUBJECT_STOPS \
+            or ws[1] in _TITLE_FIRST or ws[1] in GIVEN_NAMES:
+        return None
+    return " ".join(ws[:3]) if ws[2] in _SURNAME_TAILS else " ".join(ws[:2])
+
+
+_BROKEN_PLURALS = frozenset(("احزاب", "مقامات", "منابع", "اعضای", "اعضا", "وزرای", "وزرا", "مسئولین", "مراجع",
+                             "علما", "علمای", "اعراب", "مردم"))
+
+
+def _plural_noun(w: str) -> bool:
+    """«خبرنگاران», «رسانه‌ها», «احزاب»: a plural noun (not a given name such as «کامران», not a pronoun)."""
+    if w in _BROKEN_PLURALS or w in _GROUP_WORDS:
+        return True
+    return len(w) > 4 and w.endswith(("ان", "ها", "های", "گان")) and w not in GIVEN_NAMES \
+        and w not in _ONE_WORD_PRONOUNS and w.isalpha()
 
 
 def _lone_speaker(t: str, word: str, before: int) -> bool:
@@ -751,6 +802,15 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    j = s.find("به گزارش ")
+    if j > 0 and s[j - 1].isalpha():  # «انتقاد از ... محیط زیستبه گزارش ایسنا، X ...»: a subheading glued to the lead
+        s = s[j:]
+    if ("گروه " in s or "سرویس " in s) and ("\u200b" in s or "-" in s or "–" in s):
+        m = None
+        for dm in _DESK_LABEL.finditer(s):
+            m = dm  # the last label
+        if m is not None and s[m.end():].strip():  # «... ۱۰:۲۷ اخبار کرمان گروه استان‌ها ـ رئیس ... گفت»
+            s = s[m.end():]
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
@@ -799,8 +859,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
     if ":" in s:
         pre = re.sub(r"\([^)]*\)", " ", s[:s.rfind(":")]).strip()
+        c = s.rfind(":")
+        after = s[c + 1:].split(" ", 2)
         if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES) \
-                or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[s.rfind(":") + 1:].lstrip())):
+                or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[c + 1:].lstrip())) \
+                or (_colon_label(pre) and len(after) > 1 and after[1] not in SUBJECT_STOPS):
             s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
     # «رسانه ها به نقل از وزیر مالی گفتند», «شبکه الجزیره به نقل از رویترز گزارش داد»: «به نقل از» marks the
     # source of the statement; the one who relays it (an outlet, «رسانه‌ها») is not its speaker
@@ -812,6 +875,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     m = _AS_SAID.match(s)
     if m:
         s = s[m.end():]
+    if " که " in s:
+        s = _after_subordinator(s)
+    if " به گزارش " in s:
+        s = _after_inner_lead(s)
     k = s.rfind(" به نقل از ")
     if k > 0 and len(s) - k > len(" به نقل از ") + 1:
         s = s[k + len(" به نقل از "):].lstrip("«\"( ")
@@ -866,12 +933,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         pieces = pieces[1:]
     # «روز یکشنبه، بیستم تیر در حالی که ...، الیاس حضرتی، ... اعلام کرد»: a leading date is an adverbial
     # only before a name or a title (after a scraped caption «۱۳ ژوئیه/ ۲۲ تیر، طی ...» the subject is elsewhere)
-    while len(pieces) > 1 and _date_piece(pieces[0]) and pieces[1].split() \
+    while len(pieces) > 1 and (_date_piece(pieces[0]) or _event_piece(pieces[0])) and pieces[1].split() \
             and (pieces[1].split()[0] in GIVEN_NAMES or _TITLE_RE.match(pieces[1])
                  or (len(pieces) > 2 and 2 <= len(pieces[1].split()) <= 3  # «الیاس حضرتی، صاحب امتیاز ...»
                      and all(w.isalpha() and w not in SUBJECT_STOPS for w in pieces[1].split()))):
         pieces = pieces[1:]
+    # «دو ماه بعد، روابط عمومی وزارت ... اعلام کرد»: a span of time before the subject is an adverbial
+    while len(pieces) > 1 and _span_piece(pieces[0]) and pieces[1].split() and pieces[1].split()[0] not in SUBJECT_STOPS:
+        pieces = pieces[1:]
     head = pieces[0] if pieces else ""
+    if head.startswith(_WHEN) and len(head) > 12:  # «در نیمه فروردین، زمانی که X، رئیس ...، گفت»
+        head = head[head.find(" که ") + 4:]
     if len(pieces) == 1 and head.split() and head.split()[0] in SUBJECT_STOPS and " که " not in head \
             and len(head.split()) <= 20:
         # «در واپسین ساعات روز پنج‌شنبه یک منبع ... گفت», «در این جلسه نماینده مردم ... گفت»: no comma
@@ -891,6 +963,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         head = head[k + len(" موسوم به "):]
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
         role = pieces[1]
+    if len(pieces) > 2 and _name_piece(pieces[1]) and _TITLE_RE.match(head) and len(head.split()) <= 8 \
+            and not any(w in SUBJECT_STOPS or w in ("را", "که", "این") for w in head.split()) \
+            and (pieces[1].split()[0] in GIVEN_NAMES or not pieces[2] or pieces[2].split()[0] in SUBJECT_STOPS):
+        return "name", pieces[1], head  # «وزیر دفاع X، بنی گانتس، در ... تاکید کرد»: the title, then the name
     if head.startswith("یکی از "):
         phrase = " ".join(head.split()[:6])
         return "title", phrase, phrase
@@ -908,6 +984,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if not phrase:
         return "none", "", None
     phrase_words = phrase.split()
+    if phrase_words[0] == "گزارش" and len(phrase_words) > 1:
+        rest = phrase[len("گزارش "):]
+        if rest.startswith(ORGS + _INSTITUTIONS + OUTLET_HEADS) or rest in OUTLETS:
+            return "anon", rest, None  # «گزارش سازمان ملل می‌نویسد»: the issuer of the report speaks
     if phrase_words[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
     if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase_words[-1] in _LIGHT_VERBS:
@@ -960,6 +1040,88 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
     return "name", bare, role
+
+
+_WHEN = ("زمانی که ", "وقتی که ", "هنگامی که ")  # a time clause opening the subject phrase
+_WHILE = (" در حالی ", " در شرایطی ")
+_CLAUSE_ENDS = ("است", "ست", "شود", "شد", "بود", "باشد")
+
+
+_VERB_LAST = frozenset((*_CLAUSE_ENDS, "کرد", "کردند", "شدند", "داد", "دادند", "دارد", "دارند", "هستند", "کند",
+                        "کنند", "شوند", "بودند"))
+
+
+def _after_inner_lead(s: str) -> str:
+    """«... تعطیل است به گزارش X به نقل از Y، علی ربیعی ... افزود»: a source lead inside the clause (its
+    sentence ended without a full stop) is followed by the subject; not «با اشاره به گزارش X، ...»."""
+    j = s.rfind(" به گزارش ")
+    pre = s[:j].split()
+    if not pre or pre[-1] not in _VERB_LAST:
+        return s
+    c = min((x for x in (s.find("،", j), s.find(",", j)) if x > 0), default=-1)
+    if c < 0 or s.count(" ", j, c) > 12 or not s[c + 1:].strip():
+        return s
+    return s[c + 1:].lstrip()
+
+
+def _name_piece(piece: str) -> bool:
+    """A short piece that can be a person's name: 2..4 letter words, none a stop word, a title, an
+    organisation, a pronoun or a demonstrative («بنی گانتس»)."""
+    ws = piece.split()
+    return 2 <= len(ws) <= 4 and all(w.isalpha() for w in ws) and ws[0] not in SUBJECT_STOPS \
+        and ws[0] not in _DEMONSTRATIVES and ws[0] not in _ONE_WORD_PRONOUNS and not _TITLE_RE.match(piece) \
+        and not piece.startswith(ORGS + ANONYMOUS) and ws[0] not in LEADING_ADVERBS \
+        and not any(w in SUBJECT_STOPS or w in _VERB_LAST for w in ws)
+
+
+def _colon_label(pre: str) -> bool:
+    """The words before a colon glued to the subject are a page's label, not part of the subject: a desk
+    («گروه سیاسی:»), an outlet's name after a headline («... است ایسنا :»), «بیشتر بخوانید:», or a headline
+    that ends the words before it («سردار X: کسی که ...»)."""
+    ws = pre.split()
+    if not ws:
+        return False
+    return (len(ws) >= 2 and ws[-2] in ("گروه", "سرویس")) or ws[-1] in OUTLETS or pre.endswith("بخوانید") \
+        or (len(ws) >= 3 and ws[-1] not in SUBJECT_STOPS and ws[-2] in _TITLE_FIRST)
+
+
+def _after_subordinator(s: str) -> str:
+    """The subject phrase of the clause a subordinator opens: «زمانی که X ... گفت» -> «X ... گفت»; «Y در حالی
+    مطرح می‌شود که X گفت», «Y در شرایطی است که X گفت» -> «X گفت» (a verb between «در حالی» and «که» closes the
+    main clause; without one, «X در حالی که ... بود، گفت», X stays the subject)."""
+    if s.startswith(_WHEN):
+        return s[s.find(" که ") + 4:]
+    for w in _WHILE:
+        j = s.find(w)
+        if j < 0:
+            continue
+        k = s.find(" که ", j + len(w) - 1)
+        between = s[j + len(w):k].split() if k > 0 else []
+        if 1 <= len(between) <= 3 and between[-1] in _CLAUSE_ENDS and s[k + 4:].strip():
+            return s[k + 4:]
+    return s
+
+
+# «گفت‌وگوی X در شبکه خبر، سخنگوی ... گفته بود»: an interview or a speech named before the subject
+_EVENT_NOUNS = frozenset(("گفت وگوی", "گفتگوی", "مصاحبه", "مصاحبه ی", "سخنان", "سخنرانی", "نشست", "دیدار"))
+_SPAN_UNITS = frozenset(("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال", "قرن", "دهه"))
+_SPAN_AFTER = frozenset(("بعد", "قبل", "پیش", "پس", "بعدتر", "گذشته"))
+
+
+def _event_piece(piece: str) -> bool:
+    ws = piece.split()
+    return len(ws) > 1 and (ws[0] in _EVENT_NOUNS or " ".join(ws[:2]) in _EVENT_NOUNS)
+
+
+def _span_piece(piece: str) -> bool:
+    """«دو ماه بعد», «هشت سال بعد»، «۱۰ روز پیش»: a count, a unit of time and «بعد/قبل/پیش» open the piece."""
+    ws = piece.split()[:4]
+    return len(ws) >= 3 and ws[1] in _SPAN_UNITS and ws[2] in _SPAN_AFTER \
+        and (ws[0] in _COUNT_WORDS or ws[0].isdigit())
+
+
+_COUNT_WORDS = frozenset(("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+                          "پانزده", "بیست", "سی", "چند", "چندین", "همان"))
 
 
 def _date_piece(piece: str) -> bool:
@@ -1039,10 +1201,20 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     if first in ("ها", "های") or last_w in _LIGHT_VERBS or last_w[:-2] in _LIGHT_VERBS or last_w in _COPULAS \
             or last_w in _PERSONAL_VERBS:  # «در سفری که به چین داشتم، وزیر ...»
         return  # «... مسئولان دستگاه‌های اجرایی حضور داشتند، استاندار ...»: a clause ends before the comma
+    nws = name.split()
+    cut = max((i + 1 for i, w in enumerate(nws) if w in _ADVERBIAL_ENDS), default=0)
+    if cut:  # «در این راستا، رئیس ...»: no name; «با این حال امجد سلیمان، مدیرکل ...»: the name after the adverbial
+        nws = nws[cut:]
+        name = " ".join(nws)
+    if not nws or any(w in _DEMONSTRATIVES for w in nws) or len(name) < 3:  # «ابتدای این آیین»: no name
+        return
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
             or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
         return
     out.append((comma - len(name), name, role))
+
+
+_ADVERBIAL_ENDS = frozenset(("دیگر", "راستا", "زمینه", "حال", "میان"))  # «از سوی دیگر»، «در این میان»
 
 
 def _same_role(a: str | None, b: str | None) -> bool:
@@ -1143,7 +1315,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     pending: list[_Q] = []  # bare titles waiting for a name
     # the latest of them; used only while ``last`` is None, i.e. while every title so far is still pending
     last_title: _Q | None = None
-    for q in qs:
+    prev_end = 0
+    last_indef: _Person | None = None  # the latest «یک مقام ...», «یک منبع ...» quoted: «این منبع» later
+    for i_q, q in enumerate(qs):
+        prev_end = qs[i_q - 1].end if i_q else 0
         kind = q.kind
         if kind == "none":
             ws = q.subject.split()
@@ -1153,6 +1328,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     p = find_person(" ".join(ws[:n]))
                     if p is not None:
                         break
+            if p is None and ws and q.cue.endswith("ند") and _plural_noun(ws[0]):
+                # «خبرنگاران سرویس سیاسی ... اعلام کردند»: a plural subject with a plural verb is a group that
+                # speaks, not the last person named
+                q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
+                q.person = _Person(q.speaker, None, anon=True)
+                continue
             if p is None and last is None:
                 q.kind = "title"
                 q.role = None
@@ -1213,7 +1394,14 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 if q.person is None:
                     pending.append(q)
             else:
-                q.person = last or person_from_appos(q.cue_start) or lead_person()
+                named = _prev_sentence_name(t, q.clause_start, prev_end)
+                if named:  # «حسین X رئیس این ستاد، ... ذکر کرد. وی گفت»: the subject of the sentence before
+                    q.person = find_person(named)
+                    if q.person is None:
+                        q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
+                                           role_for(named))
+                        persons.append(q.person)
+                q.person = q.person or last or person_from_appos(q.cue_start) or lead_person()
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
@@ -1241,23 +1429,36 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             # «یک استاد دانشگاه در ادامه افزود»: a continuation verb keeps the speaker described indefinitely
             q.person = last
         else:
+            if q.subject in _SOURCE_NOUNS and last_indef is not None \
+                    and t.find("این " + q.subject, max(0, q.start - 60), q.start) >= 0:
+                q.person = last_indef  # «... به نقل از یک مقام نزدیک به X، نوشت ... به گفته این منبع،»
+                continue
             q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start) if q.subject else None
             if q.speaker:  # «یک دیپلمات غربی گفت ... وی افزود»
                 anon = _Person(q.speaker, None, anon=True)
                 q.person = anon
+                if q.subject.startswith("یک ") and q.subject not in _SOURCE_NOUNS:
+                    last_indef = anon
                 if not (q.subject.startswith(ORGS + OUTLET_HEADS) or q.subject in OUTLETS):
                     last = anon  # «وی» never stands for an organisation or an outlet
                 elif q.subject in OUTLETS or q.subject.startswith(OUTLET_HEADS):
                     last_outlet = anon
-    if len(qs) > 1 and qs[0].person is not None and qs[0].person.anon and qs[0].cue_start < 400 \
-            and qs[0].subject.startswith("یک ") and _TITLE_RE.match(qs[0].subject[3:]) and qs[1].kind == "name" \
-            and qs[1].person is not None and qs[1].clause_start - qs[0].end < 300 \
+    # a lead repeated as a summary gives the same «یک ...» quote twice before the named one
+    n_lead = 1
+    while len(qs) > n_lead + 1 and qs[0].subject and qs[n_lead].subject.startswith(qs[0].subject) \
+            and qs[n_lead].person is not None and qs[n_lead].person.anon and qs[n_lead].cue_start < 600:
+        n_lead += 1
+    nq = qs[n_lead] if len(qs) > n_lead else None
+    if nq is not None and qs[0].person is not None and qs[0].person.anon and qs[0].cue_start < 400 \
+            and qs[0].subject.startswith("یک ") and _TITLE_RE.match(qs[0].subject[3:]) and nq.kind == "name" \
+            and nq.person is not None and nq.clause_start - qs[n_lead - 1].end < 300 \
             and _head(qs[0].subject[3:]) not in ("مقام", "منبع") \
-            and (t[qs[1].clause_start:qs[1].cue_start].lstrip().startswith("به گزارش")
-                 or _INTRODUCED.search(t, qs[1].clause_start, qs[1].cue_start)):
+            and (t[nq.clause_start:nq.cue_start].lstrip().startswith("به گزارش")
+                 or _INTRODUCED.search(t, nq.clause_start, nq.cue_start)):
         # «یک عضو کمیسیون ... تاکید کرد: ...» then «علی حدادی در گفت‌وگو با ایسنا ... اظهار کرد»: the lead
         # describes the speaker whom the next sentence names
-        qs[0].person = qs[1].person
+        for lq in qs[:n_lead]:
+            lq.person = nq.person
     main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
