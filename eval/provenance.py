@@ -15,14 +15,21 @@ seeds in ``SAMPLES``; heldout_n 30 + 30, heldout_o and heldout_p 60 FarExStance)
 before the system was run on them. ``long_a`` (``sample_long("long_a")``, seed 20261201: 20 Fars News + 20
 FarExStance dev articles of 3,001..6,000 characters) became dev in round q, ``long_b`` (seed 20261202, the same rule)
 in round r, ``long_c`` (seed 20261203: 18 Fars News + 22 FarExStance) in round s (its gold made to follow the
-«X به نقل از Y» convention below: three speakers X -> Y, see BENCHMARKS.md). About 30 unused FarExStance dev articles
-of 200..3000 characters are left for a next short-article set (none from Fars News).
+«X به نقل از Y» convention below: three speakers X -> Y, see BENCHMARKS.md).
     python eval/provenance.py --split heldout_p --errors
 
 ``long_d`` (``sample_long("long_d")``, seed 20261204: 40 FarExStance dev articles of 3,001..6,000 characters in no
 other gold file; no long Fars News article is left) was annotated by reading the articles, scored once with the rules
-frozen at 91a24f4 (first-run figures in BENCHMARKS.md) and became dev in round t (HELDOUT_LONG is empty).
-    python eval/provenance.py --split long_d
+frozen at 91a24f4 (first-run figures in BENCHMARKS.md) and became dev in round t.
+
+Held out: ``heldout_q`` (``sample_new("heldout_q")``, seed 20261143: the last 30 FarExStance dev articles of
+200..3000 characters in no other gold file, ``_SIZES``) and ``long_e`` (``sample_long("long_e")``, seed 20261205: 40
+FarExStance dev articles of 3,001..6,000 characters). Both were drawn before round t began (its helper never saw
+them), annotated by reading before any run (gold dab55be), scored with the round s code (91a24f4) without looking at
+the errors, then once with the rules frozen at 3746396 after round t (both runs in BENCHMARKS.md). A next round may
+use them as dev; 35 unused long FarExStance articles are left for a next fresh set, no short ones.
+    python eval/provenance.py --split heldout_q
+    python eval/provenance.py --split long_e
 
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
@@ -66,7 +73,7 @@ GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
        "heldout_o", "heldout_p", "long_a", "long_b", "long_c", "long_d")  # dev now
-HELDOUT: tuple[str, ...] = ()  # none for now (heldout_p became dev in round q)
+HELDOUT: tuple[str, ...] = ("heldout_q",)  # (heldout_p became dev in round q)
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -126,7 +133,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
                 "long_e": 20261205}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in round t
+HELDOUT_LONG: tuple[str, ...] = ("long_e",)  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
+# round t
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:

@@ -18,7 +18,7 @@ def _eval_module():  # eval/ is not a package: load the script by path
     return mod
 
 
-@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a"])
+@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e"])
 def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None:
     try:
         datasets.raw_dir()
@@ -28,3 +28,16 @@ def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None
     draw = P.sample_long if split in P.LONG_SAMPLES else P.sample_new
     # later gold files (heldout_d.., long_b..) hold none of these keys, and must not change the draw
     assert set(draw(split)) == P._gold_keys(split)
+
+
+def test_a_sample_is_the_same_whether_an_earlier_sample_is_annotated_yet_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        datasets.raw_dir()
+    except datasets.DataUnavailable as e:
+        pytest.skip(f"research data not available: {e}")
+    P = _eval_module()
+    with_gold = set(P.sample_long("long_e"))
+    real = P._gold_keys
+    monkeypatch.setattr(P, "_gold_keys", lambda s: set() if s == "long_d" else real(s))  # long_d not annotated yet
+    assert set(P.sample_long("long_d")) == real("long_d")  # drawn again from the earlier gold files
+    assert set(P.sample_long("long_e")) == with_gold  # long_d's own draw is excluded instead of its gold
