@@ -119,7 +119,7 @@ def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_fa
 
 
 _PICKED = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # chosen by hand before the seeded samples
-_SIZES = {"heldout_q": (0, 30)}  # split -> (Fars News, FarExStance) where the default sizes are not used
+_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35)}  # split -> (Fars News, FarExStance) where the default sizes are not used
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
@@ -132,14 +132,16 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
-                "long_e": 20261205}  # split -> seed: held-out sets of long articles (sample_long)
+                "long_e": 20261205, "long_f": 20261206}  # split -> seed: held-out sets of long articles (sample_long)
 HELDOUT_LONG: tuple[str, ...] = ("long_e",)  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
 # round t
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:
     """The fixed rule for a held-out set of *long* articles, which ``sample_new`` leaves out (``_draw``):
-    3001..6000 characters of text, seed ``LONG_SAMPLES[split]``. Fars News ran short at long_c (18 left)."""
+    3001..6000 characters of text, seed ``LONG_SAMPLES[split]``. Fars News ran short at long_c (18 left); long_f takes
+    the last 35 FarExStance articles of this length (``_SIZES``)."""
+    n_fars, n_farexstance = _SIZES.get(split, (n_fars, n_farexstance))
     return _draw(split, LONG_SAMPLES, 3001, 6000, n_fars, n_farexstance)
 
 
