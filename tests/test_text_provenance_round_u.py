@@ -25,3 +25,11 @@ def test_a_headline_glued_to_the_subject_is_not_the_speaker() -> None:
     got = _quotes("امروز جلسه برگزار شد. گزارش نهایی پلیس: آتش عمدی بوده است اداره آتش نشانی تهران با صدور"
                   " بیانیه‌ای اعلام کرد که کار ادامه دارد.")
     assert got and got[0][0] == "اداره آتش نشانی تهران", got
+
+
+def test_bar_asas_ezharat_is_bena_bar_ezharat() -> None:
+    got = _quotes("سیل به روستاها رسید. بر اساس اظهارات مینا صالحی، معاون استاندار، ۲۰ خانه تخریب شده است.")
+    assert got and got[0][0] == "مینا صالحی" and got[0][1].startswith("۲۰ خانه"), got
+    got = _quotes("سیل به روستاها رسید. براساس گفته هلال احمر استان، ۲۰ خانه تخریب شده است.")
+    assert got and got[0][0] == "هلال احمر استان", got
+    assert not _quotes("سیل به روستاها رسید. بر اساس گزارش هلال احمر استان، ۲۰ خانه تخریب شده است.")

@@ -35,7 +35,8 @@ from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 # «به گفتهٔ X»: the ezafe hamza a wiki page writes on the noun
-_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|به\s+(?:گفته|نوشته)ٔ?|به\s+ادعای|"
+_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|"
+                       r"(?:بر\s+اساس|براساس)\s+(?:گفته|اظهارات)|به\s+(?:گفته|نوشته)ٔ?|به\s+ادعای|"
                        r"به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
                        r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?"
                        # «به نوشته خبرگزاری «رویترز»،»: an outlet head and its quoted name
@@ -408,7 +409,9 @@ def _anchor_scan(anchors: list[str], common_letters: int = _COMMON_LETTERS) \
 _AnchorScan = tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]
 _GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه", "به نوشته", "بنا به نوشته",
                   "بنا بر نوشته", "بنابر نوشته", "بنا بر اظهارات", "بنا به اظهارات", "بنابر اظهارات", "طبق اظهارات",
-                  "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته")
+                  "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته",
+                  # «بر اساس اظهارات X،» is «بنا بر اظهارات X،» (a speech noun; «بر اساس گزارش X» stays no quote)
+                  "بر اساس اظهارات", "براساس اظهارات", "بر اساس گفته", "براساس گفته")
 # the words of «به گفته X،» ... and the words that stand before them
 _PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «بنا بر اظهارات» is no name
 _GOFTE_HEADS: dict[str, list[str]] = {}
