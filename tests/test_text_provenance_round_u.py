@@ -33,3 +33,9 @@ def test_bar_asas_ezharat_is_bena_bar_ezharat() -> None:
     got = _quotes("سیل به روستاها رسید. براساس گفته هلال احمر استان، ۲۰ خانه تخریب شده است.")
     assert got and got[0][0] == "هلال احمر استان", got
     assert not _quotes("سیل به روستاها رسید. بر اساس گزارش هلال احمر استان، ۲۰ خانه تخریب شده است.")
+
+
+def test_an_embedded_tweet_footer_is_not_the_subject() -> None:
+    got = _quotes("اینترنت در چند شهر قطع شد. pic.twitter.com/AbCdEf12— Some Desk (@SomeDesk) July 21, 2021مریم"
+                  " احمدی، سخنگوی وزارت ارتباطات، روز جمعه گفت که قطعی اینترنت موقتی است.")
+    assert got and got[-1][0] == "مریم احمدی", got

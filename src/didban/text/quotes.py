@@ -800,6 +800,10 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+# the footer of an embedded tweet: «(@handle) July 21, 2021»
+_TWEET_FOOTER = re.compile(r"\(@\w{1,30}\) ?[A-Za-z]{3,9} \d{1,2}, ?\d{4}")
+
+
 def _subject(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it). A subject phrase read
     across a colon is a headline glued to the subject (``_after_headline``): read again after it."""
@@ -820,6 +824,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    if "(@" in s:  # «pic.twitter.com/x— Name (@handle) July 21, 2021جالینا پورتر، ...»: an embedded tweet's footer
+        for tm in _TWEET_FOOTER.finditer(s, s.find("(@")):
+            s = s[tm.end():].lstrip(" ،,")
     j = s.find("به گزارش ")
     if j > 0 and s[j - 1].isalpha():  # «انتقاد از ... محیط زیستبه گزارش ایسنا، X ...»: a subheading glued to the lead
         s = s[j:]
