@@ -39,3 +39,12 @@ def test_an_embedded_tweet_footer_is_not_the_subject() -> None:
     got = _quotes("اینترنت در چند شهر قطع شد. pic.twitter.com/AbCdEf12— Some Desk (@SomeDesk) July 21, 2021مریم"
                   " احمدی، سخنگوی وزارت ارتباطات، روز جمعه گفت که قطعی اینترنت موقتی است.")
     assert got and got[-1][0] == "مریم احمدی", got
+
+
+def test_be_gofte_with_a_source_of_several_words_and_no_comma() -> None:
+    got = _quotes("قیمت نان بالا رفت. به گفته مقامات محلی تا روز یکشنبه صد نانوایی بسته شده است.")
+    assert got and got[0][0] == "مقامات محلی" and got[0][1].startswith("تا روز"), got
+    got = _quotes("قیمت نان بالا رفت. به گفته معاون شهردار تهران در سال گذشته صد نانوایی بسته شده است.")
+    assert got and got[0][0] == "معاون شهردار تهران" and got[0][1].startswith("در سال"), got
+    got = _quotes("قیمت نان بالا رفت. به گفته تحلیلگران افزایش قیمت گندم در سال آینده ادامه دارد.")
+    assert got and got[0][0] == "تحلیلگران" and got[0][1].startswith("افزایش"), got  # one word: the group alone

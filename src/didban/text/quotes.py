@@ -598,8 +598,12 @@ def _find(text: str, t: str) -> list[_Q]:
         first = name.split()[0] if name.split() else ""
         if g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
             g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
-        if g == 4 and not _lone_speaker(t, name, m.start()):
-            continue
+        if g == 4:
+            k = _phrase_source_end(t, m.start(4))
+            if k > 0:  # «به گفته مقامات محلی تا ...», «به گفته معاون شهردار تهران در ...»: a source of several words
+                name, start = t[m.start(4):k], _skip_ws(t, k)
+            elif not _lone_speaker(t, name, m.start()):
+                continue
         if not t[:m.start()].strip() and t[m.start():m.start(g)].split()[-1] == "نوشته":
             continue  # «به نوشته روزنامه X، ...» opening the article: its lead (provenance), like «به گزارش X،»
         kind, subject, role = _subject(name)
@@ -710,6 +714,30 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
             return True
         i = t.find(" " + word + " ", i + 1, before)
     return False
+
+
+_NAME_END_STOPS = frozenset(("تا", "اکنون", "هنوز", "حدود", "بیش", "کمتر", "تنها", "فقط"))
+
+
+def _phrase_source_end(t: str, i: int) -> int:
+    """The end of a source of two to five words at ``i`` after «به گفته» with no comma, or -1: it opens with a
+    group with one more word («مقامات محلی»), a title («معاون»), an organisation («وزارت») or «این» + a source
+    noun, and ends before the first stop word («در», «از», «نیز», «تا») with at least three words after it."""
+    e = t.find(".", i, i + 200)
+    ws = t[i:e if e > 0 else i + 200].split(" ")
+    if len(ws) < 5 or not (_plural_noun(ws[0]) or ws[0] in _TITLE_FIRST or ws[0].startswith(ORGS)
+                           or (ws[0] == "این" and ws[1] in ("مقام", "منبع", "مسئول"))):
+        return -1
+    plural = ws[0] not in _TITLE_FIRST and not ws[0].startswith(ORGS) and ws[0] != "این"
+    for k in range(2, min(3 if plural else 6, len(ws) - 3)):  # a group takes one word after it («مقامات محلی»)
+        w = ws[k]
+        if w in SUBJECT_STOPS or w in _NAME_END_STOPS or any(c.isdigit() for c in w):
+            if not all(x.replace("\u200c", "").isalpha() and x not in SUBJECT_STOPS for x in ws[1:k]):
+                return -1
+            return i + len(" ".join(ws[:k]))
+        if not w.replace("\u200c", "").isalpha():
+            return -1
+    return -1
 
 
 def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
