@@ -22,12 +22,12 @@ in round r, ``long_c`` (seed 20261203: 18 Fars News + 22 FarExStance) in round s
 other gold file; no long Fars News article is left) was annotated by reading the articles, scored once with the rules
 frozen at 91a24f4 (first-run figures in BENCHMARKS.md) and became dev in round t.
 
-Held out: ``heldout_q`` (``sample_new("heldout_q")``, seed 20261143: the last 30 FarExStance dev articles of
+``heldout_q`` (``sample_new("heldout_q")``, seed 20261143: the last 30 FarExStance dev articles of
 200..3000 characters in no other gold file, ``_SIZES``) and ``long_e`` (``sample_long("long_e")``, seed 20261205: 40
-FarExStance dev articles of 3,001..6,000 characters). Both were drawn before round t began (its helper never saw
+FarExStance dev articles of 3,001..6,000 characters) were drawn before round t began (its helper never saw
 them), annotated by reading before any run (gold dab55be), scored with the round s code (91a24f4) without looking at
-the errors, then once with the rules frozen at 3746396 after round t (both runs in BENCHMARKS.md). A next round may
-use them as dev; 35 unused long FarExStance articles are left for a next fresh set, no short ones.
+the errors, then once with the rules frozen at 3746396 after round t (both runs in BENCHMARKS.md), and became dev in
+round u. Nothing is held out in this file now; the 35 unused long FarExStance articles form the next fresh set.
     python eval/provenance.py --split heldout_q
     python eval/provenance.py --split long_e
 
@@ -72,8 +72,8 @@ from didban.text import analyze, canonical_source, fold
 GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-       "heldout_o", "heldout_p", "long_a", "long_b", "long_c", "long_d")  # dev now
-HELDOUT: tuple[str, ...] = ("heldout_q",)  # (heldout_p became dev in round q)
+       "heldout_o", "heldout_p", "heldout_q", "long_a", "long_b", "long_c", "long_d", "long_e")  # dev now
+HELDOUT: tuple[str, ...] = ()  # (heldout_p became dev in round q, heldout_q in round u)
 
 
 def _articles(keys: set[str]) -> dict[str, datasets.RawArticle]:
@@ -133,8 +133,8 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
                 "long_e": 20261205, "long_f": 20261206}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ("long_e",)  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
-# round t
+HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
+# round t, long_e in round u
 
 
 def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[str]:

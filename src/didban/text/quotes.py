@@ -34,7 +34,9 @@ from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
-_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|به\s+(?:گفته|نوشته)|به\s+ادعای|"
+# «به گفتهٔ X»: the ezafe hamza a wiki page writes on the noun
+_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|"
+                       r"(?:بر\s+اساس|براساس)\s+(?:گفته|اظهارات)|به\s+(?:گفته|نوشته)ٔ?|به\s+ادعای|"
                        r"به\s+اعتقاد|به\s+عقیده|از\s+نگاه)\s+"
                        r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?"
                        # «به نوشته خبرگزاری «رویترز»،»: an outlet head and its quoted name
@@ -407,7 +409,9 @@ def _anchor_scan(anchors: list[str], common_letters: int = _COMMON_LETTERS) \
 _AnchorScan = tuple[re.Pattern[str], dict[str, list[tuple[str, int]]], list[str]]
 _GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به اعتقاد", "به عقیده", "از نگاه", "به نوشته", "بنا به نوشته",
                   "بنا بر نوشته", "بنابر نوشته", "بنا بر اظهارات", "بنا به اظهارات", "بنابر اظهارات", "طبق اظهارات",
-                  "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته")
+                  "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته",
+                  # «بر اساس اظهارات X،» is «بنا بر اظهارات X،» (a speech noun; «بر اساس گزارش X» stays no quote)
+                  "بر اساس اظهارات", "براساس اظهارات", "بر اساس گفته", "براساس گفته")
 # the words of «به گفته X،» ... and the words that stand before them
 _PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «بنا بر اظهارات» is no name
 _GOFTE_HEADS: dict[str, list[str]] = {}
@@ -594,8 +598,12 @@ def _find(text: str, t: str) -> list[_Q]:
         first = name.split()[0] if name.split() else ""
         if g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
             g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
-        if g == 4 and not _lone_speaker(t, name, m.start()):
-            continue
+        if g == 4:
+            k = _phrase_source_end(t, m.start(4))
+            if k > 0:  # «به گفته مقامات محلی تا ...», «به گفته معاون شهردار تهران در ...»: a source of several words
+                name, start = t[m.start(4):k], _skip_ws(t, k)
+            elif not _lone_speaker(t, name, m.start()):
+                continue
         if not t[:m.start()].strip() and t[m.start():m.start(g)].split()[-1] == "نوشته":
             continue  # «به نوشته روزنامه X، ...» opening the article: its lead (provenance), like «به گزارش X،»
         kind, subject, role = _subject(name)
@@ -708,6 +716,30 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
     return False
 
 
+_NAME_END_STOPS = frozenset(("تا", "اکنون", "هنوز", "حدود", "بیش", "کمتر", "تنها", "فقط"))
+
+
+def _phrase_source_end(t: str, i: int) -> int:
+    """The end of a source of two to five words at ``i`` after «به گفته» with no comma, or -1: it opens with a
+    group with one more word («مقامات محلی»), a title («معاون»), an organisation («وزارت») or «این» + a source
+    noun, and ends before the first stop word («در», «از», «نیز», «تا») with at least three words after it."""
+    e = t.find(".", i, i + 200)
+    ws = t[i:e if e > 0 else i + 200].split(" ")
+    if len(ws) < 5 or not (_plural_noun(ws[0]) or ws[0] in _TITLE_FIRST or ws[0].startswith(ORGS)
+                           or (ws[0] == "این" and ws[1] in ("مقام", "منبع", "مسئول"))):
+        return -1
+    plural = ws[0] not in _TITLE_FIRST and not ws[0].startswith(ORGS) and ws[0] != "این"
+    for k in range(2, min(3 if plural else 6, len(ws) - 3)):  # a group takes one word after it («مقامات محلی»)
+        w = ws[k]
+        if w in SUBJECT_STOPS or w in _NAME_END_STOPS or any(c.isdigit() for c in w):
+            if not all(x.replace("\u200c", "").isalpha() and x not in SUBJECT_STOPS for x in ws[1:k]):
+                return -1
+            return i + len(" ".join(ws[:k]))
+        if not w.replace("\u200c", "").isalpha():
+            return -1
+    return -1
+
+
 def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
     """``_BE_GOFTE.finditer(t)`` when ``t`` has one of ``_GOFTE_PHRASES`` (else nothing), tried only where
     «به/طبق/از» and white space stand before one of their words (``hits``: their occurrences, from
@@ -796,12 +828,33 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+# the footer of an embedded tweet: «(@handle) July 21, 2021»
+_TWEET_FOOTER = re.compile(r"\(@\w{1,30}\) ?[A-Za-z]{3,9} \d{1,2}, ?\d{4}")
+
+
 def _subject(clause: str) -> tuple[str, str, str | None]:
+    """Classify the text before a cue: (kind, subject phrase, role stated with it). A subject phrase read
+    across a colon is a headline glued to the subject (``_after_headline``): read again after it."""
+    r = _subject_phrase(clause)
+    if ":" in r[1]:
+        s = " ".join(clause.split())
+        after = _after_headline(s)
+        if after != s:
+            r2 = _subject_phrase(after)
+            if r2[0] != "first" and ":" not in r2[1]:  # «none»: no bogus person for the later «وی»
+                return r2
+    return r
+
+
+def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it)."""
     bare_word = clause.strip(" \n\u200b")
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    if "(@" in s:  # «pic.twitter.com/x— Name (@handle) July 21, 2021جالینا پورتر، ...»: an embedded tweet's footer
+        for tm in _TWEET_FOOTER.finditer(s, s.find("(@")):
+            s = s[tm.end():].lstrip(" ،,")
     j = s.find("به گزارش ")
     if j > 0 and s[j - 1].isalpha():  # «انتقاد از ... محیط زیستبه گزارش ایسنا، X ...»: a subheading glued to the lead
         s = s[j:]
@@ -1072,6 +1125,32 @@ def _name_piece(piece: str) -> bool:
         and ws[0] not in _DEMONSTRATIVES and ws[0] not in _ONE_WORD_PRONOUNS and not _TITLE_RE.match(piece) \
         and not piece.startswith(ORGS + ANONYMOUS) and ws[0] not in LEADING_ADVERBS \
         and not any(w in SUBJECT_STOPS or w in _VERB_LAST for w in ws)
+
+
+_MEDIA_LABELS = frozenset(("عکس", "تصویر", "ویدئو", "ویدیو", "فیلم", "منبع", "عکاس", "کد"))
+
+
+def _after_headline(s: str) -> str:
+    """«قالیباف: مردم ... افتخار آفریدند رئیس مجلس ... افزود»: a headline «X: ...» (its speaker, one to four words,
+    then a colon) glued to the subject phrase. The subject follows the headline's last verb, else is the first
+    title after the colon; with neither, or a second colon, the phrase is left as it is."""
+    c = s.find(":")
+    pre = s[:c].split()
+    tail = " " + s[c + 1:].strip() + " "
+    if not 1 <= len(pre) <= 4 or len(tail.split()) < 3 or ":" in tail or pre[0] in SUBJECT_STOPS or pre[-1] in SUBJECT_STOPS \
+            or not all(w.replace("\u200c", "").isalpha() for w in pre) or pre[-1] in _MEDIA_LABELS \
+            or any(ch.isascii() and ch.isalnum() for ch in tail[:40]) or s[:c].rstrip().endswith(_CUE_ENDS):
+        return s  # «عکس: Aa Aa X ...»: a scraped caption (read further on); «او گفت: ...»: a quote's colon
+    last = max((v.end() for v in _HEADLINE_VERB.finditer(tail)), default=-1)
+    if last > 0 and len(tail[last:].split()) >= 2:
+        return tail[last:].strip()
+    i = tail.find(" ")
+    while 0 <= i < len(tail) - 1:  # the first title after the colon (a few words: the phrase is short)
+        j = tail.find(" ", i + 1)
+        if tail[i + 1:j] in _TITLE_FIRST and _TITLE_AT.match(tail, i + 1):
+            return tail[i + 1:].strip()
+        i = j
+    return s
 
 
 def _colon_label(pre: str) -> bool:
