@@ -18,7 +18,7 @@ def _eval_module():  # eval/ is not a package: load the script by path
     return mod
 
 
-@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e"])
+@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e", "long_f"])
 def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None:
     try:
         datasets.raw_dir()
