@@ -41,6 +41,15 @@ def test_an_embedded_tweet_footer_is_not_the_subject() -> None:
     assert got and got[-1][0] == "مریم احمدی", got
 
 
+def test_two_embedded_tweet_footers_before_the_subject() -> None:
+    from didban.text.quotes import extract_quotes
+
+    text = ("اینترنت قطع شد. — Some Desk (@SomeDesk) July 21, 2021 — Other Desk (@OtherDeskNews) July 22, 2021"
+            "مریم احمدی، سخنگوی وزارت ارتباطات، روز جمعه گفت که قطعی اینترنت موقتی است.")
+    got = [q.speaker for q in extract_quotes(text, "fa")]  # (so much Latin would otherwise be read as English)
+    assert got == ["مریم احمدی"], got
+
+
 def test_be_gofte_with_a_source_of_several_words_and_no_comma() -> None:
     got = _quotes("قیمت نان بالا رفت. به گفته مقامات محلی تا روز یکشنبه صد نانوایی بسته شده است.")
     assert got and got[0][0] == "مقامات محلی" and got[0][1].startswith("تا روز"), got

@@ -853,8 +853,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
     if "(@" in s:  # «pic.twitter.com/x— Name (@handle) July 21, 2021جالینا پورتر، ...»: an embedded tweet's footer
-        for tm in _TWEET_FOOTER.finditer(s, s.find("(@")):
-            s = s[tm.end():].lstrip(" ،,")
+        end = max((tm.end() for tm in _TWEET_FOOTER.finditer(s, s.find("(@"))), default=0)
+        if end:  # after the last footer (two embedded tweets: the subject follows the second)
+            s = s[end:].lstrip(" ،,")
     j = s.find("به گزارش ")
     if j > 0 and s[j - 1].isalpha():  # «انتقاد از ... محیط زیستبه گزارش ایسنا، X ...»: a subheading glued to the lead
         s = s[j:]
