@@ -77,6 +77,23 @@ def test_jsonl_csv_txt_gz_and_directory(tmp_path: Path) -> None:
     assert by["عنوان 1"].meta["position"] == "line 2"
 
 
+
+def test_a_txt_file_whose_first_line_is_no_headline_is_read_whole(tmp_path: Path) -> None:
+    """A .txt file is one article: a headline line first, or else the text alone. A body on one line, or a lead
+    paragraph first, stays in the text, where the provenance and the quotes are read."""
+    lead = "به گزارش خبرگزاری نمونه به نقل از پایگاه دیگر، رضا کریمی معاون استاندار گفت: جاده‌ها باز است."
+    (tmp_path / "one_line.txt").write_text(lead + " وی افزود: برف نمی‌بارد.", encoding="utf-8")
+    (tmp_path / "lead_first.txt").write_text(lead + "\nوی افزود: برف نمی‌بارد.\n", encoding="utf-8")
+    (tmp_path / "headline.txt").write_text("جاده‌های استان باز است؟\n\n" + lead, encoding="utf-8")
+    (tmp_path / "colon_first.txt").write_text("رضا کریمی معاون استاندار گفت:\nجاده‌ها باز است.", encoding="utf-8")
+    by = {a.meta["origin"].rsplit("/", 1)[-1]: a for a in _articles(tmp_path)}
+    assert by["one_line.txt"].text.startswith("به گزارش") and by["one_line.txt"].text.endswith("نمی‌بارد.")
+    assert by["one_line.txt"].title  # taken from the first line
+    assert by["lead_first.txt"].text.startswith("به گزارش") and "وی افزود" in by["lead_first.txt"].text
+    assert by["headline.txt"].title == "جاده‌های استان باز است؟"
+    assert by["headline.txt"].text == lead
+    assert by["colon_first.txt"].text.startswith("رضا کریمی") and "جاده‌ها باز است." in by["colon_first.txt"].text
+
 def test_encodings_bom_utf16_cp1256(tmp_path: Path) -> None:
     rec = {"title": "کتاب", "text": BODY}
     (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps([rec], ensure_ascii=False).encode("utf-8"))

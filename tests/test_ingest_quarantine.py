@@ -47,7 +47,7 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
     (d / "rows.csv").write_text('title,text\nسطر,متن سطر\n"a","b","c"\n,\nبزرگ,' + "x" * 60_000
                                 + "\nپس از,متن پس از خطا\n", encoding="utf-8")  # 17 extra fields, huge field
     (d / "nohead.csv").write_text("foo,bar\n1,2\n")  # 18 no text column
-    (d / "blank.txt").write_text("فقط عنوان\n")  # 19 text empty after the title line
+    (d / "blank.txt").write_text(" \n\u200c \n")  # 19 white space only (a one-line file is an article)
     store = Store.open(tmp_path / "q.db")
     report = ingest([d, tmp_path / "missing.jsonl"], store, limits=limits)  # 20 missing file
     q = {(Path(r.origin).name, r.position): r.reason for r in store.quarantined(limit=1000)}

@@ -47,6 +47,16 @@ def test_extract_txt_jsonl_csv_gz(tmp_path: Path) -> None:
     assert d["lang"] == "en" and d["quotes"][0]["speaker"] == "The minister"
 
 
+
+def test_extract_txt_without_a_headline_line(tmp_path: Path) -> None:
+    """A .txt article whose first line is the lead (or that is one line) keeps the lead in its text."""
+    (tmp_path / "lead.txt").write_text(LEAD, encoding="utf-8")
+    (tmp_path / "one_line.txt").write_text(LEAD.replace("\n", " "), encoding="utf-8")
+    for o in _run(str(tmp_path / "lead.txt"), str(tmp_path / "one_line.txt")):
+        assert (o["outlet"], o["cited"], o["origin"]) == ("پایگاه 598", ["باشگاه خبرنگاران"], "باشگاه خبرنگاران")
+        assert [q["speaker"] for q in o["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]
+        assert o["quotes"][1]["role"] == "معاون امنیتی وزارت کشور"
+
 def test_extract_reports_bad_input(tmp_path: Path) -> None:
     (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
     _register()

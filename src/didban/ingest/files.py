@@ -214,6 +214,9 @@ def _jsonable_meta(v: Any) -> Any:
         return str(v)[:RAW_PREFIX]
 
 
+_INVISIBLE = " \t\r\n\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff"
+
+
 def record_to_article(
     obj: Any,
     origin: str,
@@ -236,7 +239,7 @@ def record_to_article(
     if len(text) > limits.max_text_chars:
         return Rejected(origin, position, f"text too long ({len(text)} chars > {limits.max_text_chars})",
                         _raw(obj))
-    if not text:
+    if not text.strip(_INVISIBLE):  # white space and joiners only
         return Rejected(origin, position, "empty text", _raw(obj))
     if len(title) > limits.max_title_chars:
         return Rejected(origin, position, f"title too long ({len(title)} chars)", _raw(obj))
@@ -477,10 +480,29 @@ def _read_xlsx(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> I
 
 
 def _read_txt(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> Iterator[Item]:
+    """One article per file. The first line is its title when it looks like one (:func:`_title_line`); else the
+    whole file is the text (a body on one line, or a lead paragraph first: «به گزارش X، ... گفت: ...» must stay in
+    the text, where provenance and quotes are read) and the title is taken from its first line."""
     text, _ = decode_bytes(_read_capped(path, limits))
     text = clean_text(text)
-    title, _, body = text.partition("\n")
-    yield record_to_article({"title": title, "text": body.strip()}, origin, "file", limits=limits, **kw)
+    first, _, body = text.partition("\n")
+    if _title_line(first, body):
+        yield record_to_article({"title": first, "text": body.strip()}, origin, "file", limits=limits, **kw)
+    else:
+        yield record_to_article({"text": text.strip()}, origin, "file", limits=limits, **kw)
+
+
+_LEAD_OPENINGS = ("به گزارش", "به نقل از", "بنا به گزارش", "بنا بر گزارش", "according to")
+_SENTENCE_ENDS = (".", ":", "؛", ";", "…", "،", ",")
+
+
+def _title_line(first: str, rest: str) -> bool:
+    """Whether the first line of a text file is a headline: more text follows, it is short, it does not end a
+    sentence or a clause («.», «:», «؛», «،»; a headline may end with «؟» or «!») and it is not a news lead
+    («به گزارش ...»)."""
+    line = first.strip().rstrip("»\"”') ")
+    return bool(rest.strip()) and 0 < len(line) <= 200 and not line.endswith(_SENTENCE_ENDS) \
+        and not first.strip().lower().startswith(_LEAD_OPENINGS)
 
 
 def _read_html(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> Iterator[Item]:
