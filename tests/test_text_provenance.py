@@ -87,6 +87,24 @@ def test_english_quotes() -> None:
     ]
 
 
+
+def test_english_quotation_first_forms() -> None:
+    """A quotation before its speaker: a description alone, a description and a name (the name speaks, the
+    description is the role), the inverted «said X»; «told reporters» is the audience, not a statement; a
+    statement followed by «according to X»."""
+    def one(text: str) -> list[tuple[str | None, str | None, str, str]]:
+        return [(q.speaker, q.role, q.cue, q.text) for q in extract_quotes(text, "en")]
+
+    assert one('"The roads are open," the governor said.') == [("the governor", None, "said", "The roads are open")]
+    assert one('"We are in control," the deputy minister Ali Ahmadi told reporters.') == [
+        ("Ali Ahmadi", "deputy minister", "told", "We are in control")]
+    assert one('"We are in control," said Ali Ahmadi, the deputy minister.') == [
+        ("Ali Ahmadi", None, "said", "We are in control")]
+    assert one("Talks went on. Three people were injured, according to the governor.") == [
+        ("the governor", None, "according to", "Three people were injured")]
+    assert one("Ali Ahmadi told reporters on Sunday that the border was calm.") == [
+        ("Ali Ahmadi", None, "told", "the border was calm.")]
+
 def test_published_from_fars_link() -> None:
     art = analyze(Article(title="t", text="متن خبر", url="https://www.farsnews.ir/news/13911121000971/x"))
     assert art.published is not None and art.published.date().isoformat() == "2013-02-09"

@@ -150,11 +150,25 @@ _EN_SAID = re.compile(
     r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
-    r"(?:\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")
+    r"(?:\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
+    # «told reporters», «told a news conference»: the audience, not the statement
+    r"(?:\s+(?:reporters|journalists|lawmakers|parliament|state\s+(?:TV|television|media|radio)"
+    r"|(?:a|the)\s+(?:news|press)\s+conference|a\s+(?:press\s+)?briefing))?"
+    r"(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")
+# who speaks after a quotation: a name (with a capitalised title: «Foreign Minister Abbas Araqchi»), a lowercase
+# description and a name («the deputy minister Ali Ahmadi»: the name, the description its role), a pronoun, or a
+# description alone («the governor»)
+_EN_DESC = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?"
+_EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC})\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})"
+               rf"|(?P<pron>he|she|they)|(?P<alone>{_EN_DESC})")
 _EN_QUOTE_SAID = re.compile(
-    r"[\"“](?P<text>[^\"”]{5,600}?)[,.]?[\"”],?\s+(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})|he|she|they)"
-    r"\s+(?P<cue>said|told|added|says|wrote)\b")
+    rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?:{_EN_SPEAKER})\s+(?P<cue>said|told|added|says|wrote|warned)\b")
+# «"...," said Ali Ahmadi», «"...," said the governor»
+_EN_QUOTE_SAID_AFTER = re.compile(
+    rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?P<cue>said|added|wrote|says)\s+(?:{_EN_SPEAKER})(?=[\s,.;]|$)")
 _EN_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.;\n]{2,60}),\s*")
+# «Three people were injured, according to the governor.»: the statement before the source
+_EN_ACCORDING_AFTER = re.compile(r",\s+(?P<cue>according to)\s+(?P<spk>[^,.;\n\"“”]{2,60}?)\s*\.")
 
 
 @dataclass(slots=True)
@@ -1668,18 +1682,29 @@ def _display_fold(text: str, t: str, folded: str) -> str:
 # --------------------------------------------------------------------------- English
 
 
+def _article_less(desc: str) -> str:
+    """«the deputy minister» -> «deputy minister» (a role)."""
+    return desc.split(None, 1)[1] if " " in desc else desc
+
+
 def _english(text: str) -> list[Quote]:
     out: list[Quote] = []
     taken: list[tuple[int, int]] = []
     last: str | None = None
-    for m in _EN_QUOTE_SAID.finditer(text):
-        spk = m.group("spk")
-        if spk.lower() in ("he", "she", "they"):
-            spk = last
+    quoted = sorted([*_EN_QUOTE_SAID.finditer(text), *_EN_QUOTE_SAID_AFTER.finditer(text)], key=lambda m: m.start())
+    for m in quoted:
+        if any(x <= m.start() < y for x, y in taken):
+            continue
+        if m.group("pron"):
+            spk, role = last, None
+        elif m.group("name"):
+            spk = last = m.group("name")
+            role = _article_less(m.group("desc")) if m.group("desc") else None
         else:
-            last = spk
+            spk = last = m.group("alone")
+            role = None
         a, b = m.span("text")
-        out.append(Quote(speaker=spk, role=None, cue=m.group("cue"), text=text[a:b], start=a, end=b))
+        out.append(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a:b], start=a, end=b))
         taken.append(m.span())
     for m in _EN_SAID.finditer(text):
         if any(x <= m.start() < y for x, y in taken):
@@ -1698,6 +1723,15 @@ def _english(text: str) -> list[Quote]:
             continue
         out.append(Quote(speaker=spk, role=(m.group("role") or None), cue=m.group("cue"), text=text[a2:b2],
                          start=a2, end=b2))
+    for m in _EN_ACCORDING_AFTER.finditer(text):
+        if any(x <= m.start() < y for x, y in taken):
+            continue
+        k = text.rfind(". ", 0, m.start())  # the sentence's start
+        a = max(k + 2 if k >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        a2, b2 = _trim(text, a, m.start())
+        if b2 - a2 >= 8:
+            out.append(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
+                             start=a2, end=b2))
     for m in _EN_ACCORDING.finditer(text):
         a = m.end()
         b = _sentence_end(text, a)
