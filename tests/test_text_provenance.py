@@ -105,6 +105,19 @@ def test_english_quotation_first_forms() -> None:
     assert one("Ali Ahmadi told reporters on Sunday that the border was calm.") == [
         ("Ali Ahmadi", None, "told", "the border was calm.")]
 
+
+def test_english_wire_dateline_and_citing_chain() -> None:
+    """«TEHRAN (Reuters) -» declares the agency's own report (a publisher known from metadata makes it a citation);
+    «Iran's X news agency reported, citing Y» after the dateline is the chain."""
+    lead = "TEHRAN (Reuters) - Iran's interior ministry said on Saturday that the border was calm."
+    p = extract_provenance(lead, lang="en")
+    assert (p.outlet, p.cited, p.origin) == ("Reuters", [], "Reuters")
+    p = extract_provenance(lead, lang="en", source_name="Example Daily")
+    assert (p.outlet, p.cited, p.origin) == ("Example Daily", ["Reuters"], "Reuters")
+    p = extract_provenance("DUBAI (Reuters) - Iran's Tasnim news agency reported, citing a provincial official, "
+                           "that three people died.", lang="en")
+    assert (p.outlet, p.cited) == ("Reuters", ["Tasnim news agency", "provincial official"])
+
 def test_published_from_fars_link() -> None:
     art = analyze(Article(title="t", text="متن خبر", url="https://www.farsnews.ir/news/13911121000971/x"))
     assert art.published is not None and art.published.date().isoformat() == "2013-02-09"

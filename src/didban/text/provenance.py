@@ -81,11 +81,12 @@ _ORG_WORDS = (
     "پلیس", "دادگستری", "دادستانی", "رسانه", "خبرنامه", "کانال", "صفحه", "مجله", "نشریه", "به نقل",
 )
 _EN_CITING = re.compile(
-    r"(?:^|[.\n]\s*|,\s*)([A-Z][\w.&'’ -]{1,40}?)\s+(?:reported|said|reports|says)\s*,?\s+(?:citing|quoting)\s+"
+    r"(?:^|[.\n]\s*|,\s*|\)\s*[-–—]\s*)([A-Z][\w.&'’ -]{1,40}?)\s+(?:reported|said|reports|says)\s*,?\s+(?:citing|quoting)\s+"
     r"([^.,;\n]{2,80})", re.M)
 _EN_REPORTED = re.compile(r"(?:^|[.\n]\s*)(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)\s+reported\b")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n]| on | in )")
 _EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews)\)\s*[-–—]")
+_POSSESSOR = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # «Iran's Tasnim news agency» -> «Tasnim news agency»
 _EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n])")
 
 
@@ -303,9 +304,10 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     does not name it; an outlet named in the lead that differs from the known publisher becomes the first
     cited source."""
     meta_outlet = source_name or outlet_from_url(url) or _outlet_from_title(title)
-    guessed = False
+    guessed = declared = False
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
         prov = _english(text)
+        declared = prov.outlet is not None  # «TEHRAN (Reuters) -»: the dateline declares the publisher
     else:
         prov, guessed, declared = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
         if meta_outlet and guessed:
@@ -993,11 +995,11 @@ def _english(text: str) -> Provenance:
     outlet = None
     cited: list[str] = []
     m = _EN_DATELINE.match(lead)
-    if m:
-        cited.append(m.group(1))
+    if m:  # «TEHRAN (Reuters) -»: the agency's own report (a publisher known from metadata makes it a citation)
+        outlet = m.group(1)
     m = _EN_CITING.search(lead)
     if m:
-        cited.append(m.group(1).strip().removeprefix("The ").strip())
+        cited.append(_POSSESSOR.sub("", m.group(1).strip().removeprefix("The ").strip()))  # «Iran's Tasnim ...»
         cited.append(_strip_en(m.group(2)))
     else:
         m = _EN_REPORTED.search(lead)
