@@ -876,9 +876,6 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         unit = f"{u} ({unit})" if unit else u
     for a2, b2 in parts[1:]:
         ca, cb = _clean(text, a2, b2)
-        tw = _TIME_WORDS.match(t, ca, cb) if cb - ca > 8 else None
-        if tw and tw.end() < cb:  # «به نقل از روز پنجشنبه مرکز رسانه ...»: the day is not part of the name
-            ca = tw.end()
         cut = _cut_person(t, ca, cb, text)
         if cut >= cb or not (t[ca:cut] in _OWNER_HEADS and t[cb:cb + 1] in ("،", ",")):
             cb = cut  # «به نقل از پایگاه اطلاع‌رسانی X Y،»: the site of the person X Y, closed by its comma
