@@ -35,6 +35,8 @@ def test_a_span_of_time_before_the_subject_is_an_adverbial() -> None:
     assert got == ["روابط عمومی شرکت آب"], got
     got = _speakers("ده سال بعد، مدیر باشگاه به یک روزنامه گفت که استادیوم هنوز تعمیر نشده است.")
     assert got == ["مدیر باشگاه"], got
+    got = _speakers("چهل روز بعد، مدیر باشگاه به یک روزنامه گفت که استادیوم هنوز تعمیر نشده است.")
+    assert got == ["مدیر باشگاه"], got  # any number word (the lexicon's list) counts
 
 
 def test_an_interview_named_before_the_subject_is_an_adverbial() -> None:

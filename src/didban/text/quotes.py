@@ -26,6 +26,7 @@ from didban.text.lexicon import (
     ORGS,
     OUTLET_HEADS,
     OUTLETS,
+    PERSIAN_NUMBER_WORDS,
     PRONOUNS,
     SUBJECT_STOPS,
     TITLES,
@@ -1214,8 +1215,7 @@ def _span_piece(piece: str) -> bool:
         and (ws[0] in _COUNT_WORDS or ws[0].isdigit())
 
 
-_COUNT_WORDS = frozenset(("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
-                          "پانزده", "بیست", "سی", "چند", "چندین", "همان"))
+_COUNT_WORDS = frozenset(PERSIAN_NUMBER_WORDS) | {"چند", "چندین", "همان"}
 
 
 def _date_piece(piece: str) -> bool:
