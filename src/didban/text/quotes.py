@@ -147,8 +147,11 @@ _TITLE_IN = re.compile(r" (?:" + alternation([t for t in _TITLES_LONGEST_FIRST i
 _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
 _TITLE_AT = re.compile(r"(?:" + alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
 _HONORIFIC_RE = re.compile(r"^(?:(?:" + alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
+# a lowercase description of a speaker: «the governor», «his spokesman», «a senior official»
+_EN_DESC = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?"
 _EN_SAID = re.compile(
     r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
+    # (a description of at most three words here: a longer one runs into the object of «told»)
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
     r"(?:\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
@@ -159,7 +162,6 @@ _EN_SAID = re.compile(
 # who speaks after a quotation: a name (with a capitalised title: «Foreign Minister Abbas Araqchi»), a lowercase
 # description and a name («the deputy minister Ali Ahmadi»: the name, the description its role), a pronoun, or a
 # description alone («the governor»)
-_EN_DESC = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?"
 _EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC})\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})"
                rf"|(?P<pron>he|she|they)|(?P<alone>{_EN_DESC})")
 _EN_QUOTE_SAID = re.compile(
@@ -367,6 +369,11 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
             return end
 
 
+def _last_word(s: str) -> str:
+    ws = s.split()
+    return ws[-1] if ws else ""
+
+
 def _etc_dots(t: str, b: int) -> bool:
     """The dot at ``b`` ends a run of three or more after the word «و» («و...», «و ...») and the line goes on."""
     j, e = b, b + 1
@@ -571,8 +578,7 @@ def _find(text: str, t: str) -> list[_Q]:
         if "]" in t[cs:a]:  # «[۶] وی گفت»: a page's footnote marks or «[ویرایش]» link before the subject
             for m in _FOOTNOTE.finditer(t, cs, a):
                 cs = _skip_ws(t, m.end())
-        if cs > 1 and t[cs - 1] == "/" and t[max(0, cs - 30):cs - 1].split()[-1:] and \
-                t[max(0, cs - 30):cs - 1].split()[-1] in OUTLETS:
+        if cs > 1 and t[cs - 1] == "/" and _last_word(t[max(0, cs - 30):cs - 1]) in OUTLETS:
             sp = t.find(" ", cs, a)  # «ایسنا/لرستان دستیار ... گفت»: the desk's place after the outlet is no subject
             if sp > 0:
                 cs = _skip_ws(t, sp)
@@ -927,13 +933,13 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         s = s[m.end():]
     # «پایگاه خبری X (x.ir) : وزیر امور خارجه گفت»: a colon lead before the subject
     if ":" in s:
-        pre = re.sub(r"\([^)]*\)", " ", s[:s.rfind(":")]).strip()
         c = s.rfind(":")
+        pre = re.sub(r"\([^)]*\)", " ", s[:c]).strip()
         after = s[c + 1:].split(" ", 2)
         if pre.startswith(OUTLET_HEADS) or pre in OUTLETS or pre.endswith(_OUTLET_SUFFIXES) \
                 or (pre.endswith(_CUE_ENDS) and _SPEAKER_START.match(s[c + 1:].lstrip())) \
                 or (_colon_label(pre) and len(after) > 1 and after[1] not in SUBJECT_STOPS):
-            s = s[s.rfind(":") + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
+            s = s[c + 1:].lstrip()  # «بابایی گفت: امام خمینی فرمودند که ...»: the inner speaker
     # «رسانه ها به نقل از وزیر مالی گفتند», «شبکه الجزیره به نقل از رویترز گزارش داد»: «به نقل از» marks the
     # source of the statement; the one who relays it (an outlet, «رسانه‌ها») is not its speaker
     if "*" in s:  # «مدیرکل X: * آسمان بارانی می‌شود مدیرکل هواشناسی استان گفت»: a digest page's bullet headline
@@ -1409,7 +1415,6 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     pending: list[_Q] = []  # bare titles waiting for a name
     # the latest of them; used only while ``last`` is None, i.e. while every title so far is still pending
     last_title: _Q | None = None
-    prev_end = 0
     last_indef: _Person | None = None  # the latest «یک مقام ...», «یک منبع ...» quoted: «این منبع» later
     for i_q, q in enumerate(qs):
         prev_end = qs[i_q - 1].end if i_q else 0
