@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from didban.assess import calibration as cal
 from didban.assess.backtest import rolling_backtest
 from didban.assess.forecast import FEATURES, NEIGHBOUR_FEATURES, feature_cube, forecast_table
-from didban.assess.history import Target, load_history, parse_month
+from didban.assess.history import Problems, Target, load_history, parse_month
 from didban.cli import _register, app
 
 _register()
@@ -50,10 +50,13 @@ def test_forecast_for_as_of_never_reads_a_row_after_it(tmp_path: Path) -> None:
     clean, poisoned = tmp_path / "clean.csv", tmp_path / "poisoned.csv"
     _write_wide(panel, clean)
     _write_wide(panel, poisoned, poison_after=as_of)
-    # the reader skips the later rows unparsed: poisoned values would raise if parsed
-    with pytest.raises(ValueError):
-        load_history(poisoned)
-    loaded = load_history(poisoned, as_of=as_of)
+    # the reader skips the later rows unparsed: poisoned values are reported when parsed
+    whole = Problems()
+    load_history(poisoned, problems=whole)
+    assert whole.count == panel.loc[as_of + 1:].size
+    cut = Problems()
+    loaded = load_history(poisoned, as_of=as_of, problems=cut)
+    assert not cut, str(cut)
     assert loaded.index[-1] == as_of
     assert "Unnamed: 99" not in loaded.columns
     pd.testing.assert_frame_equal(loaded, panel.loc[:as_of], check_freq=False)
@@ -64,6 +67,7 @@ def test_forecast_for_as_of_never_reads_a_row_after_it(tmp_path: Path) -> None:
     b = runner.invoke(app, [*args, "--history", str(poisoned)])
     assert a.exit_code == 0, a.output
     assert a.stdout == b.stdout
+    assert "not usable" not in b.output
     lines = a.stdout.strip().splitlines()
     assert lines[0] == "region,month,p,expected"
     assert len(lines) == 1 + 3 * panel.shape[1]
@@ -103,6 +107,37 @@ def test_as_of_after_the_data_forecasts_the_months_after_as_of(tmp_path: Path) -
     res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "1990-01", "--horizon", "1"])
     assert res.exit_code == 0, res.output
     assert res.stdout.splitlines()[0] == "region,month,p,expected"
+
+
+def test_cells_that_are_not_numbers_are_named_and_the_rest_is_read(tmp_path: Path) -> None:
+    panel = _synthetic_panel(n_months=60, n_regions=6)
+    path = tmp_path / "na.csv"
+    _write_wide(panel, path)
+    lines = path.read_text().splitlines()
+    cells = lines[10].split(",")
+    cells[2] = "NA"  # R01 in the 10th month
+    lines[10] = ",".join(cells)
+    lines.insert(20, "not a date," + ",".join(["1"] * 7))
+    path.write_text("\n".join(lines) + "\n")
+    problems = Problems()
+    loaded = load_history(path, problems=problems)
+    assert problems.count == 2
+    assert "row 10 column 'R01': 'NA'" in str(problems) and "'not a date' is not a month" in str(problems)
+    expected = panel.copy()
+    expected.iloc[9, 1] = 0.0
+    pd.testing.assert_frame_equal(loaded, expected, check_freq=False)
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2014-06", "--horizon", "1"])
+    assert res.exit_code == 0, res.output
+    assert "2 cells or rows not usable" in res.output
+    assert len(res.stdout.strip().splitlines()) == 1 + panel.shape[1]
+
+    ged = tmp_path / "ged.csv"
+    ged.write_text("id,country,adm_1,date_start,best\n1,Syria,A,2016-01-03 00:00:00.000,4\n"
+                   "2,Syria,A,2016-01-09,NA\n3,Syria,A,2016-02-01,2\n")
+    problems = Problems()
+    events = load_history(ged, kind="fatalities", by="adm1", problems=problems)
+    assert problems.count == 1 and "row 2 column 'best'" in str(problems)
+    assert events["A"].tolist() == [4.0, 2.0]
 
 
 def test_event_file_by_adm1_counts_events_up_to_as_of(tmp_path: Path) -> None:

@@ -75,17 +75,67 @@ def _is_event_header(header: list[str]) -> bool:
     return "date_start" in header
 
 
+class Problems:
+    """What a reader could not use: how many cells or rows, and the first few, each
+    named by data row (1 = the first row after the header) and column, so a caller can say so instead of silently dropping it."""
+
+    def __init__(self, keep: int = 3) -> None:
+        self.count = 0
+        self.examples: list[str] = []
+        self._keep = keep
+
+    def add(self, what: str) -> None:
+        self.count += 1
+        if len(self.examples) < self._keep:
+            self.examples.append(what)
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __str__(self) -> str:
+        more = f" and {self.count - len(self.examples)} more" if self.count > len(self.examples) else ""
+        return "; ".join(self.examples) + more
+
+
+def _value(raw: str, where: str, problems: Problems | None) -> float:
+    """A count cell: empty is 0; «NA», «nan» and other non-numbers are 0 and reported."""
+    raw = raw.strip()
+    if not raw:
+        return 0.0
+    try:
+        v = float(raw)
+    except ValueError:
+        v = float("nan")
+    if not np.isfinite(v):
+        if problems is not None:
+            problems.add(f"{where}: {raw!r} is not a number, read as 0")
+        return 0.0
+    return max(v, 0.0)
+
+
+def _month_or_none(raw: str, n: int, problems: Problems | None) -> pd.Period | None:
+    try:
+        return parse_month(raw)
+    except ValueError:
+        if problems is not None:
+            problems.add(f"row {n}: {raw.strip()!r} is not a month, row skipped")
+        return None
+
+
 def load_history(
     path: str | Path,
     *,
     as_of: str | pd.Period | None = None,
     kind: str = "fatalities",
     by: str = "country",
+    problems: Problems | None = None,
 ) -> pd.DataFrame:
     """Month x region panel (PeriodIndex, float counts) from a wide or GED event CSV.
 
     Rows after ``as_of`` are skipped unparsed. Months inside the covered range with
-    no row are zeros (no recorded event); regions with no value are zeros."""
+    no row are zeros (no recorded event); regions with no value are zeros. A cell that
+    is not a number («NA») counts as 0 and a row whose date is not a month is skipped;
+    both are reported in ``problems`` when one is given."""
     limit = parse_month(str(as_of)) if as_of is not None else None
     with open(path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.reader(fh)
@@ -93,30 +143,36 @@ def load_history(
         if not header:
             return _panel({}, [])
         if _is_event_header(header):
-            return _events_panel(reader, header, limit, kind, by)
-        return _wide_panel(reader, header, limit)
+            return _events_panel(reader, header, limit, kind, by, problems)
+        return _wide_panel(reader, header, limit, problems)
 
 
-def _wide_panel(reader: Iterable[list[str]], header: list[str], limit: pd.Period | None) -> pd.DataFrame:
+def _wide_panel(
+    reader: Iterable[list[str]], header: list[str], limit: pd.Period | None, problems: Problems | None
+) -> pd.DataFrame:
     keep = [i for i, name in enumerate(header) if i > 0 and name and not name.startswith("Unnamed")]
     regions = [header[i] for i in keep]
     cells: dict[tuple[pd.Period, str], float] = {}
-    for row in reader:
+    for n, row in enumerate(reader, start=1):
         if not row or not row[0].strip():
             continue
-        month = parse_month(row[0])
-        if limit is not None and month > limit:
+        month = _month_or_none(row[0], n, problems)
+        if month is None or (limit is not None and month > limit):
             continue  # never parse a value dated after as-of
         for i, r in zip(keep, regions, strict=True):
-            raw = row[i].strip() if i < len(row) else ""
-            v = float(raw) if raw else 0.0
-            cells[(month, r)] = cells.get((month, r), 0.0) + (v if np.isfinite(v) and v > 0 else 0.0)
+            v = _value(row[i], f"row {n} column {r!r}", problems) if i < len(row) else 0.0
+            cells[(month, r)] = cells.get((month, r), 0.0) + v
     panel = _panel(cells, regions)
     return panel
 
 
 def _events_panel(
-    reader: Iterable[list[str]], header: list[str], limit: pd.Period | None, kind: str, by: str
+    reader: Iterable[list[str]],
+    header: list[str],
+    limit: pd.Period | None,
+    kind: str,
+    by: str,
+    problems: Problems | None,
 ) -> pd.DataFrame:
     col = {name: i for i, name in enumerate(header)}
     region_col = {"country": "country", "adm1": "adm_1", "adm_1": "adm_1"}.get(by, by)
@@ -128,11 +184,13 @@ def _events_panel(
         raise ValueError("event file has no 'best' column for a fatalities target")
     cells: dict[tuple[pd.Period, str], float] = defaultdict(float)
     regions: set[str] = set()
-    for row in reader:
+    for n, row in enumerate(reader, start=1):
         if len(row) <= max(i_date, i_reg):
+            if any(cell.strip() for cell in row) and problems is not None:
+                problems.add(f"row {n}: {len(row)} fields, too short for the header, row skipped")
             continue
-        month = parse_month(row[i_date])
-        if limit is not None and month > limit:
+        month = _month_or_none(row[i_date], n, problems)
+        if month is None or (limit is not None and month > limit):
             continue
         region = row[i_reg].strip()
         if not region or region == "NA":
@@ -141,8 +199,8 @@ def _events_panel(
         if kind == "events":
             cells[(month, region)] += 1.0
         else:
-            raw = row[i_best].strip() if i_best is not None else ""
-            cells[(month, region)] += float(raw) if raw else 0.0
+            raw = row[i_best] if i_best is not None and i_best < len(row) else ""
+            cells[(month, region)] += _value(raw, f"row {n} column 'best'", problems)
     return _panel(dict(cells), regions)
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from didban.cli import app
 from didban.cli.common import err, print_json_line
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 HistoryOpt = Annotated[
     Path,
@@ -36,6 +40,21 @@ def _fail(msg: str) -> None:
     raise typer.Exit(2)
 
 
+def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) -> pd.DataFrame:
+    """The panel of a history file; a file that cannot be read at all ends the command with
+    its reason, and cells or rows it had to pass over are named on stderr."""
+    from didban.assess.history import Problems, load_history
+
+    problems = Problems()
+    try:
+        panel = load_history(history, as_of=as_of, kind=kind, by=by, problems=problems)
+    except (ValueError, KeyError, UnicodeDecodeError, csv.Error) as e:
+        _fail(f"cannot read {history}: {e}")
+    if problems:
+        err.print(f"[yellow]warning:[/yellow] {history}: {problems.count} cells or rows not usable: {problems}")
+    return panel
+
+
 @app.command()
 def forecast(
     history: HistoryOpt,
@@ -55,17 +74,14 @@ def forecast(
     import hashlib
 
     from didban.assess.forecast import MODEL_VERSION, forecast_table
-    from didban.assess.history import Target, load_history, parse_month
+    from didban.assess.history import Target, parse_month
 
     try:
         tgt = Target.parse(target)
         origin = parse_month(as_of)
     except ValueError as e:
         _fail(str(e))
-    try:
-        panel = load_history(history, as_of=origin, kind=tgt.kind, by=by)
-    except (ValueError, KeyError, UnicodeDecodeError) as e:
-        _fail(f"cannot read {history}: {e}")
+    panel = _load(history, as_of=origin, kind=tgt.kind, by=by)
     if len(panel) and panel.index[-1] < origin:
         err.print(f"note: data end {panel.index[-1]}, before as-of {origin}: forecasting from {panel.index[-1]}")
     table = forecast_table(panel, origin, horizon, tgt, by=by, model=model, groups=_groups(groups))
@@ -123,15 +139,18 @@ def backtest(
 
     from didban.assess import backtest as bt
     from didban.assess import calibration as cal
-    from didban.assess.history import Target, load_history, parse_month
+    from didban.assess.history import Target, parse_month
 
     targets = target or ["fatalities>=25"]
     out.mkdir(parents=True, exist_ok=True)
     pace_dir = pace or (_default_pace(history) if by == "country" else None)
     all_summaries = []
     for text in targets:
-        tgt = Target.parse(text)
-        panel = load_history(history, kind=tgt.kind, by=by)
+        try:
+            tgt = Target.parse(text)
+        except ValueError as e:
+            _fail(str(e))
+        panel = _load(history, kind=tgt.kind, by=by)
         if len(panel) < 30:
             _fail(f"{history}: {len(panel)} months is too short for a backtest")
         last = panel.index[-1]
@@ -223,10 +242,9 @@ def spikes(
     all_rows: Annotated[bool, typer.Option("--all", help="Print every period, not only spikes.")] = False,
 ) -> None:
     """Flag the periods of a region's series that are surprising at the given false-alarm rate."""
-    from didban.assess.history import load_history
     from didban.assess.spikes import detect
 
-    panel = load_history(history, kind=kind, by=by)
+    panel = _load(history, kind=kind, by=by)
     if region not in panel.columns:
         _fail(f"no region {region!r}; e.g. {', '.join(list(panel.columns)[:8])}")
     res = detect(panel[region], rate, window=window, method=method)
@@ -248,11 +266,10 @@ def resolve_cmd(
 ) -> None:
     """Resolve stored forecasts whose outcome month has arrived."""
     from didban.assess import resolve, resolve_from_store
-    from didban.assess.history import load_history
     from didban.store import Store
 
     store = Store.open(db)
-    n = resolve(store, load_history(history, kind=kind, by=by), kind) if history else resolve_from_store(store)
+    n = resolve(store, _load(history, kind=kind, by=by), kind) if history else resolve_from_store(store)
     err.print(f"resolved {n} forecasts")
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.console import Console
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages name files: never break a path
 
 
 def print_json_line(obj: Any) -> None:
