@@ -57,6 +57,27 @@ def test_extract_txt_without_a_headline_line(tmp_path: Path) -> None:
         assert [q["speaker"] for q in o["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]
         assert o["quotes"][1]["role"] == "معاون امنیتی وزارت کشور"
 
+def test_a_forwarded_telegram_post_cites_the_channel_it_came_from(tmp_path: Path) -> None:
+    export = {"name": "کانال دیده‌بان مرز", "type": "public_channel", "id": 77, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "1714545000", "forwarded_from": "خبرگزاری تسنیم",
+         "text": "فرماندار سراوان گفت: مرز باز است."},
+        {"id": 2, "type": "message", "date_unixtime": "1714545600", "forwarded_from": "کانال پژواک",
+         "text": ["به گزارش ", {"type": "bold", "text": "ایرنا"}, "، فرماندار سراوان گفت: مرز باز است."]},
+        {"id": 3, "type": "message", "date_unixtime": "1714546000",
+         "text": "به گزارش ایرنا، فرماندار سراوان گفت: مرز بسته شد."},
+        {"id": 4, "type": "message", "date_unixtime": "1714546600", "forwarded_from": "کانال دیده‌بان مرز",
+         "text": "فرماندار سراوان گفت: مرز دوباره باز شد."},
+    ]}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    a, b, c, d = _run(str(path))
+    assert (a["outlet"], a["cited"], a["origin"]) == ("کانال دیده‌بان مرز", ["خبرگزاری تسنیم"], "خبرگزاری تسنیم")
+    # the forwarded text's own lead continues the chain beyond the channel it came from
+    assert (b["cited"], b["origin"]) == (["کانال پژواک", "ایرنا"], "ایرنا")
+    assert (c["cited"], c["origin"]) == (["ایرنا"], "ایرنا")
+    assert (d["cited"], d["origin"]) == ([], "کانال دیده‌بان مرز")  # a channel re-posting itself
+
+
 def test_extract_reports_bad_input(tmp_path: Path) -> None:
     (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
     _register()

@@ -18,8 +18,10 @@ def analyze(article: Article) -> Article:
         article.lang = detect_lang(article.title + "\n" + text[:2000]) if (text or article.title) else None
     lang = article.lang
     folded = mfold(text)  # one same-length matching form shared by the extractors
+    forwarded = article.meta.get("forwarded_from") if article.meta else None
     article.provenance = extract_provenance(text, article.title or "", article.url,
-                                            _publisher_name(article.source_name, article.url), lang, folded)
+                                            _publisher_name(article.source_name, article.url), lang, folded,
+                                            forwarded if isinstance(forwarded, str) else None)
     article.quotes = extract_quotes(text, lang, folded)
     if article.published is None:
         article.published = date_from_link(article.url) or _date_in_lead(article.title or "", text)

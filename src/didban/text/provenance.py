@@ -299,10 +299,11 @@ def _looks_like_place(s: str) -> bool:
 
 def extract_provenance(text: str, title: str = "", url: str | None = None,
                        source_name: str | None = None, lang: str | None = None,
-                       folded: str | None = None) -> Provenance:
+                       folded: str | None = None, forwarded_from: str | None = None) -> Provenance:
     """Provenance of one article (see module doc). ``source_name``/``url`` give the outlet when the text
     does not name it; an outlet named in the lead that differs from the known publisher becomes the first
-    cited source."""
+    cited source. ``forwarded_from`` (a Telegram post forwarded from another channel) is the nearest
+    source: the text, and the chain its lead states, are that channel's."""
     meta_outlet = source_name or outlet_from_url(url) or _outlet_from_title(title)
     guessed = declared = False
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
@@ -328,6 +329,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         if not guessed:  # «X به گاردین گفت»: an interview given to a foreign outlet is not the report's origin
             prov.cited.insert(0, written)
         prov.outlet = None
+    if forwarded_from and forwarded_from.strip():
+        prov.cited.insert(0, forwarded_from.strip())
     # de-duplicate the chain, drop self-citations
     seen = {canonical_source(prov.outlet)} if prov.outlet else set()
     chain = []
