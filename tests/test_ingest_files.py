@@ -337,3 +337,30 @@ def test_xlsx_rows_become_articles_and_bad_rows_are_quarantined(tmp_path) -> Non
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     (r,) = read_path(tmp_path / "broken.xlsx")
     assert isinstance(r, Rejected) and r.reason.startswith("unreadable spreadsheet")
+
+
+def test_field_names_in_any_case_and_in_persian(tmp_path: Path) -> None:
+    """Exports name their columns «Title»/«Body»/«pubDate», or in Persian («عنوان»، «متن»، «تاريخ انتشار»)."""
+    import openpyxl
+
+    (tmp_path / "cap.csv").write_text(f"Title,Text,Date,Source\nخبر یک,\"{BODY}\",2024-11-02T10:00:00Z,ایرنا\n",
+                                      encoding="utf-8")
+    (tmp_path / "fa.csv").write_text(f"\ufeffعنوان,متن خبر,تاريخ انتشار,لینک\nخبر دو,\"{BODY}\",1403/08/12,"
+                                     "https://example.ir/n/2\n", encoding="utf-8")
+    (tmp_path / "cap.jsonl").write_text(json.dumps({"Headline": "خبر سه", "Body": BODY, "pubDate": "2024-11-02",
+                                                    "text": ""}, ensure_ascii=False) + "\n", encoding="utf-8")
+    wb = openpyxl.Workbook()
+    wb.active.append(["تیتر", "متن", "منبع"])
+    wb.active.append(["خبر چهار", BODY, "تسنیم"])
+    wb.save(tmp_path / "fa.xlsx")
+    a = _articles(tmp_path / "cap.csv")[0]
+    b = _articles(tmp_path / "fa.csv")[0]
+    c = _articles(tmp_path / "cap.jsonl")[0]
+    d = _articles(tmp_path / "fa.xlsx")[0]
+    assert (a.title, a.text, a.source) == ("خبر یک", BODY, "ایرنا")
+    assert a.published == datetime(2024, 11, 2, 10, 0, tzinfo=UTC)
+    assert (b.title, b.url) == ("خبر دو", "https://example.ir/n/2")
+    assert b.published is not None and b.published.date().isoformat() == "2024-11-02"
+    assert (c.title, c.text) == ("خبر سه", BODY)  # the empty «text» does not hide «Body»
+    assert c.published is not None and c.published.date().isoformat() == "2024-11-02"
+    assert (d.title, d.text, d.source) == ("خبر چهار", BODY, "تسنیم")

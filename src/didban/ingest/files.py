@@ -32,6 +32,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -67,10 +68,22 @@ TITLE_KEYS = ("title", "headline", "name", "subject")
 TEXT_KEYS = ("text", "body", "content", "paragraphs", "full_text", "article", "message", "description",
              "summary", "abstract")
 URL_KEYS = ("url", "link", "href", "permalink")
-DATE_KEYS = ("published", "date", "pubDate", "pub_date", "published_at", "datetime", "time", "created_at",
+DATE_KEYS = ("published", "date", "pubdate", "pub_date", "published_at", "datetime", "time", "created_at",
              "created", "updated")
 SOURCE_KEYS = ("source", "outlet", "agency", "publisher", "site")
 META_KEYS = ("id", "tags", "cat", "subcat", "category", "categories", "abstract", "summary", "lang", "author")
+# Persian column names (spreadsheets and CSV exports made in Iran), matched after field_key's folding
+_FIELD_ALIASES = {
+    "عنوان": "title", "تیتر": "title", "سرتیتر": "title", "عنوان خبر": "title",
+    "متن": "text", "متن خبر": "text", "متن کامل": "text", "شرح خبر": "text", "بدنه": "body", "محتوا": "content",
+    "خلاصه": "summary", "لید": "summary", "چکیده": "abstract",
+    "لینک": "url", "پیوند": "url", "نشانی": "url", "آدرس": "url", "لینک خبر": "url",
+    "تاریخ": "date", "تاریخ خبر": "date", "تاریخ انتشار": "published", "زمان انتشار": "published", "زمان": "time",
+    "منبع": "source", "منبع خبر": "source", "خبرگزاری": "agency", "رسانه": "outlet", "سایت": "site",
+    "نویسنده": "author", "خبرنگار": "author", "دسته": "category", "دسته بندی": "category", "موضوع": "category",
+    "سرویس": "category", "برچسب": "tags", "برچسب ها": "tags", "کلیدواژه ها": "tags", "شناسه": "id",
+    "کد خبر": "id", "زبان": "lang",
+}
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
@@ -131,6 +144,27 @@ def clean_text(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- records
+
+
+@lru_cache(maxsize=1024)
+def field_key(name: str) -> str:
+    """A record's field name as matched: trimmed, lower case («Title», «pubDate»), Persian names to the
+    English ones («متن» → text; Arabic ي/ك and ZWNJ folded)."""
+    k = " ".join(name.lstrip("\ufeff").replace("\u200c", " ").replace("ي", "ی").replace("ك", "ک").split()).lower()
+    return _FIELD_ALIASES.get(k, k)
+
+
+def _canonical_fields(obj: dict[Any, Any]) -> dict[str, Any]:
+    """``obj`` with its keys through :func:`field_key`; of two keys that meet («Text», «text»), the first
+    with a value wins."""
+    if all(type(k) is str and field_key(k) == k for k in obj):
+        return obj
+    out: dict[str, Any] = {}
+    for k, v in obj.items():
+        ck = field_key(str(k))
+        if out.get(ck) in (None, "", [], {}):
+            out[ck] = v
+    return out
 
 
 def _first(obj: dict[str, Any], keys: Iterable[str]) -> tuple[str | None, Any]:
@@ -229,6 +263,7 @@ def record_to_article(
     """One record (a dict) -> Article, or Rejected with the reason."""
     if not isinstance(obj, dict):
         return Rejected(origin, position, f"record is not an object ({type(obj).__name__})", _raw(obj))
+    obj = _canonical_fields(obj)
     try:
         _, title_v = _first(obj, TITLE_KEYS)
         text_key, text_v = _first(obj, TEXT_KEYS)
@@ -413,7 +448,7 @@ def _read_csv(path: Path, origin: str, kw: dict[str, Any], limits: Limits, delim
                 yield Rejected(origin, "row 1", "CSV without a header row")
                 return
             header = [h.strip().lstrip("\ufeff") for h in header]
-            if not any(k in header for k in TEXT_KEYS):
+            if not any(field_key(k) in TEXT_KEYS for k in header):
                 yield Rejected(origin, "row 1", f"CSV header has no text column ({', '.join(TEXT_KEYS[:4])} ...)",
                                ",".join(header)[:RAW_PREFIX])
                 return
@@ -465,7 +500,7 @@ def _read_xlsx(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> I
         for ws in wb.worksheets:
             rows = ws.iter_rows(values_only=True)
             header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
-            if not any(k in header for k in TEXT_KEYS):
+            if not any(field_key(k) in TEXT_KEYS for k in header):
                 continue
             usable += 1
             for row_no, row in enumerate(rows, start=2):
