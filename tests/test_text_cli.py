@@ -78,6 +78,24 @@ def test_a_forwarded_telegram_post_cites_the_channel_it_came_from(tmp_path: Path
     assert (d["cited"], d["origin"]) == ([], "کانال دیده‌بان مرز")  # a channel re-posting itself
 
 
+def test_extract_reads_standard_input_as_the_kind_it_shows() -> None:
+    _register()
+    rec = {"title": "عنوان خبر", "text": LEAD}
+    runs = {
+        "jsonl": (json.dumps(rec, ensure_ascii=False) + "\n") * 2,
+        "json": json.dumps(rec, ensure_ascii=False, indent=1),
+        "txt": LEAD,
+    }
+    for kind, data in runs.items():
+        res = CliRunner().invoke(app, ["extract", "-", "--json"], input=data.encode("utf-8"))
+        assert res.exit_code == 0, (kind, res.output)
+        out = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+        assert len(out) == (2 if kind == "jsonl" else 1), kind
+        assert all(o["origin"] == "باشگاه خبرنگاران" for o in out), kind
+    res = CliRunner().invoke(app, ["extract", "-", "--json"], input=b'{"title": "t"}\n')
+    assert "stdin" in res.output and "empty text" in res.output
+
+
 def test_extract_reports_bad_input(tmp_path: Path) -> None:
     (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
     _register()

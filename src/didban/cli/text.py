@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -50,10 +53,45 @@ def _sentence_span(text: str, pos: int | None) -> dict[str, int] | None:
     return next(({"start": a, "end": b} for a, b in sentence_spans(text) if a <= pos < b), None)
 
 
+def _stdin_kind(data: bytes) -> str:
+    """The file suffix standard input reads as: JSON (one document) or JSON lines, HTML or a feed, else text."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"["):
+        return ".json"
+    if head.startswith(b"{"):
+        try:
+            json.loads(data.decode("utf-8-sig"))
+        except ValueError:
+            return ".jsonl"
+        return ".json"
+    if head.startswith(b"<"):
+        low = head[:300].lower()
+        return ".xml" if low.startswith(b"<?xml") or b"<rss" in low or b"<feed" in low else ".html"
+    return ".txt"
+
+
+def _stdin_items(source: str | None) -> Iterator[Any]:
+    """Articles of standard input (``-``), read as the file kind its first bytes show; named «stdin»."""
+    import tempfile
+
+    from didban.ingest.files import read_path
+
+    data = sys.stdin.buffer.read()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ("stdin" + _stdin_kind(data))
+        path.write_bytes(data)
+        for item in read_path(path, source=source):
+            if hasattr(item, "meta"):
+                item.meta["origin"] = "stdin"
+            else:
+                item.origin = "stdin"
+            yield item
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Input files or directories (JSON, JSONL, CSV, .txt, .html, "
-                                                    "feeds; .gz too).")],
+                                                    "feeds; .gz too); - reads standard input.")],
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per article per line.")] = False,
     source: Annotated[str | None, typer.Option("--source", help="Source key for every article.")] = None,
 ) -> None:
@@ -69,7 +107,7 @@ def extract(
     n_ok = n_bad = 0
     rows: list[dict[str, Any]] = []
     for path in files:
-        for item in read_path(path, source=source):
+        for item in _stdin_items(source) if str(path) == "-" else read_path(path, source=source):
             if not isinstance(item, Article):
                 n_bad += 1
                 err.print(f"[yellow]skipped[/] {item.origin} {item.position}: {item.reason}")
