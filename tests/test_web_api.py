@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from didban.records import Article, Mention, PlaceRef, Provenance, Quote, Rejected, Story
 from didban.store import Store
 from didban.web.app import create_app, quote_segments
-from didban.web.i18n import format_date, num, place_name
+from didban.web.i18n import count, format_date, num, place_name
 
 PERSIAN_DIGIT = re.compile("[۰-۹]")
 
@@ -223,6 +223,8 @@ def test_formatting_helpers() -> None:
     assert format_date(d, "fa") == "۱ مهر ۱۴۰۵، ۰۰:۱۵"
     assert format_date(d, "en") == "23 Sep 2026, 00:15"
     assert num(12345, "fa") == "۱۲٬۳۴۵" and num(12345, "en") == "12,345"
+    assert count(1, "reports", "en") == "1 report" and count(3, "reports", "en") == "3 reports"
+    assert count(1, "independent", "en") == "1 independent source" and count(3, "reports", "fa") == "۳ گزارش"
 
 
 def test_place_counts(sqlite_store: Store) -> None:

@@ -31,6 +31,7 @@ from didban.web.i18n import (
     EVENT_MODES,
     LANG_NAMES,
     Lang,
+    count,
     format_date,
     num,
     pick_lang,
@@ -147,6 +148,9 @@ class _Ctx:
 
     def num(self, value: object) -> str:
         return num(value, self.lang)
+
+    def count(self, value: int, key: str) -> str:
+        return count(value, key, self.lang)
 
     def date(self, value: Any, time: bool = True) -> str:
         return format_date(value, self.lang, time=time)

@@ -67,7 +67,9 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "no_stories": {"fa": "هنوز رویدادی (خوشه‌ی خبری) ساخته نشده است.", "en": "No stories have been clustered yet."},
     "story": {"fa": "رویداد", "en": "Story"},
     "reports": {"fa": "گزارش", "en": "reports"},
-    "independent": {"fa": "منبع مستقل", "en": "independent source(s)"},
+    "reports_one": {"fa": "گزارش", "en": "report"},
+    "independent": {"fa": "منبع مستقل", "en": "independent sources"},
+    "independent_one": {"fa": "منبع مستقل", "en": "independent source"},
     "first_seen": {"fa": "نخستین گزارش", "en": "First seen"},
     "last_seen": {"fa": "آخرین گزارش", "en": "Last seen"},
     "origin": {"fa": "منبع اصلی", "en": "Origin"},
@@ -201,6 +203,12 @@ def pick_lang(value: str | None) -> Lang:
 def t(key: str, lang: Lang) -> str:
     entry = STRINGS.get(key)
     return entry[lang] if entry else key
+
+
+def count(value: int, key: str, lang: Lang) -> str:
+    """«3 reports», «1 report», «۳ گزارش»: a number and its noun (``key``, or ``key_one`` for one)."""
+    word = t(key + "_one", lang) if value == 1 and key + "_one" in STRINGS else t(key, lang)
+    return f"{num(value, lang)} {word}"
 
 
 def num(value: object, lang: Lang) -> str:
