@@ -144,3 +144,13 @@ def test_sentences_out_of_order_get_the_first_stage_alone():
         assert (spy.calls > 0) is runs, (order, runs)
     with pytest.raises(ValueError):
         ner.tag_document(shuffled, order="random")
+
+
+def test_merge_types_takes_the_chosen_types_from_the_second_tagger_where_free():
+    e5 = ["B-LOC", "B-MON", "O", "B-MON", "I-MON", "O", "B-PER", "I-PER"]
+    crf = ["B-LOC", "B-MON", "I-MON", "I-MON", "I-MON", "O", "B-MON", "I-MON"]
+    # e5's split MON is replaced by the CRF's whole one; the CRF's MON over e5's person is not taken
+    assert ner.merge_types(e5, crf, frozenset({"MON"})) == [
+        "B-LOC", "B-MON", "I-MON", "I-MON", "I-MON", "O", "B-PER", "I-PER"]
+    assert ner.merge_types(e5, crf, frozenset()) == e5
+    assert ner.merge_types([], [], frozenset({"MON"})) == []
