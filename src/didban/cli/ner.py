@@ -89,9 +89,10 @@ def train_ner(
     doc_only: Annotated[bool, typer.Option("--doc-only", help="CRF: only the second-stage model.")] = False,
     backend: Annotated[str, typer.Option("--backend", help="crf, or e5 (fine-tunes e5-small: needs torch, "
                                          "pip install 'didban[train]')")] = "crf",
-    first_tuned: Annotated[int, typer.Option("--first-tuned", help="e5: first fine-tuned layer (lower ones frozen).")] = 9,
-    epochs: Annotated[int, typer.Option("--epochs", help="e5: training epochs.")] = 2,
-    nsurl: Annotated[bool, typer.Option("--nsurl/--no-nsurl", help="e5: also train on NSURL-2019 600K.")] = False,
+    first_tuned: Annotated[int, typer.Option("--first-tuned", help="e5: first fine-tuned layer (lower ones frozen; "
+                                             "0 tunes all twelve).")] = 0,
+    epochs: Annotated[int, typer.Option("--epochs", help="e5: training epochs.")] = 3,
+    nsurl: Annotated[bool, typer.Option("--nsurl/--no-nsurl", help="e5: also train on NSURL-2019 600K.")] = True,
 ) -> None:
     """Train the NER model: the CRF (PEYMA train+dev and NSURL-2019 600K) or, with --backend e5, the
     fine-tuned e5-small (PEYMA train, + dev with --with-dev, + NSURL 600K with --nsurl). Never PEYMA test."""
@@ -145,5 +146,5 @@ def _train_e5(data_dir: Path | None, out: Path | None, with_dev: bool, first_tun
     target = out or e5_ner.MODEL_PATH
     err.print(f"fine-tuning e5-small layers >= {first_tuned} on {len(data)} sentences ...")
     r = e5_ner_train.train(data, target, dev_data=dev, first_tuned=first_tuned, epochs=epochs,
-                           lr=2e-4, head_lr=2e-3, log=err.print)
+                           lr=1e-4, head_lr=1e-3, max_pieces=1200, log=err.print)
     err.print(f"model: {target} ({r['size_bytes'] / 1e6:.1f} MB) in {r['seconds']:.0f}s")

