@@ -76,8 +76,9 @@ def _is_event_header(header: list[str]) -> bool:
 
 
 class Problems:
-    """What a reader could not use: how many cells or rows, and the first few, each
-    named by data row (1 = the first row after the header) and column, so a caller can say so instead of silently dropping it."""
+    """What a reader could not use: how many cells or rows, and the first few, each named by
+    data row (1 = the first row after the header) and column, so that a caller can say so
+    instead of dropping them silently."""
 
     def __init__(self, keep: int = 3) -> None:
         self.count = 0
