@@ -62,7 +62,7 @@ def ner(
         return
     from didban.entities import extract_mentions
 
-    mentions = extract_mentions(data, backend=backend)
+    mentions = extract_mentions(data, backend=backend or ner_mod.backend())  # a file: the most accurate tagger
     if out == "-":
         for m in mentions:
             print_json_line(m.to_dict())
