@@ -75,6 +75,23 @@ def test_windows_cover_every_token_within_the_piece_budget(e5):
     assert first == [0, len(ids) // 2]
 
 
+def test_pack_stores_layer_matrices_as_int8_and_unpack_restores_them(tmp_path):
+    rng = np.random.default_rng(5)
+    w = rng.normal(0, 0.05, (48, 32)).astype(np.float32)
+    w[3] = 0.0  # an all-zero row keeps a usable scale
+    arrays = {"first_tuned": np.array(0), "labels": np.array(e5_ner.LABELS), "l0.fi_w": w,
+              "l0.fi_b": rng.normal(size=48).astype(np.float32), "cls_w": rng.normal(size=(15, 32)).astype(np.float32)}
+    np.savez_compressed(tmp_path / "m.npz", **e5_ner.pack(arrays))
+    z = np.load(tmp_path / "m.npz")
+    assert z["l0.fi_w"].dtype == np.int8 and z["l0.fi_w.scale"].shape == (48, 1)
+    assert z["cls_w"].dtype == np.float16 and z["labels"].tolist() == list(e5_ner.LABELS)
+    back = e5_ner.unpack(z, "l0.fi_w")
+    assert back.dtype == np.float32 and not back[3].any()
+    step = np.abs(w).max(axis=1, keepdims=True) / 127
+    assert np.all(np.abs(back - w) <= 0.51 * step + 1e-6)  # within half a step of its row's scale
+    assert np.allclose(e5_ner.unpack(z, "cls_w"), arrays["cls_w"], atol=1e-2)
+
+
 def test_constrained_viterbi_never_starts_an_entity_with_i():
     trans, start = e5_ner.allowed_transitions()
     lab = e5_ner.LABELS

