@@ -107,6 +107,19 @@ def test_as_of_after_the_data_forecasts_the_months_after_as_of(tmp_path: Path) -
     res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "1990-01", "--horizon", "1"])
     assert res.exit_code == 0, res.output
     assert res.stdout.splitlines()[0] == "region,month,p,expected"
+    assert "no month at or before as-of 1990-01" in res.stderr  # ... and it says that it knows nothing
+    assert {ln.split(",")[2] for ln in res.stdout.splitlines()[1:]} == {"0.500000"}
+
+
+def test_a_month_out_of_range_is_refused(tmp_path: Path) -> None:
+    for bad in ("2020-13", "2020-00", "2020-13-01"):
+        with pytest.raises(ValueError, match="not a month"):
+            parse_month(bad)
+    assert str(parse_month("2020-12-31 00:00:00")) == "2020-12"
+    path = tmp_path / "h.csv"
+    _write_wide(_synthetic_panel(n_months=30, n_regions=3), path)
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2011-13", "--horizon", "1"])
+    assert res.exit_code == 2 and "not a month: '2011-13'" in res.stderr
 
 
 def test_cells_that_are_not_numbers_are_named_and_the_rest_is_read(tmp_path: Path) -> None:

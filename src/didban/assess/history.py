@@ -51,7 +51,7 @@ class Target:
 def parse_month(value: str) -> pd.Period:
     """'2022-12', '2022-12-31', '2022-12-31 00:00:00' -> Period('2022-12', 'M')."""
     m = _MONTH.match(str(value).strip())
-    if not m:
+    if not m or not 1 <= int(m.group(2)) <= 12:
         raise ValueError(f"not a month: {value!r}")
     return pd.Period(year=int(m.group(1)), month=int(m.group(2)), freq="M")
 

@@ -82,7 +82,10 @@ def forecast(
     except ValueError as e:
         _fail(str(e))
     panel = _load(history, as_of=origin, kind=tgt.kind, by=by)
-    if len(panel) and panel.index[-1] < origin:
+    if not len(panel):  # still one row per region and month, but say that it carries no information
+        err.print(f"[yellow]warning:[/yellow] {history}: no month at or before as-of {origin}: every p is 0.5 "
+                  "and every expected count 0 (no information)")
+    elif panel.index[-1] < origin:
         err.print(f"note: data end {panel.index[-1]}, before as-of {origin}: forecasting from {panel.index[-1]}")
     table = forecast_table(panel, origin, horizon, tgt, by=by, model=model, groups=_groups(groups))
     if fmt == "json":
