@@ -74,6 +74,9 @@ def test_api_entities_and_entity_filter(client: TestClient, actor_news: tuple) -
     body = client.get("/api/entities", params={"type": "ORG"}).json()
     ids = [i["id"] for i in body["items"]]
     assert ISIS in ids and all(i["type"] == "ORG" for i in body["items"])
+    assert client.get("/api/entities", params={"type": "org"}).json()["items"] == body["items"]
+    unknown = client.get("/api/entities", params={"type": "FOO"})  # not an empty list that looks like "no actors"
+    assert unknown.status_code == 422 and "PER" in unknown.json()["detail"]
     arts = client.get("/api/articles", params={"entity": ISIS}).json()
     assert arts["count"] == 2 and arts["entity"] == ISIS
     searched = client.get("/api/articles", params={"entity": ISIS, "q": "بازداشت"}).json()

@@ -396,8 +396,11 @@ def create_app(store: Store) -> FastAPI:
         """Actors by the number of articles mentioning them; ``type`` one of PER, ORG, LOC, FAC, EVE
         (default: all but LOC);
         news outlets named in attributions are left out unless ``outlets=true``."""
-        items = actors(limit, (type,) if type else ACTOR_TYPES, outlets)
-        return {"limit": limit, "type": type or None, "count": len(items), "items": items}
+        kind = type.strip().upper()
+        if kind and kind not in ACTOR_TABS:
+            raise HTTPException(status_code=422, detail=f"unknown type {type!r}: one of {', '.join(ACTOR_TABS)}")
+        items = actors(limit, (kind,) if kind else ACTOR_TYPES, outlets)
+        return {"limit": limit, "type": kind or None, "count": len(items), "items": items}
 
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str) -> dict[str, Any]:
