@@ -9,7 +9,7 @@
 - Arman, each of the three test folds (cross-corpus: Arman's pers/org/loc against the model's
   PER/ORG/LOC; Arman fac/event/pro and the model's other types are set aside).
 
-    python eval/ner.py [--backend crf|e5|both] [--model CRF] [--doc-model CRF | --no-doc] [--e5-model NPZ]
+    python eval/ner.py [--backend crf|e5|both] [--model CRF] [--doc-model CRF | --no-doc] [--e5-model NPZ ...]
                        [--dev] [--arman 1 2 3]
                        [--arman-train 1 2 3]
 
@@ -103,7 +103,8 @@ def main() -> int:
     ap.add_argument("--doc-model", type=Path, default=None,
                     help="a second-stage (document context) CRF (default: the shipped one, if any)")
     ap.add_argument("--no-doc", action="store_true", help="the first-stage CRF alone, sentence by sentence")
-    ap.add_argument("--e5-model", type=Path, default=None, help="an e5 NER .npz (default: the shipped one)")
+    ap.add_argument("--e5-model", type=Path, nargs="+", default=None,
+                    help="e5 NER .npz files, averaged when several (default: the shipped ones)")
     ap.add_argument("--backend", choices=["crf", "e5", "both"], default="both")
     ap.add_argument("--arman", type=int, nargs="*", default=[1, 2, 3], help="Arman test folds to score")
     ap.add_argument("--arman-train", type=int, nargs="*", default=[], help="folds to train and score in-domain")
@@ -133,6 +134,7 @@ def main() -> int:
         except FileNotFoundError as e:
             print(f"e5 backend skipped: {e}")
         else:
+            print("e5: " + " + ".join(p.name for p in tg.paths))
             memo = _Memo(tg)  # e5 tags each sentence alone: the second pass reuses the first's tags
             _score_backend("e5", memo.tag_sentences, split, data, args.arman, summary)
             # what --backend e5 runs: e5 with the first-stage CRF's MON entities (ner.E5_FROM_CRF)

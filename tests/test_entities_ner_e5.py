@@ -161,3 +161,42 @@ def test_cli_backend_choice_is_checked(tmp_path):
     if not e5_ner.available():  # asking for the e5 backend without its model is an error, not a silent CRF
         r = CliRunner().invoke(app, ["ner", "--conll", "--backend", "e5", str(inp), str(out)])
         assert r.exit_code == 2
+
+
+@needs_e5_model
+def test_an_ensemble_averages_its_members_log_probabilities(tmp_path, e5):
+    """Several models (another seed each) are decoded from the mean of their per-token log-probabilities."""
+    z = dict(np.load(e5_ner.MODEL_PATH, allow_pickle=False))
+    biased = dict(z)
+    o = e5_ner.LABELS.index("O")
+    cls_b = np.asarray(e5_ner.unpack(z, "cls_b"), dtype=np.float32).copy()
+    cls_b[o] += 30.0  # a member that says "O" everywhere
+    biased["cls_b"] = cls_b.astype(z["cls_b"].dtype)
+    other = tmp_path / "other.npz"
+    np.savez(other, **biased)
+    a = e5_ner.E5Tagger(e5_ner.MODEL_PATH, e5=e5)
+    b = e5_ner.E5Tagger(other, e5=e5)
+    ab = e5_ner.E5Tagger([e5_ner.MODEL_PATH, other], e5=e5)
+    assert ab.paths == [e5_ner.MODEL_PATH, other]
+    toks = ["حسن", "روحانی", "به", "تهران", "رفت", "."]
+    (_, _, ids, first), = e5_ner.windows(e5, toks)
+    la, lb, lab = (t.logprobs([(ids, first)])[0] for t in (a, b, ab))
+    assert np.allclose(lab, (la + lb) / 2, atol=1e-5)
+    assert np.allclose(np.logaddexp.reduce(la, -1), 0, atol=1e-4)  # each member gives log-probabilities
+    assert b.tag(toks) == ["O"] * len(toks) and a.tag(toks) != b.tag(toks)
+    # a member 30 nats sure of "O" outweighs the other in the mean
+    assert ab.tag(toks) == ["O"] * len(toks)
+    twice = e5_ner.E5Tagger([e5_ner.MODEL_PATH, e5_ner.MODEL_PATH], e5=e5)
+    assert twice.tag(toks) == a.tag(toks)
+    bad = dict(z)
+    bad["labels"] = np.array(list(reversed(e5_ner.LABELS)))
+    np.savez(tmp_path / "bad.npz", **bad)
+    with pytest.raises(ValueError, match="labels"):
+        e5_ner.E5Tagger([e5_ner.MODEL_PATH, tmp_path / "bad.npz"], e5=e5)
+
+
+def test_the_default_tagger_is_every_shipped_model():
+    shipped = [p for p in e5_ner.MODEL_PATHS if p.exists()]
+    if not shipped or not e5_ner.available():
+        pytest.skip("the e5 NER model is not built")
+    assert e5_ner.tagger().paths == shipped

