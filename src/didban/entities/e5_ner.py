@@ -67,7 +67,7 @@ def pack(arrays: dict[str, np.ndarray], base: E5 | None = None) -> dict[str, np.
             out[name] = a
         elif a.ndim == 2 and name.startswith("l"):
             w = a.astype(np.float32)
-            if base is not None:
+            if base is not None and w.shape[1] % 2 == 0:  # (an odd width, which e5 has not, stays int8)
                 d = w - _base_matrix(base, name)
                 scale = (np.abs(d).max(axis=1, keepdims=True) / 7).astype(np.float16)
                 scale[scale == 0] = 1
