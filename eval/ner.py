@@ -145,7 +145,7 @@ def main() -> int:
         sets = list(dict.fromkeys(k[1] for k in summary))
         print("\nmicro F1 " + " ".join(f"{n:>7s}" for n in names))
         for st in sets:
-            print(f"  {st:34s} " + " ".join(f"{summary.get((n, st), float('nan')):7.3f}" for n in names))
+            print(f"  {st:34s} " + " ".join(f"{summary.get((n, st), float('nan')):7.4f}" for n in names))
     for fold_ in args.arman_train:
         import tempfile
 
