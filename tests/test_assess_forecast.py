@@ -477,3 +477,24 @@ def test_bagged_ensemble_resamples_months_and_is_reproducible() -> None:
     assert not hasattr(fits[0].models[5].clf.members[0], "members")
     p = fits[0].predict_rows(x, 5)[0]
     assert np.all((p > 0) & (p < 1))
+
+
+def test_backtest_cli_writes_its_scores_and_refuses_origins_without_data(tmp_path: Path) -> None:
+    panel = _synthetic_panel(n_months=48, n_regions=6)
+    path = tmp_path / "h.csv"
+    _write_wide(panel, path)
+    out = tmp_path / "bt"
+    res = CliRunner().invoke(app, ["backtest", "--history", str(path), "--target", "fatalities>=5", "--horizon", "2",
+                                   "--start", "2012-06", "--end", "2013-06", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    metrics = pd.read_csv(out / "metrics.csv")
+    assert set(metrics["h"].astype(str)) == {"1", "2", "all"} and metrics["brier"].between(0, 1).all()
+    preds = pd.read_csv(out / "predictions_fatalities_ge_5.csv")
+    assert preds["origin"].min() == "2012-06" and preds["origin"].max() == "2013-06"
+    assert (out / "reliability_fatalities_ge_5_h1.svg").exists()
+    # origins after the data (or an empty range) are a clear error, not a traceback
+    for start, end in (("2016-01", None), ("2013-06", "2012-06")):
+        args = ["backtest", "--history", str(path), "--start", start, "--out", str(out)] + (["--end", end] if end else [])
+        res = CliRunner().invoke(app, args)
+        assert res.exit_code == 2, res.output
+        assert "no origin in" in res.stderr and "the data run 2010-01..2013-12" in res.stderr

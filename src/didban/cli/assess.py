@@ -159,7 +159,11 @@ def backtest(
         last = panel.index[-1]
         first_origin = parse_month(start) if start else max(last - 60, panel.index[0] + 18)
         last_origin = parse_month(end) if end else last - 1
-        origins = list(pd.period_range(first_origin, last_origin, freq="M"))
+        # an origin needs a month of data at or before it and at least one month to score after it
+        origins = [o for o in pd.period_range(first_origin, last_origin, freq="M") if panel.index[0] <= o < last]
+        if not origins:
+            _fail(f"{history}: no origin in {first_origin}..{last_origin} has data up to it and a month after it "
+                  f"(the data run {panel.index[0]}..{last})")
         horizons = list(range(1, horizon + 1))
         err.print(f"{tgt}: {len(panel.columns)} regions, origins {first_origin}..{last_origin}, "
                   f"refit every {refit_every}")
@@ -177,6 +181,9 @@ def backtest(
                         peers += (f"pace_{kind}",)
             if peers:  # score every forecast on the same rows: those the peers also forecast
                 df = df.dropna(subset=list(peers))
+        if df.empty:
+            _fail(f"{tgt}: no forecast to score for origins {origins[0]}..{origins[-1]}"
+                  + (" on the months the PaCE forecasts cover" if peers else ""))
         slug = str(tgt).replace(">=", "_ge_") + (f"_{by}" if by != "country" else "")
         df.to_csv(out / f"predictions_{slug}.csv", index=False)
         summary = bt.summarize(df, tgt.k, peers)
