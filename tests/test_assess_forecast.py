@@ -498,3 +498,30 @@ def test_backtest_cli_writes_its_scores_and_refuses_origins_without_data(tmp_pat
         res = CliRunner().invoke(app, args)
         assert res.exit_code == 2, res.output
         assert "no origin in" in res.stderr and "the data run 2010-01..2013-12" in res.stderr
+
+
+def test_spikes_cli_finds_the_region_meant_and_names_bad_options(tmp_path: Path) -> None:
+    panel = _synthetic_panel(n_months=40, n_regions=4)
+    panel.columns = ["Guinea", "Equatorial Guinea", "Aleppo Governorate", "Syria"]
+    panel.iloc[-1, 3] = panel.iloc[:, 3].max() * 20 + 200  # a spike in Syria's last month
+    path = tmp_path / "h.csv"
+    _write_wide(panel, path)
+
+    def run(*args: str):  # noqa: ANN202
+        return CliRunner().invoke(app, ["spikes", "--history", str(path), *args])
+
+    res = run("--region", "syria")  # any case
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines()[-1].startswith("2013-04,") and res.stdout.splitlines()[-1].endswith(",1")
+    assert run("--region", "Aleppo", "--all").stdout.count("\n") == 41  # the governorate by its first word
+    assert run("--region", "Guinea", "--all").exit_code == 0  # exact, though two regions hold the word
+    res = run("--region", "guinea eq")
+    assert res.exit_code == 2 and "no region 'guinea eq'" in res.stderr
+    res = run("--region", "Syra")
+    assert res.exit_code == 2 and "did you mean Syria" in res.stderr
+    res = run("--region", "o")
+    assert res.exit_code == 2 and "ambiguous" in res.stderr
+    for bad, why in ((["--false-alarm-rate", "0"], "between 0 and 1"), (["--window", "0"], "at least 2 periods"),
+                     (["--method", "cusum"], "unknown method"), (["--kind", "deaths"], "unknown kind")):
+        res = run("--region", "Syria", *bad)
+        assert res.exit_code == 2 and why in res.stderr, (bad, res.output)

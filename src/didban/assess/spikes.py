@@ -34,7 +34,9 @@ def detect(
     from scipy import stats
 
     if not 0 < false_alarm_rate < 1:
-        raise ValueError("false_alarm_rate must be in (0, 1)")
+        raise ValueError(f"the false-alarm rate must be between 0 and 1 (exclusive), not {false_alarm_rate:g}")
+    if window < 2:
+        raise ValueError(f"the window must hold at least 2 periods, not {window}")
     y = pd.to_numeric(series, errors="coerce").fillna(0.0).to_numpy(dtype=float)
     if method == "auto":
         method = "negbin" if np.allclose(y, np.round(y)) and (y >= 0).all() else "ewma"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -35,15 +35,37 @@ def _groups(groups: Path | None) -> dict[str, str] | None:
     return load_groups(groups) if groups is not None else None
 
 
-def _fail(msg: str) -> None:
+def _fail(msg: str) -> NoReturn:
     err.print(f"[red]error:[/red] {msg}")
     raise typer.Exit(2)
+
+
+def _pick_region(columns: list[str], region: str) -> str:
+    """The column a user means: exact, else the only one equal in any case, starting with it or holding it
+    («syria» → Syria, «Aleppo» → Aleppo Governorate); an ambiguous or unknown name ends the command."""
+    import difflib
+
+    if region in columns:
+        return region
+    key = region.strip().casefold()
+    for test in (lambda c: c.casefold() == key, lambda c: c.casefold().startswith(key), lambda c: key in c.casefold()):
+        found = [c for c in columns if key and test(c)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            _fail(f"region {region!r} is ambiguous: {', '.join(found[:10])}")
+    close = difflib.get_close_matches(region, columns, n=5, cutoff=0.7)
+    _fail(f"no region {region!r}; " + (f"did you mean {', '.join(close)}?" if close
+                                          else f"e.g. {', '.join(columns[:8])}"))
 
 
 def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) -> pd.DataFrame:
     """The panel of a history file; a file that cannot be read at all ends the command with
     its reason, and cells or rows it had to pass over are named on stderr."""
     from didban.assess.history import Problems, load_history
+
+    if kind not in ("fatalities", "events"):
+        _fail(f"unknown kind {kind!r}: fatalities or events")
 
     problems = Problems()
     try:
@@ -255,9 +277,11 @@ def spikes(
     from didban.assess.spikes import detect
 
     panel = _load(history, kind=kind, by=by)
-    if region not in panel.columns:
-        _fail(f"no region {region!r}; e.g. {', '.join(list(panel.columns)[:8])}")
-    res = detect(panel[region], rate, window=window, method=method)
+    name = _pick_region([str(c) for c in panel.columns], region)
+    try:
+        res = detect(panel[name], rate, window=window, method=method)
+    except ValueError as e:
+        _fail(str(e))
     shown = res if all_rows else res[res["spike"]]
     sys.stdout.write("month,value,baseline,pvalue,spike\n")
     for m, r in shown.iterrows():
