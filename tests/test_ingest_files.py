@@ -364,3 +364,26 @@ def test_field_names_in_any_case_and_in_persian(tmp_path: Path) -> None:
     assert (c.title, c.text) == ("خبر سه", BODY)  # the empty «text» does not hide «Body»
     assert c.published is not None and c.published.date().isoformat() == "2024-11-02"
     assert (d.title, d.text, d.source) == ("خبر چهار", BODY, "تسنیم")
+
+
+def test_csv_with_semicolons_tabs_or_bars_between_fields(tmp_path: Path) -> None:
+    """Spreadsheets saved where the decimal mark is a comma separate fields with «;»."""
+    semi = tmp_path / "export.csv"
+    semi.write_text('\ufeffعنوان;متن;تاریخ\n"سیل؛ هشدار";"باران، سیل; و آب‌گرفتگی در گیلان";2024-11-02\n'
+                    "زلزله;لرزه در کرمان;2024-11-03\n", encoding="utf-8")
+    a, b = _articles(semi)
+    assert (a.title, a.text) == ("سیل؛ هشدار", "باران، سیل; و آب‌گرفتگی در گیلان")
+    assert b.title == "زلزله" and b.published is not None and b.published.day == 3
+    bars = tmp_path / "bars.csv"
+    bars.write_text("title|text\nالف|متنی با ویرگول, و نقطه‌ویرگول;\n", encoding="utf-8")
+    (c,) = _articles(bars)
+    assert c.text == "متنی با ویرگول, و نقطه‌ویرگول;"
+    # a comma header that has a text column stays comma-separated, even with «;» inside the text
+    plain = tmp_path / "plain.csv"
+    plain.write_text('title,text\nب,"یک; دو"\n', encoding="utf-8")
+    (d,) = _articles(plain)
+    assert d.text == "یک; دو"
+    nothing = tmp_path / "none.csv"
+    nothing.write_text("a;b\n1;2\n", encoding="utf-8")
+    (rej,) = list(read_path(nothing))
+    assert isinstance(rej, Rejected) and "no text column" in rej.reason

@@ -26,6 +26,7 @@ import codecs
 import csv
 import gzip
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -436,11 +437,24 @@ def _sniff_encoding(path: Path) -> str:
     return "cp1256"
 
 
+def _header_delimiter(line: str, default: str) -> str:
+    """The delimiter that gives the header a text column: ``default``, else «;» (spreadsheets saved where the
+    decimal mark is a comma), a tab or «|»; ``default`` when none does (the header is then rejected)."""
+    for d in (default, ";", "\t", "|"):
+        fields = next(csv.reader([line], delimiter=d), [])
+        if len(fields) > 1 or d == default:
+            if any(field_key(h.strip().lstrip("\ufeff")) in TEXT_KEYS for h in fields):
+                return d
+    return default
+
+
 def _read_csv(path: Path, origin: str, kw: dict[str, Any], limits: Limits, delimiter: str) -> Iterator[Item]:
     encoding = _sniff_encoding(path)
     csv.field_size_limit(limits.max_line_bytes)
     with _open(path) as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as f:
-        reader = csv.reader(f, delimiter=delimiter)
+        first = f.readline()
+        delimiter = _header_delimiter(first, delimiter)
+        reader = csv.reader(itertools.chain([first] if first else [], f), delimiter=delimiter)
         row_no = 0
         try:
             header = next(reader, None)
