@@ -125,3 +125,23 @@ def test_assign_stories_command_incremental_then_full(tmp_path: Path) -> None:
     assert res.exit_code == 0 and json.loads(res.stdout.splitlines()[-1])["mode"] == "full"
     assert {a.url: a.story_id for a in store.iter_articles()} == after
     store.close()
+
+
+def test_jalali_dates_and_field_names_as_ingest_reads_them(tmp_path: Path) -> None:
+    """«1403-08-13» is a Jalali date (not the year 1403 AD), and «Title»/«body»/«date»/«عنوان» name the
+    fields as they do for `didban ingest`."""
+    assert parse_published("1403-08-13").date().isoformat() == "2024-11-03"
+    assert parse_published("۱۲ آبان ۱۴۰۳").date().isoformat() == "2024-11-02"
+    assert parse_published("2024-11-02T10:00:00").isoformat() == "2024-11-02T10:00:00+00:00"  # naive = UTC
+    rows: list[object | str] = [
+        {"id": "a", "Title": "سیل در چابهار", "body": EVENT, "date": "۱۴۰۳/۰۸/۱۲", "Source": "isna"},
+        {"id": "b", "title": "سیل در چابهار", "text": EVENT, "published": "1403-08-13"},
+        {"id": "c", "عنوان": "والیبال", "متن": OTHER, "تاریخ": "1403-08-13"},
+        {"id": "d", "title": "سیل در چابهار", "text": EVENT.replace("سیل", "سیلاب"), "published": "1403-08-12"},
+    ]
+    out, _ = _run(_lines(tmp_path, rows))
+    by = {o["id"]: o for o in out}
+    # one day apart, the same text: the later one is a copy of the earlier, in its story
+    assert by["b"]["duplicate_of"] == "a" and by["b"]["story"] == by["a"]["story"]
+    assert by["d"]["story"] == by["a"]["story"]
+    assert by["c"]["story"] != by["a"]["story"] and by["c"]["duplicate_of"] is None

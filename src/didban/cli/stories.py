@@ -4,14 +4,16 @@
 object, in input order. Input objects: ``{id, title, text, published?, source?, cited?}``
 (``cited``: outlets the item cites; when absent, the attribution is read from the lead).
 Bad lines are reported on stderr and skipped; missing title or text count as empty; ids are
-echoed exactly as given (number or string); dates may be unsorted or absent.
+echoed exactly as given (number or string); dates may be unsorted or absent, and are read as ingest
+reads them (ISO 8601, epoch, Jalali «1403/08/12» or «۱۲ آبان ۱۴۰۳»). Fields may carry the other names
+ingest accepts («Title», «body», «date», «عنوان» ...; ``didban.ingest.files.record_fields``).
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,22 +28,17 @@ def _warn(msg: str) -> None:
 
 
 def parse_published(value: Any) -> datetime | None:
-    """ISO 8601 string (``Z`` allowed; naive = UTC) or epoch seconds/milliseconds; else None."""
+    """ISO 8601 (``Z`` allowed; naive = UTC), epoch seconds/milliseconds, Jalali («1403/08/12»,
+    «۱۲ آبان ۱۴۰۳», «1403-08-12» is Jalali, not the year 1403) and the other forms ingest reads
+    (``didban.text.dates.parse_date``); None when it cannot be read."""
+    from didban.text.dates import parse_date
+
     if value is None or isinstance(value, bool):
         return None
     try:
-        if isinstance(value, int | float):
-            v = float(value)
-            return datetime.fromtimestamp(v / 1000 if v > 1e11 else v, tz=UTC)
-        s = str(value).strip()
-        if not s:
-            return None
-        if s.endswith(("Z", "z")):
-            s = s[:-1] + "+00:00"
-        dt = datetime.fromisoformat(s)
+        return parse_date(value.strip() if isinstance(value, str) else value, "UTC")
     except (ValueError, OverflowError, OSError):
         return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def _text(value: Any) -> str:
@@ -88,6 +85,7 @@ def cluster_items(
     items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None, entities: bool = True
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Cluster parsed input objects: (one output row per item, story records as dicts)."""
+    from didban.ingest.files import record_fields
     from didban.records import Article, Provenance
     from didban.stories import StoryClusterer, cluster_articles
     from didban.text.provenance import extract_provenance
@@ -95,15 +93,14 @@ def cluster_items(
     arts: list[Article] = []
     for i, obj in enumerate(items):
         cited = obj.get("cited")
-        src = obj.get("source")
-        title, text = _text(obj.get("title")), _text(obj.get("text"))
+        f = record_fields(obj)  # the contract's names, or ingest's others («Title», «body», «date», «عنوان»)
+        src, title, text = f["source"], f["title"], f["text"]
         if isinstance(cited, list):
             prov = Provenance(cited=[_text(c) for c in cited if c is not None])
         else:  # attribution from the lead («به گزارش X به نقل از Y»)
-            prov = extract_provenance(text[:2000], title, source_name=_text(src) if src is not None else None)
+            prov = extract_provenance(text[:2000], title, source_name=src)
         arts.append(Article(
-            title=title, text=text, id=str(i),
-            published=parse_published(obj.get("published")), source=_text(src) if src is not None else None,
+            title=title, text=text, id=str(i), published=parse_published(f["published"]), source=src,
             provenance=prov,
         ))
     if entities:

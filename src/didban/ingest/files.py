@@ -168,6 +168,24 @@ def _canonical_fields(obj: dict[Any, Any]) -> dict[str, Any]:
     return out
 
 
+def record_fields(obj: dict[Any, Any]) -> dict[str, Any]:
+    """The title, text, published, source and url values of a JSON record under any of the names ingest
+    accepts («Title», «body», «pubDate», «عنوان» ...); title and text as strings (a list of paragraphs
+    joined), the others as found (None when absent)."""
+    o = _canonical_fields(obj)
+    out: dict[str, Any] = {}
+    for name, keys in (("title", TITLE_KEYS), ("text", TEXT_KEYS)):
+        v = _first(o, keys)[1]
+        try:
+            out[name] = _as_text(v, 1 << 20) if v is not None else ""
+        except ValueError:  # an object or other value that holds no text
+            out[name] = ""
+    for name, keys in (("published", DATE_KEYS), ("source", SOURCE_KEYS), ("url", URL_KEYS)):
+        out[name] = _first(o, keys)[1]
+    out["source"] = _source_of(out["source"]) if out["source"] is not None else None
+    return out
+
+
 def _first(obj: dict[str, Any], keys: Iterable[str]) -> tuple[str | None, Any]:
     for k in keys:
         v = obj.get(k)
