@@ -68,6 +68,30 @@ def test_search_folds_letter_variants_and_zwnj(any_store: Store) -> None:
     assert any_store.search('"') == []  # quotes alone: no crash, no results
 
 
+def test_search_phrases_or_and_exclusion(any_store: Store) -> None:
+    """Web-search syntax, the same on SQLite FTS5 and PostgreSQL: "phrase", OR, -word."""
+    any_store.add_articles([
+        Article(title="بازار کتاب", text="نمایشگاه کتاب تهران امروز گشایش یافت."),
+        Article(title="کتاب فروشی", text="یک کتاب‌فروشی در شیراز بسته شد."),
+        Article(title="بازار خودرو", text="قیمت خودرو در بازار تهران بالا رفت."),
+        Article(title="Border talks", text="Officials met in Zahedan on Monday."),
+    ])
+
+    def titles(q: str) -> set[str]:
+        return {a.title for a in any_store.search(q)}
+
+    assert titles("کتاب") == {"بازار کتاب", "کتاب فروشی"}
+    assert titles("کتاب تهران") == {"بازار کتاب"}  # every word
+    assert titles("کتاب -تهران") == {"کتاب فروشی"}
+    assert titles('"بازار تهران"') == {"بازار خودرو"}  # the words side by side
+    assert titles('"تهران بازار"') == set()
+    assert titles("شیراز OR خودرو") == {"کتاب فروشی", "بازار خودرو"}
+    assert titles("zahedan OR officials -monday") == set()
+    assert titles('كتاب‌فروشی') == {"کتاب فروشی"}  # ZWNJ and Arabic kaf: a phrase of the folded words
+    assert titles("-کتاب") == set()  # nothing to look for
+    assert titles("OR") == set() and titles('-"') == set()
+
+
 def test_enrichment_round_trip(any_store: Store) -> None:
     published = datetime(2026, 11, 2, 8, 30, tzinfo=timezone(timedelta(hours=3, minutes=30)))
     a = Article(title="t", text="وی گفت: سلام", published=published, source="irna", source_name="ایرنا")

@@ -32,7 +32,9 @@ def init(db: DbOpt = None) -> None:
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find in titles and texts (Persian letter forms folded).")],
+    query: Annotated[str, typer.Argument(help='Words to find in titles and texts, all of them; "a phrase", '
+                                         "OR between two, -word to exclude (Persian letter forms, digits "
+                                         "and ZWNJ folded).")],
     db: DbOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n")] = 20,
     json_out: JsonOpt = False,

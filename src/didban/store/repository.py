@@ -8,6 +8,7 @@ created and upgraded with Alembic on open.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -54,10 +55,71 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC)
 
 
+_QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def parse_query(query: str) -> list[tuple[str, str]]:
+    """A search box's query as ``(op, phrase)`` parts, web-search style: words and «"quoted phrases"» must
+    all match (``and``), ``OR`` between two parts lets either match (``or``), a leading ``-`` excludes
+    (``not``). Each phrase is folded (ي/ك, digits, ZWNJ, case) to its words joined by one space; a word
+    that folds to several (ZWNJ, «a:b») is a phrase of them. Parts with no word are dropped."""
+    parts: list[tuple[str, str]] = []
+    pending_or = False
+    for m in _QUERY_PART.finditer(query):
+        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if bare == "OR":
+            pending_or = bool(parts) and parts[-1][0] != "not"
+            continue
+        if quoted is None:
+            neg, quoted = ("-", bare[1:]) if bare.startswith("-") and len(bare) > 1 else ("", bare)
+        words = _WORD_CHARS.findall(fold(quoted))
+        if not words:
+            continue
+        op = "not" if neg else ("or" if pending_or else "and")
+        parts.append((op, " ".join(words)))
+        pending_or = False
+    return parts
+
+
 def fts_query(query: str) -> str:
-    """FTS5 MATCH expression for a user query: folded tokens, each quoted (AND)."""
-    tokens = [tok.replace('"', "") for tok in fold(query).split()]
-    return " ".join(f'"{tok}"' for tok in tokens if tok)
+    """FTS5 MATCH expression for a user query (:func:`parse_query`): each phrase quoted, implicit AND,
+    ``OR``, and the excluded phrases after ``NOT``; "" when nothing is left to look for."""
+    parts = parse_query(query)
+    expr = ""
+    for op, phrase in parts:
+        if op == "and":
+            expr = f'{expr} "{phrase}"' if expr else f'"{phrase}"'
+        elif op == "or":
+            expr = f'{expr} OR "{phrase}"'
+    if not expr:
+        return ""
+    for op, phrase in parts:
+        if op == "not":
+            expr = f'({expr}) NOT "{phrase}"'
+    return expr
+
+
+def pg_tsquery(query: str) -> str:
+    """The same query as a PostgreSQL ``to_tsquery`` expression (phrases ``a <-> b``, ``&``, ``|``, and
+    ``& !`` for each excluded phrase, over everything else, as in :func:`fts_query`)."""
+    parts = parse_query(query)
+
+    def item(phrase: str) -> str:
+        return "(" + " <-> ".join(phrase.split()) + ")"
+
+    expr = ""
+    for op, phrase in parts:
+        if op == "and":
+            expr = f"{expr} & {item(phrase)}" if expr else item(phrase)
+        elif op == "or":
+            expr = f"{expr} | {item(phrase)}"
+    if not expr:
+        return ""
+    for op, phrase in parts:
+        if op == "not":
+            expr = f"({expr}) & !{item(phrase)}"
+    return expr
 
 
 class Store:
@@ -334,8 +396,8 @@ class Store:
             match, rank = "articles_fts MATCH :q", "bm25(articles_fts, 0.0, 5.0, 1.0)"
         else:
             index = table("articles_search", column("article_id"))
-            match, rank = "tsv @@ plainto_tsquery('simple', :q)", "ts_rank(tsv, plainto_tsquery('simple', :q)) DESC"
-            q = fold(query)
+            match, rank = "tsv @@ to_tsquery('simple', :q)", "ts_rank(tsv, to_tsquery('simple', :q)) DESC"
+            q = pg_tsquery(query)
         stmt = select(index.c.article_id).where(text(match))
         filters = _article_filters(place, entity)
         if filters:
