@@ -132,3 +132,16 @@ def test_outlet_desk_place_is_the_unit_not_part_of_the_outlet() -> None:
     assert p.unit == "خبرنگار (هشتگرد)"
     p = extract_provenance("به گزارش ایسنا منطقه البرز، ورزشکار فردیسی مدال طلا گرفت.")
     assert p.outlet == "ایسنا" and p.origin == "ایسنا"
+
+
+def test_our_own_reporter_in_the_lead_is_the_publisher() -> None:
+    """«به گزارش خبرنگار ما،»: the publisher's own reporter (or desk) cites nobody; «ما» is not an outlet."""
+    for lead, unit in (("به گزارش خبرنگار ما، ", "خبرنگار"), ("به گزارش گروه سیاسی ما، ", "گروه سیاسی"),
+                       ("به گزارش خبرنگار ما از رشت، ", "خبرنگار (رشت)")):
+        p = extract_provenance(lead + "بارش شدید باران در رشت موجب آب‌گرفتگی معابر شد.", "سیل", None,
+                               "خبرگزاری نمونه", "fa")
+        assert (p.outlet, p.unit, p.cited, p.origin) == ("خبرگزاری نمونه", unit, [], "خبرگزاری نمونه"), lead
+    p = extract_provenance("به گزارش خبرنگار ما به نقل از ایرنا، بارش شدید.", "سیل", None, "خبرگزاری نمونه", "fa")
+    assert p.cited == ["ایرنا"] and p.origin == "ایرنا"
+    p = extract_provenance("به گزارش مای نیوز، بارش شدید.", "سیل", None, "خبرگزاری نمونه", "fa")
+    assert p.cited == ["مای نیوز"]  # a name that only starts with «ما»

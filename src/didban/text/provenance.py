@@ -853,6 +853,8 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     a, b = _known_prefix(t, a, b)
     unit_span, (oa, ob) = _split_unit(t, a, b)
     outlet = text[oa:ob].strip() or None
+    if outlet and unit_span and t[oa:ob].split()[0] == "ما":
+        outlet = None  # «به گزارش خبرنگار ما،», «گروه سیاسی ما»: the publisher's own reporter or desk
     press_office = None
     if outlet and t.startswith("روابط عمومی ", oa) and not unit_span:
         # «به گزارش روابط عمومی مرکز X،»: a press office's release is the cited source, not a publisher or a desk
