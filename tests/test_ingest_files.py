@@ -106,6 +106,23 @@ def test_encodings_bom_utf16_cp1256(tmp_path: Path) -> None:
     assert any(a.text == "هذا نص عربي للاختبار" for a in arts)
 
 
+def test_html_publication_time_keeps_its_hour_and_zone(tmp_path: Path) -> None:
+    """A page's «article:published_time» with a time and an offset is that instant; a bare day is noon in Tehran."""
+    para = "استاندار گیلان در جلسه شورای تأمین استان گفت که وضعیت جاده‌ها عادی است و امدادگران آماده‌اند. "
+
+    def page(stamp: str) -> datetime | None:
+        html = (f'<html><head><meta property="article:published_time" content="{stamp}"><title>سیل</title></head>'
+                f"<body><article><h1>سیل در گیلان</h1><p>{para * 5}</p><p>{para * 3}</p></article></body></html>")
+        (tmp_path / "p.html").write_text(html, encoding="utf-8")
+        (a,) = _articles(tmp_path / "p.html")
+        return a.published
+
+    assert page("2024-11-02T08:00:00+03:30") == datetime(2024, 11, 2, 4, 30, tzinfo=UTC)
+    assert page("2024-11-02T05:10:00Z") == datetime(2024, 11, 2, 5, 10, tzinfo=UTC)
+    assert page("2024-11-02T08:00:00") == datetime(2024, 11, 2, 4, 30, tzinfo=UTC)  # naive: Tehran time
+    assert page("2024-11-02") == datetime(2024, 11, 2, 8, 30, tzinfo=UTC)  # noon in Tehran
+
+
 def test_html_keeps_zwnj(tmp_path: Path) -> None:
     para = "استانداری‌ها در این جلسه گفتند که کتاب‌ها و نوشته‌های تازه به کتابخانه‌ها رسیده است. "
     html = (f"<html><head><title>کتاب‌ها</title></head><body><nav>منو</nav><article><h1>کتاب‌ها</h1>"

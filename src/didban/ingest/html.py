@@ -87,6 +87,9 @@ def check_html(html: str, *, max_bytes: int = MAX_HTML_BYTES, max_depth_: int = 
         raise HtmlRejected(f"HTML nested too deeply (depth {d} > {max_depth_})")
 
 
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
 def extract(
     html: str,
     url: str | None = None,
@@ -98,13 +101,15 @@ def extract(
     check_html(html, max_bytes=max_bytes, max_depth_=max_depth_)
     patch_trafilatura()
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     from didban.text.dates import parse_date
 
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            favor_recall=True,
+            favor_recall=True,  # the time of day and zone too, where the page gives them (not only the day)
+            date_extraction_params={**set_date_params(True), "outputformat": _DATE_FORMAT},
         )
     except (ValueError, TypeError, RecursionError) as e:  # lxml/trafilatura failures
         raise HtmlRejected(f"HTML extraction failed: {type(e).__name__}: {e}") from e
@@ -115,9 +120,12 @@ def extract(
     if not text:
         raise HtmlRejected("no main text found in HTML")
     published = None
-    if get("date"):
+    raw_date = get("date")
+    if raw_date:
+        if raw_date.endswith("T00:00:00"):  # a day without a time (htmldate fills in midnight): noon, as any bare day
+            raw_date = raw_date[:10]
         try:
-            published = parse_date(get("date"))
+            published = parse_date(raw_date)
         except ValueError:
             published = None
     return Extracted(
