@@ -300,3 +300,25 @@ def test_stop_mid_feed_leaves_rest_for_next_poll(server: Server, fetcher: Fetche
     assert (r2.added, r2.duplicates, r2.not_modified) == (2, 1, 0)
     assert server.paths()[2:] == ["/feed.xml", "/page/2", "/page/3"]
     assert store.feed_state(url)["etag"] == '"v1"' and store.count() == 3
+
+
+def test_persian_dates_feedparser_cannot_read() -> None:
+    """«۱۲ آبان ۱۴۰۳ - ۱۰:۳۰» in pubDate (Tehran time), and RFC 822 as feedparser reads it."""
+    from didban.ingest.feeds import parse_feed
+    from didban.records import Article
+
+    rss = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>نمونه</title>'
+           "<item><title>الف</title><link>https://n.example.ir/1</link><pubDate>Sat, 02 Nov 2024 08:00:00 +0330</pubDate>"
+           "<description>متن اول</description></item>"
+           "<item><title>ب</title><link>https://n.example.ir/2</link><pubDate>۱۲ آبان ۱۴۰۳ - ۱۰:۳۰</pubDate>"
+           "<description>متن دوم</description></item>"
+           "<item><title>ج</title><link>https://n.example.ir/3</link><pubDate>1403/08/13</pubDate>"
+           "<description>متن سوم</description></item>"
+           "<item><title>د</title><link>https://n.example.ir/4</link><pubDate>فردا</pubDate>"
+           "<description>متن چهارم</description></item></channel></rss>").encode()
+    items, _ = parse_feed(rss, "test.xml")
+    got = {a.title: a.published for a in items if isinstance(a, Article)}
+    assert got["الف"] == datetime(2024, 11, 2, 4, 30, tzinfo=UTC)
+    assert got["ب"] == datetime(2024, 11, 2, 7, 0, tzinfo=UTC)
+    assert got["ج"] == datetime(2024, 11, 3, 8, 30, tzinfo=UTC)  # a bare day: noon in Tehran
+    assert got["د"] is None  # not a date: no date, the item is kept

@@ -53,9 +53,20 @@ class FeedInfo:
 
 
 def _entry_date(entry: Any) -> datetime | None:
+    """The item's date as written, read by ``parse_date`` (RFC 822, ISO 8601, and what Persian feeds write:
+    «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰», «1403/08/13», which feedparser reads as the year 1403 AD); else feedparser's."""
+    from didban.text.dates import parse_date
+
+    for k in ("published", "updated", "created"):
+        raw = entry.get(k)
+        if isinstance(raw, str) and raw.strip():
+            try:
+                return parse_date(raw.strip())
+            except ValueError:
+                continue
     for k in ("published_parsed", "updated_parsed", "created_parsed"):
         st = entry.get(k)
-        if st:
+        if st and st[0] >= 1900:
             try:
                 return datetime(*st[:6], tzinfo=UTC)
             except (TypeError, ValueError):
