@@ -106,6 +106,22 @@ def test_english_quotation_first_forms() -> None:
         ("Ali Ahmadi", None, "told", "the border was calm.")]
 
 
+def test_english_lowercase_title_sentence_end_and_pronoun() -> None:
+    """«"...," spokesman X told reporters in Tehran.»: the quotation is the statement and «spokesman» the role (not
+    «in Tehran.»); «... in Tehran. He added» is not a speaker «Tehran. He»: «He» is the last named speaker, with
+    his role; initials keep their dot."""
+    text = ('Officials met on Monday. "We are ready to talk," foreign ministry spokesman Esmaeil Baghaei told '
+            "reporters in Tehran. He added that the Mirjaveh crossing would reopen. Ali Ahmadi told reporters in "
+            "Zahedan on Sunday that the border was calm. The envoy J. Smith said talks would go on.")
+    qs = [(q.speaker, q.role, q.cue, q.text) for q in extract_quotes(text, "en")]
+    assert qs == [
+        ("Esmaeil Baghaei", "foreign ministry spokesman", "told", "We are ready to talk"),
+        ("Esmaeil Baghaei", "foreign ministry spokesman", "added", "the Mirjaveh crossing would reopen."),
+        ("Ali Ahmadi", None, "told", "the border was calm."),
+        ("J. Smith", None, "said", "talks would go on."),
+    ]
+
+
 def test_english_wire_dateline_and_citing_chain() -> None:
     """«TEHRAN (Reuters) -» declares the agency's own report (a publisher known from metadata makes it a citation);
     «Iran's X news agency reported, citing Y» after the dateline is the chain."""

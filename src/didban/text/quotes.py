@@ -149,8 +149,15 @@ _TITLE_AT = re.compile(r"(?:" + alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT
 _HONORIFIC_RE = re.compile(r"^(?:(?:" + alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
 # a lowercase description of a speaker: «the governor», «his spokesman», «a senior official»
 _EN_DESC = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?"
+# a capitalised word of a name; a dot only inside it («U.S») or after one or two letters («J.», «Dr.»), so that
+# «... in Tehran. He added» is not the name «Tehran. He»
+_EN_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z](?:[\w'’-]|\.(?=\w))+)"
+# a lowercase title before a name, without an article: «spokesman Esmaeil Baghaei», «foreign ministry spokesman X»
+_EN_BARE_TITLE = (r"(?:[a-z][\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|president|governor|commander"
+                  r"|official|ambassador|envoy|chief|leader|head|deputy|general|lawmaker|prosecutor|mayor"
+                  r"|director|adviser|advisor|secretary|chairman|representative|negotiator)")
 _EN_SAID = re.compile(
-    r"(?P<spk>(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){0,4})|[Hh]e|[Ss]he|[Tt]hey"
+    rf"(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von)){{0,4}})|[Hh]e|[Ss]he|[Tt]hey"
     # (a description of at most three words here: a longer one runs into the object of «told»)
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
@@ -158,11 +165,11 @@ _EN_SAID = re.compile(
     # «told reporters», «told a news conference»: the audience, not the statement
     r"(?:\s+(?:reporters|journalists|lawmakers|parliament|state\s+(?:TV|television|media|radio)"
     r"|(?:a|the)\s+(?:news|press)\s+conference|a\s+(?:press\s+)?briefing))?"
-    r"(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")
+    r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")  # «told reporters in Tehran on Monday that»
 # who speaks after a quotation: a name (with a capitalised title: «Foreign Minister Abbas Araqchi»), a lowercase
 # description and a name («the deputy minister Ali Ahmadi»: the name, the description its role), a pronoun, or a
 # description alone («the governor»)
-_EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC})\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})"
+_EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC}|{_EN_BARE_TITLE})\s+)?(?P<name>{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,3}})"
                rf"|(?P<pron>he|she|they)|(?P<alone>{_EN_DESC})")
 _EN_QUOTE_SAID = re.compile(
     rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?:{_EN_SPEAKER})\s+(?P<cue>said|told|added|says|wrote|warned)\b")
@@ -1688,8 +1695,9 @@ def _display_fold(text: str, t: str, folded: str) -> str:
 
 
 def _article_less(desc: str) -> str:
-    """«the deputy minister» -> «deputy minister» (a role)."""
-    return desc.split(None, 1)[1] if " " in desc else desc
+    """«the deputy minister» -> «deputy minister» (a role); «foreign ministry spokesman» stays as it is."""
+    first, _, rest = desc.partition(" ")
+    return rest if rest and first.lower() in ("the", "a", "an", "its", "his", "her", "their") else desc
 
 
 def _english(text: str) -> list[Quote]:
@@ -1715,8 +1723,9 @@ def _english(text: str) -> list[Quote]:
         if any(x <= m.start() < y for x, y in taken):
             continue
         spk = m.group("spk")
-        if spk.lower() in ("he", "she", "they"):
-            spk = last
+        if spk.lower() in ("he", "she", "they"):  # the nearest named speaker before it
+            before = [q for q in out if q.start < m.start() and q.speaker]
+            spk = max(before, key=lambda q: q.start).speaker if before else last
         else:
             last = spk
         a = m.end()
@@ -1745,4 +1754,8 @@ def _english(text: str) -> list[Quote]:
             out.append(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
                              start=a2, end=b2))
     out.sort(key=lambda q: q.start)
+    roles = {q.speaker: q.role for q in out if q.speaker and q.role}
+    for q in out:  # «He added ...»: the role stated with the name elsewhere in the article
+        if q.role is None and q.speaker in roles:
+            q.role = roles[q.speaker]
     return out
