@@ -107,3 +107,13 @@ def test_mali_is_a_country_only_with_a_cue() -> None:
     places, main = resolve("مشکلات مالی شرکت‌های دولتی در تهران افزایش یافت")
     assert main == "tehran" and "ML" not in {p.id for p in places}
     assert "ML" in {p.id for p in resolve("حمله تروریستی در کشور مالی ۱۰ کشته بر جای گذاشت")[0]}
+
+
+def test_hyphenated_names_match_as_text_is_tokenized() -> None:
+    """«Sistan-Baluchestan», «Boyer-Ahmad», «Guinea-Bissau»: the text's tokenizer splits at the hyphen, and the
+    gazetteer's names are split the same way."""
+    refs, main = resolve("Clashes near Saravan in Sistan-Baluchestan province left two dead.")
+    assert "sistan-baluchestan" in [r.id for r in refs] and main == "sistan-baluchestan"
+    assert resolve("The governor of Kohgiluyeh and Boyer-Ahmad said roads were open.")[1] == "kohgiluyeh-boyerahmad"
+    assert resolve("Talks were held in Guinea-Bissau on Monday.")[1] == "GW"
+    assert [p.id for p in lookup("Sistan-Baluchestan")] == ["sistan-baluchestan"]

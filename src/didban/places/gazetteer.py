@@ -100,6 +100,14 @@ def _geonames_ir() -> tuple[dict[str, list[dict]], dict[str, str]]:
     return by_key, admin1
 
 
+def index_key(name: str) -> str:
+    """A name as the resolver sees text: tokenized like text (``didban.entities.tokenize``: «Sistan-Baluchestan»
+    is three words, as in an article) and folded, words joined by one space."""
+    from didban.entities.tokenize import tokenize
+
+    return " ".join(f for tok, _, _ in tokenize(name) if (f := fold(tok)))
+
+
 def _load() -> Gazetteer:
     places: dict[str, Place] = {}
     index: dict[str, list[str]] = {}
@@ -107,7 +115,7 @@ def _load() -> Gazetteer:
     def add(p: Place) -> None:
         places[p.id] = p
         for n in p.names:
-            f = fold(n)
+            f = index_key(n)
             if f and p.id not in index.setdefault(f, []):
                 index[f].append(p.id)
 
@@ -133,7 +141,7 @@ def _load() -> Gazetteer:
         if pid in places:
             places[pid].names.extend([fa, *alts])
             for n in [fa, *alts]:
-                f = fold(n)
+                f = index_key(n)
                 if f and pid not in index.setdefault(f, []):
                     index[f].append(pid)
             continue
@@ -178,7 +186,7 @@ def get(place_id: str) -> Place | None:
 def lookup(name: str) -> list[Place]:
     """Every place whose (folded) name is ``name``."""
     g = gazetteer()
-    return [g.places[i] for i in g.index.get(fold(name), [])]
+    return [g.places[i] for i in g.index.get(index_key(name), [])]
 
 
 def feature_names() -> list[tuple[str, str]]:
