@@ -105,3 +105,18 @@ def test_descriptors_and_places_link():
     assert lk.canonical("سوريه", "LOC") == "loc:SY"
     assert lk.canonical("كرمان", "LOC") == "loc:kerman"
     assert lk.canonical("ناکجاآباد", "LOC") == "loc:ناکجاآباد"
+
+
+def test_english_names_of_known_actors_are_mentions() -> None:
+    """The Persian tagger finds nothing in English; the gazetteer's Latin names do: acronyms only in capitals
+    («IS» the group, not «is»), other names capitalised, the longest name first, Persian text untouched."""
+    from didban.entities import extract_mentions
+
+    text = ("ISIS claimed the attack, the IRGC said. It is unclear whether Jaish al-Adl was involved; "
+            "the Revolutionary Guards and the IAEA declined to comment. islamic state, in lower case, is not a name.")
+    got = [(m.text, m.type, m.canonical) for m in extract_mentions(text)]
+    assert got == [("ISIS", "ORG", "org:isis"), ("IRGC", "ORG", "org:irgc"),
+                   ("Jaish al-Adl", "ORG", "org:jaish-al-adl"), ("Revolutionary Guards", "ORG", "org:irgc"),
+                   ("IAEA", "ORG", "org:iaea")]
+    fa = [(m.text, m.canonical) for m in extract_mentions("داعش مسئولیت حمله را پذیرفت و IAEA گزارش داد.")]
+    assert fa == [("داعش", "org:isis"), ("IAEA", "org:iaea")]

@@ -14,8 +14,12 @@ Public functions (the model loads lazily, once per process):
 from __future__ import annotations
 
 import os
+import re
 
 from didban.records import Mention
+
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
@@ -48,7 +52,21 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
         for a, b, typ in spans(tags):
             s, e = sent[a][1] + line_start, sent[b - 1][2] + line_start
             out.append(Mention(text=text[s:e], type=typ, start=s, end=e))
-    return linker().link(out) if link else out
+    if not link:
+        return out
+    lk = linker()
+    out = lk.link(out)
+    if not _LATIN.search(text):
+        return out
+    # English names of known actors from the gazetteer. The Persian tagger reads Latin script poorly («ISIS
+    # claimed the attack» as a person), so in a text mostly in Latin script its Latin-only spans are dropped,
+    # and anywhere a gazetteer name wins over a Latin-only span it overlaps.
+    latin = lk.latin_mentions(text)
+    mostly_latin = len(_LATIN.findall(text)) > len(_ARABIC.findall(text))
+    out = [m for m in out if _ARABIC.search(m.text) or not (
+        mostly_latin or any(x.start < m.end and m.start < x.end for x in latin))]
+    latin = [x for x in latin if not any(m.start < x.end and x.start < m.end for m in out)]
+    return sorted(out + latin, key=lambda m: m.start) if latin else out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

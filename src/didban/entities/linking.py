@@ -52,6 +52,11 @@ _DESCRIPTOR = re.compile(
 )
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
 def key(text: str) -> str:
     """Matching key of a name: folded, titles stripped from the front, punctuation trimmed."""
     k = fold(text)
@@ -156,6 +161,54 @@ class Linker:
                 return f"loc:{best.id}"
         k = key(text)
         return f"{type_.lower()}:{k}" if k else None
+
+    def latin_mentions(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+        """Mentions of gazetteer actors by their Latin-script names («IRGC», «Revolutionary Guards», «Jaish
+        al-Adl»), which the Persian tagger does not see: longest match over words; an acronym only as written
+        in capitals («IS», not «is»), another name only when its first word is capitalised; none overlapping
+        ``taken`` spans."""
+        if not _LATIN.search(text):
+            return []
+        index, longest = self._latin_index()
+        words = [(m.group(), m.start(), m.end()) for m in _LATIN_WORD.finditer(text)]
+        busy = sorted(taken)
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                span = words[i:i + n]
+                if any(span[k + 1][1] - span[k][2] > 1 for k in range(n - 1)):
+                    continue  # the words of a name are one space apart
+                hit = index.get(tuple(w.lower() for w, _, _ in span))
+                if hit is None:
+                    continue
+                eid, acronym = hit
+                written = [w for w, _, _ in span]
+                if (acronym and written != [w.upper() for w in written]) or not written[0][0].isupper():
+                    continue
+                s, e = span[0][1], span[-1][2]
+                if any(a < e and s < b for a, b in busy):
+                    continue
+                ent = self.entities[eid]
+                out.append(Mention(text=text[s:e], type=ent.type, start=s, end=e, canonical=eid))
+                i += n - 1
+                break
+            i += 1
+        return out
+
+    def _latin_index(self) -> tuple[dict[tuple[str, ...], tuple[str, bool]], int]:
+        stamp = sum(len(e.aliases) + 1 for e in self.entities.values())
+        if getattr(self, "_latin_stamp", None) != stamp:
+            index: dict[tuple[str, ...], tuple[str, bool]] = {}
+            for e in self.entities.values():
+                for name in [e.name, e.name_en or "", *e.aliases]:
+                    ws = tuple(_LATIN_WORD.findall(name))
+                    if not ws or not _LATIN.search(name) or _NON_LATIN_LETTER.search(name):
+                        continue
+                    index.setdefault(tuple(w.lower() for w in ws), (e.id, all(w.isupper() for w in ws)))
+            self._latin = (index, max((len(k) for k in index), default=1))
+            self._latin_stamp = stamp
+        return self._latin
 
     def link(self, mentions: Iterable[Mention]) -> list[Mention]:
         out = []
