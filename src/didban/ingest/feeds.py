@@ -57,15 +57,16 @@ def _entry_date(entry: Any) -> datetime | None:
     «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰», «1403/08/13», which feedparser reads as the year 1403 AD); else feedparser's."""
     from didban.text.dates import parse_date
 
+    # (dict.get: the stored value only, without FeedParserDict's deprecated updated -> published mapping)
     for k in ("published", "updated", "created"):
-        raw = entry.get(k)
+        raw = dict.get(entry, k)
         if isinstance(raw, str) and raw.strip():
             try:
                 return parse_date(raw.strip())
             except ValueError:
                 continue
     for k in ("published_parsed", "updated_parsed", "created_parsed"):
-        st = entry.get(k)
+        st = dict.get(entry, k)
         if st and st[0] >= 1900:
             try:
                 return datetime(*st[:6], tzinfo=UTC)
