@@ -525,3 +525,21 @@ def test_spikes_cli_finds_the_region_meant_and_names_bad_options(tmp_path: Path)
                      (["--method", "cusum"], "unknown method"), (["--kind", "deaths"], "unknown kind")):
         res = run("--region", "Syria", *bad)
         assert res.exit_code == 2 and why in res.stderr, (bad, res.output)
+
+
+def test_unknown_options_are_refused_before_any_work(tmp_path: Path) -> None:
+    """A format, model, calibration or --by the commands do not know is named, not silently replaced."""
+    path = tmp_path / "h.csv"
+    _write_wide(_synthetic_panel(n_months=30, n_regions=3), path)
+    base = ["--history", str(path)]
+    for args, why in ((["forecast", "--as-of", "2011-06", "--format", "xml"], "unknown --format 'xml'"),
+                      (["forecast", "--as-of", "2011-06", "--model", "gbm"], "unknown --model 'gbm'"),
+                      (["forecast", "--as-of", "2011-06", "--by", "province"], "unknown --by 'province'"),
+                      (["backtest", "--calibration", "beta", "--out", str(tmp_path / "bt")], "unknown --calibration")):
+        res = CliRunner().invoke(app, [*args, *base])
+        assert res.exit_code == 2 and why in res.stderr, (args, res.output)
+    assert not (tmp_path / "bt").exists()
+    with pytest.raises(ValueError, match="unknown calibration"):
+        from didban.assess.forecast import Forecaster
+
+        Forecaster(Target.parse("fatalities>=5"), calibration="sigmoid")

@@ -436,6 +436,15 @@ class Forecaster:
     models: dict[int, HorizonModel] = field(default_factory=dict)
     kind: str = ""
 
+    MODELS = ("auto", "ens", "hgb", "logit", "hgb_small")
+    CALIBRATIONS = ("auto", "platt-prior", "platt", "isotonic", "none")
+
+    def __post_init__(self) -> None:
+        if self.model not in self.MODELS:
+            raise ValueError(f"unknown model {self.model!r}: one of {', '.join(self.MODELS)}")
+        if self.calibration not in self.CALIBRATIONS:
+            raise ValueError(f"unknown calibration {self.calibration!r}: one of {', '.join(self.CALIBRATIONS)}")
+
     def _rows(self, cube: np.ndarray, values: np.ndarray, h: int, t_max: int) -> tuple[np.ndarray, ...]:
         """Stacked (t, region) rows with label month t+h <= t_max (index into the panel)."""
         t0 = min(self.min_history - 1, max(t_max - h, 0))

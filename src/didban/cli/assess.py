@@ -40,6 +40,15 @@ def _fail(msg: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _check_model(model: str, calibration: str = "auto") -> None:
+    from didban.assess.forecast import Forecaster
+
+    if model not in Forecaster.MODELS:
+        _fail(f"unknown --model {model!r}: one of {', '.join(Forecaster.MODELS)}")
+    if calibration not in Forecaster.CALIBRATIONS:
+        _fail(f"unknown --calibration {calibration!r}: one of {', '.join(Forecaster.CALIBRATIONS)}")
+
+
 def _pick_region(columns: list[str], region: str) -> str:
     """The column a user means: exact, else the only one equal in any case, starting with it or holding it
     («syria» → Syria, «Aleppo» → Aleppo Governorate); an ambiguous or unknown name ends the command."""
@@ -66,6 +75,8 @@ def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) 
 
     if kind not in ("fatalities", "events"):
         _fail(f"unknown kind {kind!r}: fatalities or events")
+    if by not in ("country", "adm1"):
+        _fail(f"unknown --by {by!r}: country or adm1")
 
     problems = Problems()
     try:
@@ -85,7 +96,7 @@ def forecast(
     target: Annotated[str, typer.Option("--target", help="'fatalities>=K' or 'events>=K'.")] = "fatalities>=25",
     by: ByOpt = "country",
     fmt: Annotated[str, typer.Option("--format", help="csv or json (one object a line).")] = "csv",
-    model: Annotated[str, typer.Option("--model", help="auto, hgb or logit.")] = "auto",
+    model: Annotated[str, typer.Option("--model", help="auto, ens, hgb or logit.")] = "auto",
     db: DbOpt = None,
     save: Annotated[bool, typer.Option("--save", help="Store the forecasts (with inputs and model).")] = False,
     groups: GroupsOpt = None,
@@ -103,6 +114,9 @@ def forecast(
         origin = parse_month(as_of)
     except ValueError as e:
         _fail(str(e))
+    if fmt not in ("csv", "json"):
+        _fail(f"unknown --format {fmt!r}: csv or json")
+    _check_model(model)
     panel = _load(history, as_of=origin, kind=tgt.kind, by=by)
     if not len(panel):  # still one row per region and month, but say that it carries no information
         err.print(f"[yellow]warning:[/yellow] {history}: no month at or before as-of {origin}: every p is 0.5 "
@@ -167,6 +181,7 @@ def backtest(
     from didban.assess.history import Target, parse_month
 
     targets = target or ["fatalities>=25"]
+    _check_model(model, calibration)
     out.mkdir(parents=True, exist_ok=True)
     pace_dir = pace or (_default_pace(history) if by == "country" else None)
     all_summaries = []
