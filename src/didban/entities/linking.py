@@ -109,6 +109,8 @@ class Linker:
     def __init__(self, entities: Iterable[Entity] = ()):
         self.entities: dict[str, Entity] = {}
         self._by_key: dict[str, str] = {}
+        self._latin: tuple[dict[tuple[str, ...], tuple[str, bool]], int] = ({}, 1)
+        self._latin_stamp: int | None = None
         for e in entities:
             self.add(e)
 
@@ -198,7 +200,7 @@ class Linker:
 
     def _latin_index(self) -> tuple[dict[tuple[str, ...], tuple[str, bool]], int]:
         stamp = sum(len(e.aliases) + 1 for e in self.entities.values())
-        if getattr(self, "_latin_stamp", None) != stamp:
+        if self._latin_stamp != stamp:
             index: dict[tuple[str, ...], tuple[str, bool]] = {}
             for e in self.entities.values():
                 for name in [e.name, e.name_en or "", *e.aliases]:
