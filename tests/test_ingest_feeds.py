@@ -322,3 +322,17 @@ def test_persian_dates_feedparser_cannot_read() -> None:
     assert got["ب"] == datetime(2024, 11, 2, 7, 0, tzinfo=UTC)
     assert got["ج"] == datetime(2024, 11, 3, 8, 30, tzinfo=UTC)  # a bare day: noon in Tehran
     assert got["د"] is None  # not a date: no date, the item is kept
+
+
+def test_watch_names_urls_it_can_never_fetch(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    _register()
+    opml = tmp_path / "feeds.opml"
+    opml.write_text('<opml><body><outline xmlUrl="not a url"/><outline xmlUrl="ftp://x/y"/>'
+                    '<outline xmlUrl="http://[::1"/></body></opml>', encoding="utf-8")
+    res = CliRunner().invoke(app, ["watch", "--db", str(tmp_path / "w.db"), str(opml)])
+    assert res.exit_code == 2  # nothing left to watch: not a loop retrying them every 15 minutes
+    assert res.stderr.count("not an http(s) URL") == 3 and "no feeds to watch" in res.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import typer
 
@@ -163,6 +164,18 @@ def watch(
             feed_list.extend(read_feed_list(f))
         except (OSError, ValueError) as e:
             err.print(f"[red]cannot read feed list {f}: {e}[/]")
+    usable = []
+    for url, iv in feed_list:  # a URL that can never be fetched is named once, not retried forever
+        try:
+            parts = urlsplit(url)
+            ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        except ValueError:
+            ok = False
+        if not ok:
+            err.print(f"[yellow]skipped {url!r}: not an http(s) URL with a host[/]")
+        else:
+            usable.append((url, iv))
+    feed_list = usable
     if not feed_list:
         err.print("[red]no feeds to watch[/]")
         raise typer.Exit(2)
