@@ -145,3 +145,18 @@ def test_jalali_dates_and_field_names_as_ingest_reads_them(tmp_path: Path) -> No
     assert by["b"]["duplicate_of"] == "a" and by["b"]["story"] == by["a"]["story"]
     assert by["d"]["story"] == by["a"]["story"]
     assert by["c"]["story"] != by["a"]["story"] and by["c"]["duplicate_of"] is None
+
+
+def test_a_json_array_or_a_csv_reads_like_json_lines(tmp_path: Path) -> None:
+    rows = [{"id": 1, "title": "سیل در چابهار", "text": EVENT}, {"id": 2, "title": "سیل در چابهار", "text": EVENT},
+            {"id": 3, "title": "والیبال", "text": OTHER}, "not an object"]
+    arr = tmp_path / "items.json"
+    arr.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    out, err = _run(arr)
+    assert [o["id"] for o in out] == [1, 2, 3] and out[1]["duplicate_of"] == 1 and out[2]["story"] != out[0]["story"]
+    assert "item 3: not a JSON object" in err
+    csv_path = tmp_path / "items.csv"
+    csv_path.write_text("id;title;text\n" + "".join(f'{r["id"]};"{r["title"]}";"{r["text"]}"\n' for r in rows[:3]),
+                        encoding="utf-8")
+    out, _ = _run(csv_path)
+    assert [o["id"] for o in out] == ["1", "2", "3"] and out[1]["duplicate_of"] == "1"

@@ -6,7 +6,8 @@ object, in input order. Input objects: ``{id, title, text, published?, source?, 
 Bad lines are reported on stderr and skipped; missing title or text count as empty; ids are
 echoed exactly as given (number or string); dates may be unsorted or absent, and are read as ingest
 reads them (ISO 8601, epoch, Jalali «1403/08/12» or «۱۲ آبان ۱۴۰۳»). Fields may carry the other names
-ingest accepts («Title», «body», «date», «عنوان» ...; ``didban.ingest.files.record_fields``).
+ingest accepts («Title», «body», «date», «عنوان» ...; ``didban.ingest.files.record_fields``). A JSON array
+of such objects, or a CSV/TSV file with a header row («;» and «|» between fields too), reads as well.
 """
 
 from __future__ import annotations
@@ -48,9 +49,34 @@ def _text(value: Any) -> str:
 
 
 def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]], int]:
-    """Parse JSON lines; returns (objects, number of bad lines). Bad lines are reported on stderr."""
+    """Parse JSON lines (or a JSON array of objects, or a CSV/TSV file with a header row); returns (objects,
+    number of bad lines or items). Bad ones are reported on stderr."""
     items: list[dict[str, Any]] = []
     bad = 0
+    lines = list(lines)
+    whole = "".join(lines)
+    if whole.lstrip().startswith("["):  # one JSON array of objects, on one line or many
+        try:
+            data = json.loads(whole)
+        except ValueError:
+            data = None
+        if isinstance(data, list):
+            for n, obj in enumerate(data):
+                if isinstance(obj, dict):
+                    items.append(obj)
+                else:
+                    bad += 1
+                    _warn(f"{origin}: item {n}: not a JSON object, skipped")
+            return items, bad
+    if origin.lower().endswith((".csv", ".tsv")) and lines:
+        import csv
+
+        from didban.ingest.files import header_delimiter
+
+        delim = header_delimiter(lines[0], "\t" if origin.lower().endswith(".tsv") else ",")
+        for row in csv.DictReader(lines, delimiter=delim):
+            items.append({k.strip(): v for k, v in row.items() if k is not None})
+        return items, bad
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -135,7 +161,8 @@ def cluster_items(
 
 @app.command("cluster")
 def cluster_cmd(
-    path: Path = typer.Argument(..., help="JSON lines {id, title, text, published?, source?} ('-' = stdin)"),
+    path: Path = typer.Argument(..., help="JSON lines {id, title, text, published?, source?} ('-' = stdin); "
+                                "also a JSON array of such objects, or a CSV/TSV file with a header row"),
     as_json: bool = typer.Option(False, "--json", help="one {id, story, duplicate_of} line per input"),
     window_days: float = typer.Option(3.0, help="story window in days (dated input)"),
     threshold: float | None = typer.Option(None, help="join threshold (logit scale); default: the tuned one"),

@@ -455,7 +455,7 @@ def _sniff_encoding(path: Path) -> str:
     return "cp1256"
 
 
-def _header_delimiter(line: str, default: str) -> str:
+def header_delimiter(line: str, default: str) -> str:
     """The delimiter that gives the header a text column: ``default``, else «;» (spreadsheets saved where the
     decimal mark is a comma), a tab or «|»; ``default`` when none does (the header is then rejected)."""
     for d in (default, ";", "\t", "|"):
@@ -471,7 +471,7 @@ def _read_csv(path: Path, origin: str, kw: dict[str, Any], limits: Limits, delim
     csv.field_size_limit(limits.max_line_bytes)
     with _open(path) as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as f:
         first = f.readline()
-        delimiter = _header_delimiter(first, delimiter)
+        delimiter = header_delimiter(first, delimiter)
         reader = csv.reader(itertools.chain([first] if first else [], f), delimiter=delimiter)
         row_no = 0
         try:
