@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from didban.records import Quote
 from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
@@ -1640,21 +1641,30 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
     they look like a name (no stop word, title, pronoun or digit), else None."""
     words = role.split()
     role = " ".join(words[:4])  # the head of a long subject phrase («معاون وزیر امورخارجه کره جنوبی ...»)
+    for i, name in _names_before(t, role):  # (found once per text and role: a long text quotes the title often)
+        if i != skip and abs(i - skip) > 3:
+            return name
+    return None
+
+
+@lru_cache(maxsize=64)
+def _names_before(t: str, role: str) -> tuple[tuple[int, str], ...]:
+    """Every mention of ``role`` in ``t`` with the two words before it that look like a name, in text order."""
+    out = []
     i = t.find(role)
     while i >= 0:
-        if i != skip and abs(i - skip) > 3:
-            window = t[max(0, i - 40):i]
-            cut = max(window.rfind(c) for c in ".،,:؛()\n!؟")
-            ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
-            if len(ws) == 2 and ws[-1] and t[i - 1] == " " and not any(
-                    w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
-                    or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
-                    and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
-                    and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS:
-                # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name
-                return " ".join(ws)
+        window = t[max(0, i - 40):i]
+        cut = max(window.rfind(c) for c in ".،,:؛()\n!؟")
+        ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
+        if len(ws) == 2 and ws[-1] and i > 0 and t[i - 1] == " " and not any(
+                w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
+                or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
+                and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
+                and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS:
+            # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name
+            out.append((i, " ".join(ws)))
         i = t.find(role, i + 1)
-    return None
+    return tuple(out)
 
 
 # past light verbs with a personal ending («داشتم», «کردیم», «رفتند»): never the last word of a name
