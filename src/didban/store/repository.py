@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -82,44 +82,34 @@ def parse_query(query: str) -> list[tuple[str, str]]:
     return parts
 
 
-def fts_query(query: str) -> str:
-    """FTS5 MATCH expression for a user query (:func:`parse_query`): each phrase quoted, implicit AND,
-    ``OR``, and the excluded phrases after ``NOT``; "" when nothing is left to look for."""
-    parts = parse_query(query)
+def _expression(parts: list[tuple[str, str]], item: Callable[[str], str], and_: str, or_: str, not_: str) -> str:
+    """``parts`` (:func:`parse_query`) as one boolean expression: each phrase through ``item``, the wanted ones
+    joined by ``and_`` / ``or_``, then each excluded one appended as ``(...) not_ item``; "" when nothing is
+    wanted. AND binds tighter than OR in both engines' syntax."""
     expr = ""
     for op, phrase in parts:
         if op == "and":
-            expr = f'{expr} "{phrase}"' if expr else f'"{phrase}"'
+            expr = f"{expr}{and_}{item(phrase)}" if expr else item(phrase)
         elif op == "or":
-            expr = f'{expr} OR "{phrase}"'
+            expr = f"{expr}{or_}{item(phrase)}"
     if not expr:
         return ""
     for op, phrase in parts:
         if op == "not":
-            expr = f'({expr}) NOT "{phrase}"'
+            expr = f"({expr}){not_}{item(phrase)}"
     return expr
+
+
+def fts_query(query: str) -> str:
+    """FTS5 MATCH expression for a user query (:func:`parse_query`): each phrase quoted, implicit AND,
+    ``OR``, and the excluded phrases after ``NOT``; "" when nothing is left to look for."""
+    return _expression(parse_query(query), lambda p: f'"{p}"', " ", " OR ", " NOT ")
 
 
 def pg_tsquery(query: str) -> str:
     """The same query as a PostgreSQL ``to_tsquery`` expression (phrases ``a <-> b``, ``&``, ``|``, and
-    ``& !`` for each excluded phrase, over everything else, as in :func:`fts_query`)."""
-    parts = parse_query(query)
-
-    def item(phrase: str) -> str:
-        return "(" + " <-> ".join(phrase.split()) + ")"
-
-    expr = ""
-    for op, phrase in parts:
-        if op == "and":
-            expr = f"{expr} & {item(phrase)}" if expr else item(phrase)
-        elif op == "or":
-            expr = f"{expr} | {item(phrase)}"
-    if not expr:
-        return ""
-    for op, phrase in parts:
-        if op == "not":
-            expr = f"({expr}) & !{item(phrase)}"
-    return expr
+    ``& !`` for each excluded phrase)."""
+    return _expression(parse_query(query), lambda p: "(" + " <-> ".join(p.split()) + ")", " & ", " | ", " & !")
 
 
 class Store:
@@ -388,16 +378,16 @@ class Store:
     ) -> list[Article]:
         """Full-text search over title and text, both sides folded the same way; ``place`` and
         ``entity`` filter as in :meth:`latest`, before ranking and paging."""
-        q = fts_query(query)
-        if not q:
-            return []
         if self.dialect == "sqlite":
+            q = fts_query(query)
             index = table("articles_fts", column("article_id"))
             match, rank = "articles_fts MATCH :q", "bm25(articles_fts, 0.0, 5.0, 1.0)"
         else:
+            q = pg_tsquery(query)
             index = table("articles_search", column("article_id"))
             match, rank = "tsv @@ to_tsquery('simple', :q)", "ts_rank(tsv, to_tsquery('simple', :q)) DESC"
-            q = pg_tsquery(query)
+        if not q:
+            return []
         stmt = select(index.c.article_id).where(text(match))
         filters = _article_filters(place, entity)
         if filters:
