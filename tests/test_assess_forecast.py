@@ -533,9 +533,9 @@ def test_unknown_options_are_refused_before_any_work(tmp_path: Path) -> None:
     _write_wide(_synthetic_panel(n_months=30, n_regions=3), path)
     base = ["--history", str(path)]
     for args, why in ((["forecast", "--as-of", "2011-06", "--format", "xml"], "unknown --format 'xml'"),
-                      (["forecast", "--as-of", "2011-06", "--model", "gbm"], "unknown --model 'gbm'"),
+                      (["forecast", "--as-of", "2011-06", "--model", "gbm"], "unknown model 'gbm'"),
                       (["forecast", "--as-of", "2011-06", "--by", "province"], "unknown --by 'province'"),
-                      (["backtest", "--calibration", "beta", "--out", str(tmp_path / "bt")], "unknown --calibration")):
+                      (["backtest", "--calibration", "beta", "--out", str(tmp_path / "bt")], "unknown calibration 'beta'")):
         res = CliRunner().invoke(app, [*args, *base])
         assert res.exit_code == 2 and why in res.stderr, (args, res.output)
     assert not (tmp_path / "bt").exists()

@@ -335,4 +335,5 @@ def test_watch_names_urls_it_can_never_fetch(tmp_path: Path) -> None:
                     '<outline xmlUrl="http://[::1"/></body></opml>', encoding="utf-8")
     res = CliRunner().invoke(app, ["watch", "--db", str(tmp_path / "w.db"), str(opml)])
     assert res.exit_code == 2  # nothing left to watch: not a loop retrying them every 15 minutes
-    assert res.stderr.count("not an http(s) URL") == 3 and "no feeds to watch" in res.stderr
+    assert res.stderr.count("skipped") == 3 and "no feeds to watch" in res.stderr
+    assert "unsupported URL scheme 'ftp'" in res.stderr and "malformed URL" in res.stderr

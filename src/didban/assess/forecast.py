@@ -440,10 +440,15 @@ class Forecaster:
     CALIBRATIONS = ("auto", "platt-prior", "platt", "isotonic", "none")
 
     def __post_init__(self) -> None:
-        if self.model not in self.MODELS:
-            raise ValueError(f"unknown model {self.model!r}: one of {', '.join(self.MODELS)}")
-        if self.calibration not in self.CALIBRATIONS:
-            raise ValueError(f"unknown calibration {self.calibration!r}: one of {', '.join(self.CALIBRATIONS)}")
+        self.check_options(self.model, self.calibration)
+
+    @classmethod
+    def check_options(cls, model: str, calibration: str = "auto") -> None:
+        """ValueError naming the valid values when ``model`` or ``calibration`` is not one of them."""
+        if model not in cls.MODELS:
+            raise ValueError(f"unknown model {model!r}: one of {', '.join(cls.MODELS)}")
+        if calibration not in cls.CALIBRATIONS:
+            raise ValueError(f"unknown calibration {calibration!r}: one of {', '.join(cls.CALIBRATIONS)}")
 
     def _rows(self, cube: np.ndarray, values: np.ndarray, h: int, t_max: int) -> tuple[np.ndarray, ...]:
         """Stacked (t, region) rows with label month t+h <= t_max (index into the panel)."""

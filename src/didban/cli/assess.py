@@ -43,10 +43,10 @@ def _fail(msg: str) -> NoReturn:
 def _check_model(model: str, calibration: str = "auto") -> None:
     from didban.assess.forecast import Forecaster
 
-    if model not in Forecaster.MODELS:
-        _fail(f"unknown --model {model!r}: one of {', '.join(Forecaster.MODELS)}")
-    if calibration not in Forecaster.CALIBRATIONS:
-        _fail(f"unknown --calibration {calibration!r}: one of {', '.join(Forecaster.CALIBRATIONS)}")
+    try:
+        Forecaster.check_options(model, calibration)
+    except ValueError as e:
+        _fail(str(e))
 
 
 def _pick_region(columns: list[str], region: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 import typer
 
@@ -155,6 +154,7 @@ def watch(
     import threading
 
     from didban.ingest.feeds import read_feed_list
+    from didban.ingest.net import Refused, check_url
     from didban.ingest.watch import watch as run_watch
 
     store = open_store(db)
@@ -167,12 +167,9 @@ def watch(
     usable = []
     for url, iv in feed_list:  # a URL that can never be fetched is named once, not retried forever
         try:
-            parts = urlsplit(url)
-            ok = parts.scheme in ("http", "https") and bool(parts.hostname)
-        except ValueError:
-            ok = False
-        if not ok:
-            err.print(f"[yellow]skipped {url!r}: not an http(s) URL with a host[/]")
+            check_url(url, allow_private=True)  # its form only: addresses are checked at each fetch
+        except Refused as e:
+            err.print(f"[yellow]skipped {url!r}: {e}[/]")
         else:
             usable.append((url, iv))
     feed_list = usable

@@ -54,10 +54,10 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]],
     items: list[dict[str, Any]] = []
     bad = 0
     lines = list(lines)
-    whole = "".join(lines)
-    if whole.lstrip().startswith("["):  # one JSON array of objects, on one line or many
+    first = next((ln for ln in lines if ln.strip()), "")
+    if first.lstrip().startswith("["):  # one JSON array of objects, on one line or many
         try:
-            data = json.loads(whole)
+            data = json.loads("".join(lines))
         except ValueError:
             data = None
         if isinstance(data, list):

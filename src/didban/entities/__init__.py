@@ -18,7 +18,6 @@ import re
 
 from didban.records import Mention
 
-_LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -33,7 +32,7 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
     """Entity mentions of ``text``: ``Mention(text, type, start, end, canonical)``, offsets into ``text``.
 
     ``backend``: ``crf`` (default, or ``DIDBAN_NER_BACKEND``) or ``e5``."""
-    from didban.entities.linking import linker
+    from didban.entities.linking import LATIN, linker
     from didban.entities.ner import spans, tag_document
     from didban.entities.ner import tag_tokens as _tag
     from didban.entities.tokenize import sentences, tokenize
@@ -56,13 +55,13 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
         return out
     lk = linker()
     out = lk.link(out)
-    if not _LATIN.search(text):
+    if not LATIN.search(text):
         return out
     # English names of known actors from the gazetteer. The Persian tagger reads Latin script poorly («ISIS
     # claimed the attack» as a person), so in a text mostly in Latin script its Latin-only spans are dropped,
     # and anywhere a gazetteer name wins over a Latin-only span it overlaps.
     latin = lk.latin_mentions(text)
-    mostly_latin = len(_LATIN.findall(text)) > len(_ARABIC.findall(text))
+    mostly_latin = len(LATIN.findall(text)) > len(_ARABIC.findall(text))
     out = [m for m in out if _ARABIC.search(m.text) or not (
         mostly_latin or any(x.start < m.end and m.start < x.end for x in latin))]
     latin = [x for x in latin if not any(m.start < x.end and x.start < m.end for m in out)]

@@ -52,7 +52,7 @@ _DESCRIPTOR = re.compile(
 )
 
 
-_LATIN = re.compile(r"[A-Za-z]")
+LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
@@ -164,16 +164,14 @@ class Linker:
         k = key(text)
         return f"{type_.lower()}:{k}" if k else None
 
-    def latin_mentions(self, text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    def latin_mentions(self, text: str) -> list[Mention]:
         """Mentions of gazetteer actors by their Latin-script names («IRGC», «Revolutionary Guards», «Jaish
         al-Adl»), which the Persian tagger does not see: longest match over words; an acronym only as written
-        in capitals («IS», not «is»), another name only when its first word is capitalised; none overlapping
-        ``taken`` spans."""
-        if not _LATIN.search(text):
+        in capitals («IS», not «is»), another name only when its first word is capitalised."""
+        if not LATIN.search(text):
             return []
         index, longest = self._latin_index()
         words = [(m.group(), m.start(), m.end()) for m in _LATIN_WORD.finditer(text)]
-        busy = sorted(taken)
         out: list[Mention] = []
         i = 0
         while i < len(words):
@@ -189,8 +187,6 @@ class Linker:
                 if (acronym and written != [w.upper() for w in written]) or not written[0][0].isupper():
                     continue
                 s, e = span[0][1], span[-1][2]
-                if any(a < e and s < b for a, b in busy):
-                    continue
                 ent = self.entities[eid]
                 out.append(Mention(text=text[s:e], type=ent.type, start=s, end=e, canonical=eid))
                 i += n - 1
@@ -205,7 +201,7 @@ class Linker:
             for e in self.entities.values():
                 for name in [e.name, e.name_en or "", *e.aliases]:
                     ws = tuple(_LATIN_WORD.findall(name))
-                    if not ws or not _LATIN.search(name) or _NON_LATIN_LETTER.search(name):
+                    if not ws or not LATIN.search(name) or _NON_LATIN_LETTER.search(name):
                         continue
                     index.setdefault(tuple(w.lower() for w in ws), (e.id, all(w.isupper() for w in ws)))
             self._latin = (index, max((len(k) for k in index), default=1))
