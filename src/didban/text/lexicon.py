@@ -107,6 +107,10 @@ DOMAINS = {
     "tabnak.ir": "تابناک", "bbc.com": "بی‌بی‌سی", "iranintl.com": "ایران اینترنشنال", "598.ir": "پایگاه 598",
     "asianews.ir": "آسیانیوز", "didbaniran.ir": "دیده بان ایران", "datanews.ir": "دیتانیوز",
     "mashreghnews.ir": "مشرق", "kayhan.ir": "کیهان", "reuters.com": "Reuters", "apnews.com": "AP",
+    # Arabic outlets, their names as they write them
+    "aljazeera.net": "الجزيرة", "alarabiya.net": "العربية", "almayadeen.net": "الميادين", "sana.sy": "سانا",
+    "alalam.ir": "العالم", "almanar.com.lb": "المنار", "aawsat.com": "الشرق الأوسط", "skynewsarabia.com": "سكاي نيوز عربية",
+    "rudaw.net": "رووداو", "shafaq.com": "شفق نيوز", "ina.iq": "واع", "alsumaria.tv": "السومرية",
 }
 LATIN_TITLE_OUTLETS = {"tasnim": "تسنیم", "isna": "ایسنا", "irna": "ایرنا", "mehr": "مهر", "fars": "فارس",
                        "euronews": "یورونیوز", "bbc": "بی‌بی‌سی", "bbc persian": "بی‌بی‌سی فارسی"}

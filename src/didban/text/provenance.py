@@ -41,6 +41,7 @@ _TIME_WORDS = re.compile(rf"(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY}\s+(?:
 _PAREN_DAY = re.compile(rf"\(\s*{_DAY}(?:\s+{_PART_OF_DAY})?\s*\)\s*")  # «به گزارش امروز (یکشنبه) ایرنا»
 _TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
+_ARABIC_ONLY = re.compile("[\u0629\u064a\u0643\u0649\u0623\u0625]")  # ة ي ك ى أ إ: letters Persian copy does not use
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
 # «اصفهان (ایسنا) - ...»: a dateline with the outlet in brackets after the city
@@ -105,6 +106,12 @@ def canonical_source(name: str | None) -> str | None:
     («خبرگزاری فارس», «فارس» and «Fars News» give the same key)."""
     if not name:
         return None
+    if _ARABIC_ONLY.search(name):  # «وكالة الأنباء الإيرانية (إرنا)» and «ایرنا» are one source
+        from didban.text.arabic import canonical_alias, match_form
+
+        alias = canonical_alias(match_form(name)[0])
+        if alias:
+            return fold(alias).replace(" ", "")
     key = _BRACKETS.sub(" ", fold(name))
     key = re.sub(r"\s+", " ", key).strip(" .-–:،,")
     if key.endswith(" فارسی") and len(key) > 7:
@@ -309,6 +316,14 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
     if lang == "en" or (lang is None and _mostly_latin(text[:400])):
         prov = _english(text)
         declared = prov.outlet is not None  # «TEHRAN (Reuters) -»: the dateline declares the publisher
+    elif lang == "ar":
+        from didban.text import arabic
+
+        prov = arabic.provenance(text)
+        declared = True  # Arabic copy: an Arabic outlet («الجزيرة», «رويترز» in Arabic) publishes it
+        if not (prov.outlet or prov.cited or prov.unit) and arabic.has_persian(text):  # Persian around Arabic
+            prov, guessed, declared = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
+            lang = "fa"
     else:
         prov, guessed, declared = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
         if meta_outlet and guessed:
@@ -342,9 +357,13 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
             seen.add(k)
             chain.append(c)
     # names as written, with Arabic letter forms and spacing cleaned for display
-    prov.outlet = clean_name(prov.outlet)
-    prov.unit = clean_name(prov.unit)
-    prov.cited = [n for n in (clean_name(c) for c in chain) if n]
+    if lang == "ar":  # Arabic names keep their Arabic letters
+        from didban.text.arabic import clean_name as clean
+    else:
+        clean = clean_name
+    prov.outlet = clean(prov.outlet)
+    prov.unit = clean(prov.unit)
+    prov.cited = [n for n in (clean(c) for c in chain) if n]
     prov.origin = prov.cited[-1] if prov.cited else prov.outlet
     return prov
 

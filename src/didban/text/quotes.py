@@ -3,7 +3,7 @@
 Persian: «X اظهار داشت: ...», «وی گفت: ...», «X گفت که ...», «X با بیان اینکه ...، گفت: ...», «به گفته X، ...».
 Pronouns (وی، او) and bare titles («معاون امنیتی وزارت کشور افزود») are resolved to the named person of
 the article; the role is a title stated anywhere in the article for that person.
-English: "X said (that) ...", '"...," X said', "according to X, ...".
+English: "X said (that) ...", '"...," X said', "according to X, ...". Arabic: ``didban.text.arabic``.
 All offsets point into the original text (extraction runs on the same-length ``mfold`` form).
 """
 
@@ -211,6 +211,14 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         return []
     if lang == "en" or (lang is None and _latin_share(text[:600]) > 0.5):
         return _english(text)
+    arabic_quotes: list[Quote] = []
+    if lang == "ar":
+        from didban.text import arabic
+
+        arabic_quotes = arabic.quotes(text)
+        if not arabic.has_persian(text):
+            return arabic_quotes
+        # an Arabic passage in a Persian text (a cited verse, a statement in Arabic): the Persian readers too
     t = folded if folded is not None and len(folded) == len(text) else mfold(text)
     found = _find(text, t)
     _resolve(t, text, found)
@@ -225,6 +233,9 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         role = q.person.role if q.person else q.role
         out.append(Quote(speaker=clean_name(q.speaker), role=clean_name(role), cue=text[q.cue_start:q.cue_start + len(q.cue)],
                          text=text[a:b], start=a, end=b))
+    if arabic_quotes:
+        out += [q for q in arabic_quotes if not any(p.start < q.end and q.start < p.end for p in out)]
+        out.sort(key=lambda q: q.start)
     return out
 
 
