@@ -25,7 +25,8 @@ Stage = Callable[[Article], Article]
 def _entities(article: Article) -> Article:
     from didban.entities import extract_mentions
 
-    article.mentions = extract_mentions(article.text)
+    speakers = [q.speaker for q in article.quotes or () if q.speaker]
+    article.mentions = extract_mentions(article.text, lang=article.lang, speakers=speakers)
     return article
 
 
@@ -38,7 +39,7 @@ def _places(article: Article) -> Article:
     mentions = None
     if article.mentions is not None:
         mentions = [dataclasses.replace(m, start=m.start + shift, end=m.end + shift) for m in article.mentions]
-    article.places, article.main_place = resolve(f"{article.title}\n{article.text}", mentions)
+    article.places, article.main_place = resolve(f"{article.title}\n{article.text}", mentions, article.lang)
     return article
 
 

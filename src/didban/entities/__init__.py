@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 
 from didban.records import Mention
 
@@ -28,10 +29,13 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return _tag(tokens)
 
 
-def extract_mentions(text: str, *, link: bool = True, backend: str | None = None) -> list[Mention]:
+def extract_mentions(text: str, *, link: bool = True, backend: str | None = None, lang: str | None = None,
+                     speakers: Sequence[str] = ()) -> list[Mention]:
     """Entity mentions of ``text``: ``Mention(text, type, start, end, canonical)``, offsets into ``text``.
 
-    ``backend``: ``crf`` (default, or ``DIDBAN_NER_BACKEND``) or ``e5``."""
+    ``backend``: ``crf`` (default, or ``DIDBAN_NER_BACKEND``) or ``e5``. ``lang="ar"`` (Arabic copy, which
+    the Persian taggers misread): the gazetteer's actors by their Arabic and Latin names, and the persons
+    among ``speakers`` (the article's quote speakers) wherever they are written."""
     from didban.entities.linking import LATIN, linker
     from didban.entities.ner import spans, tag_document
     from didban.entities.ner import tag_tokens as _tag
@@ -40,6 +44,11 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
     out: list[Mention] = []
     if not text or not text.strip():
         return out
+    if lang == "ar":
+        from didban.text.arabic import has_persian
+
+        if not has_persian(text):
+            return _arabic_mentions(text, speakers)
     backend = backend or os.environ.get("DIDBAN_NER_BACKEND", "").strip().lower() or "crf"
     sents = [(line_start, sent) for line_start, line in _lines(text) for sent in sentences(tokenize(line))]
     toks = [[t for t, _, _ in sent] for _, sent in sents]
@@ -66,6 +75,25 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
         mostly_latin or any(x.start < m.end and m.start < x.end for x in latin))]
     latin = [x for x in latin if not any(m.start < x.end and x.start < m.end for m in out)]
     return sorted(out + latin, key=lambda m: m.start) if latin else out
+
+
+def _arabic_mentions(text: str, speakers: Sequence[str]) -> list[Mention]:
+    from didban.entities.linking import linker
+    from didban.text.arabic import person_name
+
+    lk = linker()
+    found = lk.arabic_mentions(text) + lk.latin_mentions(text)
+    for name in dict.fromkeys(n for n in speakers if n and person_name(n)):
+        pos = text.find(name)
+        while pos != -1:
+            found.append(Mention(text=name, type="PER", start=pos, end=pos + len(name),
+                                 canonical=lk.canonical(name, "PER")))
+            pos = text.find(name, pos + len(name))
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):  # the longest of overlapping names
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -53,6 +53,8 @@ _DESCRIPTOR = re.compile(
 
 
 LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff][\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u0640]*")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
@@ -93,11 +95,14 @@ def _provincial_bodies() -> list[dict[str, object]]:
     return out
 
 
-def starter_entities() -> list[Entity]:
-    """The shipped gazetteer of canonical actors."""
+def starter_entities(arabic: bool = True) -> list[Entity]:
+    """The shipped gazetteer of canonical actors; ``arabic``: with the names Arabic copy writes
+    (``data/actors_ar.json``: «الحرس الثوري», «وزارة الخارجية الإيرانية», «عباس عراقجي»)."""
     rows = json.loads((DATA / "actors.json").read_text(encoding="utf-8")) + _provincial_bodies()
+    ar: dict[str, list[str]] = json.loads((DATA / "actors_ar.json").read_text(encoding="utf-8")) if arabic else {}
     return [
-        Entity(id=str(r["id"]), name=str(r["name"]), type=str(r["type"]), aliases=list(r.get("aliases", [])),  # type: ignore[arg-type]
+        Entity(id=str(r["id"]), name=str(r["name"]), type=str(r["type"]),  # type: ignore[arg-type]
+               aliases=[*r.get("aliases", []), *ar.get(str(r["id"]), [])],  # type: ignore[list-item]
                name_en=r.get("name_en"), country=r.get("country"))  # type: ignore[arg-type]
         for r in rows
     ]
@@ -111,8 +116,10 @@ class Linker:
         self._by_key: dict[str, str] = {}
         self._latin: tuple[dict[tuple[str, ...], tuple[str, bool]], int] = ({}, 1)
         self._latin_stamp: int | None = None
+        self._arabic: tuple[dict[str, str], int] | None = None
         for e in entities:
             self.add(e)
+        self.curated = frozenset(self.entities)  # the gazetteer's own entities (not derived from mentions)
 
     def add(self, entity: Entity) -> None:
         """Add (or merge into) a canonical entity; its name and aliases become keys."""
@@ -194,6 +201,46 @@ class Linker:
             i += 1
         return out
 
+    def arabic_mentions(self, text: str) -> list[Mention]:
+        """Mentions of gazetteer actors by their Arabic-script names in Arabic copy, where the Persian tagger is
+        of no use: longest match over words, a joined «و»، «ب»، «ل» or «ف» taken off the first word («والحرس
+        الثوري»), the gazetteer's own entities only."""
+        index, longest = self._arabic_index()
+        words = [(fold(m.group()), m.start(), m.end()) for m in _ARABIC_WORD.finditer(text)]
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                span = words[i:i + n]
+                if any(text[span[k][2]:span[k + 1][1]].strip() for k in range(n - 1)):
+                    continue  # the words of a name are separated by white space only
+                rest = " ".join(w for w, _, _ in span[1:])
+                first, s = span[0][0], span[0][1]
+                eid = index.get(f"{first} {rest}".strip())
+                if eid is None and len(first) > 3 and first[0] in "وبلف":
+                    first = "ا" + first[2:] if first.startswith("لل") else first[1:]
+                    eid, s = index.get(f"{first} {rest}".strip()), s + 1
+                if eid is None:
+                    continue
+                e = span[-1][2]
+                out.append(Mention(text=text[s:e], type=self.entities[eid].type, start=s, end=e, canonical=eid))
+                i += n - 1
+                break
+            i += 1
+        return out
+
+    def _arabic_index(self) -> tuple[dict[str, str], int]:
+        if self._arabic is None:
+            index: dict[str, str] = {}
+            for eid in sorted(self.curated):
+                e = self.entities[eid]
+                for name in [e.name, *e.aliases]:
+                    if _ARABIC_LETTER.search(name):
+                        index.setdefault(" ".join(fold(w) for w in _ARABIC_WORD.findall(name)), eid)
+            index.pop("", None)
+            self._arabic = (index, max((k.count(" ") + 1 for k in index), default=1))
+        return self._arabic
+
     def _latin_index(self) -> tuple[dict[tuple[str, ...], tuple[str, bool]], int]:
         stamp = sum(len(e.aliases) + 1 for e in self.entities.values())
         if self._latin_stamp != stamp:
@@ -255,9 +302,10 @@ def linker() -> Linker:
 
 
 def feature_names() -> list[tuple[str, str]]:
-    """(folded alias, type) of the starter gazetteer, for the NER gazetteer features."""
+    """(folded alias, type) of the starter gazetteer, for the NER gazetteer features (the shipped models
+    were trained with these: the Arabic names are left out)."""
     out = []
-    for e in starter_entities():
+    for e in starter_entities(arabic=False):
         for a in [e.name, *e.aliases]:
             f = fold(a)
             if f and re.search(r"[\u0600-\u06ff]", f) and len(f) > 2:

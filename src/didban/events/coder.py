@@ -17,9 +17,11 @@ import dataclasses
 import re
 from datetime import timedelta
 
+from didban.events import arabic as ar
 from didban.events import lexicon as lx
 from didban.events.magnitude import casualties, cumulative
 from didban.records import Article, Event, Mention, PlaceRef
+from didban.text.arabic import has_persian
 from didban.text.dates import parse_dates
 from didban.text.normalize import mfold
 from didban.text.segment import sentence_spans
@@ -51,18 +53,20 @@ class _Hit:
     sent: int  # sentence index
 
 
-def _is_sports(article: Article) -> bool:
+def _is_sports(article: Article, arabic: bool = False) -> bool:
     meta = article.meta or {}
     cats = " ".join(str(meta.get(k) or "") for k in ("cat", "category", "section", "subcat")).lower()
-    if "sport" in cats or "ورزش" in cats:
+    if "sport" in cats or "ورزش" in cats or "رياض" in cats:
         return True
     head = mfold(f"{article.title}\n{article.text[:1500]}")
-    return len(lx.SPORTS.findall(head)) >= 3
+    return len((ar.SPORTS if arabic else lx.SPORTS).findall(head)) >= 3
 
 
-def _triggers(sentence: str) -> list[lx.Trigger]:
+def _triggers(sentence: str, arabic: bool = False) -> list[lx.Trigger]:
     latin = len(_LATIN.findall(sentence))
-    return lx.EN_TRIGGERS if latin > len(_ARABIC.findall(sentence)) else lx.FA_TRIGGERS
+    if latin > len(_ARABIC.findall(sentence)):
+        return lx.EN_TRIGGERS
+    return ar.AR_TRIGGERS if arabic else lx.FA_TRIGGERS
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -70,25 +74,27 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int]],
-                   accident_title: bool) -> tuple[list[_Hit], tuple[int | None, int | None]]:
-    """The kept trigger hits of one sentence (one per category) and its casualty figures."""
+                   accident_title: bool, arabic: bool = False) -> tuple[list[_Hit], tuple[int | None, int | None]]:
+    """The kept trigger hits of one sentence (one per category) and its casualty figures; ``arabic``: an
+    Arabic article (Arabic triggers, cues and figures)."""
     sent = t[a:b]
-    matches = [(trig, m) for trig in _triggers(sent) if not trig.anchors or any(w in sent for w in trig.anchors)
+    cues = ar if arabic else lx
+    matches = [(trig, m) for trig in _triggers(sent, arabic) if not trig.anchors or any(w in sent for w in trig.anchors)
                for m in trig.pattern.finditer(sent)]
-    casualty_word = bool(_CASUALTY_WORD.search(sent))
+    casualty_word = bool((ar.CASUALTY_WORD if arabic else _CASUALTY_WORD).search(sent))
     if not matches and not casualty_word:
         return [], (None, None)
-    if lx.DENIAL.search(sent) or lx.SPORTS.search(sent):
+    if cues.DENIAL.search(sent) or cues.SPORTS.search(sent):
         return [], (None, None)
-    commemoration = bool(lx.COMMEMORATION.search(sent))
-    accident = accident_title or bool(lx.ACCIDENT.search(sent))
-    threat_talk = bool(lx.THREAT_CUE.search(sent))
-    rejected = lx.REJECTED_CLAUSE.search(sent)
+    commemoration = bool(cues.COMMEMORATION.search(sent))
+    accident = accident_title or bool(cues.ACCIDENT.search(sent))
+    threat_talk = bool(cues.THREAT_CUE.search(sent))
+    rejected = None if arabic else lx.REJECTED_CLAUSE.search(sent)
     best: dict[str, _Hit] = {}
     for trig, m in matches:
         s0, s1 = m.span()
         before, after = sent[max(0, s0 - 40):s0], sent[s1:s1 + 40]
-        if lx.NEG_BEFORE.search(before):
+        if cues.NEG_BEFORE.search(before):
             continue
         if trig.kind != "verb" and lx.NEG_AFTER.match(after):
             continue
@@ -104,7 +110,7 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
         if cat in lx.MATERIAL or cat == "ASSAULT":
             if commemoration or lx.PURPOSE_BEFORE.search(before):
                 continue
-            if modal or lx.HYPOTHETICAL.search(window):
+            if modal or cues.HYPOTHETICAL.search(window):
                 if cat == "ASSAULT" and threat_talk:
                     cat, mode, conf = "THREATEN", None, 0.45
                 else:
@@ -113,7 +119,7 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
                                    or _PRESENT.search(m.group(0)) or lx.CALLED_OFF.search(sent)):
             continue  # a meeting announced (news present tense is the near future), held later or called off
         elif trig.kind == "noun" and cat in ("SUPPORT", "CONSULT", "ACCUSE", "REJECT") and (
-                modal or lx.HYPOTHETICAL.search(window)):
+                modal or cues.HYPOTHETICAL.search(window)):
             continue
         if cat == "ASSAULT" and mode is None and lx.VERBAL_CONTEXT.search(sent):
             cat, conf = "ACCUSE", 0.5  # «مورد حمله قرار گرفت» in a debate: a verbal attack
@@ -131,22 +137,25 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
             best[cat] = hit
         elif old.mode is None and mode is not None:
             old.mode = mode
-    figures = casualties(sent) if casualty_word and not cumulative(sent) else (None, None)
+    count = ar.casualties if arabic else casualties
+    figures = count(sent) if casualty_word and not cumulative(sent) else (None, None)
     if figures != (None, None) and "ASSAULT" not in best and not (accident or commemoration):
         # people killed or wounded, no accident, no trigger word: a violent event all the same
         best["ASSAULT"] = _Hit("ASSAULT", None, 0.45, a, b, idx)
     return list(best.values()), figures
 
 
-def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str, sources: set[str]) -> list[Mention]:
+def _actor_mentions(mentions: list[Mention], a: int, b: int, t: str, sources: set[str],
+                    arabic: bool = False) -> list[Mention]:
     """Mentions of the sentence that can be actors: people, organisations, countries (a city is a
-    place), not the outlets the news comes through («به گزارش X»، «به نقل از شبکه Y»)."""
+    place), not the outlets the news comes through («به گزارش X»، «به نقل از شبکه Y»، «أفادت وكالة X»)."""
     sent = t[a:b]
     rep = _REPORTED_BY.search(sent)
     skip_until = a + rep.end() if rep and rep.start() < 10 else a
+    media = ar.MEDIA if arabic else lx.MEDIA
     return [m for m in mentions if a <= m.start and m.end <= b and m.start >= skip_until and m.type in _ACTOR_TYPES
             and (m.type != "LOC" or _COUNTRY.match(m.canonical or ""))
-            and not lx.MEDIA.search(_word_before(t, a, m.start) + " " + t[m.start:m.end])
+            and not media.search(_word_before(t, a, m.start) + " " + t[m.start:m.end])
             and mfold(m.text) not in sources]
 
 
@@ -156,13 +165,17 @@ def _word_before(t: str, lo: int, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _actors(ms: list[Mention], hit: _Hit, persian: bool) -> tuple[str | None, str | None]:
+def _actors(ms: list[Mention], hit: _Hit, persian: bool, arabic: bool = False) -> tuple[str | None, str | None]:
     def key(m: Mention) -> str:
         return m.canonical or m.text
 
     before = [m for m in ms if m.end <= hit.start]
     after = [m for m in ms if m.start >= hit.end]
-    if persian:  # subject first, object nearest the verb (SOV); a nominal trigger may take its object after
+    if arabic:  # SVO, or VSO («قصفت طائرات إسرائيلية مواقع ...»): the subject after the verb when none is before
+        actor1 = before[-1] if before else (after[0] if after else None)
+        rest = [m for m in after if m is not actor1 and key(m) != key(actor1)] if actor1 else after
+        actor2 = rest[0] if rest else None
+    elif persian:  # subject first, object nearest the verb (SOV); a nominal trigger may take its object after
         actor1 = before[0] if before else None
         rest = [m for m in before[1:] if key(m) != (key(actor1) if actor1 else None)]
         actor2 = rest[-1] if rest else (after[0] if after else None)
@@ -199,19 +212,20 @@ def code_events(article: Article) -> list[Event]:
     ``main_place`` and ``quotes`` when earlier stages have set them; ids are
     ``<article id>:<index>``."""
     text = article.text or ""
-    if not text.strip() or _is_sports(article):
+    arabic = article.lang == "ar" and not has_persian(text)
+    if not text.strip() or _is_sports(article, arabic):
         return []
     t = mfold(text)
     quotes = [(q.start, q.end) for q in article.quotes or ()]
     mentions = sorted(article.mentions or (), key=lambda m: m.start)
     places = list(article.places or ())
-    accident_title = bool(lx.ACCIDENT.search(mfold(article.title or "")))
+    accident_title = bool((ar if arabic else lx).ACCIDENT.search(mfold(article.title or "")))
     published = article.published
     prov = article.provenance
     sources = {mfold(x) for x in ([prov.outlet, prov.origin, *prov.cited] if prov else []) if x}
     raw: list[Event] = []
     for idx, (a, b) in enumerate(sentence_spans(text)):
-        hits, (dead, injured) = _sentence_hits(t, a, b, idx, quotes, accident_title)
+        hits, (dead, injured) = _sentence_hits(t, a, b, idx, quotes, accident_title, arabic)
         if not hits:
             continue
         sent = t[a:b]
@@ -220,13 +234,13 @@ def code_events(article: Article) -> list[Event]:
         # dates stated in the sentence (offsets into the article), none after publication
         stated = [(a + d.start, d.value) for d in parse_dates(text[a:b], ref=published)
                   if published is None or d.value <= published + timedelta(days=1)]
-        ms = _actor_mentions(mentions, a, b, t, sources)
+        ms = _actor_mentions(mentions, a, b, t, sources, arabic)
         for h in sorted(hits, key=lambda h: h.start):
             near = [(abs(pos - h.start), v) for pos, v in stated if abs(pos - h.start) <= _DATE_NEAR]
             date = min(near, key=lambda x: x[0])[1] if near else published
             if published is not None and date is not None and date < published - _HISTORY and h.category in lx.MATERIAL:
                 continue  # a past event recalled
-            actor1, actor2 = _actors(ms, h, persian)
+            actor1, actor2 = _actors(ms, h, persian, arabic)
             conf = h.confidence + (0.1 if actor1 or actor2 else 0.0)
             violent = h.category == "ASSAULT"
             if violent and (dead or injured):
@@ -239,19 +253,21 @@ def code_events(article: Article) -> list[Event]:
                 start=h.start, end=h.end,
             ))
     events = _merge(raw)
-    _title_figures(article.title or "", events)
+    _title_figures(article.title or "", events, arabic)
     for i, e in enumerate(events):
         e.id = f"{article.id or 'article'}:{i}"
     return events
 
 
-def _title_figures(title: str, events: list[Event]) -> None:
+def _title_figures(title: str, events: list[Event], arabic: bool = False) -> None:
     """A toll in the headline («انفجار اتوبوس در کابل یک کشته و ۲۹ مجروح برجا گذاشت») belongs to the
     article's first violent event when the body does not state a larger one."""
     first = next((e for e in events if e.category == "ASSAULT"), None)
-    if first is None or not _CASUALTY_WORD.search(title) or cumulative(title) or lx.ACCIDENT.search(mfold(title)):
+    cues = ar if arabic else lx
+    said = ar.CASUALTY_WORD.search(mfold(title)) if arabic else _CASUALTY_WORD.search(title)
+    if first is None or not said or cumulative(title) or cues.ACCIDENT.search(mfold(title)):
         return
-    dead, injured = casualties(title)
+    dead, injured = (ar.casualties if arabic else casualties)(title)
     if dead is not None and (first.dead is None or dead > first.dead):
         first.dead = dead
     if injured is not None and (first.injured is None or injured > first.injured):

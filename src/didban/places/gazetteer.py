@@ -46,6 +46,10 @@ class Gazetteer:
     places: dict[str, Place]
     index: dict[str, list[str]]  # folded name -> place ids
     maxlen: int
+    # ``index`` plus the names Arabic copy writes (countries from CLDR Arabic, Iran's provinces and cities
+    # as Arabic spells them: «طهران», «الأهواز», «عبادان»); only Arabic text is read with it
+    index_ar: dict[str, list[str]] = field(default_factory=dict)
+    firsts_ar: frozenset[str] = frozenset()  # the first words of its names
 
 
 def _ascii(s: str) -> str:
@@ -161,8 +165,46 @@ def _load() -> Gazetteer:
         names = [name, terr_en.get(code, code), *aliases.get(code, [])]
         add(Place(id=code, kind="country", name=aliases.get(code, [name])[0] if code in aliases else name,
                   name_en=terr_en.get(code, code), country=code, names=names))
-    maxlen = max((len(k.split(" ")) for k in index), default=1)
-    return Gazetteer(places, index, maxlen)
+    index_ar = {k: list(v) for k, v in index.items()}
+    terr_ar = Locale("ar").territories
+    for code in (c for c in terr if c in places):
+        for name in [terr_ar.get(code), *ARABIC_COUNTRY_NAMES.get(code, ())]:
+            if name and (f := index_key(name)) and code not in index_ar.setdefault(f, []):
+                index_ar[f].append(code)
+    for name, fa in ARABIC_PLACE_NAMES.items():
+        ids = places.keys() & {fa} or index.get(index_key(fa), [])
+        f = index_key(name)
+        for pid in ids:
+            if pid not in index_ar.setdefault(f, []):
+                index_ar[f].append(pid)
+    maxlen = max((len(k.split(" ")) for k in index_ar), default=1)
+    return Gazetteer(places, index, maxlen, index_ar, frozenset(k.split(" ")[0] for k in index_ar))
+
+
+# Arabic names of Iran's provinces and cities -> a province id or the Persian name of the place
+ARABIC_PLACE_NAMES = {
+    "طهران": "تهران", "محافظة طهران": "tehran", "أصفهان": "isfahan", "خوزستان": "khuzestan", "الأحواز": "اهواز",
+    "الأهواز": "اهواز", "عبادان": "آبادان", "المحمرة": "خرمشهر", "سيستان وبلوشستان": "sistan-baluchestan",
+    "سيستان وبلوتشستان": "sistan-baluchestan", "كردستان إيران": "kordestan", "أذربيجان الشرقية": "azarbaijan-sharghi",
+    "أذربيجان الغربية": "azarbaijan-gharbi", "خراسان الرضوية": "khorasan-razavi", "خراسان رضوي": "khorasan-razavi",
+    "خراسان الشمالية": "khorasan-shomali", "خراسان الجنوبية": "khorasan-jonubi", "هرمزغان": "hormozgan",
+    "بوشهر": "bushehr", "كرمان": "کرمان", "كرمانشاه": "kermanshah", "إيلام": "ilam", "لرستان": "lorestan",
+    "گلستان": "golestan", "غلستان": "golestan", "جيلان": "gilan", "كيلان": "gilan", "مازندران": "mazandaran",
+    "سمنان": "semnan", "قم": "قم", "المحافظة المركزية": "markazi", "همدان": "hamedan", "زنجان": "zanjan",
+    "قزوين": "qazvin", "أردبيل": "ardabil", "يزد": "yazd", "البرز": "alborz", "جهارمحال وبختياري": "chaharmahal-bakhtiari",
+    "تشهارمحال وبختياري": "chaharmahal-bakhtiari", "كهكيلويه وبوير أحمد": "kohgiluyeh-boyerahmad",
+    "جابهار": "چابهار", "تشابهار": "چابهار", "شابهار": "چابهار", "كرج": "کرج", "بندر عباس": "بندرعباس",
+    "نطنز": "نطنز", "فردو": "فردو", "مشهد": "مشهد", "تبريز": "تبریز", "شيراز": "شیراز", "زاهدان": "زاهدان",
+    "إيرانشهر": "ایرانشهر", "سراوان": "سراوان", "خاش": "خاش", "أرومية": "ارومیه", "سنندج": "سنندج",
+    "مهاباد": "مهاباد", "ديزفول": "دزفول", "دزفول": "دزفول", "بندر ماهشهر": "ماهشهر", "إيذج": "ایذه",
+}
+# other Arabic spellings of countries than CLDR's («سوريا» is CLDR's, «سورية» is common)
+ARABIC_COUNTRY_NAMES = {
+    "SY": ("سورية",), "US": ("أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"),
+    "IL": ("الكيان الصهيوني", "الكيان الإسرائيلي"), "GB": ("بريطانيا",), "AE": ("الإمارات",),
+    "SA": ("السعودية",), "IR": ("الجمهورية الإسلامية الإيرانية",), "AF": ("افغانستان",), "PK": ("باكستان",),
+    "AZ": ("جمهورية أذربيجان",), "TR": ("تركيا",), "IQ": ("العراق",), "LB": ("لبنان",), "YE": ("اليمن",),
+}
 
 
 _lock = threading.Lock()

@@ -94,14 +94,16 @@ def _inside(span: tuple[int, int], mentions: Sequence[Mention], types: set[str])
     return None
 
 
-def _candidates(g: Gazetteer, words: list[tuple[str, int, int]]) -> list[tuple[int, int, list[Place]]]:
-    """(first word, last word + 1, places) for each longest match."""
+def _candidates(g: Gazetteer, words: list[tuple[str, int, int]],
+                index: dict[str, list[str]] | None = None) -> list[tuple[int, int, list[Place]]]:
+    """(first word, last word + 1, places) for each longest match (in ``index``, default ``g.index``)."""
+    index = g.index if index is None else index
     out = []
     i, n = 0, len(words)
     while i < n:
         hit = None
         for L in range(min(g.maxlen, n - i), 0, -1):
-            ids = g.index.get(" ".join(w for w, _, _ in words[i : i + L]))
+            ids = index.get(" ".join(w for w, _, _ in words[i : i + L]))
             if ids:
                 hit = (i, i + L, [g.places[x] for x in ids])
                 break
@@ -113,16 +115,37 @@ def _candidates(g: Gazetteer, words: list[tuple[str, int, int]]) -> list[tuple[i
     return out
 
 
-def find_places(text: str, mentions: Sequence[Mention] | None = None) -> list[_Hit]:
+_AR_CLITICS = ("و", "ب", "ل", "ف")  # joined to the next word in Arabic: «بطهران», «وسوريا», «لإيران»
+
+
+def _arabic_words(words: list[tuple[str, int, int]], firsts: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Arabic words with a joined conjunction or preposition taken off where the rest starts a place name
+    (``firsts``: the first words of the names)."""
+    out = []
+    for w, s, e in words:
+        if w not in firsts and len(w) > 3 and w[0] in _AR_CLITICS:
+            rest = "ا" + w[2:] if w.startswith("لل") else w[1:]  # «للعراق» = «ل» + «العراق»
+            if rest in firsts:
+                out.append((rest, s + 1, e))
+                continue
+        out.append((w, s, e))
+    return out
+
+
+def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str | None = None) -> list[_Hit]:
     g = gazetteer()
     words = _words(text)
+    index = g.index
+    if lang == "ar":  # Arabic copy: Arabic names, and words with a joined «و»، «ب»، «ل»
+        index = g.index_ar
+        words = _arabic_words(words, g.firsts_ar)
     if mentions is None:
         from didban.entities import extract_mentions
 
-        mentions = extract_mentions(text, link=False)
+        mentions = extract_mentions(text, link=False, lang=lang)
     folded_all = " ".join(w for w, _, _ in words)
     az_country_ctx = any(c in folded_all for c in _AZ_COUNTRY_CUES)
-    raw: list[tuple[int, int, list[Place]]] = _candidates(g, words)
+    raw: list[tuple[int, int, list[Place]]] = _candidates(g, words, index)
     # provincial evidence before choosing between same-name candidates
     prov_evidence: dict[str, int] = defaultdict(int)
     for _a, _b, places in raw:
@@ -203,7 +226,8 @@ def _azerbaijan(
     return country, 0.5
 
 
-def resolve(text: str, mentions: Sequence[Mention] | None = None) -> tuple[list[PlaceRef], str | None]:
+def resolve(text: str, mentions: Sequence[Mention] | None = None,
+            lang: str | None = None) -> tuple[list[PlaceRef], str | None]:
     """Places of ``text`` (one ``PlaceRef`` per distinct place) and the main place id.
 
     ``mentions`` are the article's NER mentions (``didban.entities.extract_mentions``); when
@@ -212,7 +236,7 @@ def resolve(text: str, mentions: Sequence[Mention] | None = None) -> tuple[list[
     """
     if not text or not text.strip():
         return [], None
-    hits = find_places(text, mentions)
+    hits = find_places(text, mentions, lang)
     if not hits:
         return [], None
     n = max(len(text), 1)

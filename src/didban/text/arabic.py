@@ -372,6 +372,12 @@ def split_subject(words: list[str], folded: list[str]) -> tuple[str | None, str 
     return " ".join(words[:n]), None, "name"
 
 
+def person_name(speaker: str) -> bool:
+    """Whether a quote's speaker is a person's name (not an organisation, a title or an unnamed source)."""
+    ws = _WORD.findall(speaker)
+    return split_subject(ws, [match_form(w)[0] for w in ws])[2] == "name"
+
+
 _WORD = re.compile(r"[^\s«»\"“”()،,:؛.]+")
 _CUE_WORD = re.compile(rf"[وف]?(?:{_alt(_VERBS)})")
 
