@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from didban.records import Article
 from didban.text import analyze
@@ -157,3 +159,19 @@ def test_persian_text_opening_with_arabic_keeps_its_persian_quotes_and_lead():
     assert a.provenance.outlet == "ایسنا"
     cues = [q.cue for q in a.quotes]
     assert "اظهار داشت" in cues and "افزود" in cues
+
+
+_PIECES = ["وقال", "وأضاف", "أن", "إن", "على", "علي", "المتحدث", "باسم", "وزير", "الخارجية", "عباس", "عراقجي", ":",
+           "\"", "«", "»", "،", ".", "\n", "أفادت", "وكالة", "نقلاً", "عن", "مصدر", "بحسب", "ـــ", "َ", "ً", "ّ",
+           "(", ")", "في", "مؤتمر", "قوله", "نقلت", "دمشق", "-", "سانا", "المصدر", "+", "١٢", "ى"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.lists(st.sampled_from(["", " ", "  "]), min_size=60,
+                                                                   max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_arabic_text_gives_exact_offsets(pieces, gaps):
+    text = "".join(p + g for p, g in zip(pieces, gaps))
+    for q in extract_quotes(text, lang="ar"):
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
+    p = extract_provenance(text, lang="ar")
+    assert p.origin == (p.cited[-1] if p.cited else p.outlet)
