@@ -232,9 +232,13 @@ def _same(a: str, b: str) -> bool:
     return fa == fb or (canonical_alias(fa) is not None and canonical_alias(fa) == canonical_alias(fb))
 
 
+_MAX_SENTENCE = 2000  # a statement or lead sentence runs at most this far (a text without full stops stays linear)
+
+
 def _sentence_end(t: str, a: int) -> int:
-    m = _SENT_END.search(t, a)
-    return m.start() if m else len(t)
+    end = min(len(t), a + _MAX_SENTENCE)
+    m = _SENT_END.search(t, a, end)
+    return m.start() if m else end
 
 
 _SENT_END = re.compile(r"[.!؟?](?=\s|$)|\n")
