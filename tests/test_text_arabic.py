@@ -170,7 +170,7 @@ _PIECES = ["وقال", "وأضاف", "أن", "إن", "على", "علي", "الم
                                                                    max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_any_arabic_text_gives_exact_offsets(pieces, gaps):
-    text = "".join(p + g for p, g in zip(pieces, gaps, strict=True))
+    text = "".join(p + g for p, g in zip(pieces, gaps[:len(pieces)], strict=True))
     for q in extract_quotes(text, lang="ar"):
         assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
     p = extract_provenance(text, lang="ar")
