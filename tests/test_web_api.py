@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from fastapi.testclient import TestClient
 
-from didban.records import Article, Mention, PlaceRef, Provenance, Quote, Rejected, Story
+from didban.records import Article, Event, Mention, PlaceRef, Provenance, Quote, Rejected, Story
 from didban.store import Store
 from didban.web.app import create_app, quote_segments
 from didban.web.i18n import count, format_date, num, place_name
@@ -90,6 +90,18 @@ def test_api_article_round_trip_and_404(client: TestClient, filled: tuple[Store,
     assert body["quotes"][0]["speaker"] == "استاندار"
     r = client.get("/api/articles/does-not-exist")
     assert r.status_code == 404 and r.json() == {"detail": "article not found"}
+
+
+def test_api_article_carries_its_stored_events(client: TestClient, filled: tuple[Store, list[Article]]) -> None:
+    store, arts = filled
+    attack = arts[1]
+    attack.events = [Event(id="", category="ASSAULT", article_id=attack.id, date=attack.published,
+                           place="sistan-baluchestan", mode="firearms", injured=2, confidence=0.8)]
+    store.update_article(attack)
+    body = client.get(f"/api/articles/{attack.id}").json()
+    assert [(e["category"], e["injured"], e["place"]) for e in body["events"]] == [
+        ("ASSAULT", 2, "sistan-baluchestan")]
+    assert client.get(f"/api/articles/{arts[0].id}").json()["events"] == []
 
 
 def test_api_stories(client: TestClient, filled: tuple[Store, list[Article]]) -> None:

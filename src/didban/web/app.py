@@ -407,6 +407,7 @@ def create_app(store: Store) -> FastAPI:
         article = store.get(article_id)
         if article is None:
             raise HTTPException(status_code=404, detail="article not found")
+        article.events = store.article_events(article_id)  # kept in their own table
         return article.to_dict()
 
     @app.get("/api/stats")
