@@ -118,3 +118,47 @@ def test_trends_page_and_api(sqlite_store: Store) -> None:
     body = client.get("/api/trends").json()
     assert body["items"][0]["region"] == "sistan-baluchestan" and body["items"][0]["spike"] is True
     assert client.get("/api/trends", params={"period": "year"}).status_code == 422
+
+
+def _monthly(store: Store) -> None:
+    """Two stories a month in Kerman and Fars for 18 months; Sistan-Baluchestan one a month, then eight in the
+    last month."""
+    n = 0
+    for month in range(18):
+        first = datetime(2025 + (5 + month) // 12, (5 + month) % 12 + 1, 3, 9, 0, tzinfo=UTC)
+        for place, k in (("kerman", 2), ("fars", 2), ("sistan-baluchestan", 8 if month == 17 else 1)):
+            for i in range(k):
+                n += 1
+                store.add_articles([Article(title=f"خبر {n} {place}", text=f"متن خبر {n} درباره {place}.",
+                                            url=f"https://example.ir/m/{n}", published=first + timedelta(days=2 * i),
+                                            source="test", lang="fa", main_place=place)])
+
+
+def test_monthly_periods_in_the_library_the_api_and_the_cli(sqlite_store: Store, tmp_path) -> None:  # noqa: ANN001
+    _monthly(sqlite_store)
+    rows = regional_heat(sqlite_store, period="month", periods=12, window=6)
+    hot = rows[0]
+    assert hot.region == "sistan-baluchestan" and hot.latest == 8 and hot.spike
+    assert hot.periods[-1] == "2026-11" and len(hot.counts) == 12
+    assert {r.region: r.spike for r in rows}["kerman"] is False
+    client = TestClient(create_app(sqlite_store))
+    body = client.get("/api/trends", params={"period": "month"}).json()
+    assert body["period"] == "month" and body["items"][0]["region"] == "sistan-baluchestan"
+    assert client.get("/trends", params={"period": "month"}).status_code == 200
+
+    import json
+
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    _register()
+    db = str(sqlite_store.engine.url.database)
+    res = CliRunner().invoke(app, ["heat", "--db", db, "--period", "month", "--window", "6", "--json"])
+    assert res.exit_code == 0, res.output
+    first = json.loads(res.stdout.splitlines()[0])
+    assert first["region"] == "sistan-baluchestan" and first["spike"] is True
+    res = CliRunner().invoke(app, ["heat", "--db", db, "--category", "ASSAULT,NOPE"])
+    assert res.exit_code == 2 and "NOPE" in res.output
+    res = CliRunner().invoke(app, ["heat", "--db", db, "--period", "year"])
+    assert res.exit_code == 2 and "day, week, month" in res.output

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pandas as pd
 
 from didban.assess.spikes import detect
 
-PERIODS = {"day": "D", "week": "W-MON"}
+PERIODS = {"day": "D", "week": "W-MON", "month": "M"}
 
 
 @dataclass
@@ -66,13 +66,15 @@ def regional_heat(
         raise ValueError(f"period must be one of {sorted(PERIODS)}")
     if not 0 < false_alarm_rate < 1:
         raise ValueError("false_alarm_rate must be in (0, 1)")
-    step = timedelta(days=1 if period == "day" else 7)
     if until is None:
         newest = store.published_range()[1]
         if newest is None:
             return []
         until = newest + timedelta(seconds=1)
-    since = until - step * (periods + window + 1)
+    end = (until.astimezone(UTC) if until.tzinfo else until).replace(tzinfo=None)  # periods are UTC days
+    last = pd.Period(end - timedelta(seconds=1), freq=PERIODS[period])
+    index = pd.period_range(end=last, periods=periods + window, freq=PERIODS[period])
+    since = index[0].start_time.to_pydatetime().replace(tzinfo=UTC)
     cov = pd.DataFrame(store.coverage_rows(since, until))
     if cov.empty:
         return []
@@ -90,8 +92,6 @@ def regional_heat(
         ev = ev[ev["category"].isin(list(categories))]
         units = set(ev["story_id"].dropna()) | set(ev["article_id"].dropna())
         counted = counted[counted["unit"].isin(units) | counted["id"].isin(units)]
-    last = pd.Period(until - timedelta(seconds=1), freq=PERIODS[period])
-    index = pd.period_range(end=last, periods=periods + window, freq=PERIODS[period])
     exposure = volume.reindex(index, fill_value=0).astype(float)
     out: list[RegionHeat] = []
     for region, rows in counted.groupby("main_place"):

@@ -11,6 +11,7 @@ import typer
 
 from didban.cli import app
 from didban.cli.common import err, print_json_line
+from didban.cli.core import open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -303,6 +304,57 @@ def spikes(
         sys.stdout.write(f"{m},{r.value:g},{r.baseline:.2f},{r.pvalue:.3g},{int(r.spike)}\n")
     err.print(f"{int(res['spike'].sum())} spikes in {int(res['pvalue'].notna().sum())} scored months "
               f"(false-alarm rate {rate})")
+
+
+@app.command()
+def heat(
+    db: DbOpt = None,
+    period: Annotated[str, typer.Option("--period", help="day, week or month")] = "day",
+    category: Annotated[str, typer.Option("--category", help="Only stories with events of these PLOVER "
+                                                             "categories, comma-separated (e.g. ASSAULT,COERCE).")] = "",
+    rate: Annotated[float, typer.Option("--false-alarm-rate", help="Accepted share of false alarms per period.")]
+    = 0.01,
+    periods: Annotated[int | None, typer.Option("--periods", help="Periods shown (default 30 days, 12 weeks or "
+                                                                   "12 months).")] = None,
+    window: Annotated[int | None, typer.Option("--window", help="Periods before them that fit the baselines.")]
+    = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per region.")] = False,
+) -> None:
+    """Which regions of the store are heating up: independent stories per region and period, each region's
+    last period scored against its own past at the false-alarm rate (the dashboard's trends page)."""
+    from didban.assess.heat import PERIODS, regional_heat
+    from didban.events.lexicon import PLOVER_CATEGORIES
+
+    if period not in PERIODS:
+        _fail(f"--period must be one of {', '.join(PERIODS)}, not {period!r}")
+    cats = tuple(c.strip().upper() for c in category.split(",") if c.strip())
+    unknown = [c for c in cats if c not in PLOVER_CATEGORIES]
+    if unknown:
+        _fail(f"unknown category {', '.join(unknown)}: one of {', '.join(PLOVER_CATEGORIES)}")
+    if not 0 < rate < 0.5:
+        _fail("--false-alarm-rate must be between 0 and 0.5")
+    default = {"day": (30, 14), "week": (12, 8), "month": (12, 12)}[period]
+    shown, fit = periods or default[0], window or default[1]
+    if shown < 1 or fit < 2:
+        _fail("--periods must be at least 1 and --window at least 2")
+    rows = regional_heat(open_store(db), period=period, periods=shown, window=fit, false_alarm_rate=rate,
+                         categories=cats)
+    if as_json:
+        for r in rows:
+            print_json_line(r.to_dict())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    tab = Table(title=f"regions by surprise of their last {period} (false-alarm rate {rate})")
+    for col in ("region", "last", "expected", "p", "spike", f"stories, {shown} {period}s"):
+        tab.add_column(col)
+    for r in rows:
+        tab.add_row(r.region, str(r.latest), "" if r.baseline is None else f"{r.baseline:.1f}",
+                    "" if r.pvalue is None else f"{r.pvalue:.3g}", "yes" if r.spike else "", str(r.total))
+    Console(width=120).print(tab)
+    if not rows:
+        err.print("no region has stories in these periods")
 
 
 @app.command("resolve")

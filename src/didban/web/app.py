@@ -245,7 +245,7 @@ def create_app(store: Store) -> FastAPI:
     def heat(period: str, category: str, far: float) -> list[Any]:
         from didban.assess.heat import regional_heat
 
-        periods, window = (30, 14) if period == "day" else (12, 8)
+        periods, window = {"day": (30, 14), "week": (12, 8)}.get(period, (12, 12))
         cats = HEAT_CATEGORIES.get(category, ())
         return regional_heat(store, period=period, periods=periods, window=window, false_alarm_rate=far,
                              categories=cats)
@@ -295,7 +295,7 @@ def create_app(store: Store) -> FastAPI:
     ) -> Response:
         """Which regions are heating up: independent stories per region and period, with spikes
         flagged at the false-alarm rate ``far``."""
-        period = period if period in ("day", "week") else "day"
+        period = period if period in ("day", "week", "month") else "day"
         rows = heat(period, category, far)
         return render(request, "trends.html", rows=rows, period=period, category=category, far=far,
                       categories=HEAT_CATEGORIES, peak=max((max(r.counts) for r in rows), default=0))
@@ -378,7 +378,7 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/api/trends")
     def api_trends(
-        period: str = Query("day", pattern="^(day|week)$"),
+        period: str = Query("day", pattern="^(day|week|month)$"),
         category: str = "",
         far: float = Query(0.01, gt=0, lt=0.5),
     ) -> dict[str, Any]:

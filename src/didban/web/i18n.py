@@ -123,6 +123,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "spike": {"fa": "جهش", "en": "Spike"},
     "by_day": {"fa": "روزانه", "en": "Daily"},
     "by_week": {"fa": "هفتگی", "en": "Weekly"},
+    "by_month": {"fa": "ماهانه", "en": "Monthly"},
     "all_news": {"fa": "همه خبرها", "en": "All news"},
     "cat_violence": {"fa": "خشونت و بازداشت", "en": "Violence and arrests"},
     "cat_unrest": {"fa": "اعتراض و بسیج", "en": "Protest and mobilisation"},
