@@ -93,3 +93,58 @@ def test_spike_false_alarm_rate_is_respected_and_spikes_are_found() -> None:
     assert not bool(detect(counts, 0.01, exposure=exposure)["spike"].iloc[-1])
     rates = pd.Series(np.r_[rng.normal(5, 1, 199), 12.0])
     assert bool(detect(rates, 0.01, method="ewma")["spike"].iloc[-1])
+
+
+def test_forecast_from_the_store_reads_its_own_events_up_to_as_of(sqlite_store: Store, tmp_path) -> None:  # noqa: ANN001
+    """`didban forecast` without --history: the store's monthly series of independent stories with events."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    arts, events = [], []
+    for m in range(24):  # Sistan-Baluchestan: an ASSAULT story every month; Fars: a PROTEST every third month
+        day = datetime(2023 + m // 12, m % 12 + 1, 15, tzinfo=UTC)
+        for place, cat, every in (("sistan-baluchestan", "ASSAULT", 1), ("fars", "PROTEST", 3)):
+            if m % every:
+                continue
+            a = _article(len(arts), f"s{len(arts)}", place, day, "src")
+            arts.append(a)
+            events.append((a, cat, place, day))
+    sqlite_store.add_articles(arts)
+    sqlite_store.add_events([Event(id=f"e{i}", category=cat, article_id=a.id, story_id=a.story_id, date=day,
+                                   place=place, dead=2 if cat == "ASSAULT" else None)
+                             for i, (a, cat, place, day) in enumerate(events)])
+    # an event after as-of must not be read: its region would appear in the forecasts
+    late = _article(999, "late", "kerman", datetime(2024, 12, 20, tzinfo=UTC), "src")
+    sqlite_store.add_articles([late])
+    sqlite_store.add_events([Event(id="late", category="ASSAULT", article_id=late.id, story_id="late",
+                                   date=late.published, place="kerman", dead=50)])
+    _register()
+    db = str(sqlite_store.engine.url.database)
+
+    def run(*args: str) -> dict[str, float]:
+        res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2024-11", "--horizon", "1",
+                                       "--format", "json", *args])
+        assert res.exit_code == 0, res.output
+        return {d["region"]: d["p"] for d in map(json.loads, res.stdout.splitlines())}
+
+    p = run("--target", "events>=1")
+    assert set(p) == {"sistan-baluchestan", "fars"}
+    assert p["sistan-baluchestan"] > 0.8 > p["fars"]  # every month against one month in three
+    assert set(run("--target", "events>=1", "--category", "PROTEST")) == {"fars"}
+    assert run("--target", "fatalities>=1")["sistan-baluchestan"] > 0.8  # two dead every month
+    # no event in 2024-10 and 2024-11, but the store covered them: zeros, not a gap before as-of
+    quiet = _article(998, "quiet", "fars", datetime(2025, 1, 5, tzinfo=UTC), "src")
+    sqlite_store.add_articles([quiet])
+    res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2025-01", "--horizon", "1",
+                                   "--target", "events>=1", "--category", "PROTEST", "--format", "json"])
+    assert res.exit_code == 0 and "before as-of" not in res.output
+    assert [json.loads(x)["month"] for x in res.stdout.splitlines()] == ["2025-02"]
+    res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2025-01", "--target", "events>=1", "--save"])
+    assert res.exit_code == 0 and {f.inputs.split(" ")[0] for f in sqlite_store.forecasts()} == {"store"}
+    res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2025-01", "--category", "PROTEST", "--save"])
+    assert res.exit_code == 2 and "resolved against all events" in res.output
+    res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2024-11", "--category", "NOPE"])
+    assert res.exit_code == 2 and "NOPE" in res.output

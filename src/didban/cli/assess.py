@@ -91,8 +91,13 @@ def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) 
 
 @app.command()
 def forecast(
-    history: HistoryOpt,
     as_of: Annotated[str, typer.Option("--as-of", help="Last month of data to use (YYYY-MM).")],
+    history: Annotated[
+        Path | None,
+        typer.Option("--history", help="Wide region-month CSV (PaCE Hist.csv) or UCDP GED event CSV (default: the "
+                                       "store's own monthly series: independent stories with coded events, or "
+                                       "their dead, per province or country).", exists=True, dir_okay=False),
+    ] = None,
     horizon: Annotated[int, typer.Option("--horizon", min=1, max=36, help="Months after as-of.")] = 6,
     target: Annotated[str, typer.Option("--target", help="'fatalities>=K' or 'events>=K'.")] = "fatalities>=25",
     by: ByOpt = "country",
@@ -101,10 +106,13 @@ def forecast(
     db: DbOpt = None,
     save: Annotated[bool, typer.Option("--save", help="Store the forecasts (with inputs and model).")] = False,
     groups: GroupsOpt = None,
+    category: Annotated[str, typer.Option("--category", help="Store series: only events of these PLOVER "
+                                                             "categories, comma-separated.")] = "",
 ) -> None:
     """Probability of at least K in each of the H months after as-of, and the expected count,
     for every region. Reads only rows up to as-of. When the file ends before as-of, the model
-    is fitted at the file's last month and forecasts the same months (longer horizons)."""
+    is fitted at the file's last month and forecasts the same months (longer horizons).
+    Without --history, the store's own events are the history."""
     import hashlib
 
     from didban.assess.forecast import MODEL_VERSION, forecast_table
@@ -118,9 +126,17 @@ def forecast(
     if fmt not in ("csv", "json"):
         _fail(f"unknown --format {fmt!r}: csv or json")
     _check_model(model)
-    panel = _load(history, as_of=origin, kind=tgt.kind, by=by)
+    if history is None:
+        if save and category:  # resolution (didban resolve) counts every event of a region
+            _fail("--save cannot keep a --category forecast: stored forecasts are resolved against all events")
+        panel, source = _store_panel(db, tgt.kind, category, origin), "store"
+        by = "country" if all(len(r) == 2 and r.isupper() for r in panel.columns) else "adm1"
+    else:
+        if category:
+            _fail("--category applies to the store's series, not to a --history file")
+        panel, source = _load(history, as_of=origin, kind=tgt.kind, by=by), str(history)
     if not len(panel):  # still one row per region and month, but say that it carries no information
-        err.print(f"[yellow]warning:[/yellow] {history}: no month at or before as-of {origin}: every p is 0.5 "
+        err.print(f"[yellow]warning:[/yellow] {source}: no month at or before as-of {origin}: every p is 0.5 "
                   "and every expected count 0 (no information)")
     elif panel.index[-1] < origin:
         err.print(f"note: data end {panel.index[-1]}, before as-of {origin}: forecasting from {panel.index[-1]}")
@@ -140,10 +156,41 @@ def forecast(
 
         last = str(panel.index[-1]) if len(panel) else "none"
         digest = hashlib.sha256(panel.to_csv().encode()).hexdigest()[:16]
-        inputs = f"{history.name} by={by} rows<={last} sha256:{digest}"
+        name = history.name if history is not None else f"store{' ' + category if category else ''}"
+        inputs = f"{name} by={by} rows<={last} sha256:{digest}"
         records = forecast_records(table, target=str(tgt), as_of=str(origin), model=MODEL_VERSION, inputs=inputs)
         n = Store.open(db).save_forecasts(records)
         err.print(f"stored {n} forecasts")
+
+
+def _store_panel(db: str | None, kind: str, category: str, as_of: pd.Period) -> pd.DataFrame:
+    """Month x region panel of the store's events up to the month ``as_of`` (nothing later is read, not even
+    which regions appear later): independent stories with a coded event (``events``) or their dead
+    (``fatalities``), optionally of some PLOVER categories only."""
+    from datetime import UTC
+
+    import pandas as pd
+
+    from didban.assess.series import build_series, monthly_panel
+    from didban.events.lexicon import PLOVER_CATEGORIES
+
+    cats = [c.strip().upper() for c in category.split(",") if c.strip()]
+    unknown = [c for c in cats if c not in PLOVER_CATEGORIES]
+    if unknown:
+        _fail(f"unknown category {', '.join(unknown)}: one of {', '.join(PLOVER_CATEGORIES)}")
+    until = (as_of + 1).start_time.to_pydatetime().replace(tzinfo=UTC)
+    store = open_store(db)
+    s = build_series(store, "month", until=until, by_category=bool(cats))
+    if cats:
+        s = s[s["category"].isin(cats)]
+    panel = monthly_panel(s, "dead" if kind == "fatalities" else "stories")
+    panel = panel.drop(columns=[c for c in panel.columns if c == "unknown"])
+    newest = store.published_range()[1]
+    if len(panel) and newest is not None:  # months the store covered without an event are zeros, not gaps
+        end = min(as_of, pd.Period(newest.astimezone(UTC).replace(tzinfo=None), freq="M"))
+        if end > panel.index[-1]:
+            panel = panel.reindex(pd.period_range(panel.index[0], end, freq="M"), fill_value=0.0)
+    return panel
 
 
 def _default_pace(history: Path) -> Path | None:
