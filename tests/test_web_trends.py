@@ -3,6 +3,7 @@ rate, on a real store, and the dashboard page and API over it."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -162,3 +163,21 @@ def test_monthly_periods_in_the_library_the_api_and_the_cli(sqlite_store: Store,
     assert res.exit_code == 2 and "NOPE" in res.output
     res = CliRunner().invoke(app, ["heat", "--db", db, "--period", "year"])
     assert res.exit_code == 2 and "day, week, month" in res.output
+
+
+def test_trend_periods_are_jalali_in_persian_and_gregorian_in_english(sqlite_store: Store) -> None:
+    from didban.web.i18n import period_label
+
+    assert period_label("2026-11-25", "fa") == "۴ آذر ۱۴۰۵"
+    assert period_label("2026-11-24/2026-11-30", "fa") == "۳ آذر – ۹ آذر ۱۴۰۵"
+    assert period_label("2026-11", "fa") == "۱۰ آبان – ۹ آذر ۱۴۰۵"  # a Gregorian month as its Jalali days
+    assert period_label("2026-11", "en") == "Nov 2026"
+    _fill(sqlite_store, last_day_stories=2)
+    client = TestClient(create_app(sqlite_store))
+    for period in ("day", "week", "month"):
+        page = client.get("/trends", params={"period": period}).text
+        titles = re.findall(r"<title>([^<]*)</title>", page)[1:]  # the page's own title first
+        assert titles and not any(re.search(r"20\d\d-\d\d", x) for x in titles), titles[:3]
+        assert any(m in page for m in ("آبان", "آذر", "مهر"))
+    english = client.get("/trends", params={"period": "week", "lang": "en"}).text
+    assert re.search(r"<title>\d+ (?:Oct|Nov) – \d+ (?:Oct|Nov) 2026: \d+</title>", english)

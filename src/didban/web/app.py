@@ -33,6 +33,7 @@ from didban.web.i18n import (
     Lang,
     count,
     format_date,
+    period_label,
     num,
     pick_lang,
     place_name,
@@ -154,6 +155,9 @@ class _Ctx:
 
     def date(self, value: Any, time: bool = True) -> str:
         return format_date(value, self.lang, time=time)
+
+    def period(self, label: str) -> str:
+        return period_label(label, self.lang)
 
     def place(self, article: Article) -> str:
         return main_place_name(article, self.lang)

@@ -7,7 +7,7 @@ Gregorian dates, ASCII digits. Dates are shown in Tehran time.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -234,6 +234,32 @@ def format_date(value: datetime | None, lang: Lang, *, time: bool = True) -> str
         return s.translate(_FA_DIGITS)
     s = f"{local.day} {GREGORIAN_MONTHS[local.month - 1]} {local.year}"
     return f"{s}, {clock}" if time else s
+
+
+def _day(d: date, lang: Lang, year: bool = True) -> str:
+    if lang == "fa":
+        j = jdatetime.date.fromgregorian(date=d)
+        return f"{j.day} {JALALI_MONTHS[j.month - 1]}{f' {j.year}' if year else ''}".translate(_FA_DIGITS)
+    return f"{d.day} {GREGORIAN_MONTHS[d.month - 1]}{f' {d.year}' if year else ''}"
+
+
+def period_label(label: str, lang: Lang) -> str:
+    """A period of the trends (``2026-11-25``, a week ``2026-11-24/2026-11-30``, a month ``2026-11``) for
+    display: Jalali in Persian («۴ آذر ۱۴۰۵», «۳ آذر – ۹ آذر ۱۴۰۵», a Gregorian month as its Jalali days),
+    Gregorian in English. A label of another form is returned as it is."""
+    try:
+        if "/" in label:
+            a, b = (date.fromisoformat(x) for x in label.split("/", 1))
+            return f"{_day(a, lang, year=False)} – {_day(b, lang)}"
+        if len(label) == 7:
+            first = date.fromisoformat(label + "-01")
+            if lang == "en":
+                return f"{GREGORIAN_MONTHS[first.month - 1]} {first.year}"
+            last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            return f"{_day(first, lang, year=False)} – {_day(last, lang)}"
+        return _day(date.fromisoformat(label), lang)
+    except ValueError:
+        return label
 
 
 @lru_cache(maxsize=1)
