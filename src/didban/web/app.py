@@ -33,8 +33,8 @@ from didban.web.i18n import (
     Lang,
     count,
     format_date,
-    period_label,
     num,
+    period_label,
     pick_lang,
     place_name,
 )
