@@ -175,3 +175,24 @@ def test_any_arabic_text_gives_exact_offsets(pieces, gaps):
         assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
     p = extract_provenance(text, lang="ar")
     assert p.origin == (p.cited[-1] if p.cited else p.outlet)
+
+
+@pytest.mark.parametrize("sentence, speaker, role", [
+    ("وقال مسؤول محلي إن الحريق تحت السيطرة.", "مسؤول محلي", None),  # an unnamed official, not «محلي»
+    ("وقال خبير عسكري إن الهجوم معقد.", "خبير عسكري", None),
+    ("وأكد مسؤول إيراني رفيع أن المحادثات مستمرة.", "مسؤول إيراني رفيع", None),
+    ("وقال المتحدث العسكري العميد يحيى سريع إن القوات تقدمت.", "يحيى سريع", "المتحدث العسكري"),
+    ("وقال الخبير العسكري علي الحسيني إن الهجوم معقد.", "علي الحسيني", "الخبير العسكري"),
+])
+def test_described_and_named_speakers(sentence, speaker, role):
+    [q] = extract_quotes(sentence, lang="ar")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_unnamed_speakers_are_not_person_entities():
+    from didban.entities import extract_mentions
+
+    text = "أفادت وكالة تسنيم بأن انفجاراً وقع في بندر عباس.\nوقال مسؤول محلي إن الحريق تحت السيطرة."
+    speakers = [q.speaker for q in extract_quotes(text, lang="ar")]
+    assert speakers == ["مسؤول محلي"]
+    assert not [m for m in extract_mentions(text, lang="ar", speakers=speakers) if m.type == "PER"]

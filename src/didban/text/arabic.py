@@ -272,10 +272,18 @@ _SUBJ_STOP = re.compile(r"(?:^|(?<=\s))(?:فی|خلال|لدى|امام|عبر|�
 TITLE_HEADS = frozenset((
     "متحدث", "ناطق", "وزیر", "وزیره", "رییس", "رییسه", "نایب", "نایبه", "مساعد", "مستشار", "قاید", "محافظ", "مدیر",
     "سفیر", "مندوب", "عضو", "امین", "ممثل", "مرشد", "زعیم", "امیر", "ملک", "ولی", "قاضی", "مدعی", "قیادی", "مبعوث",
-    "مفوض", "قنصل", "حاکم", "والی", "منسق", "خبیر", "محلل", "استاذ", "باحث", "مسوول", "نواب",
+    "مفوض", "قنصل", "حاکم", "والی", "منسق", "خبیر", "محلل", "استاذ", "باحث", "نواب",
 ))
 # unnamed sources and collective speakers («مصدر أمني», «مسؤولون عراقيون», «شهود عيان»): the phrase is the speaker
-ANON_HEADS = frozenset(("مصدر", "مصادر", "مسوولون", "شهود", "سکان", "ناشطون", "مراقبون", "دبلوماسیون", "مسوولین"))
+ANON_HEADS = frozenset(("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولین", "شهود", "شاهد", "سکان", "ناشطون", "ناشط",
+                        "مراقبون", "دبلوماسیون"))
+# adjectives that make an indefinite title a description, not the title of a named person («خبير عسكري»,
+# «متحدث عسكري», «مسؤول إيراني رفيع»)
+_DESCRIPTIVE = frozenset((
+    "محلی", "امنی", "عسکری", "سیاسی", "دبلوماسی", "ایرانی", "عراقی", "سوری", "لبنانی", "امریکی", "امیرکی",
+    "اسراییلی", "اوروبی", "غربی", "روسی", "ترکی", "سعودی", "خلیجی", "عربی", "رفیع", "کبیر", "بارز", "مطلع",
+    "رسمی", "حکومی", "قضایی", "برلمانی", "فلسطینی", "یمنی", "افغانی", "باکستانی", "اقتصادی", "نفطی", "طبی",
+))
 # nouns inside a title or an organisation's name, before its definite genitive («قائد حرس الحدود»,
 # «وزارة الدفاع», «هيئة الأركان العامة»)
 CONSTRUCT_NOUNS = frozenset((
@@ -353,6 +361,9 @@ def split_subject(words: list[str], folded: list[str]) -> tuple[str | None, str 
     head = _bare(folded[0])
     if head in ANON_HEADS:
         return " ".join(words), None, "anon"
+    if not _definite(folded[0]) and len(folded) > 1 and folded[1] in _DESCRIPTIVE and (
+            _title_word(folded[0]) or head in ANON_HEADS):
+        return " ".join(words), None, "anon"  # «خبير عسكري», «متحدث عسكري»: a description, no name
     if _title_word(folded[0]) or folded[0] in RANKS:
         k = 0
         while k < len(folded) and _role_word(folded[k]):
