@@ -60,3 +60,14 @@ def test_history_in_a_lead_is_not_the_publication_date() -> None:
     assert old.published is None
     new = analyze(Article(title="نشست خبری", text="تهران - ۱۲ آبان ۱۴۰۳ - سخنگوی دولت گفت: جلسه برگزار شد."))
     assert new.published is not None and new.published.date().isoformat() == "2024-11-02"
+
+
+def test_arabic_dates():
+    from datetime import UTC, datetime
+
+    ref = datetime(2026, 12, 6, 10, tzinfo=UTC)
+    got = [(d.value.date().isoformat(), d.calendar) for d in parse_dates(
+        "طهران، الثلاثاء 5 ديسمبر 2026 (رويترز) - وقع الهجوم أمس، وفي 12 تشرين الثاني/نوفمبر 2026 قالت", ref)]
+    assert got == [("2026-12-05", "gregorian"), ("2026-12-05", "relative"), ("2026-11-12", "gregorian")]
+    # Levantine names only with a year: «نیسان» is also a Persian word (the car)
+    assert parse_dates("۲ نیسان در خیابان واژگون شد", ref) == []

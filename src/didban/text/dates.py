@@ -30,14 +30,23 @@ GREGORIAN_MONTHS = {
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Arabic Gregorian month names (Egyptian/Gulf and Levantine), in ``mfold`` form; read only with a year
+# («5 ديسمبر 2026», «12 تشرين الثاني/نوفمبر 2026»): «نیسان» and «آب» are Persian words too
+ARABIC_MONTHS = {
+    "ینایر": 1, "فبرایر": 2, "مارس": 3, "ابریل": 4, "مایو": 5, "یونیو": 6, "یونیه": 6, "یولیو": 7, "یولیه": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اکتوبر": 10, "نوفمبر": 11, "دیسمبر": 12, "کانون الثانی": 1, "شباط": 2, "آذار": 3,
+    "اذار": 3, "نیسان": 4, "ایار": 5, "حزیران": 6, "تموز": 7, "آب": 8, "ایلول": 9, "تشرین الاول": 10,
+    "تشرین الثانی": 11, "کانون الاول": 12,
+}
 RELATIVE_DAYS = {
     "امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پس فردا": 2, "روز گذشته": -1, "روز قبل": -1,
-    "today": 0, "yesterday": -1, "tomorrow": 1,
+    "today": 0, "yesterday": -1, "tomorrow": 1, "الیوم": 0, "امس": -1, "غدا": 1,  # Arabic
 }
 
 _J_NAMES = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
 _G_NAMES = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 _REL = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
+_AR_NAMES = "|".join(sorted(ARABIC_MONTHS, key=len, reverse=True))
 _NB = r"(?![\w])"
 _DIGIT = re.compile(r"\d")
 _PATTERNS = [
@@ -47,6 +56,8 @@ _PATTERNS = [
                              rf"(?:\s*(?:سال\s*|,\s*)?(1[34]\d\d|19\d\d|20\d\d))?{_NB}", re.IGNORECASE)),
     ("month_d_y", re.compile(rf"(?<!\w)({_G_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(19\d\d|20\d\d){_NB}",
                              re.IGNORECASE)),
+    ("d_armonth_y", re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({_AR_NAMES})(?:\s*/\s*(?:{_AR_NAMES}))?"
+                               r"\s+(?:عام\s+|سنه\s+)?(19\d\d|20\d\d)(?!\d)")),
     ("rel", re.compile(rf"(?<!\w)({_REL}){_NB}", re.IGNORECASE)),
 ]
 
@@ -143,6 +154,8 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                     value, cal = jalali_to_utc(y, month, day), "jalali"
                 else:
                     value, cal = gregorian_to_utc(y, month, day), "gregorian"
+            elif kind == "d_armonth_y":
+                value, cal = gregorian_to_utc(int(m.group(3)), ARABIC_MONTHS[m.group(2)], int(m.group(1))), "gregorian"
             elif kind == "month_d_y":
                 value, cal = gregorian_to_utc(int(m.group(3)), GREGORIAN_MONTHS[m.group(1).lower()],
                                               int(m.group(2))), "gregorian"
