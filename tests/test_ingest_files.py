@@ -404,3 +404,13 @@ def test_csv_with_semicolons_tabs_or_bars_between_fields(tmp_path: Path) -> None
     nothing.write_text("a;b\n1;2\n", encoding="utf-8")
     (rej,) = list(read_path(nothing))
     assert isinstance(rej, Rejected) and "no text column" in rej.reason
+
+
+def test_field_names_in_arabic(tmp_path: Path) -> None:
+    """Arabic exports: «العنوان»، «النص»، «تاريخ النشر»، «الرابط»، «المصدر»."""
+    text = "أفادت وكالة فارس بأن اشتباكات وقعت في مدينة زاهدان مساء الجمعة."
+    (tmp_path / "ar.csv").write_text(f"العنوان,النص,تاريخ النشر,الرابط,المصدر\nاشتباكات في زاهدان,\"{text}\","
+                                     "2026-12-05,https://example.net/a/1,الجزيرة\n", encoding="utf-8")
+    (a,) = _articles(tmp_path / "ar.csv")
+    assert (a.title, a.text, a.url, a.source) == ("اشتباكات في زاهدان", text, "https://example.net/a/1", "الجزيرة")
+    assert a.published is not None and a.published.date().isoformat() == "2026-12-05"

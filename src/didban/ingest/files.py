@@ -84,6 +84,13 @@ _FIELD_ALIASES = {
     "نویسنده": "author", "خبرنگار": "author", "دسته": "category", "دسته بندی": "category", "موضوع": "category",
     "سرویس": "category", "برچسب": "tags", "برچسب ها": "tags", "کلیدواژه ها": "tags", "شناسه": "id",
     "کد خبر": "id", "زبان": "lang",
+    # Arabic column names (after the same folding of ي and ك)
+    "العنوان": "title", "عنوان الخبر": "title", "النص": "text", "نص": "text", "نص الخبر": "text", "المتن": "text",
+    "المحتوى": "content", "محتوى": "content", "الملخص": "summary", "ملخص": "summary", "الرابط": "url",
+    "رابط": "url", "الرابط الإلکترونی": "url", "التاریخ": "date", "تاریخ النشر": "published",
+    "وقت النشر": "published", "المصدر": "source", "مصدر": "source", "الوکالة": "agency", "الموقع": "site",
+    "الکاتب": "author", "کاتب": "author", "المحرر": "author", "القسم": "category", "التصنیف": "category",
+    "الفئة": "category", "الوسوم": "tags", "الکلمات المفتاحیة": "tags", "المعرف": "id", "اللغة": "lang",
 }
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -149,8 +156,8 @@ def clean_text(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def field_key(name: str) -> str:
-    """A record's field name as matched: trimmed, lower case («Title», «pubDate»), Persian names to the
-    English ones («متن» → text; Arabic ي/ك and ZWNJ folded)."""
+    """A record's field name as matched: trimmed, lower case («Title», «pubDate»), Persian and Arabic names
+    to the English ones («متن», «النص» → text; Arabic ي/ك and ZWNJ folded)."""
     k = " ".join(name.lstrip("\ufeff").replace("\u200c", " ").replace("ي", "ی").replace("ك", "ک").split()).lower()
     return _FIELD_ALIASES.get(k, k)
 
