@@ -97,6 +97,24 @@ def test_cli_ner_conll(tmp_path):
     _valid_iob2([ln.split("\t")[1] for ln in lines[:2]])
 
 
+def test_cli_ner_on_an_arabic_text_file(tmp_path):
+    import json
+
+    from didban.cli import _register, app
+
+    _register()
+    text = ("أعلن الحرس الثوري الإيراني أنه استهدف مواقع لتنظيم داعش، وقال وزير الخارجية عباس عراقجي إن "
+            "الأجهزة الأمنية تتابع الملف.")
+    inp = tmp_path / "ar.txt"
+    inp.write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(app, ["ner", str(inp), "-"])
+    assert res.exit_code == 0, res.output
+    got = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [(m["text"], m["canonical"]) for m in got] == [
+        ("الحرس الثوري الإيراني", "org:irgc"), ("تنظيم داعش", "org:isis"), ("عباس عراقجي", "per:araghchi")]
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in got)
+
+
 def test_tokenizer_offsets_and_peyma_style_words():
     from didban.entities.tokenize import tokenize
 

@@ -61,8 +61,10 @@ def ner(
             Path(out).write_text(text, encoding="utf-8")
         return
     from didban.entities import extract_mentions
+    from didban.text import detect_lang
 
-    mentions = extract_mentions(data, backend=backend or ner_mod.backend())  # a file: the most accurate tagger
+    lang = detect_lang(data[:2000]) if data.strip() else None  # Arabic text: the gazetteer, not the Persian tagger
+    mentions = extract_mentions(data, backend=backend or ner_mod.backend(), lang=lang)  # the most accurate tagger
     if out == "-":
         for m in mentions:
             print_json_line(m.to_dict())
