@@ -52,3 +52,10 @@ def test_pipeline_on_an_arabic_article():
     assert any(q.speaker == "علي بهادري جهرمي" for q in a.quotes)
     assert a.main_place in {"sistan-baluchestan", "tehran", "SY"}
     assert "sistan-baluchestan" in {p.id for p in a.places}
+
+
+def test_joined_lam_before_the_article():
+    # «للحرس» = «ل» + «الحرس» (the alef of the article is not written after «ل»)
+    text = "أعلنت القوات البرية للحرس الثوري الإيراني أنها قصفت مواقع، وأكدت الزيارة للعراق."
+    assert [m.canonical for m in extract_mentions(text, lang="ar")] == ["org:irgc"]
+    assert "IQ" in {p.id for p in resolve(text, lang="ar")[0]}

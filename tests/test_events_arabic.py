@@ -49,3 +49,9 @@ def test_arabic_article_events():
 ])
 def test_vetoed_sentences_give_no_assault(text):
     assert "ASSAULT" not in {e.category for e in events(text)}
+
+
+def test_a_trigger_inside_a_longer_word_is_no_trigger():
+    # «وزارة» (ministry) holds «زار» (visited) after a joined «و»: every alternative of a trigger is bounded
+    cats = {e.category for e in events("أعلنت وزارة الاستخبارات الإيرانية اعتقال خلية مسلحة في إيرانشهر.")}
+    assert cats == {"COERCE"}

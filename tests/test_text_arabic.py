@@ -196,3 +196,15 @@ def test_unnamed_speakers_are_not_person_entities():
     speakers = [q.speaker for q in extract_quotes(text, lang="ar")]
     assert speakers == ["مسؤول محلي"]
     assert not [m for m in extract_mentions(text, lang="ar", speakers=speakers) if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("ونقلت الوكالة عن قائد في القوة البحرية قوله إن الناقلة اقتيدت إلى بوشهر.", ["قائد في القوة البحرية"]),
+    ("وقال مصدر في وزارة الخارجية إن المحادثات مستمرة.", ["مصدر في وزارة الخارجية"]),
+    ("وقال وزير الخارجية في المؤتمر الصحفي إن المفاوضات مستمرة.", ["وزير الخارجية"]),  # a definite title
+    # an organisation named again by its head word is the same speaker
+    ("أعلنت وزارة الاستخبارات الإيرانية أنها اعتقلت خلية.\nوقالت الوزارة في بيان إن قوات الأمن ضبطت متفجرات.",
+     ["وزارة الاستخبارات الإيرانية"] * 2),
+])
+def test_unnamed_speakers_in_a_body_and_organisations_named_again(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, lang="ar")] == speakers

@@ -4,7 +4,8 @@ Each ``Spec`` is one event; ``reports`` says which outlet tells it, how, when:
 ``orig`` (the first report), ``copy`` (a near-copy under another outlet's lead),
 ``cite:<outlet>`` (a near-copy that names where it comes from), ``alt`` (an
 independently written version), ``ext`` (diaspora/foreign Persian outlets retelling),
-``en`` (English wire copy), ``follow:<i>`` (a later development).
+``en`` (English wire copy), ``follow:<i>`` (a later development). ``AR`` adds Arabic outlets' reports of
+some of the stories (``arabic_items``).
 Placeholders: {wd} weekday, {jd} Jalali date of the report's day, {jd1} of the day
 before, {city} {prov}.
 """
@@ -731,4 +732,43 @@ def story_items(rng: random.Random) -> list[dict[str, Any]]:
             rec = item(outlet, when, _fill(title, sp, d), text, rng)
             rec = finish_fa(rec, rng, digits=outlet not in ("خبرآنلاین",) or rng.random() < 0.5)
             out.append({**rec, "_story": key})
+    return out
+
+
+# Arabic outlets' reports of some stories: story index -> [(outlet, day offset, "HH:MM", title, text)]
+AR: dict[int, list[tuple[str, int, str, str, str]]] = {
+    0: [("الجزيرة", 0, "12:40", "مقتل اثنين من حرس الحدود الإيراني في هجوم قرب الحدود مع باكستان",
+         "أفادت وكالة الأنباء الإيرانية الرسمية (إرنا) بأن مسلحين هاجموا مركزاً حدودياً قرب مدينة سراوان في محافظة "
+         "سيستان وبلوشستان جنوب شرقي إيران، ما أسفر عن مقتل اثنين من عناصر حرس الحدود وإصابة ثلاثة آخرين.\n"
+         "وقال قائد حرس الحدود في المحافظة إن المهاجمين فروا باتجاه الأراضي الباكستانية، مضيفاً أن عمليات "
+         "التمشيط مستمرة في المنطقة.\n"
+         "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن، في حين تشهد المحافظة ذات الغالبية البلوشية اشتباكات "
+         "متكررة بين قوات الأمن وجماعات مسلحة.\n\nالمصدر: الجزيرة + وكالات")],
+    6: [("العربية", 0, "14:10", "الحرس الثوري يقصف مواقع لجماعات كردية في شمال العراق",
+         "أعلنت القوات البرية للحرس الثوري الإيراني، اليوم، أنها قصفت بالمدفعية والطائرات المسيرة مقرات لجماعات "
+         "كردية معارضة في إقليم كردستان العراق، بحسب ما نقلته وكالة تسنيم.\n"
+         "وقال مسؤول محلي في محافظة أربيل إن سبع طائرات مسيرة على الأقل استهدفت مناطق قرب كويسنجق وسيدكان، "
+         "ما أدى إلى إصابة مدني واحد.\n"
+         "ونددت حكومة إقليم كردستان بالقصف، معتبرة أنه انتهاك لسيادة العراق.")],
+    13: [("الجزيرة", 0, "15:30", "إيران تحتجز ناقلة أجنبية تهرب الوقود في الخليج",
+          "ذكرت وكالة تسنيم للأنباء أن القوة البحرية للحرس الثوري الإيراني احتجزت ناقلة أجنبية تحمل مليوني لتر من "
+          "الوقود المهرب في مياه الخليج.\n"
+          "ونقلت الوكالة عن قائد في القوة البحرية قوله إن الناقلة وطاقمها المؤلف من 12 بحاراً أجنبياً اقتيدوا إلى "
+          "ميناء بوشهر، وإن الإجراءات القضائية بدأت بحقهم.\n\nالمصدر: الجزيرة + وكالات")],
+    35: [("العربية", 0, "18:00", "إيران تعلن اعتقال خلية كانت تخطط لهجوم انتحاري في إيرانشهر",
+          "أعلنت وزارة الاستخبارات الإيرانية، اليوم، اعتقال خلية مسلحة من أربعة أشخاص كانت تخطط لتنفيذ هجوم "
+          "انتحاري في مدينة إيرانشهر بمحافظة سيستان وبلوشستان.\n"
+          "وقالت الوزارة في بيان نقلته وكالة إرنا إن قوات الأمن ضبطت ثلاثين كيلوغراماً من المتفجرات وحزامين "
+          "ناسفين بحوزة أفراد الخلية.")],
+}
+
+
+def arabic_items(rng: random.Random) -> list[dict[str, Any]]:
+    """The ``AR`` reports, each with its story's key."""
+    out: list[dict[str, Any]] = []
+    for i, reports in AR.items():
+        sp = S[i]
+        for outlet, offset, hhmm, title, text in reports:
+            when = stamp(day(sp.start + offset), hhmm, OUTLETS[outlet].lang)
+            out.append({**item(outlet, when, title, text, rng), "_story": f"s{i:02d}-{sp.place}-{sp.city}"})
     return out

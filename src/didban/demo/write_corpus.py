@@ -77,6 +77,8 @@ OUTLETS: dict[str, Outlet] = {o.name: o for o in [
     Outlet("AFP", "en", "https://www.france24.com/en/live-news/{y}{m}{d}-{slug}"),
     Outlet("Al Jazeera", "en", "https://www.aljazeera.com/news/{y}/{mi}/{di}/{slug}"),
     Outlet("Tehran Times", "en", "https://www.tehrantimes.com/news/{n6}/{slug}"),
+    Outlet("الجزيرة", "ar", "https://www.aljazeera.net/news/{y}/{mi}/{di}/{h10}"),
+    Outlet("العربية", "ar", "https://www.alarabiya.net/iran/{y}/{m}/{d}/{h10}"),
 ]}
 
 # province id -> (Persian name, cities); the demo covers all 31 provinces
@@ -200,10 +202,11 @@ def finish_fa(rec: dict[str, Any], rng: random.Random, *, digits: bool = True) -
 
 def main(path: Path | None = None) -> Path:
     from didban.demo.frames import singles
-    from didban.demo.stories import story_items
+    from didban.demo.stories import arabic_items, story_items
 
     rng = random.Random(SEED)
-    records = story_items(rng) + singles(rng)
+    # the Arabic reports draw from their own generator, so adding them left every other record as it was
+    records = story_items(rng) + singles(rng) + arabic_items(random.Random(SEED + 1))
     records.sort(key=lambda r: r["published"])
     out = path or Path(__file__).with_name("corpus.jsonl")
     groups: dict[str, list[str]] = {}

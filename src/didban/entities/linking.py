@@ -218,7 +218,7 @@ class Linker:
                 first, s = span[0][0], span[0][1]
                 eid = index.get(f"{first} {rest}".strip())
                 if eid is None and len(first) > 3 and first[0] in "وبلف":
-                    first = "ا" + first[2:] if first.startswith("لل") else first[1:]
+                    first = "ال" + first[2:] if first.startswith("لل") else first[1:]
                     eid, s = index.get(f"{first} {rest}".strip()), s + 1
                 if eid is None:
                     continue

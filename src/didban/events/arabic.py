@@ -41,7 +41,7 @@ def _ar(pattern: str) -> str:
 
 def _t(category: str, mode: str | None, pattern: str, confidence: float, kind: str = "verb") -> Trigger:
     # a word may carry a joined «و», «ف», «ب» or «ل» («وقصفت», «بهجوم»)
-    return Trigger(category, mode, re.compile(rf"(?<![\w])(?:[وفبل]{_MARK})?{_ar(pattern)}(?![\w])"), confidence,
+    return Trigger(category, mode, re.compile(rf"(?<![\w])(?:[وفبل]{_MARK})?(?:{_ar(pattern)})(?![\w])"), confidence,
                    kind)
 
 

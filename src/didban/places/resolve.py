@@ -124,7 +124,7 @@ def _arabic_words(words: list[tuple[str, int, int]], firsts: frozenset[str]) -> 
     out = []
     for w, s, e in words:
         if w not in firsts and len(w) > 3 and w[0] in _AR_CLITICS:
-            rest = "ا" + w[2:] if w.startswith("لل") else w[1:]  # «للعراق» = «ل» + «العراق»
+            rest = "ال" + w[2:] if w.startswith("لل") else w[1:]  # «للعراق» = «ل» + «العراق»
             if rest in firsts:
                 out.append((rest, s + 1, e))
                 continue

@@ -262,7 +262,7 @@ _QUOTE_OPEN = "\"«“„'"
 _QUOTE_CLOSE = {"\"": "\"", "«": "»", "“": "”", "„": "“", "'": "'"}
 _QUOTED_SAID = re.compile(r"(?P<close>[\"»”])[ \t]*[،,]?[ \t]*(?:و)?(?P<cue>قال|قالت|اضاف|اضافت|تابع|تابعت|اکد|اکدت)"
                           r"\s+(?P<subj>[^.،,:\n]{2,80}?)\s*(?=[.،,\n]|$)")
-_QUOTING_PERSON = re.compile(rf"(?:نقلت|نقل|نقلا)\s+(?:(?P<src>{_SOURCE})\s+)?عن\s+(?P<subj>[^.،:\n]{{2,120}}?)\s+"
+_QUOTING_PERSON = re.compile(rf"(?<![^\sو])(?:نقلت|نقل|نقلا)\s+(?:(?P<src>{_SOURCE}|(?:{_HEADS}))\s+)?عن\s+(?P<subj>[^.،:\n]{{2,120}}?)\s+"
                              r"(?P<cue>قوله|قولها|قولهم)(?:\s*:\s*|\s+(?:ان|انه|انها|بان)\s+|\s+)")
 # what ends a subject: a preposition or time word (the occasion or the addressee follows)
 _SUBJ_STOP = re.compile(r"(?:^|(?<=\s))(?:فی|خلال|لدى|امام|عبر|ضمن|اثناء|الیوم|امس|یوم|مساء|صباح|بعد|قبل|عقب|اثر|ردا|"
@@ -403,6 +403,9 @@ def _subject(x: _Text, a: int, b: int) -> tuple[str | None, str | None, str]:
     لاريجاني، أمين المجلس ...،») is the role of a name."""
     seg = x.t[a:b]
     lead = len(seg) - len(seg.lstrip())
+    m = _UNNAMED_IN.match(seg, lead)
+    if m and not _definite(m.group(1)) and (_title_word(m.group(1)) or _bare(m.group(1)) in ANON_HEADS):
+        return x.orig_text(a + lead, a + m.end()), None, "anon"  # «قائد في القوة البحرية»: a commander in ...
     stop = _SUBJ_STOP.search(seg, lead)
     main_end = a + (stop.start() if stop else len(seg))
     ms = list(_WORD.finditer(x.t, a, main_end))
@@ -414,6 +417,10 @@ def _subject(x: _Text, a: int, b: int) -> tuple[str | None, str | None, str]:
         if rs and (_title_word(rs[0].group()) or rs[0].group() in RANKS):
             role = x.orig_text(rs[0].start(), rs[-1].end())
     return name, role, kind
+
+
+# an indefinite title or source «in/of» a definite body: «قائد في القوة البحرية», «مصدر في وزارة الخارجية»
+_UNNAMED_IN = re.compile(r"(\S+)(?:\s+(?!ال)\S+)?\s+(?:فی|من)\s+(?:ال\S+|[وبل]ال\S+|\S+\s+ال\S+)(?:\s+ال\S+)*")
 
 
 def _statement(x: _Text, a: int, quoted: bool) -> tuple[int, int]:
@@ -482,7 +489,14 @@ def quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     named: list[tuple[str, str | None]] = []  # (name, role) in order of appearance
     titled = _titled_names(x)
+    orgs: list[str] = []  # organisations that spoke, in order
     for cue_a, cue_b, name, role, kind, sa, sb in raw:
+        if kind == "org" and name:
+            w = name.split()
+            earlier = next((o for o in reversed(orgs) if len(w) == 1 and _bare(match_form(w[0])[0])
+                            == match_form(o.split()[0])[0] and len(o.split()) > 1), None) if len(w) == 1 else None
+            name = earlier or name  # «الوزارة» after «وزارة الاستخبارات الإيرانية»
+            orgs.append(name)
         if kind == "name" and name:
             full = next((n for n in reversed(named) if n[0].endswith(" " + name)), None)
             if full:  # «نصير زاده» after «وزير الدفاع عزيز نصير زاده»
