@@ -6,8 +6,9 @@ dateline «دمشق - سانا -» / «بغداد (رويترز) -». Statements
 صحفي: "..."», «وأضاف أن ...» (the subject left implicit: the last named speaker), «وأكد X على أن ...»,
 «وأشار X إلى أن ...», «"..."، قال X.».
 
-Matching runs on a folded form of the text (Arabic letter variants to one form, but «ى» kept apart from «ي» so that «على» is not the name «علي»; diacritics and tatweel
-dropped); every offset is mapped back into the original text. The results are raw: ``extract_provenance``
+Matching runs on a folded form of the text (Arabic letter variants to one form, but «ى» kept apart from
+«ي» so that «على» is not the name «علي»; diacritics and tatweel dropped); every offset is mapped back into
+the original text. The results are raw: ``extract_provenance``
 and ``extract_quotes`` (which call this module for Arabic text) merge them with the publisher and clean the
 names the same way as for Persian and English.
 """
@@ -250,7 +251,7 @@ _VERBS = (
     "قال", "قالت", "اضاف", "اضافت", "اکد", "اکدت", "اوضح", "اوضحت", "اشار", "اشارت", "صرح", "صرحت", "تابع", "تابعت",
     "لفت", "لفتت", "شدد", "شددت", "اعتبر", "اعتبرت", "اعلن", "اعلنت", "ذکر", "ذکرت", "افاد", "افادت", "نفى", "نفت",
     "حذر", "حذرت", "کشف", "کشفت", "اردف", "اردفت", "استطرد", "اعرب", "اعربت", "یقول", "تقول", "طالب", "طالبت",
-    "زعم", "زعمت", "ادعى", "ادعت", "اکد", "راى", "رات", "یری", "تری", "اعترف", "اعترفت", "توعد", "توعدت", "هدد", "هددت",
+    "زعم", "زعمت", "ادعى", "ادعت", "راى", "رات", "یرى", "ترى", "اعترف", "اعترفت", "توعد", "توعدت", "هدد", "هددت",
 )
 _CUE = re.compile(rf"(?:^|(?<=[\s\"«(.،:؛]))(?P<pre>[وف]?)(?P<cue>{_alt(_VERBS)})(?=[\s:])")
 # the words that introduce the statement after the verb and its subject
