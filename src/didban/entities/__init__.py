@@ -8,7 +8,8 @@ Public functions (the model loads lazily, once per process):
 - ``extract_mentions(text) -> list[Mention]``: entity mentions with offsets into ``text`` and
   canonical ids (``didban.entities.linking``). It runs on every ingested article, so it uses the
   fast CRF, which reads the whole text as one document (``ner.tag_document``), unless
-  ``backend="e5"`` or ``DIDBAN_NER_BACKEND=e5`` (about 100x slower).
+  ``backend="e5"`` or ``DIDBAN_NER_BACKEND=e5`` (about 100x slower). Arabic copy (``lang="ar"``) is
+  read by the gazetteer (``Linker.arabic_mentions``) and the quote speakers, not by a tagger.
 """
 
 from __future__ import annotations
