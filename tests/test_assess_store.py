@@ -146,5 +146,8 @@ def test_forecast_from_the_store_reads_its_own_events_up_to_as_of(sqlite_store: 
     assert res.exit_code == 0 and {f.inputs.split(" ")[0] for f in sqlite_store.forecasts()} == {"store"}
     res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2025-01", "--category", "PROTEST", "--save"])
     assert res.exit_code == 2 and "resolved against all events" in res.output
+    res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2020-01", "--target", "events>=1"])
+    assert res.exit_code == 0 and res.stdout == "region,month,p,expected\n"
+    assert "no dated event up to as-of 2020-01" in res.output
     res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2024-11", "--category", "NOPE"])
     assert res.exit_code == 2 and "NOPE" in res.output

@@ -163,6 +163,8 @@ def test_monthly_periods_in_the_library_the_api_and_the_cli(sqlite_store: Store,
     assert res.exit_code == 2 and "NOPE" in res.output
     res = CliRunner().invoke(app, ["heat", "--db", db, "--period", "year"])
     assert res.exit_code == 2 and "day, week, month" in res.output
+    res = CliRunner().invoke(app, ["heat", "--db", db, "--periods", "0"])
+    assert res.exit_code == 2 and "--periods must be at least 1" in res.output
 
 
 def test_trend_periods_are_jalali_in_persian_and_gregorian_in_english(sqlite_store: Store) -> None:

@@ -135,7 +135,9 @@ def forecast(
         if category:
             _fail("--category applies to the store's series, not to a --history file")
         panel, source = _load(history, as_of=origin, kind=tgt.kind, by=by), str(history)
-    if not len(panel):  # still one row per region and month, but say that it carries no information
+    if history is None and not len(panel.columns):
+        err.print(f"[yellow]warning:[/yellow] the store has no dated event up to as-of {origin}: no region to forecast")
+    elif not len(panel):  # still one row per region and month, but say that it carries no information
         err.print(f"[yellow]warning:[/yellow] {source}: no month at or before as-of {origin}: every p is 0.5 "
                   "and every expected count 0 (no information)")
     elif panel.index[-1] < origin:
@@ -381,7 +383,8 @@ def heat(
     if not 0 < rate < 0.5:
         _fail("--false-alarm-rate must be between 0 and 0.5")
     default = {"day": (30, 14), "week": (12, 8), "month": (12, 12)}[period]
-    shown, fit = periods or default[0], window or default[1]
+    shown = default[0] if periods is None else periods
+    fit = default[1] if window is None else window
     if shown < 1 or fit < 2:
         _fail("--periods must be at least 1 and --window at least 2")
     rows = regional_heat(open_store(db), period=period, periods=shown, window=fit, false_alarm_rate=rate,
