@@ -208,3 +208,13 @@ def test_unnamed_speakers_are_not_person_entities():
 ])
 def test_unnamed_speakers_in_a_body_and_organisations_named_again(text, speakers):
     assert [q.speaker for q in extract_quotes(text, lang="ar")] == speakers
+
+
+def test_participles_continue_the_speaker_with_new_statements():
+    text = ("وقال وزير الخارجية عباس عراقجي إن بلاده مستعدة للحوار، مضيفاً أن أي اتفاق يجب أن يضمن رفع العقوبات، "
+            "ومشيراً إلى أن الكرة في ملعب واشنطن.")
+    assert quotes(text) == [
+        ("عباس عراقجي", "وزير الخارجية", "قال", "بلاده مستعدة للحوار"),
+        ("عباس عراقجي", "وزير الخارجية", "مضيفاً", "أي اتفاق يجب أن يضمن رفع العقوبات"),
+        ("عباس عراقجي", "وزير الخارجية", "مشيراً", "الكرة في ملعب واشنطن"),
+    ]

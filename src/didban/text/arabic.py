@@ -252,7 +252,10 @@ _VERBS = (
     "لفت", "لفتت", "شدد", "شددت", "اعتبر", "اعتبرت", "اعلن", "اعلنت", "ذکر", "ذکرت", "افاد", "افادت", "نفى", "نفت",
     "حذر", "حذرت", "کشف", "کشفت", "اردف", "اردفت", "استطرد", "اعرب", "اعربت", "یقول", "تقول", "طالب", "طالبت",
     "زعم", "زعمت", "ادعى", "ادعت", "راى", "رات", "یرى", "ترى", "اعترف", "اعترفت", "توعد", "توعدت", "هدد", "هددت",
+    *(_PARTICIPLES := ("مضیفا", "مشیرا", "موکدا", "موضحا", "لافتا", "مشددا", "معتبرا", "محذرا", "متابعا")),
 )
+# «وقال X إن ...، مضيفاً أن ...»: a participle continues the speaker's statement with a new one
+_PARTICIPLE = re.compile(r"\s*[،,]\s*(?:و)?(?:" + "|".join(_PARTICIPLES) + r")(?=\s)")
 _CUE = re.compile(rf"(?:^|(?<=[\s\"«(.،:؛]))(?P<pre>[وف]?)(?P<cue>{_alt(_VERBS)})(?=[\s:])")
 # the words that introduce the statement after the verb and its subject
 _MARKER = re.compile(r"\s*:\s*|\s+(?:(?:الى|على|من|عن)\s+)?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)\s+")
@@ -268,7 +271,7 @@ _QUOTING_PERSON = re.compile(rf"(?<![^\sو])(?:نقلت|نقل|نقلا)\s+(?:(?
 # what ends a subject: a preposition or time word (the occasion or the addressee follows)
 _SUBJ_STOP = re.compile(r"(?:^|(?<=\s))(?:فی|خلال|لدى|امام|عبر|ضمن|اثناء|الیوم|امس|یوم|مساء|صباح|بعد|قبل|عقب|اثر|ردا|"
                         r"تعلیقا|ل|ل(?:ل)?(?:صحفیین|صحافیین|وکاله|قناه|صحیفه|موقع|تلفزیون|اذاعه)\S*|حول|بشان|بعدما|"
-                        r"مشیرا|موضحا|مضیفا|موکدا|الاحد|الاثنین|الثلاثاء|الاربعاء|الخمیس|الجمعه|السبت)(?=\s|$)|[،,(]")
+                        r"الاحد|الاثنین|الثلاثاء|الاربعاء|الخمیس|الجمعه|السبت)(?=\s|$)|[،,(]")
 # first words of a title («المتحدث باسم الحكومة», «وزير الخارجية», «قائد حرس الحدود»), folded, without «ال»
 TITLE_HEADS = frozenset((
     "متحدث", "ناطق", "وزیر", "وزیره", "رییس", "رییسه", "نایب", "نایبه", "مساعد", "مستشار", "قاید", "محافظ", "مدیر",
@@ -438,6 +441,9 @@ def _statement(x: _Text, a: int, quoted: bool) -> tuple[int, int]:
             return a + 1, end
         a += 1
     b = _sentence_end(t, a)
+    p = _PARTICIPLE.search(t, a, b)
+    if p:
+        b = p.start()
     while b > a and t[b - 1] in " \"»”'":
         b -= 1
     return a, b
@@ -468,7 +474,7 @@ def quotes(text: str) -> list[Quote]:
         if mk is None:
             continue
         subj_a, subj_b = cue_b, mk.start()
-        if _CUE.search(t, subj_a + 1, subj_b):
+        if any(c.group("cue") not in _PARTICIPLES for c in _CUE.finditer(t, subj_a + 1, subj_b)):
             continue  # another speech verb between: not this verb's statement
         seg = t[subj_a:subj_b].strip()
         if seg and (_is_source(_strip_l(seg.split("(")[0].strip())) or seg.startswith(("مراسل", "المراسل"))) \
