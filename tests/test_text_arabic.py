@@ -218,3 +218,13 @@ def test_participles_continue_the_speaker_with_new_statements():
         ("عباس عراقجي", "وزير الخارجية", "مضيفاً", "أي اتفاق يجب أن يضمن رفع العقوبات"),
         ("عباس عراقجي", "وزير الخارجية", "مشيراً", "الكرة في ملعب واشنطن"),
     ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الناطق باسم الخارجية إسماعيل بقائي إن طهران ترفض الاتهامات.\nوتابع قائلاً: \"لن نقبل بأي ضغوط\".",
+     "إسماعيل بقائي"),  # «قائلاً» is not a name
+    ("وقال بيان صادر عن الخارجية الإيرانية إن طهران ترفض الاتهامات.", "الخارجية الإيرانية"),
+    ("وقالت مصادر مطلعة للجزيرة إن الاجتماع تأجل.", "مصادر مطلعة"),  # the outlet addressed is not the speaker
+])
+def test_adverbs_statements_and_addressees(text, speaker):
+    assert {q.speaker for q in extract_quotes(text, lang="ar")} == {speaker}

@@ -271,7 +271,7 @@ _QUOTING_PERSON = re.compile(rf"(?<![^\sو])(?:نقلت|نقل|نقلا)\s+(?:(?
 # what ends a subject: a preposition or time word (the occasion or the addressee follows)
 _SUBJ_STOP = re.compile(r"(?:^|(?<=\s))(?:فی|خلال|لدى|امام|عبر|ضمن|اثناء|الیوم|امس|یوم|مساء|صباح|بعد|قبل|عقب|اثر|ردا|"
                         r"تعلیقا|ل|ل(?:ل)?(?:صحفیین|صحافیین|وکاله|قناه|صحیفه|موقع|تلفزیون|اذاعه)\S*|حول|بشان|بعدما|"
-                        r"الاحد|الاثنین|الثلاثاء|الاربعاء|الخمیس|الجمعه|السبت)(?=\s|$)|[،,(]")
+                        r"الاحد|الاثنین|الثلاثاء|الاربعاء|الخمیس|الجمعه|السبت|قایلا|قایله)(?=\s|$)|[،,(]")
 # first words of a title («المتحدث باسم الحكومة», «وزير الخارجية», «قائد حرس الحدود»), folded, without «ال»
 TITLE_HEADS = frozenset((
     "متحدث", "ناطق", "وزیر", "وزیره", "رییس", "رییسه", "نایب", "نایبه", "مساعد", "مستشار", "قاید", "محافظ", "مدیر",
@@ -410,9 +410,17 @@ def _subject(x: _Text, a: int, b: int) -> tuple[str | None, str | None, str]:
     m = _UNNAMED_IN.match(seg, lead)
     if m and not _definite(m.group(1)) and (_title_word(m.group(1)) or _bare(m.group(1)) in ANON_HEADS):
         return x.orig_text(a + lead, a + m.end()), None, "anon"  # «قائد في القوة البحرية»: a commander in ...
+    m = _STATEMENT_BY.match(seg, lead)
+    if m:  # «بيان صادر عن الخارجية»: the body that issued the statement speaks
+        return x.orig_text(a + m.start(1), a + m.end(1)), None, "org"
     stop = _SUBJ_STOP.search(seg, lead)
     main_end = a + (stop.start() if stop else len(seg))
     ms = list(_WORD.finditer(x.t, a, main_end))
+    for k, w in enumerate(ms):  # «مصادر مطلعة للجزيرة»: the outlet addressed is not part of the subject
+        g = w.group()
+        if k and g.startswith("ل") and (g[1:] in OUTLET_ALIASES or ("ال" + g[2:]) in OUTLET_ALIASES):
+            ms = ms[:k]
+            break
     name, role, kind = split_subject([x.orig_text(*m.span()) for m in ms], [m.group() for m in ms])
     if kind == "name" and role is None and stop and stop.group() in "،,":
         rest_a = main_end + 1
@@ -423,6 +431,7 @@ def _subject(x: _Text, a: int, b: int) -> tuple[str | None, str | None, str]:
     return name, role, kind
 
 
+_STATEMENT_BY = re.compile(r"(?:ال)?بیان\s+(?:رسمی\s+)?(?:صادر\s+|صدر\s+)?(?:عن|من)\s+([^،,:\n]{2,60}?)\s*$")
 # an indefinite title or source «in/of» a definite body: «قائد في القوة البحرية», «مصدر في وزارة الخارجية»
 _UNNAMED_IN = re.compile(r"(\S+)(?:\s+(?!ال)\S+)?\s+(?:فی|من)\s+(?:ال\S+|[وبل]ال\S+|\S+\s+ال\S+)(?:\s+ال\S+)*")
 
