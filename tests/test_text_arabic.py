@@ -228,3 +228,14 @@ def test_participles_continue_the_speaker_with_new_statements():
 ])
 def test_adverbs_statements_and_addressees(text, speaker):
     assert {q.speaker for q in extract_quotes(text, lang="ar")} == {speaker}
+
+
+@pytest.mark.parametrize("text, outlet, cited", [
+    ("نقلت قناة \"العالم\" الإيرانية عن مصدر أمني أن الهجوم أحبط.", "قناة \"العالم\" الإيرانية", ["مصدر أمني"]),
+    ("نقلت وكالة تسنيم عن قائد حرس الحدود قوله إن قواته اعتقلت مهربين.", "وكالة تسنيم", []),  # a quote, no source
+    ("القدس المحتلة - الأناضول: قال الجيش الإسرائيلي إن صواريخ أطلقت.", "الأناضول", []),
+    ("بيروت - أ ف ب - أعلن حزب الله أن قياديا قتل.", "أ ف ب", []),
+])
+def test_relayed_sources_and_more_datelines(text, outlet, cited):
+    p = prov(text)
+    assert (p.outlet, p.cited) == (outlet, cited)

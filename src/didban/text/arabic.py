@@ -110,6 +110,8 @@ OUTLET_ALIASES = {
     "الاهرام": "الاهرام", "الحیاه": "الحیات", "الخلیج": "الخلیج", "واس": "واس", "وکاله الانباء السعودیه": "واس",
     "وام": "وام", "وکاله انباء الامارات": "وام", "کونا": "کونا", "وکاله الانباء الکویتیه": "کونا",
     "قنا": "قنا", "وکاله الانباء القطریه": "قنا", "شفق نیوز": "شفق نیوز", "رووداو": "رووداو", "بغداد الیوم": "بغداد الیوم",
+    "ا ف ب": "خبرگزاری فرانسه", "اف ب": "خبرگزاری فرانسه", "ا ب": "آسوشیتدپرس", "د ب ا": "دی پی آ",
+    "ایران انترناشیونال": "ایران اینترنشنال", "بی بی سی عربی": "بی بی سی",
 }
 # words that start a source's name («وكالة تسنيم», «صحيفة الشرق الأوسط», «التلفزيون الرسمي»)
 SOURCE_HEADS = (
@@ -128,9 +130,10 @@ _LEAD_SOURCE = re.compile(rf"(?:^|(?<=[\s.،]))(?:و)?(?:{_AGENCY_VERBS})\s+(?P<
 _REPORTER = re.compile(r"(?:^|(?<=[\s.،]))(?:و)?(?:افاد|قال|ذکر|اکد)\s+(?P<unit>مراسل(?:ه|نا)?(?:\s+(?P<src>"
                        rf"(?:{_HEADS})\s+[^\s،,.:؛\n]+|(?:{_KNOWN})))?)")
 _CITING = re.compile(rf"(?:نقلا\s+عن|نقلا\s+من)\s+(?P<src>(?:ال)?[^\s،,.:؛\n]+(?:\s+[^\s،,.:؛\n]+){{0,5}}?){_NAME_END}")
+_RELAY = re.compile(rf"\s+عن\s+(?P<src>[^\s،,.:؛\n]+(?:\s+[^\s،,.:؛\n]+){{0,5}}?)(?=\s+(?:بان|ان|انه|انها)\s)")
 _ACCORDING = re.compile(rf"(?:^|(?<=[\s،(]))(?:بحسب|حسب|وفقا\s+ل|وفق|طبقا\s+ل)\s*(?:ما\s+(?:ذکرته|ذکره|افادت\s+به|افاد\s+به|"
                         rf"اوردته|اورده|نقلته|نشرته|اعلنته)\s+)?(?P<src>{_SOURCE}){_NAME_END}")
-_DATELINE = re.compile(r"^\s*(?P<city>[^\s\-–—()\d][^\-–—()\n]{1,25}?)\s*(?:[-–—/]\s*(?P<src>[^\-–—/\n]{2,30}?)\s*[-–—/]|"
+_DATELINE = re.compile(r"^\s*(?P<city>[^\s\-–—()\d][^\-–—()\n]{1,25}?)\s*(?:[-–—/]\s*(?P<src>[^\-–—/:\n]{2,30}?)\s*[-–—/:]|"
                        r"\((?P<src2>[^)\n]{2,30})\)\s*[-–—:])")
 # unnamed sources: cited, never the publisher («أفادت وسائل إعلام إيرانية», «ذكرت مصادر مطلعة»)
 _GENERIC = ("وسایل", "وسایط", "مصادر", "مصدر", "وکالات", "منصات")
@@ -194,6 +197,10 @@ def provenance(text: str) -> Provenance:
             prov.outlet = x.orig_text(*src_m.span("src")).strip()
         else:  # «بحسب وكالة X», a second agency after a dateline, «أفادت مصادر ...»: cited
             found.append(first.span("src"))
+        relay = _RELAY.match(lead, anchor) if first is src_m else None
+        if relay and relay.group("src").split()[-1] not in ("قوله", "قولها", "قولهم"):  # «نقلت قناة X عن مصدر أمني أن ...»: the source X relays (not «عن Y قوله»: a quote)
+            found.append(relay.span("src"))
+            anchor = relay.end()
     sent_end = _sentence_end(lead, anchor)
     for c in _CITING.finditer(lead, anchor if anchor else 0, sent_end):
         found.append(c.span("src"))
