@@ -81,9 +81,9 @@ def test_quote_forms_and_resolution() -> None:
 def test_english_quotes() -> None:
     text = '"We will respond," Foreign Minister Abbas Araqchi said. He added that talks would continue.'
     qs = extract_quotes(text, "en")
-    assert [(q.speaker, q.cue, q.text) for q in qs] == [
-        ("Foreign Minister Abbas Araqchi", "said", "We will respond"),
-        ("Foreign Minister Abbas Araqchi", "added", "talks would continue."),
+    assert [(q.speaker, q.role, q.cue, q.text) for q in qs] == [  # the title is the role, not part of the name
+        ("Abbas Araqchi", "Foreign Minister", "said", "We will respond"),
+        ("Abbas Araqchi", "Foreign Minister", "added", "talks would continue."),
     ]
 
 
@@ -118,7 +118,7 @@ def test_english_lowercase_title_sentence_end_and_pronoun() -> None:
         ("Esmaeil Baghaei", "foreign ministry spokesman", "told", "We are ready to talk"),
         ("Esmaeil Baghaei", "foreign ministry spokesman", "added", "the Mirjaveh crossing would reopen."),
         ("Ali Ahmadi", None, "told", "the border was calm."),
-        ("J. Smith", None, "said", "talks would go on."),
+        ("J. Smith", "envoy", "said", "talks would go on."),  # the title before the name is the role
     ]
 
 
@@ -161,3 +161,35 @@ def test_our_own_reporter_in_the_lead_is_the_publisher() -> None:
     assert p.cited == ["ایرنا"] and p.origin == "ایرنا"
     p = extract_provenance("به گزارش مای نیوز، بارش شدید.", "سیل", None, "خبرگزاری نمونه", "fa")
     assert p.cited == ["مای نیوز"]  # a name that only starts with «ما»
+
+
+def test_english_wire_copy_forms() -> None:
+    """Forms of wire copy: «told Reuters that» (the addressee is not the statement), a word inside another
+    («Iranian», «Gilan») is no article, a title before a name is its role and a later surname the same person,
+    «according to a statement carried by IRNA» is where it was published (no speaker, and not part of the
+    statement), datelines of other agencies, «X reported, citing Y» after the dateline, «..., state media
+    reported»."""
+    def one(text: str) -> list[tuple[str | None, str | None, str, str]]:
+        return [(q.speaker, q.role, q.cue, q.text) for q in extract_quotes(text, "en")]
+
+    assert one("An Iranian official, speaking on condition of anonymity, told Reuters that Tehran had rejected "
+               "the proposal.") == [("An Iranian official", None, "told", "Tehran had rejected the proposal.")]
+    assert "an state media" not in {q[0] for q in one("The Guard seized a foreign-flagged tanker in the Persian Gulf, "
+                                                      "Iranian state media said on Monday the crew was detained.")}
+    assert one("Iran's foreign ministry spokesman Esmaeil Baghaei said talks would continue. \"We will not "
+               "negotiate under pressure,\" Baghaei told reporters.") == [
+        ("Esmaeil Baghaei", "Iran's foreign ministry spokesman", "said", "talks would continue."),
+        ("Esmaeil Baghaei", "Iran's foreign ministry spokesman", "told", "We will not negotiate under pressure")]
+    text = ("Tehran, Dec. 5 (IRNA) - Iranian Foreign Minister Abbas Araghchi said the talks were constructive, "
+            "according to a statement carried by IRNA.")
+    assert one(text) == [("Abbas Araghchi", "Iranian Foreign Minister", "said", "the talks were constructive")]
+    assert extract_provenance(text, lang="en").outlet == "IRNA"
+    assert one("Three people were injured, according to a statement by the provincial governor.") == [
+        ("the provincial governor", None, "according to", "Three people were injured")]
+    assert one("ISLAMABAD (AP) — The Taliban-run government in Afghanistan said it had closed the crossing.")[0][0] \
+        == "The Taliban-run government in Afghanistan"
+    p = extract_provenance("DUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker, the Tasnim news agency "
+                           "reported on Monday, citing a Guards commander.", lang="en")
+    assert (p.outlet, p.cited, p.origin) == ("Reuters", ["Tasnim news agency", "Guards commander"], "Guards commander")
+    p = extract_provenance("TEHRAN (Reuters) - Iran said on Monday it would respond, state media reported.", lang="en")
+    assert (p.outlet, p.cited) == ("Reuters", ["state media"])

@@ -513,6 +513,7 @@ def quotes(text: str) -> list[Quote]:
     named: list[tuple[str, str | None]] = []  # (name, role) in order of appearance
     titled = _titled_names(x)
     orgs: list[str] = []  # organisations that spoke, in order
+    last: tuple[str, str | None] | None = None  # the last speaker of any kind
     for cue_a, cue_b, name, role, kind, sa, sb in raw:
         if kind == "org" and name:
             w = name.split()
@@ -527,8 +528,10 @@ def quotes(text: str) -> list[Quote]:
             named.append((name, role))
         elif kind == "title" and role:
             name, role = _titled_name(_key(role), titled) or (role, role)
-        elif kind == "none" and named:  # no subject: the last named speaker
-            name, role = named[-1]
+        elif kind == "none" and (named or last):  # no subject: the last named speaker, else the last speaker
+            name, role = named[-1] if named else last  # type: ignore[misc]
+        if name:
+            last = (name, role)
         a, b = x.span(sa, sb)
         ca, cb = x.span(cue_a, cue_b)
         out.append(Quote(speaker=name, role=role, cue=text[ca:cb], text=text[a:b], start=a, end=b))

@@ -86,7 +86,15 @@ _EN_CITING = re.compile(
     r"([^.,;\n]{2,80})", re.M)
 _EN_REPORTED = re.compile(r"(?:^|[.\n]\s*)(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)\s+reported\b")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n]| on | in )")
-_EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews)\)\s*[-–—]")
+_EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews|[A-Z][A-Za-z]{1,14}"
+                          r"(?:\s+[A-Z][A-Za-z]{1,14}){0,2})\)\s*[-–—]")  # «Tehran, Dec. 5 (IRNA) -»
+_EN_REPORTED_AFTER = re.compile(
+    r",\s+((?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency)|(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?)\s+reported\b")
+# «..., the Tasnim news agency reported on Monday, citing a Guards commander»
+_EN_REPORTED_CITING = re.compile(
+    r"(?:^|[,.]\s+)(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
+    r"\s+(?:reported|said|reports|says)(?:\s+on\s+\w+)?,\s*(?:citing|quoting)\s+([^.,;\n]{2,80})")
 _POSSESSOR = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # «Iran's Tasnim news agency» -> «Tasnim news agency»
 _EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n])")
 
@@ -1018,7 +1026,7 @@ def _english(text: str) -> Provenance:
     m = _EN_DATELINE.match(lead)
     if m:  # «TEHRAN (Reuters) -»: the agency's own report (a publisher known from metadata makes it a citation)
         outlet = m.group(1)
-    m = _EN_CITING.search(lead)
+    m = _EN_CITING.search(lead) or _EN_REPORTED_CITING.search(lead)
     if m:
         cited.append(_POSSESSOR.sub("", m.group(1).strip().removeprefix("The ").strip()))  # «Iran's Tasnim ...»
         cited.append(_strip_en(m.group(2)))
@@ -1028,6 +1036,9 @@ def _english(text: str) -> Provenance:
             cited.append(m.group(1).strip().removeprefix("The ").strip())
         m = _EN_REPORTED_BY.search(lead)
         if m:
+            cited.append(_strip_en(m.group(1)))
+        m = None if cited else _EN_REPORTED_AFTER.search(lead)
+        if m:  # «Iran said it would respond, state media reported.»
             cited.append(_strip_en(m.group(1)))
         m = _EN_ACCORDING.search(lead)
         if m and len(m.group(1).split()) <= 6:

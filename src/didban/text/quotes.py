@@ -158,11 +158,13 @@ _EN_BARE_TITLE = (r"(?:[a-z][\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|ministe
                   r"|official|ambassador|envoy|chief|leader|head|deputy|general|lawmaker|prosecutor|mayor"
                   r"|director|adviser|advisor|secretary|chairman|representative|negotiator)")
 _EN_SAID = re.compile(
-    rf"(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von)){{0,4}})|[Hh]e|[Ss]he|[Tt]hey"
-    # (a description of at most three words here: a longer one runs into the object of «told»)
-    r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})"
+    rf"(?<![\w'’-])(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von)){{0,4}})|[Hh]e|[Ss]he"
+    # (a description of at most three words here, «of the ...» aside: a longer one runs into the object of «told»)
+    r"|[Tt]hey|(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b|but\b|the\b|an?\b)[a-z][\w-]+){0,2}"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b)[a-z][\w-]+){0,2})?)"  # «An Iranian official»
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
-    r"(?:\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
+    # «told Reuters», «told the Associated Press»: whom it was told to (capitalised words, after «told» only)
+    r"(?:(?<=told)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     # «told reporters», «told a news conference»: the audience, not the statement
     r"(?:\s+(?:reporters|journalists|lawmakers|parliament|state\s+(?:TV|television|media|radio)"
     r"|(?:a|the)\s+(?:news|press)\s+conference|a\s+(?:press\s+)?briefing))?"
@@ -1721,6 +1723,55 @@ def _article_less(desc: str) -> str:
     return rest if rest and first.lower() in ("the", "a", "an", "its", "his", "her", "their") else desc
 
 
+_EN_NOT_ROLE = ("speaking", "who ", "citing", "according", "in a ", "on ", "quoted")
+# «a statement carried by IRNA», «a report on state TV»: a document, not a speaker; «a statement by the ministry»
+# has one
+_EN_DOCUMENT = re.compile(r"^(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|reports|post|posting"
+                          r"|communiqu[eé]|release|document|letter|video|message)s?\b(?:\s+(?:by|from|of)\s+(.+))?",
+                          re.I)
+_EN_ABBREVIATIONS = frozenset(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                               "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "No", "U.S", "U.N", "U.K"))
+
+
+_EN_OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:in|of)\s+)$")
+_EN_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:statement|report|post)")
+_EN_TITLE_WORDS = (r"(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Pp]resident|[Gg]overnor|[Cc]ommander|[Aa]mbassador"
+                   r"|[Ee]nvoy|[Cc]hief|[Ll]eader|[Hh]ead|[Dd]eputy|[Gg]eneral|[Pp]rosecutor|[Mm]ayor|[Dd]irector"
+                   r"|[Aa]dvis[eo]r|[Ss]ecretary|[Cc]hairman|[Ss]peaker|[Nn]egotiator)")
+# a title just before a name: «(Iran's) foreign ministry spokesman», «the Guards' ground forces commander»
+_EN_TITLE_BEFORE = re.compile(rf"(?<![\w'’])((?:[A-Za-z][\w'’-]*\s+){{0,3}}{_EN_TITLE_WORDS})\s+$")
+_EN_TITLED_NAME = re.compile(rf"^(.*\b{_EN_TITLE_WORDS})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})$")
+
+
+def _en_split_title(spk: str) -> tuple[str, str | None]:
+    """«Iranian Foreign Minister Abbas Araghchi» -> («Abbas Araghchi», «Iranian Foreign Minister»)."""
+    m = _EN_TITLED_NAME.match(spk)
+    return (m.group(2), m.group(1)) if m else (spk, None)
+
+
+def _en_agent(spk: str) -> str | None:
+    """Who an «according to ...» phrase names: itself, the author of a statement («a statement by the
+    ministry» -> «the ministry»), or None for a document alone («a statement carried by IRNA»)."""
+    m = _EN_DOCUMENT.match(spk)
+    if not m:
+        return spk
+    return m.group(1).strip() if m.group(1) else None
+
+
+def _en_sentence_start(text: str, pos: int) -> int:
+    """Start of the English sentence that holds ``pos``: after the last full stop that does not end an
+    abbreviation («Dec. 5», «Mr. Araghchi», «U.S.»), or a line break."""
+    a = text.rfind("\n", 0, pos) + 1
+    k = pos
+    while True:
+        k = text.rfind(". ", a, k)
+        if k < 0:
+            return a
+        word = text[max(a, text.rfind(" ", a, k) + 1):k]
+        if word.rstrip(".") not in _EN_ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            return k + 2
+
+
 def _english(text: str) -> list[Quote]:
     out: list[Quote] = []
     taken: list[tuple[int, int]] = []
@@ -1732,8 +1783,9 @@ def _english(text: str) -> list[Quote]:
         if m.group("pron"):
             spk, role = last, None
         elif m.group("name"):
-            spk = last = m.group("name")
-            role = _article_less(m.group("desc")) if m.group("desc") else None
+            spk, role = _en_split_title(m.group("name"))  # «Foreign Minister Abbas Araqchi»: title and name
+            last = spk
+            role = _article_less(m.group("desc")) if m.group("desc") else role
         else:
             spk = last = m.group("alone")
             role = None
@@ -1744,30 +1796,46 @@ def _english(text: str) -> list[Quote]:
         if any(x <= m.start() < y for x, y in taken):
             continue
         spk = m.group("spk")
+        role = m.group("role") or None
+        if role and role.lower().startswith(_EN_NOT_ROLE):  # «, speaking on condition of anonymity,»
+            role = None
         if spk.lower() in ("he", "she", "they"):  # the nearest named speaker before it
             before = [q for q in out if q.start < m.start() and q.speaker]
             spk = max(before, key=lambda q: q.start).speaker if before else last
         else:
+            owner = _EN_OWNER_BEFORE.search(text, max(0, m.start() - 60), m.start()) if spk[:1].isupper() else None
+            if owner:  # «The Taliban-run government in Afghanistan said»: the government speaks, not the place
+                spk = owner.group(1) + spk
+            if spk[:1].isupper() and role is None:  # «Iranian Foreign Minister Abbas Araghchi said»
+                spk, role = _en_split_title(spk)
+            if role is None and spk[:1].isupper():  # «foreign ministry spokesman Esmaeil Baghaei said»
+                t = _EN_TITLE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                role = _article_less(t.group(1)) if t else None
             last = spk
         a = m.end()
         if a >= len(text) or text[a] in ".\n":
             continue
         b = _sentence_end(text, a)
+        tail = _EN_ACCORDING_TAIL.search(text, a, b)
+        if tail:  # «..., according to a statement carried by IRNA.»: where the words were published
+            b = tail.start()
         a2, b2 = _trim(text, a, b)
         if b2 - a2 < 8:
             continue
-        out.append(Quote(speaker=spk, role=(m.group("role") or None), cue=m.group("cue"), text=text[a2:b2],
-                         start=a2, end=b2))
+        out.append(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
     for m in _EN_ACCORDING_AFTER.finditer(text):
         if any(x <= m.start() < y for x, y in taken):
             continue
-        k = text.rfind(". ", 0, m.start())  # the sentence's start
-        a = max(k + 2 if k >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        spk = _en_agent(m.group("spk").strip())
+        if spk is None:
+            continue  # «according to a statement carried by IRNA»: where it was published, not who said it
+        a = _en_sentence_start(text, m.start())
         a2, b2 = _trim(text, a, m.start())
-        if b2 - a2 >= 8:
-            out.append(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
-                             start=a2, end=b2))
+        if b2 - a2 >= 8 and not any(q.start <= a2 < q.end for q in out):
+            out.append(Quote(speaker=spk, role=None, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
     for m in _EN_ACCORDING.finditer(text):
+        if _en_agent(m.group("spk").strip()) is None:
+            continue
         a = m.end()
         b = _sentence_end(text, a)
         a2, b2 = _trim(text, a, b)
@@ -1775,6 +1843,10 @@ def _english(text: str) -> list[Quote]:
             out.append(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
                              start=a2, end=b2))
     out.sort(key=lambda q: q.start)
+    for i, q in enumerate(out):  # «Baghaei told reporters» after «Esmaeil Baghaei said»: the full name
+        if q.speaker and " " not in q.speaker and q.speaker[:1].isupper():
+            full = next((p.speaker for p in reversed(out[:i]) if p.speaker and p.speaker.endswith(" " + q.speaker)), None)
+            q.speaker = full or q.speaker
     roles = {q.speaker: q.role for q in out if q.speaker and q.role}
     for q in out:  # «He added ...»: the role stated with the name elsewhere in the article
         if q.role is None and q.speaker in roles:
