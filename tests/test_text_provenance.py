@@ -193,3 +193,24 @@ def test_english_wire_copy_forms() -> None:
     assert (p.outlet, p.cited, p.origin) == ("Reuters", ["Tasnim news agency", "Guards commander"], "Guards commander")
     p = extract_provenance("TEHRAN (Reuters) - Iran said on Monday it would respond, state media reported.", lang="en")
     assert (p.outlet, p.cited) == ("Reuters", ["state media"])
+
+
+def test_english_statement_before_its_speaker() -> None:
+    """«S, the minister said.» — the most common attribution of wire copy — without the dateline, and the forms
+    that are no statement («IRNA said, citing ...», «said in a statement carried by ...»)."""
+    def one(text: str) -> list[tuple[str | None, str, str]]:
+        return [(q.speaker, q.cue, q.text) for q in extract_quotes(text, "en")]
+
+    assert one("VIENNA, Nov 14 (Reuters) - The board passed the resolution, diplomats said.") == [
+        ("diplomats", "said", "The board passed the resolution")]
+    assert one("Three people - two women and a child - were killed in the blast, a local official said on Monday.") == [
+        ("a local official", "said", "Three people - two women and a child - were killed in the blast")]
+    assert one("Trade rose 30 percent, the minister said, adding that new border markets would open.") == [
+        ("the minister", "said", "Trade rose 30 percent"),
+        ("the minister", "said", "new border markets would open.")]
+    assert one("The attack took place near Saravan, IRNA said, citing the provincial commander.") == [
+        ("IRNA", "said", "The attack took place near Saravan")]
+    assert one("Explosives were seized, the ministry said in a statement carried by IRNA.") == [
+        ("the ministry", "said", "Explosives were seized")]
+    assert one("Inflation eased to 41%, the Statistical Centre of Iran said.") == [
+        ("the Statistical Centre of Iran", "said", "Inflation eased to 41%")]

@@ -89,8 +89,8 @@ _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?([A-Z][^.,;\n]{1,6
 _EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews|[A-Z][A-Za-z]{1,14}"
                           r"(?:\s+[A-Z][A-Za-z]{1,14}){0,2})\)\s*[-–—]")  # «Tehran, Dec. 5 (IRNA) -»
 _EN_REPORTED_AFTER = re.compile(
-    r",\s+((?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency)|(?:the\s+)?[A-Z][\w.&'’-]*"
-    r"(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?)\s+reported\b")
+    r",\s+((?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency)|(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:semi-)?official\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?)\s+reported\b")
 # «..., the Tasnim news agency reported on Monday, citing a Guards commander»
 _EN_REPORTED_CITING = re.compile(
     r"(?:^|[,.]\s+)(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
@@ -1038,8 +1038,9 @@ def _english(text: str) -> Provenance:
         if m:
             cited.append(_strip_en(m.group(1)))
         m = None if cited else _EN_REPORTED_AFTER.search(lead)
-        if m:  # «Iran said it would respond, state media reported.»
-            cited.append(_strip_en(m.group(1)))
+        if m:  # «Iran said it would respond, state media reported.», «..., the judiciary's Mizan news agency reported.»
+            cited.append(_POSSESSOR.sub("", re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:semi-)?official\s+)?", "",
+                                                   m.group(1))) or _strip_en(m.group(1)))
         m = _EN_ACCORDING.search(lead)
         if m and len(m.group(1).split()) <= 6:
             cited.append(_strip_en(m.group(1)))

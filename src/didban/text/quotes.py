@@ -158,13 +158,13 @@ _EN_BARE_TITLE = (r"(?:[a-z][\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|ministe
                   r"|official|ambassador|envoy|chief|leader|head|deputy|general|lawmaker|prosecutor|mayor"
                   r"|director|adviser|advisor|secretary|chairman|representative|negotiator)")
 _EN_SAID = re.compile(
-    rf"(?<![\w'’-])(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von)){{0,4}})|[Hh]e|[Ss]he"
+    rf"(?<![\w'’-])(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von|of)){{0,4}})|[Hh]e|[Ss]he"
     # (a description of at most three words here, «of the ...» aside: a longer one runs into the object of «told»)
     r"|[Tt]hey|(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b|but\b|the\b|an?\b)[a-z][\w-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b)[a-z][\w-]+){0,2})?)"  # «An Iranian official»
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
     # «told Reuters», «told the Associated Press»: whom it was told to (capitalised words, after «told» only)
-    r"(?:(?<=told)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:(?<=told)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     # «told reporters», «told a news conference»: the audience, not the statement
     r"(?:\s+(?:reporters|journalists|lawmakers|parliament|state\s+(?:TV|television|media|radio)"
     r"|(?:a|the)\s+(?:news|press)\s+conference|a\s+(?:press\s+)?briefing))?"
@@ -179,9 +179,25 @@ _EN_QUOTE_SAID = re.compile(
 # «"...," said Ali Ahmadi», «"...," said the governor»
 _EN_QUOTE_SAID_AFTER = re.compile(
     rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?P<cue>said|added|wrote|says)\s+(?:{_EN_SPEAKER})(?=[\s,.;]|$)")
-_EN_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.;\n]{2,60}),\s*")
-# «Three people were injured, according to the governor.»: the statement before the source
-_EN_ACCORDING_AFTER = re.compile(r",\s+(?P<cue>according to)\s+(?P<spk>[^,.;\n\"“”]{2,60}?)\s*\.")
+_EN_ACCORDING = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\.\s))(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.;\n]{2,60}),\s*",
+                           re.M)  # «According to X, ...» at a sentence's start
+# «Three people were injured, according to the governor.», «..., according to tanker tracking firms, with ...»:
+# the statement before the source
+_EN_ACCORDING_AFTER = re.compile(r",\s+(?P<cue>according to)\s+(?P<spk>[^,.;\n\"“”]{2,60}?)\s*[.,]")
+# «Talks will go on, the minister said.», «..., analysts said, although ...», «..., Araghchi told reporters.»
+_EN_SAID_AFTER = re.compile(
+    r",\s+(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]*"
+    r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w'’-]*|he|she|they|analysts|officials"
+    r"|diplomats|witnesses|residents"
+    r"|activists|sources|experts|police|authorities|lawmakers)"
+    r"\s+(?P<cue>said|says|added|told\s+(?:reporters|journalists|[A-Z][\w-]*))(?:\s+on\s+[A-Z]\w+)?"
+    r"(?=\s*[.,;]|\s+(?:after|in|at|while|when|during)\b)")
+_QUOTE_MARK = re.compile("[\"“”]")
+# «VIENNA, Nov 14 (Reuters) - », «TEHRAN – », «Tehran, Dec. 5 (IRNA) - »: a city in capitals, or any place and an agency
+_EN_DATELINE_START = re.compile(r"(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Za-z0-9 .]{1,25}?)?(?:\s*\([A-Za-z .]{1,25}\))?"
+                                r"|[A-Z][A-Za-z0-9 .,]{1,40}?\s*\([A-Za-z .]{1,25}\))\s*[-–—]\s+")
+_EN_NOT_STATEMENT = ("citing ", "quoting ", "in a ", "in an ", "on ", "after ", "while ", "when ", "during ", "in ",
+                     "at ", "late ", "earlier ")
 
 
 @dataclass(slots=True)
@@ -1762,6 +1778,9 @@ def _en_sentence_start(text: str, pos: int) -> int:
     """Start of the English sentence that holds ``pos``: after the last full stop that does not end an
     abbreviation («Dec. 5», «Mr. Araghchi», «U.S.»), or a line break."""
     a = text.rfind("\n", 0, pos) + 1
+    d = _EN_DATELINE_START.match(text, a, pos)
+    if d:  # «VIENNA, Nov 14 (Reuters) - ...»: the dateline is no part of the sentence
+        a = d.end()
     k = pos
     while True:
         k = text.rfind(". ", a, k)
@@ -1813,8 +1832,11 @@ def _english(text: str) -> list[Quote]:
                 role = _article_less(t.group(1)) if t else None
             last = spk
         a = m.end()
-        if a >= len(text) or text[a] in ".\n":
-            continue
+        if a >= len(text) or text[a] in ".\n" or text.startswith(_EN_NOT_STATEMENT, a):
+            continue  # «IRNA said, citing the commander», «the ministry said in a statement ...»: no statement
+        for lead in ("adding that ", "warning that ", "adding "):  # «..., the minister said, adding that ...»
+            if text.startswith(lead, a):
+                a += len(lead)
         b = _sentence_end(text, a)
         tail = _EN_ACCORDING_TAIL.search(text, a, b)
         if tail:  # «..., according to a statement carried by IRNA.»: where the words were published
@@ -1823,6 +1845,20 @@ def _english(text: str) -> list[Quote]:
         if b2 - a2 < 8:
             continue
         out.append(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
+    for m in _EN_SAID_AFTER.finditer(text):  # «Talks will go on, the minister said.»: the statement first
+        a = _en_sentence_start(text, m.start())
+        a2, b2 = _trim(text, a, m.start())
+        if b2 - a2 < 12 or any(q.start < b2 and a2 < q.end for q in out) or _QUOTE_MARK.search(text, a2, b2):
+            continue
+        spk, role = m.group("spk"), None
+        if spk.lower() in ("he", "she", "they"):
+            before = [q for q in out if q.start < a2 and q.speaker]
+            if not before:
+                continue
+            spk, role = max(before, key=lambda q: q.start).speaker, None
+        elif spk[:1].isupper():
+            spk, role = _en_split_title(spk)
+        out.append(Quote(speaker=spk, role=role, cue=m.group("cue").split()[0], text=text[a2:b2], start=a2, end=b2))
     for m in _EN_ACCORDING_AFTER.finditer(text):
         if any(x <= m.start() < y for x, y in taken):
             continue
