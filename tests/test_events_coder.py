@@ -271,3 +271,21 @@ def test_running_totals_are_not_a_toll_and_headline_tolls_count() -> None:
 def test_accusation_forms_with_suffixes() -> None:
     assert "ACCUSE" in cats("فرماندار پس از متهم شدنش به فساد استعفا کرد.")
     assert "ACCUSE" in cats("او این تصمیم را خطرناک‌ترین اقدام دولت خواند.")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # natural disasters are accidents, also when they «killed» («quake» as well as «earthquake»)
+    ("Magnitude 5.4 quake injures 40 in western Iran",
+     "A magnitude 5.4 earthquake struck western Iran, injuring about 40 people. Most of the injured were treated "
+     "and released, a health official said. The town was devastated by a magnitude 7.3 quake that killed more than "
+     "600 people.", set()),
+    ("Flash floods kill three in southeast Iran",
+     "Flash floods killed three people in Sistan-Baluchestan province, state media reported.", set()),
+    # gunfire is no fire
+    ("Iranian and Taliban border forces exchange fire",
+     "Iranian and Taliban border forces exchanged fire near the Milak crossing, and one Taliban fighter was killed.",
+     {"ASSAULT"}),
+])
+def test_english_accidents_and_gunfire(title, text, expected):
+    a = Pipeline()(Article(title=title, text=text, lang="en", published=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert {e.category for e in a.events} == expected

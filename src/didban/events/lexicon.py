@@ -264,8 +264,10 @@ EN_TRIGGERS: list[Trigger] = [
     _t("ASSAULT", "explosives", r"(?:suicide\s+bomb(?:ing|er)s?|car\s+bombs?|roadside\s+bombs?|bomb\s+(?:blast|attack)s?|"
                                 r"ied|explosive\s+device)", 0.8, "noun", _I),
     _t("ASSAULT", "firearms", r"(?:opened\s+fire|gunmen|gunfire|shot\s+dead|shooting|shot\s+at)", 0.7, "noun", _I),
-    _t("ASSAULT", None, r"(?:attacked|attacks?|clash(?:ed|es)?|fighting|stormed|ambush(?:ed)?|killed|massacre)", 0.55,
+    _t("ASSAULT", None, r"(?:attacked|attacks?|clash(?:ed|es)?|fighting|stormed|ambush(?:ed)?|massacre)", 0.55,
        "noun", _I),
+    # people killed: an assault unless the sentence tells an accident («a quake that killed 600»)
+    _t("ASSAULT", None, r"killed", 0.55, "casualty", _I),
     _t("ASSAULT", "assassination", r"assassinat(?:ed|ion)", 0.75, "noun", _I),
     _t("ASSAULT", "abduct", r"(?:kidnapp?(?:ed|ing)|abduct(?:ed|ion)|taken\s+hostage)", 0.7, "noun", _I),
     _t("ASSAULT", None, r"(?:were|was)\s+(?:killed|wounded|injured)", 0.6, "casualty", _I),
@@ -302,7 +304,8 @@ EN_TRIGGERS: list[Trigger] = [
     _t("AID", None, r"(?:humanitarian\s+(?:aid|assistance)|aid\s+(?:convoy|shipment)s?|donated|relief\s+supplies|"
                     r"delivered\s+aid)", 0.7, "noun", _I),
     _t("SUPPORT", None, r"(?:expressed\s+support|endorsed|backed|voiced\s+support|solidarity\s+with)", 0.65, "verb", _I),
-    _t("CONCEDE", "release", r"(?:released|freed|pardoned|lifted\s+(?:the\s+)?sanctions|eased\s+(?:the\s+)?sanctions)",
+    _t("CONCEDE", "release", r"(?:(?<!treated and )released(?!\s+from\s+(?:the\s+)?hospital)|freed|pardoned"
+                             r"|lifted\s+(?:the\s+)?sanctions|eased\s+(?:the\s+)?sanctions)",
        0.65, "verb", _I),
     _t("RETREAT", None, r"(?:withdrew|withdrawal\s+of|pulled\s+out|retreated)", 0.6, "verb", _I),
 ]
@@ -347,7 +350,10 @@ THREAT_CUE = _cue(r"تهدید|هشدار|انتقام|پاسخ\s+(?:سخت|قا
 ACCIDENT = _cue(r"تصادف|تصادفات|واژگونی|سانحه|سقوط|زلزله|زمین\s?لرزه|سیل|آتش\s?سوزی|حریق|غرق|غرق\s?شدگی|برق\s?گرفتگی|"
                 r"گازگرفتگی|مسمومیت|ریزش|رانش|انفجار\s+(?:گاز|کپسول|مخزن|دیگ)|حادثه\s+(?:رانندگی|کار)|بیماری|بیمار|بیماران|"
                 r"مبتلا|مبتلایان|ابتلا|"
-                r"کرونا|کووید|accident|crash|earthquake|flood\w*|fire|blaze|collapse|covid|disease",
+                r"کرونا|کووید|accident|crash|earthquake|quake|tremor|landslide|avalanche|storm|flood\w*|blaze|collapse|covid|"
+                # a fire, not gunfire («exchange fire», «opened fire», «under fire», «ceasefire»)
+                r"(?<!exchange )(?<!exchanged )(?<!open )(?<!opened )(?<!returned )(?<!under )(?<!cease)(?<!cease-)fire|"
+                r"disease",
                 re.IGNORECASE)
 # sports: «حمله»، «دیدار»، «درگیری» in a match are not events
 SPORTS = _cue(r"فوتبال|فوتسال|والیبال|بسکتبال|هندبال|کشتی\s?گیر|بازیکن|بازیکنان|دروازه\s?بان|گلزنی|لیگ|"
