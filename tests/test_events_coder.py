@@ -289,3 +289,11 @@ def test_accusation_forms_with_suffixes() -> None:
 def test_english_accidents_and_gunfire(title, text, expected):
     a = Pipeline()(Article(title=title, text=text, lang="en", published=datetime(2026, 11, 1, tzinfo=UTC)))
     assert {e.category for e in a.events} == expected
+
+
+def test_english_statement_first_attribution_is_a_report_not_a_claim():
+    # «S, the governor said.»: wire copy's way of reporting a fact; its events keep their confidence
+    a = Pipeline()(Article(title="Curfew in Zahedan", text="Authorities imposed a curfew in Zahedan, the governor said.",
+                           lang="en", published=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert a.quotes and a.quotes[0].speaker == "the governor"
+    assert "COERCE" in {e.category for e in a.events}

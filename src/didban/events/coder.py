@@ -216,7 +216,10 @@ def code_events(article: Article) -> list[Event]:
     if not text.strip() or _is_sports(article, arabic):
         return []
     t = mfold(text)
-    quotes = [(q.start, q.end) for q in article.quotes or ()]
+    # statements inside quotes count a little less («X said: ...» is a claim), except English statement-first
+    # attributions («Schools were closed, the governor said.»): wire copy reports its facts that way
+    quotes = [(q.start, q.end) for q in article.quotes or ()
+              if not (_LATIN.match(q.cue) and q.end < len(text) and q.cue in text[q.end:q.end + 120])]
     mentions = sorted(article.mentions or (), key=lambda m: m.start)
     places = list(article.places or ())
     accident_title = bool((ar if arabic else lx).ACCIDENT.search(mfold(article.title or "")))
