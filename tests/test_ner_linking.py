@@ -120,3 +120,17 @@ def test_english_names_of_known_actors_are_mentions() -> None:
                    ("IAEA", "ORG", "org:iaea")]
     fa = [(m.text, m.canonical) for m in extract_mentions("داعش مسئولیت حمله را پذیرفت و IAEA گزارش داد.")]
     assert fa == [("داعش", "org:isis"), ("IAEA", "org:iaea")]
+
+
+def test_english_text_gets_gazetteer_actors_and_person_speakers():
+    """English copy: no Persian tagger (it reads Latin script poorly); gazetteer actors by their English names
+    and the quote speakers that are persons («Esmaeil Baghaei»), not bodies («Iran Human Rights»)."""
+    from didban.pipeline import Pipeline
+    from didban.records import Article
+
+    text = ("Iran's foreign ministry spokesman Esmaeil Baghaei said talks would continue. Foreign Minister Abbas "
+            "Araghchi met the IAEA chief in Vienna, Iran Human Rights said.")
+    a = Pipeline(["text", "entities"])(Article(title="Talks", text=text))
+    assert [(m.text, m.type, m.canonical) for m in a.mentions] == [
+        ("Esmaeil Baghaei", "PER", "per:esmaeil baghaei"), ("Abbas Araghchi", "PER", "per:araghchi"),
+        ("IAEA", "ORG", "org:iaea")]

@@ -8,15 +8,16 @@ Public functions (the model loads lazily, once per process):
 - ``extract_mentions(text) -> list[Mention]``: entity mentions with offsets into ``text`` and
   canonical ids (``didban.entities.linking``). It runs on every ingested article, so it uses the
   fast CRF, which reads the whole text as one document (``ner.tag_document``), unless
-  ``backend="e5"`` or ``DIDBAN_NER_BACKEND=e5`` (about 100x slower). Arabic copy (``lang="ar"``) is
-  read by the gazetteer (``Linker.arabic_mentions``) and the quote speakers, not by a tagger.
+  ``backend="e5"`` or ``DIDBAN_NER_BACKEND=e5`` (about 100x slower). Arabic and English copy
+  (``lang="ar"``, ``"en"``) is read by the gazetteer (``Linker.arabic_mentions``,
+  ``Linker.latin_mentions``) and the quote speakers, not by the Persian taggers.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from didban.records import Mention
 
@@ -50,6 +51,9 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
 
         if not has_persian(text):
             return _arabic_mentions(text, speakers)
+    if lang == "en" and not _ARABIC.search(text):  # the Persian tagger reads English poorly: the gazetteer
+        lk = linker()
+        return _with_speakers(text, lk.latin_mentions(text), speakers, _english_person)
     backend = backend or os.environ.get("DIDBAN_NER_BACKEND", "").strip().lower() or "crf"
     sents = [(line_start, sent) for line_start, line in _lines(text) for sent in sentences(tokenize(line))]
     toks = [[t for t, _, _ in sent] for _, sent in sents]
@@ -83,8 +87,32 @@ def _arabic_mentions(text: str, speakers: Sequence[str]) -> list[Mention]:
     from didban.text.arabic import person_name
 
     lk = linker()
-    found = lk.arabic_mentions(text) + lk.latin_mentions(text)
-    for name in dict.fromkeys(n for n in speakers if n and person_name(n)):
+    return _with_speakers(text, lk.arabic_mentions(text) + lk.latin_mentions(text), speakers, person_name)
+
+
+_EN_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){1,3}")
+_EN_NOT_PERSON = frozenset((
+    "Ministry", "Government", "Agency", "Guards", "Guard", "Council", "Centre", "Center", "Organization",
+    "Organisation", "Company", "Corps", "Forces", "Army", "Police", "News", "Rights", "Statistical", "Court",
+    "Office", "Committee", "Parliament", "Union", "Authority", "Bank", "University", "Watch", "International",
+    "Republic", "Islamic", "Revolutionary", "Navy", "Command", "Department", "Service", "Group", "Front", "Party",
+))
+
+
+def _english_person(name: str) -> bool:
+    """A quote speaker that is a person's name («Abbas Araghchi»), not a body («Iran Human Rights»)."""
+    return bool(_EN_PERSON.fullmatch(name)) and not _EN_NOT_PERSON.intersection(name.split())
+
+
+def _with_speakers(text: str, found: list[Mention], speakers: Sequence[str],
+                   is_person: Callable[[str], bool]) -> list[Mention]:
+    """``found`` plus a PER mention wherever a speaker that ``is_person`` is written; the longest of
+    overlapping mentions kept."""
+    from didban.entities.linking import linker
+
+    lk = linker()
+    found = list(found)
+    for name in dict.fromkeys(n for n in speakers if n and is_person(n)):
         pos = text.find(name)
         while pos != -1:
             found.append(Mention(text=name, type="PER", start=pos, end=pos + len(name),
