@@ -239,3 +239,13 @@ def test_adverbs_statements_and_addressees(text, speaker):
 def test_relayed_sources_and_more_datelines(text, outlet, cited):
     p = prov(text)
     assert (p.outlet, p.cited) == (outlet, cited)
+
+
+def test_an_outlet_is_one_source_in_any_script():
+    from didban.stories.origin import outlet_key
+
+    for names in (("Reuters", "رویترز", "رويترز", "https://www.reuters.com/world/x"),
+                  ("AFP", "خبرگزاری فرانسه", "فرانس برس", "وكالة الصحافة الفرنسية"),
+                  ("Al Jazeera", "الجزیره", "الجزيرة", "https://www.aljazeera.net/news/1"),
+                  ("IRNA", "ایرنا", "إرنا", "وكالة الأنباء الإيرانية (إرنا)")):
+        assert len({outlet_key(n) for n in names}) == 1, names

@@ -79,8 +79,10 @@ OUTLETS = {
     "اسکای نیوز": "اسکای نیوز", "فایننشال تایمز": "فایننشال تایمز", "تایمز": "تایمز", "دیلی تلگراف": "دیلی تلگراف",
     "تلگراف": "تلگراف", "اشپیگل": "اشپیگل", "لوموند": "لوموند", "فیگارو": "فیگارو", "پولیتیکو": "پولیتیکو",
     "نیوزویک": "نیوزویک", "فارین پالیسی": "فارین پالیسی", "دویچه وله فارسی": "دویچه وله",
-    "reuters": "Reuters", "afp": "AFP", "ap": "AP", "associated press": "AP", "bbc": "BBC", "cnn": "CNN",
-    "al jazeera": "Al Jazeera", "bloomberg": "Bloomberg", "irna": "ایرنا", "isna": "ایسنا",
+    # Latin names of the same outlets: one source whatever the script («Reuters» and «رویترز» are not two)
+    "reuters": "رویترز", "afp": "خبرگزاری فرانسه", "ap": "آسوشیتدپرس", "associated press": "آسوشیتدپرس",
+    "bbc": "بی بی سی", "cnn": "سی ان ان", "al jazeera": "الجزیره", "bloomberg": "بلومبرگ", "irna": "ایرنا",
+    "isna": "ایسنا", "anadolu": "آناتولی", "xinhua": "شینهوا", "tass": "تاس", "sputnik": "اسپوتنیک",
 }
 # outlets that do not publish in Persian: «به گزارش رویترز» in a Persian article cites them
 FOREIGN = {

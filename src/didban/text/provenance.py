@@ -134,6 +134,12 @@ def canonical_source(name: str | None) -> str | None:
                     rest = rest[len(sub):]
             key = rest
             break
+    if key not in OUTLETS:  # an Arabic name without Arabic-only letters («فرانس برس», «سانا»)
+        from didban.text.arabic import canonical_alias
+
+        alias = canonical_alias(key)
+        if alias:
+            return fold(alias).replace(" ", "")
     return OUTLETS.get(key, key).replace(" ", "")
 
 
