@@ -321,12 +321,13 @@ _SENT_END = re.compile(r"\n|[.!?؟](?![0-9])[»\"”)]*")
 _GUILLEMET_MARKS = re.compile(r"[«»\n]")
 
 
-def _sentence_end(t: str, i: int) -> int:
+def _sentence_end(t: str, i: int, limit: int | None = None) -> int:
     """End of the sentence starting at ``i``: before a line break, after . ! ? ؟ (not a decimal point) and
-    the closing quotes after it (one regex search, not a character loop)."""
-    m = _SENT_END.search(t, i)
+    the closing quotes after it (one regex search, not a character loop); with ``limit``, at most that far."""
+    end = len(t) if limit is None else min(len(t), i + limit)
+    m = _SENT_END.search(t, i, end)
     if m is None:
-        return len(t)
+        return end
     return m.start() if t[m.start()] == "\n" else m.end()
 
 
@@ -1774,10 +1775,44 @@ def _en_agent(spk: str) -> str | None:
     return m.group(1).strip() if m.group(1) else None
 
 
+class _Spans:
+    """Text spans kept sorted by start, with an optional speaker each: overlap and «nearest speaker before»
+    look-ups by bisection (an article of thousands of statements stays linear, not quadratic)."""
+
+    __slots__ = ("starts", "ends", "who")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.who: list[str | None] = []
+
+    def add(self, a: int, b: int, who: str | None = None) -> None:
+        i = bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+        self.who.insert(i, who)
+
+    def hits(self, a: int, b: int) -> bool:
+        """Whether a stored span overlaps ``[a, b)`` (the few spans starting before ``b`` are checked: stored
+        spans hardly overlap one another)."""
+        i = bisect_left(self.starts, b)
+        return any(self.ends[j] > a for j in range(i - 1, max(-1, i - 4), -1))
+
+    def speaker_before(self, pos: int) -> str | None:
+        """The speaker of the nearest span starting before ``pos`` that has one."""
+        for j in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            if self.who[j]:
+                return self.who[j]
+        return None
+
+
+_EN_MAX_SENTENCE = 2000  # a sentence is read at most this far back
+
+
 def _en_sentence_start(text: str, pos: int) -> int:
     """Start of the English sentence that holds ``pos``: after the last full stop that does not end an
     abbreviation («Dec. 5», «Mr. Araghchi», «U.S.»), or a line break."""
-    a = text.rfind("\n", 0, pos) + 1
+    a = max(text.rfind("\n", max(0, pos - _EN_MAX_SENTENCE), pos) + 1, pos - _EN_MAX_SENTENCE)  # stays linear
     d = _EN_DATELINE_START.match(text, a, pos)
     if d:  # «VIENNA, Nov 14 (Reuters) - ...»: the dateline is no part of the sentence
         a = d.end()
@@ -1793,11 +1828,16 @@ def _en_sentence_start(text: str, pos: int) -> int:
 
 def _english(text: str) -> list[Quote]:
     out: list[Quote] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()  # quotation matches
+    said = _Spans()  # the statements found, with their speakers (bisect look-ups: long texts stay fast)
     last: str | None = None
+
+    def add(q: Quote) -> None:
+        out.append(q)
+        said.add(q.start, q.end, q.speaker)
     quoted = sorted([*_EN_QUOTE_SAID.finditer(text), *_EN_QUOTE_SAID_AFTER.finditer(text)], key=lambda m: m.start())
     for m in quoted:
-        if any(x <= m.start() < y for x, y in taken):
+        if taken.hits(m.start(), m.start() + 1):
             continue
         if m.group("pron"):
             spk, role = last, None
@@ -1809,18 +1849,17 @@ def _english(text: str) -> list[Quote]:
             spk = last = m.group("alone")
             role = None
         a, b = m.span("text")
-        out.append(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a:b], start=a, end=b))
-        taken.append(m.span())
+        add(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a:b], start=a, end=b))
+        taken.add(*m.span())
     for m in _EN_SAID.finditer(text):
-        if any(x <= m.start() < y for x, y in taken):
+        if taken.hits(m.start(), m.start() + 1):
             continue
         spk = m.group("spk")
         role = m.group("role") or None
         if role and role.lower().startswith(_EN_NOT_ROLE):  # «, speaking on condition of anonymity,»
             role = None
         if spk.lower() in ("he", "she", "they"):  # the nearest named speaker before it
-            before = [q for q in out if q.start < m.start() and q.speaker]
-            spk = max(before, key=lambda q: q.start).speaker if before else last
+            spk = said.speaker_before(m.start()) or last
         else:
             owner = _EN_OWNER_BEFORE.search(text, max(0, m.start() - 60), m.start()) if spk[:1].isupper() else None
             if owner:  # «The Taliban-run government in Afghanistan said»: the government speaks, not the place
@@ -1837,52 +1876,53 @@ def _english(text: str) -> list[Quote]:
         for lead in ("adding that ", "warning that ", "adding "):  # «..., the minister said, adding that ...»
             if text.startswith(lead, a):
                 a += len(lead)
-        b = _sentence_end(text, a)
+        b = _sentence_end(text, a, _EN_MAX_SENTENCE)
         tail = _EN_ACCORDING_TAIL.search(text, a, b)
         if tail:  # «..., according to a statement carried by IRNA.»: where the words were published
             b = tail.start()
         a2, b2 = _trim(text, a, b)
         if b2 - a2 < 8:
             continue
-        out.append(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
+        add(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
     for m in _EN_SAID_AFTER.finditer(text):  # «Talks will go on, the minister said.»: the statement first
         a = _en_sentence_start(text, m.start())
         a2, b2 = _trim(text, a, m.start())
-        if b2 - a2 < 12 or any(q.start < b2 and a2 < q.end for q in out) or _QUOTE_MARK.search(text, a2, b2):
+        if b2 - a2 < 12 or said.hits(a2, b2) or _QUOTE_MARK.search(text, a2, b2):
             continue
         spk, role = m.group("spk"), None
         if spk.lower() in ("he", "she", "they"):
-            before = [q for q in out if q.start < a2 and q.speaker]
-            if not before:
+            spk = said.speaker_before(a2)
+            if spk is None:
                 continue
-            spk, role = max(before, key=lambda q: q.start).speaker, None
         elif spk[:1].isupper():
             spk, role = _en_split_title(spk)
-        out.append(Quote(speaker=spk, role=role, cue=m.group("cue").split()[0], text=text[a2:b2], start=a2, end=b2))
+        add(Quote(speaker=spk, role=role, cue=m.group("cue").split()[0], text=text[a2:b2], start=a2, end=b2))
     for m in _EN_ACCORDING_AFTER.finditer(text):
-        if any(x <= m.start() < y for x, y in taken):
+        if taken.hits(m.start(), m.start() + 1):
             continue
         spk = _en_agent(m.group("spk").strip())
         if spk is None:
             continue  # «according to a statement carried by IRNA»: where it was published, not who said it
         a = _en_sentence_start(text, m.start())
         a2, b2 = _trim(text, a, m.start())
-        if b2 - a2 >= 8 and not any(q.start <= a2 < q.end for q in out):
-            out.append(Quote(speaker=spk, role=None, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
+        if b2 - a2 >= 8 and not said.hits(a2, a2 + 1):
+            add(Quote(speaker=spk, role=None, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
     for m in _EN_ACCORDING.finditer(text):
         if _en_agent(m.group("spk").strip()) is None:
             continue
         a = m.end()
-        b = _sentence_end(text, a)
+        b = _sentence_end(text, a, _EN_MAX_SENTENCE)
         a2, b2 = _trim(text, a, b)
         if b2 > a2:
-            out.append(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
-                             start=a2, end=b2))
+            add(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
+                      start=a2, end=b2))
     out.sort(key=lambda q: q.start)
-    for i, q in enumerate(out):  # «Baghaei told reporters» after «Esmaeil Baghaei said»: the full name
-        if q.speaker and " " not in q.speaker and q.speaker[:1].isupper():
-            full = next((p.speaker for p in reversed(out[:i]) if p.speaker and p.speaker.endswith(" " + q.speaker)), None)
-            q.speaker = full or q.speaker
+    full_name: dict[str, str] = {}  # last word -> the latest full name ending with it
+    for q in out:  # «Baghaei told reporters» after «Esmaeil Baghaei said»: the full name
+        if q.speaker and " " in q.speaker and q.speaker[:1].isupper():
+            full_name[q.speaker.rsplit(" ", 1)[1]] = q.speaker
+        elif q.speaker and q.speaker[:1].isupper():
+            q.speaker = full_name.get(q.speaker, q.speaker)
     roles = {q.speaker: q.role for q in out if q.speaker and q.role}
     for q in out:  # «He added ...»: the role stated with the name elsewhere in the article
         if q.role is None and q.speaker in roles:
