@@ -261,6 +261,8 @@ _VERBS = (
     "زعم", "زعمت", "ادعى", "ادعت", "راى", "رات", "یرى", "ترى", "اعترف", "اعترفت", "توعد", "توعدت", "هدد", "هددت",
     *(_PARTICIPLES := ("مضیفا", "مشیرا", "موکدا", "موضحا", "لافتا", "مشددا", "معتبرا", "محذرا", "متابعا")),
 )
+# «...، وأضاف أن ...», «... وقال X إن ...»: a speech verb joined by «و» starts the next statement
+_NEXT_CUE = re.compile(r"\s*[،,]?\s+(?=و(?:قال|قالت|اضاف|اضافت|اکد|اکدت|اوضح|اوضحت|اشار|اشارت|تابع|تابعت|شدد|شددت)\s)")
 # «وقال X إن ...، مضيفاً أن ...»: a participle continues the speaker's statement with a new one
 _PARTICIPLE = re.compile(r"\s*[،,]\s*(?:و)?(?:" + "|".join(_PARTICIPLES) + r")(?=\s)")
 _CUE = re.compile(rf"(?:^|(?<=[\s\"«(.،:؛]))(?P<pre>[وف]?)(?P<cue>{_alt(_VERBS)})(?=[\s:])")
@@ -460,6 +462,9 @@ def _statement(x: _Text, a: int, quoted: bool) -> tuple[int, int]:
     p = _PARTICIPLE.search(t, a, b)
     if p:
         b = p.start()
+    c = _NEXT_CUE.search(t, a, b)
+    if c:  # «... إن الحدود آمنة، وأضاف أن ...»: the next statement begins
+        b = c.start()
     while b > a and t[b - 1] in " \"»”'":
         b -= 1
     return a, b

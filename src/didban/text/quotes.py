@@ -321,10 +321,12 @@ _SENT_END = re.compile(r"\n|[.!?؟](?![0-9])[»\"”)]*")
 _GUILLEMET_MARKS = re.compile(r"[«»\n]")
 
 
-def _sentence_end(t: str, i: int, limit: int | None = None) -> int:
+def _sentence_end(t: str, i: int, limit: int = 5000) -> int:
     """End of the sentence starting at ``i``: before a line break, after . ! ? ؟ (not a decimal point) and
-    the closing quotes after it (one regex search, not a character loop); with ``limit``, at most that far."""
-    end = len(t) if limit is None else min(len(t), i + limit)
+    the closing quotes after it (one regex search, not a character loop), at most ``limit`` characters on: in a
+    text without full stops a statement does not run to the end of the text (each one a copy of the rest of
+    it: a 1M-character page ran out of memory)."""
+    end = min(len(t), i + limit)
     m = _SENT_END.search(t, i, end)
     if m is None:
         return end
