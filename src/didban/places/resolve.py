@@ -170,7 +170,7 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str 
         if chosen is None:
             continue
         place, conf = chosen
-        if not cue and ((name in _WEAK and place.kind == "city") or
+        if not cue and ((name in _WEAK and place.kind == "city" and place.country == "IR") or
                         (name in _WEAK_COUNTRY and place.kind == "country" and prev not in _COUNTRY_CUES)):
             continue
         hits.append(_Hit(place, s, e, max(0.1, min(1.0, conf + conf_adj)), a))
@@ -246,7 +246,8 @@ def resolve(text: str, mentions: Sequence[Mention] | None = None,
     for h in hits:
         by_place[h.place.id].append(h)
         if m and dl_prov is None and m.start(1) <= h.start < m.end(1):
-            dl_prov = h.place.province or h.place.id
+            # (a city abroad in a dateline is often a bureau, «DUBAI (Reuters) -», not where it happened)
+            dl_prov = h.place.province or (None if h.place.kind == "city" else h.place.id)
     refs: list[PlaceRef] = []
     for hs in sorted(by_place.values(), key=lambda hs: hs[0].start):
         p = hs[0].place
@@ -258,6 +259,7 @@ def resolve(text: str, mentions: Sequence[Mention] | None = None,
         )
     # main place: position-weighted evidence per province / foreign country
     score: dict[str, float] = defaultdict(float)
+    abroad: dict[str, float] = defaultdict(float)
     for h in hits:
         w = h.confidence * (2.0 if h.start < 300 else 1.0 + (1 - h.start / n) * 0.5)
         p = h.place
@@ -266,8 +268,12 @@ def resolve(text: str, mentions: Sequence[Mention] | None = None,
             score[p.province] += w * weight
         elif p.kind == "country" and p.id != "IR":
             score[p.id] += w
+        elif p.country and p.country != "IR":  # a city abroad: its country, when nothing else names a place
+            abroad[p.country] += w
     if dl_prov:
         score[dl_prov] += 5.0
+    if not score and "IR" not in by_place:
+        score = abroad
     if not score:
         return refs, "IR" if "IR" in by_place else None
     main = max(score.items(), key=lambda kv: (kv[1], len(kv[0]) > 2))[0]
