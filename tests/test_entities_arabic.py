@@ -59,3 +59,11 @@ def test_joined_lam_before_the_article():
     text = "أعلنت القوات البرية للحرس الثوري الإيراني أنها قصفت مواقع، وأكدت الزيارة للعراق."
     assert [m.canonical for m in extract_mentions(text, lang="ar")] == ["org:irgc"]
     assert "IQ" in {p.id for p in resolve(text, lang="ar")[0]}
+
+
+def test_people_named_with_a_title_are_persons_quoted_or_not():
+    text = ("أعلن الجيش الإسرائيلي أنه اغتال القيادي محمد الضيف، فيما التقى وزير الخارجية الإيراني عباس عراقجي "
+            "نظيره العماني في مسقط.")
+    got = [(m.text, m.type, m.canonical) for m in extract_mentions(text, lang="ar")]
+    assert ("محمد الضيف", "PER", "per:" + fold("محمد الضيف")) in got
+    assert ("عباس عراقجي", "PER", "per:araghchi") in got  # «نظيره» (his counterpart) ends the name

@@ -84,10 +84,11 @@ def extract_mentions(text: str, *, link: bool = True, backend: str | None = None
 
 def _arabic_mentions(text: str, speakers: Sequence[str]) -> list[Mention]:
     from didban.entities.linking import linker
-    from didban.text.arabic import person_name
+    from didban.text.arabic import person_name, titled_people
 
     lk = linker()
-    return _with_speakers(text, lk.arabic_mentions(text) + lk.latin_mentions(text), speakers, person_name)
+    people = [*speakers, *titled_people(text)]  # quoted or not, a name written with a title is a person
+    return _with_speakers(text, lk.arabic_mentions(text) + lk.latin_mentions(text), people, person_name)
 
 
 _EN_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){1,3}")

@@ -361,6 +361,7 @@ def _role_word(w: str) -> bool:
 _FUNCTION_WORDS = frozenset((
     "ان", "انه", "انها", "انهم", "بان", "بانه", "فی", "من", "الى", "على", "عن", "مع", "قد", "لم", "لن", "ما", "لا",
     "هو", "هی", "ثم", "کما", "او", "و", "الذی", "التی", "هذا", "هذه", "ذلک", "تلک", "حیث", "منذ", "الا", "اما", "ل",
+    "نظیره", "نظیرها", "نظیرته", "نظیرتها", "برفقه", "ونظیره", "خلال", "امس", "الیوم",
 ))
 
 
@@ -552,6 +553,12 @@ def quotes(text: str) -> list[Quote]:
 
 def _key(s: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") else w for w in match_form(s)[0].split())
+
+
+def titled_people(text: str) -> list[str]:
+    """Names written with a title anywhere in ``text`` («وزير الخارجية عباس عراقجي», «القيادي في حماس ...» is not
+    one: no title word), in order: persons for the entity stage even when they are not quoted."""
+    return list(dict.fromkeys(name for name, _ in _titled_names(_Text(text)).values() if len(name.split()) <= 3))
 
 
 def _titled_name(role_key: str, titled: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
