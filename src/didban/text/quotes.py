@@ -154,9 +154,12 @@ _EN_DESC = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]+(?:\s+
 # «... in Tehran. He added» is not the name «Tehran. He»
 _EN_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z](?:[\w'’-]|\.(?=\w))+)"
 # a lowercase title before a name, without an article: «spokesman Esmaeil Baghaei», «foreign ministry spokesman X»
-_EN_BARE_TITLE = (r"(?:[a-z][\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|president|governor|commander"
-                  r"|official|ambassador|envoy|chief|leader|head|deputy|general|lawmaker|prosecutor|mayor"
-                  r"|director|adviser|advisor|secretary|chairman|representative|negotiator)")
+_EN_TITLE_NOUNS = ("spokes(?:man|woman|person)", "minister", "president", "governor", "commander", "official",
+                   "ambassador", "envoy", "chief", "leader", "head", "deputy", "general", "lawmaker", "prosecutor",
+                   "mayor", "director", "advis[eo]r", "secretary", "chairman", "speaker", "representative", "negotiator")
+_EN_BARE_TITLE = r"(?:[a-z][\w-]+\s+){0,2}(?:" + "|".join(_EN_TITLE_NOUNS) + ")"
+# the same nouns, capitalised or not: «Foreign Minister Abbas Araghchi», «foreign ministry spokesman X»
+_EN_TITLE_WORDS = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _EN_TITLE_NOUNS) + ")"
 _EN_SAID = re.compile(
     rf"(?<![\w'’-])(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von|of)){{0,4}})|[Hh]e|[Ss]he"
     # (a description of at most three words here, «of the ...» aside: a longer one runs into the object of «told»)
@@ -1754,9 +1757,6 @@ _EN_ABBREVIATIONS = frozenset(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", 
 
 _EN_OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:in|of)\s+)$")
 _EN_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:statement|report|post)")
-_EN_TITLE_WORDS = (r"(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Pp]resident|[Gg]overnor|[Cc]ommander|[Aa]mbassador"
-                   r"|[Ee]nvoy|[Cc]hief|[Ll]eader|[Hh]ead|[Dd]eputy|[Gg]eneral|[Pp]rosecutor|[Mm]ayor|[Dd]irector"
-                   r"|[Aa]dvis[eo]r|[Ss]ecretary|[Cc]hairman|[Ss]peaker|[Nn]egotiator)")
 # a title just before a name: «(Iran's) foreign ministry spokesman», «the Guards' ground forces commander»
 _EN_TITLE_BEFORE = re.compile(rf"(?<![\w'’])((?:[A-Za-z][\w'’-]*\s+){{0,3}}{_EN_TITLE_WORDS})\s+$")
 _EN_TITLED_NAME = re.compile(rf"^(.*\b{_EN_TITLE_WORDS})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})$")
