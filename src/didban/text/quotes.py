@@ -1731,11 +1731,6 @@ def _display(text: str, t: str, phrase: str, lo: int, hi: int) -> str:
     return text[i:i + len(phrase)] if i >= 0 else phrase
 
 
-def _display_fold(text: str, t: str, folded: str) -> str:
-    i = fold(t).find(folded)
-    return folded if i < 0 else folded
-
-
 # --------------------------------------------------------------------------- English
 
 
