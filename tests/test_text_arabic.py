@@ -174,7 +174,8 @@ def test_any_arabic_text_gives_exact_offsets(pieces, gaps):
     for q in extract_quotes(text, lang="ar"):
         assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
     p = extract_provenance(text, lang="ar")
-    assert p.origin == (p.cited[-1] if p.cited else p.outlet)
+    keys = [canonical_source(c) for c in p.cited]
+    assert all(c and c == c.strip() for c in p.cited) and len(keys) == len(set(keys))  # cleaned, no repeats
 
 
 @pytest.mark.parametrize("sentence, speaker, role", [
