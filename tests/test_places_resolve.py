@@ -142,3 +142,14 @@ def test_large_cities_abroad_and_their_namesakes():
     # a dateline abroad is a bureau, not the place of the story
     _, main = resolve("DUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker in the Gulf, Iranian media said.")
     assert main != "AE"
+
+
+def test_ner_gazetteer_features_leave_out_cities_abroad():
+    """The shipped taggers were trained on the gazetteer of Iranian places and countries: a feature name for a
+    city abroad («بغداد», «اربیل») would change what they read."""
+    from didban.places.gazetteer import feature_names, gazetteer, index_key
+
+    g = gazetteer()
+    names = {n for n, _ in feature_names()}
+    assert index_key("بغداد") not in names and index_key("اربیل") not in names
+    assert all(any(g.places[i].country == "IR" or g.places[i].kind == "country" for i in g.index[n]) for n in names)

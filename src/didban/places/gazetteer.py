@@ -286,13 +286,19 @@ def lookup(name: str) -> list[Place]:
 
 
 def feature_names() -> list[tuple[str, str]]:
-    """(folded name, "LOC") for the NER gazetteer features (Persian names, strong ones only)."""
+    """(folded name, "LOC") for the NER gazetteer features (Persian names, strong ones only). Cities abroad are
+    left out: the shipped taggers were trained without them."""
     out = []
     g = gazetteer()
     for name, ids in g.index.items():
-        if not re.search(r"[\u0600-\u06ff]", name):
+        ids = [i for i in ids if not _abroad(g.places[i])]
+        if not ids or not re.search(r"[\u0600-\u06ff]", name):
             continue
         if all(g.places[i].weak for i in ids):
             continue
         out.append((name, "LOC"))
     return out
+
+
+def _abroad(p: Place) -> bool:
+    return p.kind == "city" and p.country != "IR"
