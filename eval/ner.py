@@ -84,17 +84,22 @@ def _score_backend(name: str, tag_many, split: str, data, arman_folds: list[int]
 
 
 class _Memo:
-    """A sentence tagger that tags each distinct sentence once."""
+    """An e5 tagger that reads each distinct sentence once (its log-probabilities are kept, so the scoring passes
+    with and without the CRF's marginals reuse them)."""
 
     def __init__(self, tagger) -> None:  # noqa: ANN001
         self.tagger = tagger
-        self.seen: dict[tuple[str, ...], list[str]] = {}
+        self.labels = tagger.labels
+        self.seen: dict[tuple[str, ...], object] = {}
 
-    def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
+    def tag_sentences(self, sents: list[list[str]], prior=None) -> list[list[str]]:  # noqa: ANN001
         todo = list({tuple(s): None for s in sents if tuple(s) not in self.seen})
-        for s, t in zip(todo, self.tagger.tag_sentences([list(x) for x in todo]), strict=True):
-            self.seen[s] = t
-        return [list(self.seen[tuple(s)]) for s in sents]
+        for s, lp in zip(todo, self.tagger.sentence_logprobs([list(x) for x in todo]), strict=True):
+            self.seen[s] = lp
+        lps = [self.seen[tuple(s)] for s in sents]
+        if prior is not None:
+            lps = [lp + p for lp, p in zip(lps, prior, strict=True)]
+        return self.tagger.decode(lps)
 
 
 def main() -> int:
@@ -108,6 +113,8 @@ def main() -> int:
     ap.add_argument("--backend", choices=["crf", "e5", "both"], default="both")
     ap.add_argument("--arman", type=int, nargs="*", default=[1, 2, 3], help="Arman test folds to score")
     ap.add_argument("--arman-train", type=int, nargs="*", default=[], help="folds to train and score in-domain")
+    ap.add_argument("--crf-weight", type=float, default=None,
+                    help="weight of the CRF's log-marginals in the e5 backend (default: ner.E5_CRF_WEIGHT)")
     ap.add_argument("--dev", action="store_true", help="score PEYMA dev instead of test (for a model trained without dev)")
     args = ap.parse_args()
     split = "dev" if args.dev else "test"
@@ -137,9 +144,12 @@ def main() -> int:
             print("e5: " + " + ".join(p.name for p in tg.paths))
             memo = _Memo(tg)  # e5 tags each sentence alone: the second pass reuses the first's tags
             _score_backend("e5", memo.tag_sentences, split, data, args.arman, summary)
-            # what --backend e5 runs: e5 with the first-stage CRF's MON entities (ner.E5_FROM_CRF)
+            # what --backend e5 runs: e5 with the first-stage CRF's log-marginals (weight ner.E5_CRF_WEIGHT) and
+            # its MON entities (ner.E5_FROM_CRF)
             crf = ner.tagger(args.model) if args.model else ner.tagger()
-            _score_backend("e5+crf", lambda sents: ner.tag_e5(sents, memo, crf), split, data, args.arman, summary)
+            w = ner.E5_CRF_WEIGHT if args.crf_weight is None else args.crf_weight
+            print(f"e5+crf: CRF {args.model or ner.MODEL_PATH.name}, weight {w}")
+            _score_backend("e5+crf", lambda sents: ner.tag_e5(sents, memo, crf, w), split, data, args.arman, summary)
     if summary:
         names = sorted({k[0] for k in summary})
         sets = list(dict.fromkeys(k[1] for k in summary))

@@ -272,16 +272,15 @@ class E5Tagger:
         n = len(self.members)
         return out if n == 1 else [o / n for o in out]
 
-    def tag_sentences(self, sents: Sequence[Sequence[str]], batch_pieces: int = 4000) -> list[list[str]]:
-        """IOB2 tags for many sentences (batched by length)."""
-        from didban.entities.corpora import repair_iob2
-
+    def sentence_logprobs(self, sents: Sequence[Sequence[str]], batch_pieces: int = 4000) -> list[np.ndarray]:
+        """Per-token label log-probabilities ``[len(s), len(self.labels)]`` for many sentences (batched by
+        length; a sentence longer than one window is read in consecutive windows)."""
         items = []  # (sentence index, token start, ids, first)
         for si, toks in enumerate(sents):
             for a, _b, ids, first in windows(self.e5, toks):
                 items.append((si, a, ids, first))
         order = sorted(range(len(items)), key=lambda k: len(items[k][2]))
-        res: list[list[str]] = [["O"] * len(s) for s in sents]
+        res = [np.zeros((len(s), len(self.labels)), dtype=np.float32) for s in sents]
         k = 0
         while k < len(order):
             j = k
@@ -293,10 +292,24 @@ class E5Tagger:
                 j += 1
             chunk = [items[o] for o in order[k:j]]
             for (si, a, _ids, _first), lp in zip(chunk, self.logprobs([(c[2], c[3]) for c in chunk]), strict=True):
-                path = viterbi(lp, self.trans, self.start)
-                res[si][a : a + len(path)] = [self.labels[q] for q in path]
+                res[si][a : a + len(lp)] = lp
             k = j
-        return [repair_iob2(r) for r in res]
+        return res
+
+    def decode(self, logp: Sequence[np.ndarray]) -> list[list[str]]:
+        """IOB2 tags from per-sentence label scores (log-probabilities, plus any prior), by constrained Viterbi."""
+        from didban.entities.corpora import repair_iob2
+
+        return [repair_iob2([self.labels[q] for q in viterbi(lp, self.trans, self.start)]) for lp in logp]
+
+    def tag_sentences(self, sents: Sequence[Sequence[str]], batch_pieces: int = 4000,
+                      prior: Sequence[np.ndarray] | None = None) -> list[list[str]]:
+        """IOB2 tags for many sentences. ``prior``: per-sentence scores ``[len(s), len(self.labels)]`` added
+        to the log-probabilities before decoding (e.g. another tagger's log-marginals, ``ner.tag_e5``)."""
+        lps = self.sentence_logprobs(sents, batch_pieces)
+        if prior is not None:
+            lps = [lp + p for lp, p in zip(lps, prior, strict=True)]
+        return self.decode(lps)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([tokens])[0] if tokens else []
