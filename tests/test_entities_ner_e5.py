@@ -225,3 +225,39 @@ def test_the_default_tagger_is_every_shipped_model():
     if not shipped or not e5_ner.available():
         pytest.skip("the e5 NER model is not built")
     assert e5_ner.tagger().paths == shipped
+
+
+def test_crf_log_marginals_are_a_distribution_per_token():
+    from didban.entities import ner
+
+    toks = ["بنیاد", "مستضعفان", "طرح", "تازه", "ای", "را", "در", "کهگیلویه", "اجرا", "می", "کند"]
+    tags, lm = ner.crf_log_marginals(toks, ner.tagger(), e5_ner.LABELS)
+    assert lm.shape == (len(toks), len(e5_ner.LABELS))
+    assert np.allclose(np.logaddexp.reduce(lm, -1), 0, atol=1e-3)
+    assert tags == ner.tag_tokens(toks, ner.tagger())
+    assert ner.crf_log_marginals([], ner.tagger(), e5_ner.LABELS)[0] == []
+
+
+@needs_e5_model
+def test_the_e5_backend_adds_the_crfs_marginals_to_its_own():
+    """Weight 0 is e5 alone (with the CRF's MON); a huge weight is the CRF's marginals alone; the default lies
+    between, and on these sentences the two families disagree somewhere, so the weight is seen to act."""
+    from didban.entities import ner
+
+    tg, crf = e5_ner.tagger(), ner.tagger()
+    sents = [
+        "بنیاد مستضعفان انقلاب اسلامی طرح تازه ای را در کهگیلویه اجرا می کند".split(),
+        "هیئت مدیره باشگاه استقلال خوزستان با مربی تازه قرارداد بست".split(),
+        "مبلغ ۳۲ , ۳۹۰ ریال به حساب شرکت ملی گاز ایران واریز شد".split(),
+    ]
+    first = [ner.tag_tokens(s, crf) for s in sents]
+    e5_alone = [ner.merge_types(e, c, ner.E5_FROM_CRF) for e, c in zip(tg.tag_sentences(sents), first, strict=True)]
+    assert ner.tag_e5(sents, tg, crf, crf_weight=0.0) == e5_alone
+    crf_marg = [ner.merge_types(t, c, ner.E5_FROM_CRF)
+                for t, c in zip(tg.decode([ner.crf_log_marginals(s, crf, tg.labels)[1] for s in sents]), first,
+                                strict=True)]
+    assert ner.tag_e5(sents, tg, crf, crf_weight=1e4) == crf_marg
+    assert e5_alone != crf_marg
+    both = ner.tag_e5(sents, tg, crf)
+    assert all(IOB2.match(t) for s in both for t in s)
+    assert [len(s) for s in both] == [len(s) for s in sents]
