@@ -153,3 +153,40 @@ def test_ner_gazetteer_features_leave_out_cities_abroad():
     names = {n for n, _ in feature_names()}
     assert index_key("بغداد") not in names and index_key("اربیل") not in names
     assert all(any(g.places[i].country == "IR" or g.places[i].kind == "country" for i in g.index[n]) for n in names)
+
+
+def test_markazi_is_the_province_only_when_named_as_one() -> None:
+    """«مرکزی» is first an adjective: the central bank, a central command, a county's central district."""
+    for text in ("رئیس کل بانک مرکزی از کاهش نرخ تورم خبر داد",
+                 "فرماندهی مرکزی ارتش آمریکا بیانیه داد",
+                 "شورای مرکزی حزب تشکیل جلسه داد و دولت مرکزی عراق واکنش نشان داد",
+                 "دهیاران بخش مرکزی شهرستان بیرجند گرد هم آمدند"):
+        refs, main = resolve(text, mentions=[])
+        assert "markazi" not in ids(refs), text
+    for text in ("زلزله در استان مرکزی خسارت زد", "استاندار مرکزی از روستاهای زلزله زده بازدید کرد",
+                 "در استان‌های تهران، مرکزی و قم باران بارید"):
+        refs, main = resolve(text, mentions=[])
+        assert "markazi" in ids(refs), text
+    assert resolve("استاندار مرکزی از روستاهای زلزله زده بازدید کرد", mentions=[])[1] == "markazi"
+
+
+def test_fars_the_agency_is_not_the_province() -> None:
+    for text in ("به گزارش فارس، نشست شورای امنیت برگزار شد", "به نقل از فارس، نشست شورای امنیت برگزار شد",
+                 "فارس: نشست شورای امنیت برگزار شد"):
+        assert "fars" not in ids(resolve(text, mentions=[])[0]), text
+    refs, main = resolve("به گزارش فارس، سیل در استان فارس دو روستا را فرا گرفت", mentions=[])
+    assert "fars" in ids(refs) and main == "fars"
+    assert main == resolve("سیل در فارس دو روستا را فرا گرفت", mentions=[])[1]
+
+
+def test_iraqi_kurdistan_and_kurdish_parties_are_not_the_province() -> None:
+    refs, main = resolve("سپاه مواضع گروهک‌ها را در کردستان عراق هدف قرار داد", mentions=[])
+    assert "kordestan" not in ids(refs) and main == "IQ"
+    refs, main = resolve("پهپادها مقرهای اقلیم کردستان را زدند", mentions=[])
+    assert "kordestan" not in ids(refs) and main == "IQ"
+    for text in ("حزب کارگران کردستان مسئولیت حمله را پذیرفت", "اعضای حزب دموکرات کردستان بازداشت شدند"):
+        assert "kordestan" not in ids(resolve(text, mentions=[])[0]), text
+    refs, main = resolve("زلزله در استان کردستان و در سنندج خسارت زد", mentions=[])
+    assert main == "kordestan"
+    refs, main = resolve("در سنندج مرکز کردستان باران بارید", mentions=[])
+    assert main == "kordestan" and "kordestan" in ids(refs)

@@ -13,7 +13,10 @@ Disambiguation:
   low confidence;
 - names that are also common words («جم», «نور», «قدس», «بهار» ...) count only after a
   place cue («شهر», «شهرستان», «بندر», «بخش»);
-- «فارس» in «خبرگزاری فارس» / «خلیج فارس» and similar fixed phrases is not a place.
+- «فارس» in «خبرگزاری فارس» / «خلیج فارس» and similar fixed phrases, and as the agency («به گزارش فارس،»,
+  «به نقل از فارس،», a lead «فارس: ...»), is not a place;
+- «مرکزی» is the province only after a cue («استان مرکزی», a list of places), not in «بانک مرکزی»;
+- «کردستان عراق» and «اقلیم کردستان» are Iraq, «حزب کارگران کردستان» an organisation.
 
 The main place is the province with the most (position-weighted) evidence, unless a foreign
 country has more; a dateline «به گزارش ... از <place>» weighs most.
@@ -37,7 +40,8 @@ _PERSON_CUES = {
         "آیت‌الله", "حجت‌الاسلام", "والمسلمین", "المسلمین", "استاد", "مرحوم", "جناب", "سید", "سیده",
     )
 }
-_PLACE_CUES = {fold(w) for w in ("شهر", "شهرستان", "بندر", "بخش", "استان", "روستای", "منطقه", "شهرهای", "جزیره")}
+_PLACE_CUES = {fold(w) for w in ("شهر", "شهرستان", "بندر", "بخش", "استان", "روستای", "منطقه", "شهرهای", "جزیره",
+                                  "استاندار", "استانداری", "استان200cهای")}
 _BLOCK_PREV = {
     fold(w)
     for w in ("خبرگزاری", "خلیج", "خبرنگار", "خبرنگاران", "روزنامه", "نشریه", "گزارشگر", "دریای", "زبان", "پایگاه",
@@ -48,6 +52,16 @@ _AZ_COUNTRY_CUES = {fold(w) for w in ("باکو", "علی‌اف", "علی اف"
 _DATELINE = re.compile(r"به گزارش [^.\n:]{0,80}? از ([^\s،,.:]+(?: [^\s،,.:]+){0,3})")
 
 _WEAK = {fold(w) for w in (*WEAK_CITY_NAMES, "گنبد")}  # the name as matched, not the place
+# province names that are first everyday words: «مرکزی» in «بانک مرکزی», «فرماندهی مرکزی», «دولت مرکزی عراق» (122 of
+# the 859 FarExStance articles named Markazi that way, 26 as their main place); a place only after a cue («استان»,
+# «استاندار», a list of places), and not in «بخش مرکزی» (a county's central district)
+_WEAK_PROVINCE = {fold("مرکزی")}
+_FARS = fold("فارس")
+_REPORT, _FROM, _QUOTE = fold("گزارش"), fold("از"), fold("نقل")
+_KURDISTAN = fold("کردستان")
+_IRAQ, _REGION, _DISTRICT = fold("عراق"), fold("اقلیم"), fold("بخش")
+# «حزب کارگران کردستان» (PKK), «حزب حیات آزاد کردستان» (PJAK), «حزب دموکرات کردستان» (KDPI): organisations
+_KURDISTAN_ORG_PREV = {fold(w) for w in ("کارگران", "آزاد", "دموکرات")}
 # country names that are also everyday words («مالی» = financial): a place only after a cue
 _WEAK_COUNTRY = {fold(w) for w in ("مالی",)}
 _COUNTRY_CUES = {fold(w) for w in ("کشور", "در", "به", "جمهوری", "دولت")}
@@ -166,6 +180,21 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str 
         if _inside((s, e), mentions, {"ORG"}):
             conf_adj -= 0.1
         name = " ".join(w for w, _, _ in words[a:b])
+        if name == _FARS and (prev == _REPORT or nxt == ":" or (prev == _FROM and a >= 2 and words[a - 2][0] == _QUOTE)):
+            continue  # the agency: «به گزارش فارس،», «به نقل از فارس،», a lead «فارس: ...»
+        if name == _KURDISTAN:
+            if prev in _KURDISTAN_ORG_PREV:
+                continue
+            if nxt == _IRAQ:  # «کردستان عراق»: Iraq's region, and «عراق» is the next match
+                continue
+            if prev == _REGION:  # «اقلیم کردستان»
+                iq = gazetteer().places.get("IQ")
+                if iq is not None:
+                    hits.append(_Hit(iq, s, e, 0.8, a))
+                    last_end = b
+                continue
+        if name in _WEAK_PROVINCE and (not cue or prev == _DISTRICT) and all(p.kind == "province" for p in places):
+            continue  # («بخش مرکزی»: a county's central district)
         chosen = _choose(places, name, prev, prov_evidence, az_country_ctx)
         if chosen is None:
             continue
