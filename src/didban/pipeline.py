@@ -95,6 +95,24 @@ def enrich(articles: Iterable[Article]) -> Iterator[Article]:
 _LIVE: dict[str, tuple[tuple[str, float | None], tuple[int, str], object]] = {}  # see assign_stories
 
 
+def _with_events(store, articles: list[Article], loaded: list[Article]) -> list[Article]:  # noqa: ANN001 - Store
+    """``articles`` with their stored events (a story's casualty figures match reports across languages); the
+    articles given events are added to ``loaded`` (their events are taken off again before they are written
+    back, so ``update_articles`` does not rewrite event rows)."""
+    todo = [a for a in articles if a.events is None and a.id]
+    if todo:
+        events = store.events_of_articles([a.id for a in todo if a.id])
+        for a in todo:
+            a.events = events.get(a.id or "", [])
+        loaded.extend(todo)
+    return articles
+
+
+def _unload_events(loaded: list[Article]) -> None:
+    for a in loaded:
+        a.events = None
+
+
 def assign_stories(
     store,  # noqa: ANN001 - Store, imported lazily
     *,
@@ -120,7 +138,8 @@ def assign_stories(
     from didban.stories import StoryClusterer, cluster_articles, processing_order
 
     key = (str(store.engine.url), window_days)
-    new = [] if full else list(store.articles_without_story())
+    loaded: list[Article] = []
+    new = [] if full else _with_events(store, list(store.articles_without_story()), loaded)
     if not full and not new:
         return store.story_count()
     live = _LIVE.pop("state", None)
@@ -130,20 +149,21 @@ def assign_stories(
     else:
         clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
         if full or not store.story_count():
-            articles = list(store.iter_articles())
+            articles = _with_events(store, list(store.iter_articles()), loaded)
             changed: list[Article] = []
             for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
                 if a.story_id != story_id or a.duplicate_of != duplicate_of:
                     a.story_id, a.duplicate_of = story_id, duplicate_of
                     changed.append(a)
             stories = clusterer.stories()
+            _unload_events(loaded)
             store.update_articles(changed)
             store.save_stories(stories, replace=True)
             _keep(clusterer, key, store, reuse)
             return len(stories)
         dates = [a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC) for a in new if a.published]
         since = min(dates) - timedelta(seconds=clusterer.window) if len(dates) == len(new) else None
-        seeds = store.story_articles(store.open_story_ids(since))
+        seeds = _with_events(store, store.story_articles(store.open_story_ids(since)), loaded)
         clusterer.fit_df([*seeds, *new])
         for i in processing_order(seeds):
             clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
@@ -153,6 +173,7 @@ def assign_stories(
         a = new[i]
         a.story_id, a.duplicate_of = clusterer.add(a)
         touched.add(a.story_id)
+    _unload_events(loaded)
     store.update_articles(new)
     store.save_stories([s for s in clusterer.stories() if s.id in touched])
     _keep(clusterer, key, store, reuse)

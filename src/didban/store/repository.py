@@ -713,17 +713,29 @@ class Store:
 
     def article_events(self, article_id_: str) -> list[Event]:
         """The stored events of one article, in their coded order."""
+        return self.events_of_articles([article_id_]).get(article_id_, [])
+
+    def events_of_articles(self, article_ids: Sequence[str], chunk: int = 500) -> dict[str, list[Event]]:
+        """The stored events of many articles (article id -> events in their coded order; articles without
+        events are left out), read ``chunk`` ids per query."""
         e = t.events.c
+        ids = list(dict.fromkeys(article_ids))
+        rows: list[Any] = []
         with self.engine.connect() as c:
-            rows = c.execute(select(t.events).where(e.article_id == article_id_)).mappings().all()
+            for i in range(0, len(ids), chunk):
+                rows.extend(c.execute(select(t.events).where(e.article_id.in_(ids[i : i + chunk]))).mappings().all())
+
         def index(r: Any) -> int:  # ids are "<article id>:<index>"
             tail = str(r["id"]).rsplit(":", 1)[-1]
             return int(tail) if tail.isdigit() else 0
 
-        rows = sorted(rows, key=index)
-        return [Event(id=r["id"], category=r["category"], article_id=r["article_id"], story_id=r["story_id"],
-                      date=_utc(r["date"]), actor1=r["actor1"], actor2=r["actor2"], place=r["place"], mode=r["mode"],
-                      dead=r["dead"], injured=r["injured"], confidence=r["confidence"]) for r in rows]
+        out: dict[str, list[Event]] = {}
+        for r in sorted(rows, key=lambda r: (r["article_id"], index(r))):
+            out.setdefault(r["article_id"], []).append(Event(
+                id=r["id"], category=r["category"], article_id=r["article_id"], story_id=r["story_id"],
+                date=_utc(r["date"]), actor1=r["actor1"], actor2=r["actor2"], place=r["place"], mode=r["mode"],
+                dead=r["dead"], injured=r["injured"], confidence=r["confidence"]))
+        return out
 
     def coverage_rows(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
         """Articles' (id, published, main_place, story_id, duplicate_of): the coverage volume."""

@@ -25,6 +25,15 @@ model with cos(e) as a seventh feature is used (fitted the same way on NER outpu
 ``decay · log(1 + |Δdays|)`` is subtracted from the score when both articles have a date
 (FarExStance has no dates, so ``decay`` is set by hand, not fitted).
 
+Across languages (an English or Arabic report of a story told in Persian), the word features are blind, so a
+report that found no story in its own language is compared with the other languages' reports of the last
+``xl_days`` by language-independent keys (:func:`cross_keys`): the places it names (gazetteer ids), its linked
+actors (canonical ids; news agencies left out), its casualty figures and the distinctive numbers of its title and
+lead. It joins the story of the best report whose IDF-weighted key cosine reaches ``xl_threshold``, when the two
+share at least two keys and one of them is specific (a city, a number or a casualty figure that few reports of
+the window carry). Both reports must be dated and carry ``Article.lang``; the keys come from the enrichment stages
+(places, entities, events), so bare text is never linked across languages.
+
 Near-copies (:mod:`didban.stories.dedup`) are linked to their original and join its story
 without scoring. Incremental IDF: document frequencies are counted as articles arrive
 (halved when the count passes ``df_horizon``, so the table stays bounded), or frozen from a
@@ -59,6 +68,48 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d{1,3}(?:[,٬]\d{3})+(?!\d)|\d+(?:[.٫]\d+)?")
+_GAZETTEER_ID = re.compile(r"^(?:per|org|fac|eve):[a-z0-9][a-z0-9:_-]*$")  # linked actors; unlinked ones carry their text
+# the gazetteer's news agencies: they say who reports, not what happened
+_AGENCY_IDS = frozenset({"org:irna", "org:isna", "org:fars-news", "org:tasnim", "org:mehr-news", "org:irib"})
+
+
+def _numbers(ftext: str) -> set[str]:
+    """Numbers that can tell one story from another: decimals («5.4»), and integers of 32 or more that are not
+    years (Jalali 1300-1500, Gregorian 1900-2100); thousands separators dropped, «٫» read as the decimal point."""
+    out: set[str] = set()
+    for m in _NUMBER.finditer(ftext):
+        s = m.group().replace(",", "").replace("٬", "").replace("٫", ".")
+        if "." in s:
+            s = s.rstrip("0").rstrip(".")
+            if "." in s:
+                out.add(s)
+                continue
+        v = int(s)
+        if v >= 32 and not (1300 <= v <= 1500 or 1900 <= v <= 2100):
+            out.add(str(v))
+    return out
+
+
+def cross_keys(a: Article, lead_chars: int = 600) -> set[str]:
+    """Language-independent keys of an enriched article: ``p:`` place ids (a province only when none of its cities
+    is named), ``e:`` linked actor ids (news agencies left out), ``d:``/``i:`` casualty figures of its events, ``n:``
+    distinctive numbers of its title and lead."""
+    places = a.places or []
+    named = {p.province for p in places if p.kind == "city" and p.province}
+    # a province whose city is named adds nothing the city does not say
+    keys = {"p:" + p.id for p in places if not (p.kind == "province" and p.id in named)}
+    for m in a.mentions or []:
+        c = m.canonical
+        if c and c not in _AGENCY_IDS and _GAZETTEER_ID.match(c):
+            keys.add("e:" + c)
+    for e in a.events or []:
+        if e.dead:
+            keys.add(f"d:{e.dead}")
+        if e.injured:
+            keys.add(f"i:{e.injured}")
+    keys.update("n:" + x for x in _numbers(fold(f"{a.title or ''} {(a.text or '')[:lead_chars]}")))
+    return keys
 _Sig = tuple[str, "MinHash | None", int]  # NearDuplicateIndex signature
 Term = str | int  # a word, or the hash of a bigram / character n-gram
 
@@ -143,6 +194,8 @@ class _Doc:
     ee: dict[Term, float] = field(default_factory=dict)
     ff: dict[Term, float] = field(default_factory=dict)
     index: tuple[str, ...] = ()
+    lang: str = ""
+    xk: dict[str, float] = field(default_factory=dict)  # cross-language keys, IDF-weighted, unit length
     live: bool = True  # False once retired: vectors dropped, out of the indexes, kept for the record
 
 
@@ -196,6 +249,8 @@ class StoryClusterer:
         char_chars: int = 0,
         body_chars: int = 8000,
         body_top_k: int = 200,
+        xl_threshold: float = 0.7,
+        xl_days: float = 2.0,
     ) -> None:
         self.window = window_days * 86400.0
         self.threshold = threshold
@@ -215,6 +270,9 @@ class StoryClusterer:
         self.char_chars = char_chars
         self.body_chars = body_chars
         self.body_top_k = body_top_k
+        self.xl_threshold = xl_threshold
+        self.xl_window = xl_days * 86400.0
+        self._xpost: dict[str, dict[str, deque[str]]] = {}  # language -> key -> reports (cross-language matching)
         self.df = DocFreq(horizon=df_horizon)
         self.dedup = dedup or NearDuplicateIndex()
         self._docs: dict[str, _Doc] = {}
@@ -251,7 +309,7 @@ class StoryClusterer:
         """Count document frequencies over a backfill, then freeze them."""
         for a in articles:
             title, body, bigrams, chars, full = self._terms(fold(a.title or ""), fold((a.text or "")[: self._fold_chars()]))
-            self.df.add(set(title) | set(body) | set(bigrams) | set(chars) | set(full))
+            self.df.add(set(title) | set(body) | set(bigrams) | set(chars) | set(full) | cross_keys(a))
         self.df.frozen = True
 
     def _idf(self, terms: Iterable[Term]) -> dict[Term, float]:
@@ -281,7 +339,8 @@ class StoryClusterer:
         cu = ct + cb
         cc = Counter(chars)
         cf = Counter(full)
-        self.df.add({*cu, *c2, *cc, *cf})
+        xkeys = cross_keys(a) if a.lang else set()
+        self.df.add({*cu, *c2, *cc, *cf, *xkeys})
         idf = self._idf({*cu, *c2, *cc, *cf})
         u = self._weigh(cu, idf)
         ents: list[str] = []
@@ -294,6 +353,9 @@ class StoryClusterer:
         )
         if cf:
             d.ff = self._weigh(cf, idf, self.body_top_k)
+        if xkeys:
+            d.lang = a.lang or ""
+            d.xk = _norm(self._idf(xkeys), 64)
         d.index = tuple(k for k, _ in sorted(u.items(), key=lambda kv: -kv[1])[: self.index_terms])
         return d
 
@@ -359,6 +421,8 @@ class StoryClusterer:
                 s = self.score(d, c)
                 if s > best_s:
                     best, best_s = c, s
+            if best is None and d.xk:  # no story in its own language: one told in another?
+                best = self._cross_match(d)
             if best is not None:
                 story = self._stories[best.story]
             else:
@@ -394,6 +458,38 @@ class StoryClusterer:
             if p is None:
                 p = self._postings[term] = deque(maxlen=self.postings_cap)
             p.append(d.key)
+        if d.xk and d.t is not None:
+            post = self._xpost.setdefault(d.lang, {})
+            for k in d.xk:
+                q = post.get(k)
+                if q is None:
+                    q = post[k] = deque(maxlen=self.postings_cap)
+                q.append(d.key)
+
+    def _cross_match(self, d: _Doc) -> _Doc | None:
+        """The report in another language that ``d`` is most likely a report of the same story as, or None
+        (the rule is in the module doc)."""
+        if d.t is None or not d.xk or not self._xpost.keys() - {d.lang}:
+            return None
+        shared: Counter[str] = Counter()
+        for lang, post in self._xpost.items():
+            if lang != d.lang:
+                for k in d.xk:
+                    shared.update(post.get(k, ()))
+        df, n = self.df.df, self.df.n
+        rare = 0.05 * n if n >= 50 else math.inf
+        best, best_s = None, self.xl_threshold
+        for key, count in shared.items():
+            c = self._docs.get(key)
+            if count < 2 or c is None or not c.live or c.t is None or abs(c.t - d.t) > self.xl_window:
+                continue
+            common = d.xk.keys() & c.xk.keys()
+            if not any((k.startswith(("n:", "d:", "i:", "p:city:"))) and df.get(k, 0) <= rare for k in common):
+                continue
+            s = _dot(d.xk, c.xk)
+            if s >= best_s:
+                best, best_s = c, s
+        return best
 
     def _place(self, d: _Doc, story: _Story, sig: _Sig, t: float | None, order: int) -> None:
         key = d.key
@@ -454,7 +550,7 @@ class StoryClusterer:
     def _retire(self, d: _Doc) -> None:
         if d.live:
             d.live = False
-            d.u, d.b2, d.tt, d.bb, d.cc, d.ee, d.ff, d.index = {}, {}, {}, {}, {}, {}, {}, ()
+            d.u, d.b2, d.tt, d.bb, d.cc, d.ee, d.ff, d.index, d.xk = {}, {}, {}, {}, {}, {}, {}, (), {}
             self.dedup.remove(d.key)
             self._live -= 1
 
