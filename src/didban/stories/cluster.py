@@ -91,10 +91,10 @@ def _numbers(ftext: str) -> set[str]:
     return out
 
 
-def cross_keys(a: Article, lead_chars: int = 600) -> set[str]:
+def cross_keys(a: Article, lead_chars: int = 600, folded: tuple[str, str] | None = None) -> set[str]:
     """Language-independent keys of an enriched article: ``p:`` place ids (a province only when none of its cities
     is named), ``e:`` linked actor ids (news agencies left out), ``d:``/``i:`` casualty figures of its events, ``n:``
-    distinctive numbers of its title and lead."""
+    distinctive numbers of its title and lead (``folded``: its folded title and text, if already computed)."""
     places = a.places or []
     named = {p.province for p in places if p.kind == "city" and p.province}
     # a province whose city is named adds nothing the city does not say
@@ -108,7 +108,8 @@ def cross_keys(a: Article, lead_chars: int = 600) -> set[str]:
             keys.add(f"d:{e.dead}")
         if e.injured:
             keys.add(f"i:{e.injured}")
-    keys.update("n:" + x for x in _numbers(fold(f"{a.title or ''} {(a.text or '')[:lead_chars]}")))
+    ftitle, ftext = folded or (fold(a.title or ""), fold((a.text or "")[:lead_chars]))
+    keys.update("n:" + x for x in _numbers(f"{ftitle} {ftext[:lead_chars]}"))
     return keys
 _Sig = tuple[str, "MinHash | None", int]  # NearDuplicateIndex signature
 Term = str | int  # a word, or the hash of a bigram / character n-gram
@@ -339,7 +340,7 @@ class StoryClusterer:
         cu = ct + cb
         cc = Counter(chars)
         cf = Counter(full)
-        xkeys = cross_keys(a) if a.lang else set()
+        xkeys = cross_keys(a, folded=(ftitle, ftext)) if a.lang else set()
         self.df.add({*cu, *c2, *cc, *cf, *xkeys})
         idf = self._idf({*cu, *c2, *cc, *cf})
         u = self._weigh(cu, idf)
