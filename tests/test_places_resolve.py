@@ -190,3 +190,24 @@ def test_iraqi_kurdistan_and_kurdish_parties_are_not_the_province() -> None:
     assert main == "kordestan"
     refs, main = resolve("در سنندج مرکز کردستان باران بارید", mentions=[])
     assert main == "kordestan" and "kordestan" in ids(refs)
+
+
+def test_city_names_that_are_everyday_words_need_a_cue() -> None:
+    """«صحنه» (scene), «میانه» (middle), «سهند» (a destroyer), «اهرم» (lever), «سراب» (mirage): a place only
+    after «شهر»/«شهرستان» or in a list of places."""
+    for text in ("نامزدها در صحنه انتخابات حاضر شدند", "در میانه میدان ایستاد", "ناوشکن سهند به آب انداخته شد",
+                 "از اهرم فشار استفاده کردند", "این وعده‌ها سراب است", "دهه مبارکه فجر آغاز شد"):
+        refs, main = resolve(text, mentions=[])
+        assert not any(r.kind == "city" for r in refs), (text, refs)
+    assert "city:124082" in ids(resolve("زلزله شهرستان میانه را لرزاند", mentions=[])[0])
+    assert resolve("مردم شهر صحنه در کرمانشاه تجمع کردند", mentions=[])[1] == "kermanshah"
+
+
+def test_the_ner_gazetteer_features_do_not_move_with_the_resolvers_word_lists() -> None:
+    """The resolver's extra everyday-word list is its own: the shipped taggers' place features are unchanged."""
+    from didban.places.gazetteer import feature_names
+    from didban.places.resolve import _WEAK
+    from didban.text.normalize import fold
+
+    names = {n for n, _ in feature_names()}
+    assert fold("صحنه") in _WEAK and fold("صحنه") in names
