@@ -95,6 +95,10 @@ def main() -> int:
             t = time.perf_counter()
             tg5.tag_sentences(sub)
             rows.append((f"{label} tagging, batched (first {len(sub)} sentences)", nsub / (time.perf_counter() - t)))
+            if paths is e5_paths:  # what `didban ner` runs: + the first-stage CRF's marginals and MON (ner.tag_e5)
+                t = time.perf_counter()
+                ner.tag_e5(sub, tg5, tg)
+                rows.append((f"{label} + CRF marginals (didban ner), batched", nsub / (time.perf_counter() - t)))
             t = time.perf_counter()
             for s in sub[:100]:
                 tg5.tag(s)
