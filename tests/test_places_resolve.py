@@ -211,3 +211,22 @@ def test_the_ner_gazetteer_features_do_not_move_with_the_resolvers_word_lists() 
 
     names = {n for n, _ in feature_names()}
     assert fold("صحنه") in _WEAK and fold("صحنه") in names
+
+
+def test_a_border_that_locates_a_place_in_iran_is_not_the_main_place() -> None:
+    text = ("Gunmen kill two Iranian border guards near Pakistan border\nThe attack took place near the town of "
+            "Saravan, close to the border with Pakistan, the provincial border guard commander said.")
+    assert resolve(text, mentions=[])[1] == "sistan-baluchestan"
+    assert resolve("درگیری مسلحانه در مرز پاکستان؛ دو مرزبان در سراوان شهید شدند", mentions=[])[1] == "sistan-baluchestan"
+    # the neighbour itself is the subject when no border is named
+    assert resolve("طالبان در افغانستان قدرت گرفت و ایران نگران است", mentions=[])[1] == "AF"
+    assert resolve("Pakistan's army said militants attacked a post in Quetta.", mentions=[])[1] == "PK"
+
+
+def test_the_bureau_of_a_wire_dateline_is_not_the_main_place() -> None:
+    text = "Iran seizes tanker\nDUBAI, United Arab Emirates (AP) — Iran seized a foreign tanker near Bandar Abbas."
+    refs, main = resolve(text, mentions=[])
+    assert main == "hormozgan"
+    assert "AE" in ids(refs)  # still listed among the places it names
+    assert resolve("Gulf talks\nDUBAI, United Arab Emirates (AP) — Gulf Arab states met in Dubai.",
+                   mentions=[])[1] == "AE"  # a story about the Emirates themselves: the body names them

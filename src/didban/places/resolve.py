@@ -19,7 +19,9 @@ Disambiguation:
 - «کردستان عراق» and «اقلیم کردستان» are Iraq, «حزب کارگران کردستان» an organisation.
 
 The main place is the province with the most (position-weighted) evidence, unless a foreign
-country has more; a dateline «به گزارش ... از <place>» weighs most.
+country has more; a dateline «به گزارش ... از <place>» weighs most. A neighbour named as the border
+of a place in Iran («near the Pakistan border», «مرز پاکستان») weighs less, and a place abroad in a
+wire dateline («DUBAI, United Arab Emirates (AP) —») is the bureau and does not count.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ _BLOCK_PREV = {
 _BLOCK_NEXT = {fold(w) for w in ("نیوز", "news")}
 _AZ_COUNTRY_CUES = {fold(w) for w in ("باکو", "علی‌اف", "علی اف", "قره‌باغ", "قره باغ", "نخجوان", "ایروان")}
 _DATELINE = re.compile(r"به گزارش [^.\n:]{0,80}? از ([^\s،,.:]+(?: [^\s،,.:]+){0,3})")
+# a wire dateline at the start of a line: «DUBAI, United Arab Emirates (AP) —», «LONDON, Sept 16 (Reuters) -»; a place
+# abroad in it is the bureau, not where the story happened
+_WIRE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'’-]{1,40}(?:,[^\n()—–]{1,60})?\s*\([A-Za-z .]{2,24}\)\s*[-—–]", re.M)
+# «near the Pakistan border», «the border with Pakistan», «مرز پاکستان»: a neighbour named to locate a place in Iran
+_BORDER_BEFORE = re.compile(r"(?:\bborders? (?:with|of)(?: the)?|مرز(?:\u200c?های| های)?(?: مشترک)?(?: با)?(?: کشور)?|الحدود مع|"
+                            r"الحدود)\s*$", re.I)
+_BORDER_AFTER = re.compile(r"^(?:'s)?\s*borders?\b", re.I)
 
 # the name as matched, not the place. Beyond the gazetteer's own list (which the NER features also read, so it stays
 # as the shipped taggers were trained): words found read as cities in the FarExStance articles (stop 16): «صحنه»
@@ -295,9 +304,16 @@ def resolve(text: str, mentions: Sequence[Mention] | None = None,
     # main place: position-weighted evidence per province / foreign country
     score: dict[str, float] = defaultdict(float)
     abroad: dict[str, float] = defaultdict(float)
+    wire = [(x.start(), x.end()) for x in _WIRE_DATELINE.finditer(text[:800])]
+    in_iran = any(h.place.province for h in hits)
     for h in hits:
         w = h.confidence * (2.0 if h.start < 300 else 1.0 + (1 - h.start / n) * 0.5)
         p = h.place
+        if p.country != "IR" and any(a <= h.start < b for a, b in wire):
+            continue  # the bureau of a wire dateline
+        if p.kind == "country" and p.id != "IR" and in_iran and (
+                _BORDER_BEFORE.search(text[max(0, h.start - 30) : h.start]) or _BORDER_AFTER.match(text[h.end : h.end + 12])):
+            w *= 0.3  # a border that locates a place in Iran
         if p.province:
             weight = 0.5 if p.province == "tehran" else 1.0  # Tehran also stands for the state
             score[p.province] += w * weight
