@@ -110,6 +110,7 @@ def test_cross_keys() -> None:
         "n:1250", "n:5.4", "n:40", "n:1.5",  # not the years, not 2 / 12
     }
     assert cross_keys(Article(title="", text="")) == set()
+    assert cross_keys(Article(title="Flight MH370 and the S-300", text="")) == {"n:300"}  # not inside a word
 
 
 def test_the_clusterer_bounds_cross_language_candidates_by_language() -> None:
@@ -124,3 +125,20 @@ def test_the_clusterer_bounds_cross_language_candidates_by_language() -> None:
         is None  # the same language is never a cross-language candidate
     sid, _ = c.add(Article(title="other", text="words", id="x", lang="en", places=places, published=T0))
     assert sid in {"s:0", "s:1", "s:2"}  # the English record joins one of them
+
+
+def test_cross_language_keys_of_retired_reports_are_dropped() -> None:
+    """A long stream of distinct numbers does not grow the cross-language index without bound: keys that only
+    point to retired reports are swept (here with no slack, so a sweep runs as soon as there are more than 8 keys
+    per live report)."""
+    def run(slack: int) -> tuple[int, int]:
+        c = StoryClusterer(window_days=1.0)
+        c.prune_slack = slack
+        for i in range(300):
+            c.add(Article(title=f"report {i}", text=f"words {1000 + i} and {5000 + i} here", id=str(i), lang="fa",
+                          published=T0 + timedelta(hours=i)))
+        return sum(len(post) for post in c._xpost.values()), c._live
+
+    keys, live = run(0)
+    assert 0 < keys <= 8 * live < 300
+    assert run(10**9)[0] >= 600  # without the sweep: every report's numbers stay

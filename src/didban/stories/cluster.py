@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
-_NUMBER = re.compile(r"\d{1,3}(?:[,٬]\d{3})+(?!\d)|\d+(?:[.٫]\d+)?")
+_NUMBER = re.compile(r"(?<![^\W\d])(?:\d{1,3}(?:[,٬]\d{3})+(?!\d)|\d+(?:[.٫]\d+)?)")  # not inside a word («MH17»)
 _GAZETTEER_ID = re.compile(r"^(?:per|org|fac|eve):[a-z0-9][a-z0-9:_-]*$")  # linked actors; unlinked ones carry their text
 # the gazetteer's news agencies: they say who reports, not what happened
 _AGENCY_IDS = frozenset({"org:irna", "org:isna", "org:fars-news", "org:tasnim", "org:mehr-news", "org:irib"})
@@ -227,6 +227,8 @@ class StoryClusterer:
     ``add(article) -> (story_id, duplicate_of)``; ``stories()`` lists the active (and not yet
     drained closed) stories as :class:`didban.records.Story`. Story ids are ``"s:" +`` the id
     of the story's first article."""
+
+    prune_slack = 50_000  # index keys beyond 8 per live article before the indexes are swept of retired ones
 
     def __init__(
         self,
@@ -542,10 +544,16 @@ class StoryClusterer:
                     st.live.popleft()
         while (self._live > self.max_active or len(self._docs) > 4 * self.max_active) and self._stories:
             self._close(next(iter(self._stories)))
-        if len(self._postings) > 8 * self._live + 50_000:  # drop postings that only point to retired docs
+        if len(self._postings) > 8 * self._live + self.prune_slack:  # drop postings that only point to retired docs
             docs = self._docs
             self._postings = {
                 k: p for k, p in self._postings.items() if any((d := docs.get(x)) is not None and d.live for x in p)
+            }
+        if sum(map(len, self._xpost.values())) > 8 * self._live + self.prune_slack:  # the same, cross-language keys
+            docs = self._docs
+            self._xpost = {
+                lang: {k: p for k, p in post.items() if any((d := docs.get(x)) is not None and d.live for x in p)}
+                for lang, post in self._xpost.items()
             }
 
     def _retire(self, d: _Doc) -> None:
