@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
-_NUMBER = re.compile(r"(?<![^\W\d])(?:\d{1,3}(?:[,٬]\d{3})+(?!\d)|\d+(?:[.٫]\d+)?)")  # not inside a word («MH17»)
+_NUMBER = re.compile(r"(?<!\w)(?:\d{1,3}(?:[,٬]\d{3})+(?!\d)|\d+(?:[.٫]\d+)?)")  # not inside a word («MH17»)
 _GAZETTEER_ID = re.compile(r"^(?:per|org|fac|eve):[a-z0-9][a-z0-9:_-]*$")  # linked actors; unlinked ones carry their text
 # the gazetteer's news agencies: they say who reports, not what happened
 _AGENCY_IDS = frozenset({"org:irna", "org:isna", "org:fars-news", "org:tasnim", "org:mehr-news", "org:irib"})
