@@ -67,6 +67,12 @@ def test_reporter_is_the_unit_and_unnamed_media_are_cited():
 def test_footer_source():
     p = prov("قتل ثلاثة عناصر من الشرطة في هجوم مسلح.\n\nالمصدر: الجزيرة + وكالات")
     assert p.outlet == "الجزيرة" and p.cited == ["وكالات"]
+    # after a named source, «+ وكالات» adds no deeper origin than the chain's
+    lead = "أفادت وكالة الأنباء الإيرانية (إرنا) بأن ثلاثة عناصر من الشرطة قتلوا في هجوم مسلح.\n\n"
+    p = prov(lead + "المصدر: الجزيرة + وكالات", source_name="الجزيرة")
+    assert (p.outlet, p.cited, p.origin) == ("الجزيرة", ["وكالة الأنباء الإيرانية (إرنا)"], "وكالة الأنباء الإيرانية (إرنا)")
+    p = prov(lead + "المصدر: الجزيرة + رويترز", source_name="الجزيرة")
+    assert p.cited == ["وكالة الأنباء الإيرانية (إرنا)", "رويترز"]  # a named co-source stays
 
 
 def test_arabic_and_persian_names_of_an_outlet_are_one_source():

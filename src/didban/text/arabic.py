@@ -137,6 +137,7 @@ _DATELINE = re.compile(r"^\s*(?P<city>[^\s\-–—()\d][^\-–—()\n]{1,25}?)\s
                        r"\((?P<src2>[^)\n]{2,30})\)\s*[-–—:])")
 # unnamed sources: cited, never the publisher («أفادت وسائل إعلام إيرانية», «ذكرت مصادر مطلعة»)
 _GENERIC = ("وسایل", "وسایط", "مصادر", "مصدر", "وکالات", "منصات")
+_FOOTER_GENERIC = frozenset(match_form(w)[0] for w in ("وكالات", "الوكالات", "وكالات الأنباء", "وكالات انباء"))
 _FOOTER = re.compile(r"(?:^|\n)\s*(?:المصدر|المصادر)\s*:\s*(?P<src>[^\n]{2,60}?)\s*$")
 _LEAD_CHARS = 500
 
@@ -215,6 +216,9 @@ def provenance(text: str) -> Provenance:
             part = part.strip()
             if not part or part.startswith(("مواقع التواصل", "وسایل التواصل")):
                 continue
+            if prov.cited and match_form(part)[0] in _FOOTER_GENERIC:
+                continue  # «+ وكالات» after a named source: no deeper origin than the chain's
+
             a = f.start("src") + off + f.group("src").find(part)
             name = x.orig_text(a, a + len(part)).strip()
             if prov.outlet is None:
