@@ -111,6 +111,8 @@ def cross_keys(a: Article, lead_chars: int = 600, folded: tuple[str, str] | None
     ftitle, ftext = folded or (fold(a.title or ""), fold((a.text or "")[:lead_chars]))
     keys.update("n:" + x for x in _numbers(f"{ftitle} {ftext[:lead_chars]}"))
     return keys
+
+
 _Sig = tuple[str, "MinHash | None", int]  # NearDuplicateIndex signature
 Term = str | int  # a word, or the hash of a bigram / character n-gram
 
@@ -311,8 +313,10 @@ class StoryClusterer:
     def fit_df(self, articles: Iterable[Article]) -> None:
         """Count document frequencies over a backfill, then freeze them."""
         for a in articles:
-            title, body, bigrams, chars, full = self._terms(fold(a.title or ""), fold((a.text or "")[: self._fold_chars()]))
-            self.df.add(set(title) | set(body) | set(bigrams) | set(chars) | set(full) | cross_keys(a))
+            ftitle, ftext = fold(a.title or ""), fold((a.text or "")[: self._fold_chars()])
+            title, body, bigrams, chars, full = self._terms(ftitle, ftext)
+            xkeys = cross_keys(a, folded=(ftitle, ftext)) if a.lang else set()  # as vectorize counts them
+            self.df.add(set(title) | set(body) | set(bigrams) | set(chars) | set(full) | xkeys)
         self.df.frozen = True
 
     def _idf(self, terms: Iterable[Term]) -> dict[Term, float]:
