@@ -142,3 +142,30 @@ def test_cross_language_keys_of_retired_reports_are_dropped() -> None:
     keys, live = run(0)
     assert 0 < keys <= 8 * live < 300
     assert run(10**9)[0] >= 600  # without the sweep: every report's numbers stay
+
+
+def test_the_cluster_command_links_languages_in_mixed_input(tmp_path) -> None:
+    """`didban cluster` on Persian and English reports: the English one joins the Persian story; a Persian-only
+    input is clustered as before (no language is set, so no cross-language keys)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+    from didban.cli.stories import cluster_items
+
+    day = "2024-03-10T"
+    rows = [{"id": f"fa{i}", "title": t, "text": x, "published": f"{day}0{8 + 3 * i}:00:00Z"}
+            for i, (t, x) in enumerate(FLOOD_FA)]
+    rows += [{"id": f"o{i}", "title": t, "text": x, "published": f"{day}08:00:00Z"} for i, (t, x) in enumerate(OTHER_FA)]
+    rows.append({"id": "en", "title": FLOOD_EN[0], "text": FLOOD_EN[1], "published": f"{day}18:00:00Z"})
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    _register()
+    res = CliRunner().invoke(app, ["cluster", str(p), "--json"])
+    assert res.exit_code == 0, res.output
+    story = {r["id"]: r["story"] for r in map(json.loads, res.stdout.splitlines())}
+    assert story["en"] == story["fa0"] == story["fa1"]
+    assert all(story[f"o{i}"] != story["en"] for i in range(len(OTHER_FA)))
+    persian_only, _ = cluster_items(rows[:-1])
+    assert [r["story"] for r in persian_only] == [story[r["id"]] for r in rows[:-1]]

@@ -107,6 +107,30 @@ def _add_mentions(arts: list[Any]) -> None:
             a.mentions = None
 
 
+def _add_cross_language_keys(arts: list[Any]) -> None:
+    """Input in more than one language (Persian with English or Arabic reports): each article gets its language,
+    places and events from the pipeline's stages, which the clusterer's cross-language keys read (a report with no
+    story in its own language may join one told in another). Input in one language is left as it is."""
+    from didban.text import detect_lang
+
+    langs = [detect_lang(f"{a.title}\n{(a.text or '')[:1200]}") for a in arts]
+    if len({x for x in langs if x in ("fa", "ar", "en")}) < 2:
+        return
+    from dataclasses import replace
+
+    from didban.pipeline import Pipeline
+
+    try:
+        pipe = Pipeline(["text", "entities", "places", "events"])
+        for a, lang in zip(arts, langs, strict=True):
+            e = pipe(replace(a, lang=lang, mentions=None, provenance=None, quotes=None))
+            a.lang, a.places, a.main_place, a.events = e.lang, e.places, e.main_place, e.events
+    except Exception as e:  # noqa: BLE001 - clustering works without the cross-language keys
+        _warn(f"cross-language keys skipped ({e.__class__.__name__}: {e})")
+        for a in arts:
+            a.lang = None
+
+
 def cluster_items(
     items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None, entities: bool = True
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -131,6 +155,7 @@ def cluster_items(
         ))
     if entities:
         _add_mentions(arts)
+        _add_cross_language_keys(arts)
     opts: dict[str, Any] = {"window_days": window_days}
     if threshold is not None:
         opts["threshold"] = threshold
