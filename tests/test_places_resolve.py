@@ -230,3 +230,14 @@ def test_the_bureau_of_a_wire_dateline_is_not_the_main_place() -> None:
     assert "AE" in ids(refs)  # still listed among the places it names
     assert resolve("Gulf talks\nDUBAI, United Arab Emirates (AP) — Gulf Arab states met in Dubai.",
                    mentions=[])[1] == "AE"  # a story about the Emirates themselves: the body names them
+
+
+def test_countries_that_are_everyday_words() -> None:
+    """«مالی» (financial) and «چک» (cheque) are countries only after a country cue, even after «بخش»; «اقیانوس
+    هند» is the Indian Ocean, not India."""
+    for text in ("بحران در بخش مالی بانک‌ها ادامه دارد", "او چک را امضا کرد و تجهیزات را چک کرد",
+                 "نفتکش در اقیانوس هند حرکت کرد"):
+        assert not any(r.kind == "country" for r in resolve(text, mentions=[])[0]), text
+    assert "CZ" in ids(resolve("وزیر خارجه جمهوری چک به تهران آمد", mentions=[])[0])
+    assert "ML" in ids(resolve("نیروهای فرانسه در کشور مالی مستقر شدند", mentions=[])[0])
+    assert "IN" in ids(resolve("سفیر ایران در هند با وزیر خارجه دیدار کرد", mentions=[])[0])

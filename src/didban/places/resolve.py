@@ -47,7 +47,7 @@ _PLACE_CUES = {fold(w) for w in ("شهر", "شهرستان", "بندر", "بخش
 _BLOCK_PREV = {
     fold(w)
     for w in ("خبرگزاری", "خلیج", "خبرنگار", "خبرنگاران", "روزنامه", "نشریه", "گزارشگر", "دریای", "زبان", "پایگاه",
-              "باشگاه", "تیم", "هفته‌نامه", "سایت")
+              "باشگاه", "تیم", "هفته‌نامه", "سایت", "اقیانوس")
 }
 _BLOCK_NEXT = {fold(w) for w in ("نیوز", "news")}
 _AZ_COUNTRY_CUES = {fold(w) for w in ("باکو", "علی‌اف", "علی اف", "قره‌باغ", "قره باغ", "نخجوان", "ایروان")}
@@ -78,7 +78,7 @@ _IRAQ, _REGION, _DISTRICT = fold("عراق"), fold("اقلیم"), fold("بخش")
 # «حزب کارگران کردستان» (PKK), «حزب حیات آزاد کردستان» (PJAK), «حزب دموکرات کردستان» (KDPI): organisations
 _KURDISTAN_ORG_PREV = {fold(w) for w in ("کارگران", "آزاد", "دموکرات")}
 # country names that are also everyday words («مالی» = financial): a place only after a cue
-_WEAK_COUNTRY = {fold(w) for w in ("مالی",)}
+_WEAK_COUNTRY = {fold(w) for w in ("مالی", "چک")}  # «چک» (Czechia) is a cheque, «چک کردن» to check
 _COUNTRY_CUES = {fold(w) for w in ("کشور", "در", "به", "جمهوری", "دولت")}
 _CONF = {"province": 0.9, "city": 0.85, "country": 0.9}
 
@@ -214,9 +214,9 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str 
         if chosen is None:
             continue
         place, conf = chosen
-        if not cue and ((name in _WEAK and place.kind == "city" and place.country == "IR") or
-                        (name in _WEAK_COUNTRY and place.kind == "country" and prev not in _COUNTRY_CUES)):
-            continue
+        if (not cue and name in _WEAK and place.kind == "city" and place.country == "IR") or \
+                (name in _WEAK_COUNTRY and place.kind == "country" and prev not in _COUNTRY_CUES):
+            continue  # (a weak country needs a country cue: «بخش مالی» is the financial sector)
         hits.append(_Hit(place, s, e, max(0.1, min(1.0, conf + conf_adj)), a))
         last_end = b
     return hits
