@@ -241,3 +241,11 @@ def test_countries_that_are_everyday_words() -> None:
     assert "CZ" in ids(resolve("وزیر خارجه جمهوری چک به تهران آمد", mentions=[])[0])
     assert "ML" in ids(resolve("نیروهای فرانسه در کشور مالی مستقر شدند", mentions=[])[0])
     assert "IN" in ids(resolve("سفیر ایران در هند با وزیر خارجه دیدار کرد", mentions=[])[0])
+
+
+def test_english_place_names_are_capitalized() -> None:
+    """Lower-case English words that are also Iranian city names («jam», «bam», «kish») are not places."""
+    for text in ("Traffic jam in the capital as fuel prices rise", "The bam of the drum", "They took a kish of bread"):
+        assert resolve(text, mentions=[], lang="en")[0] == [], text
+    assert resolve("The delegation will arrive in Kish on Monday", mentions=[], lang="en")[1] == "hormozgan"
+    assert resolve("A quake hit BAM overnight", mentions=[], lang="en")[1] == "kerman"

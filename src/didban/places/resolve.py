@@ -184,6 +184,8 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str 
     last_end = -10  # word index after the last accepted place (for «X و Y» lists)
     for a, b, places in raw:
         s, e = words[a][1], words[b - 1][2]
+        if text[s].islower():  # Latin script: a place name is capitalized («traffic jam», «the bam of a drum»)
+            continue
         prev = words[a - 1][0] if a > 0 else ""
         nxt = words[b][0] if b < len(words) else ""
         if prev in _BLOCK_PREV or nxt in _BLOCK_NEXT:
