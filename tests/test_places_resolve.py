@@ -249,3 +249,11 @@ def test_english_place_names_are_capitalized() -> None:
         assert resolve(text, mentions=[], lang="en")[0] == [], text
     assert resolve("The delegation will arrive in Kish on Monday", mentions=[], lang="en")[1] == "hormozgan"
     assert resolve("A quake hit BAM overnight", mentions=[], lang="en")[1] == "kerman"
+
+
+def test_english_iraqi_kurdistan_and_south_pars() -> None:
+    assert resolve("Iran strikes Kurdish opposition bases in Iraq's Kurdistan region", mentions=[], lang="en")[1] == "IQ"
+    assert "kordestan" not in ids(resolve("Drones hit Iraqi Kurdistan", mentions=[], lang="en")[0])
+    assert resolve("Protests in Kurdistan province and Sanandaj", mentions=[], lang="en")[1] == "kordestan"
+    refs, main = resolve("Workers at South Pars in Asaluyeh protested", mentions=[], lang="en")
+    assert "fars" not in ids(refs) and main == "bushehr"

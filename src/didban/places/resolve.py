@@ -199,6 +199,14 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str 
         name = " ".join(w for w, _, _ in words[a:b])
         if name == _FARS and (prev == _REPORT or nxt == ":" or (prev == _FROM and a >= 2 and words[a - 2][0] == _QUOTE)):
             continue  # the agency: «به گزارش فارس،», «به نقل از فارس،», a lead «فارس: ...»
+        if name == "kurdistan" and (nxt == "region" or prev in ("iraqi", "s") or nxt == "regional"):
+            iq = gazetteer().places.get("IQ")  # «Iraq's Kurdistan region», «Iraqi Kurdistan»
+            if iq is not None:
+                hits.append(_Hit(iq, s, e, 0.8, a))
+                last_end = b
+            continue
+        if name == "pars" and prev in ("south", "north"):
+            continue  # the South Pars gas field (Bushehr), not Fars province
         if name == _KURDISTAN:
             if prev in _KURDISTAN_ORG_PREV:
                 continue
