@@ -138,6 +138,7 @@ def test_large_cities_abroad_and_their_namesakes():
     assert resolve("دبی آب رودخانه کارون در اهواز به ۵۰ متر مکعب رسید")[1] == "khuzestan"
     assert "AE" not in {p.country for p in resolve("دبی آب رودخانه کارون در اهواز به ۵۰ متر مکعب رسید")[0]}
     assert resolve("آقای احمدی در تهران گفت")[1] == "tehran"
+    assert resolve("دست کارگر در کارخانه بریده شد", mentions=[])[0] == []  # «cut off», not Buraydah
     assert "SA" not in {p.country for p in resolve("وقع هجوم في مدينة زاهدان", lang="ar")[0]}
     # a dateline abroad is a bureau, not the place of the story
     _, main = resolve("DUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker in the Gulf, Iranian media said.")

@@ -202,6 +202,7 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _COMMON_WORDS = frozenset(index_key(w) for w in (
     "احمدی", "الاحمدی", "مدینه", "المدینه", "مدينة", "امان", "عمان", "العین", "البلا", "صهیون", "گجرات", "حائل", "حایل",
     "قیصریه", "ای بی", "جانغ صدر", "دبی", "دبي",  # «دبی»: Dubai, and a river's flow rate
+    "بریده",  # Buraydah, and «cut off» («سر بریده», «بریده شد»)
 ))
 # letters of Urdu, Kurdish, Pashto and Uyghur spellings (not Persian or Arabic): «ٹ», «ھ», «ە», «ێ», «ۆ», «ړ» ...
 _OTHER_SCRIPT = re.compile("[\u0679\u067c\u0681-\u0685\u0688-\u0697\u0699-\u06a8\u06aa-\u06ae\u06b0-\u06cb\u06cd-\u06ff\u0750-\u077f]")
