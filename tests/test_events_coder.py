@@ -102,6 +102,11 @@ def test_sports_desk_article_codes_nothing() -> None:
 
 def test_accident_casualties_are_not_an_assault() -> None:
     assert "ASSAULT" not in cats("در تصادف دو خودرو در جاده، سه نفر کشته و پنج نفر زخمی شدند.")
+    # floods and storms: «سیلاب»، «سیل‌آسا»، «صاعقه»، «گردباد»
+    for s in ("مدیرکل مدیریت بحران گفت: تاکنون جان باختن سه نفر در سیلاب تأیید شده است.",
+              "بارش‌های سیل‌آسا دو کشته بر جای گذاشت.", "برخورد صاعقه یک چوپان را کشت."):
+        assert "ASSAULT" not in cats(s), s
+    assert "ASSAULT" in cats("مهاجمان مسلح سه نفر را در حمله به پاسگاه کشتند.")
 
 
 @pytest.mark.parametrize(("sentence", "dead", "injured"), [

@@ -347,7 +347,7 @@ CALLED_OFF = _cue(r"لغو|موکول|به\s+تعویق|تعویق|برنامه\
 REJECTED_CLAUSE = re.compile(r"را\s+(?:رد|تکذیب)\s+(?:کرد|کردند|کرده|نمود|نمودند)")
 THREAT_CUE = _cue(r"تهدید|هشدار|انتقام|پاسخ\s+(?:سخت|قاطع|کوبنده)|threat\w*|warn\w*|vow\w*", re.IGNORECASE)
 # accidents and disasters: casualties without an attacker
-ACCIDENT = _cue(r"تصادف|تصادفات|واژگونی|سانحه|سقوط|زلزله|زمین\s?لرزه|سیل|آتش\s?سوزی|حریق|غرق|غرق\s?شدگی|برق\s?گرفتگی|"
+ACCIDENT = _cue(r"تصادف|تصادفات|واژگونی|سانحه|سقوط|زلزله|زمین\s?لرزه|سیل|سیلاب|سیل\s?آسا|صاعقه|گردباد|آتش\s?سوزی|حریق|غرق|غرق\s?شدگی|برق\s?گرفتگی|"
                 r"گازگرفتگی|مسمومیت|ریزش|رانش|انفجار\s+(?:گاز|کپسول|مخزن|دیگ)|حادثه\s+(?:رانندگی|کار)|بیماری|بیمار|بیماران|"
                 r"مبتلا|مبتلایان|ابتلا|"
                 r"کرونا|کووید|accident|crash|earthquake|quake|tremor|landslide|avalanche|storm|flood\w*|blaze|collapse|covid|"
