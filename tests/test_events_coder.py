@@ -305,3 +305,19 @@ def test_english_statement_first_attribution_is_a_report_not_a_claim():
                            lang="en", published=datetime(2026, 11, 1, tzinfo=UTC)))
     assert a.quotes and a.quotes[0].speaker == "the governor"
     assert "COERCE" in {e.category for e in a.events}
+
+
+def test_a_past_event_dated_by_its_year_alone_is_recalled_not_coded() -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 10, 1, tzinfo=UTC)
+
+    def cats_at(text: str) -> set[str]:
+        return {e.category for e in code_events(Article(title="", text=text, published=now))}
+
+    assert "ASSAULT" not in cats_at("A 2019 fuel price hike triggered nationwide protests in which hundreds were killed.")
+    assert "ASSAULT" not in cats_at("او در سال 1362 در عملیات خیبر به اسارت درآمد و سه همرزمش کشته شدند.")
+    assert "ASSAULT" in cats_at("Gunmen killed two border guards in an attack near Saravan on Friday.")
+    # a year that runs up to now, and this year, keep the event
+    assert "ASSAULT" in cats_at("Since 2019 militants have killed dozens of border guards in attacks in the province.")
+    assert "ASSAULT" in cats_at("In 2026 militants attacked a border post and killed two guards.")

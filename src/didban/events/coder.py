@@ -41,6 +41,21 @@ _PRESENT = re.compile(r"(?<![\w])می\s?(?:کن|نما|ده|رو|آی)")
 _DATE_NEAR = 80  # a date stated this far from the trigger dates the event
 _MERGE_DAYS = 3
 _HISTORY = timedelta(days=365)
+# a year stated alone («A 2019 fuel price hike triggered protests in which hundreds were killed», «در سال ۱۳۹۸»):
+# Gregorian 1950-2099 or Jalali 1330-1499 (mfold gives ASCII digits), unless the sentence runs up to now («since»)
+_BARE_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20\d\d|13[3-9]\d|14\d\d)(?![\d/.\-])")
+_UP_TO_NOW = re.compile(r"تاکنون|تا\s+کنون|تا\s+به\s+حال|since|so far|ever since|تا\s+امروز", re.I)
+
+
+def _recalled_year(sent: str, published) -> bool:  # noqa: ANN001 - datetime
+    """True when ``sent`` names only years at least two years before ``published`` (a past event recalled)."""
+    if published is None or _UP_TO_NOW.search(sent):
+        return False
+    years = []
+    for m in _BARE_YEAR.finditer(sent):
+        y = int(m.group(1))
+        years.append(y + 621 if y < 1500 else y)
+    return bool(years) and max(years) <= published.year - 2
 
 
 @dataclasses.dataclass(slots=True)
@@ -243,6 +258,8 @@ def code_events(article: Article) -> list[Event]:
             date = min(near, key=lambda x: x[0])[1] if near else published
             if published is not None and date is not None and date < published - _HISTORY and h.category in lx.MATERIAL:
                 continue  # a past event recalled
+            if not near and h.category in lx.MATERIAL and _recalled_year(sent, published):
+                continue  # the same, dated by its year alone
             actor1, actor2 = _actors(ms, h, persian, arabic)
             conf = h.confidence + (0.1 if actor1 or actor2 else 0.0)
             violent = h.category == "ASSAULT"
