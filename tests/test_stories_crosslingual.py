@@ -169,3 +169,24 @@ def test_the_cluster_command_links_languages_in_mixed_input(tmp_path) -> None:
     assert all(story[f"o{i}"] != story["en"] for i in range(len(OTHER_FA)))
     persian_only, _ = cluster_items(rows[:-1])
     assert [r["story"] for r in persian_only] == [story[r["id"]] for r in rows[:-1]]
+
+
+def test_the_cluster_command_reads_arabic_attribution_as_arabic() -> None:
+    """An Al Jazeera report «أفادت وكالة الأنباء الإيرانية الرسمية (إرنا) بأن ...» joins IRNA's Persian report and
+    cites it: one independent source, not two."""
+    from didban.cli.stories import cluster_items
+
+    rows = [
+        {"id": "irna", "title": "شهادت دو مرزبان در درگیری مسلحانه در سراوان",
+         "text": "به گزارش ایرنا، دو مرزبان هنگ مرزی سراوان در درگیری مسلحانه با اشرار در منطقه مرزی سراوان به شهادت "
+                 "رسیدند و سه نفر دیگر مجروح شدند.", "published": "2026-09-18T06:00:00Z", "source": "ایرنا"},
+        {"id": "jaz", "title": "مقتل اثنين من حرس الحدود الإيراني في هجوم قرب سراوان",
+         "text": "أفادت وكالة الأنباء الإيرانية الرسمية (إرنا) بأن مسلحين هاجموا مركزاً حدودياً قرب مدينة سراوان في "
+                 "محافظة سيستان وبلوشستان، ما أسفر عن مقتل اثنين من عناصر حرس الحدود وإصابة ثلاثة آخرين.",
+         "published": "2026-09-18T09:00:00Z", "source": "الجزيرة"},
+    ]
+    out, stories = cluster_items(rows)
+    assert out[0]["story"] == out[1]["story"]
+    (story,) = stories
+    assert ["jaz", "irna", "cites"] in story["graph"]
+    assert story["independent_sources"] == 1

@@ -94,26 +94,31 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]],
     return items, bad
 
 
-def _add_mentions(arts: list[Any]) -> None:
-    """Entity mentions of title + lead (the clusterer's entity model); skipped if NER is unavailable."""
+def _add_mentions(arts: list[Any], langs: list[str]) -> None:
+    """Entity mentions of title + lead (the clusterer's entity model); skipped if NER is unavailable. Arabic copy
+    is read with the gazetteer, as ingest reads it (``extract_mentions(lang="ar")``), not the Persian tagger."""
     try:
         from didban.entities import extract_mentions
 
-        for a in arts:
-            a.mentions = extract_mentions(f"{a.title}\n{a.text[:1500]}")
+        for a, lang in zip(arts, langs, strict=True):
+            a.mentions = extract_mentions(f"{a.title}\n{a.text[:1500]}", lang="ar" if lang == "ar" else None)
     except Exception as e:  # noqa: BLE001 - clustering works without entities
         _warn(f"entity mentions skipped ({e.__class__.__name__}: {e})")
         for a in arts:
             a.mentions = None
 
 
-def _add_cross_language_keys(arts: list[Any]) -> None:
+def _langs(items: list[tuple[str, str]]) -> list[str]:
+    """The language of each (title, text)."""
+    from didban.text import detect_lang
+
+    return [detect_lang(f"{title}\n{(text or '')[:1200]}") for title, text in items]
+
+
+def _add_cross_language_keys(arts: list[Any], langs: list[str]) -> None:
     """Input in more than one language (Persian with English or Arabic reports): each article gets its language,
     places and events from the pipeline's stages, which the clusterer's cross-language keys read (a report with no
     story in its own language may join one told in another). Input in one language is left as it is."""
-    from didban.text import detect_lang
-
-    langs = [detect_lang(f"{a.title}\n{(a.text or '')[:1200]}") for a in arts]
     if len({x for x in langs if x in ("fa", "ar", "en")}) < 2:
         return
     from dataclasses import replace
@@ -141,21 +146,22 @@ def cluster_items(
     from didban.text.provenance import extract_provenance
 
     arts: list[Article] = []
-    for i, obj in enumerate(items):
+    fields = [record_fields(obj) for obj in items]  # the contract's names, or ingest's others («Title», «body», «date»)
+    langs = _langs([(f["title"], f["text"]) for f in fields])
+    for i, (obj, f, lang) in enumerate(zip(items, fields, langs, strict=True)):
         cited = obj.get("cited")
-        f = record_fields(obj)  # the contract's names, or ingest's others («Title», «body», «date», «عنوان»)
         src, title, text = f["source"], f["title"], f["text"]
         if isinstance(cited, list):
             prov = Provenance(cited=[_text(c) for c in cited if c is not None])
-        else:  # attribution from the lead («به گزارش X به نقل از Y»)
-            prov = extract_provenance(text[:2000], title, source_name=src)
+        else:  # attribution from the lead («به گزارش X به نقل از Y»; Arabic copy read as Arabic)
+            prov = extract_provenance(text[:2000], title, source_name=src, lang="ar" if lang == "ar" else None)
         arts.append(Article(
             title=title, text=text, id=str(i), published=parse_published(f["published"]), source=src,
             provenance=prov,
         ))
     if entities:
-        _add_mentions(arts)
-        _add_cross_language_keys(arts)
+        _add_mentions(arts, langs)
+        _add_cross_language_keys(arts, langs)
     opts: dict[str, Any] = {"window_days": window_days}
     if threshold is not None:
         opts["threshold"] = threshold
