@@ -321,3 +321,14 @@ def test_a_past_event_dated_by_its_year_alone_is_recalled_not_coded() -> None:
     # a year that runs up to now, and this year, keep the event
     assert "ASSAULT" in cats_at("Since 2019 militants have killed dozens of border guards in attacks in the province.")
     assert "ASSAULT" in cats_at("In 2026 militants attacked a border post and killed two guards.")
+
+
+def test_the_other_casualty_sentences_of_an_accident_report_are_the_accident() -> None:
+    """«واژگونی پراید ... به مرگ ۲ نفر انجامید. ... حال ۱ نفر از ۱۱ مصدوم این حادثه وخیم است.»: the second
+    sentence names no cause, but the report is an accident's; a report with an attack trigger is not."""
+    accident = ("واژگونی پراید حامل کارگران فصلی در جاده کمربندی بامداد دوشنبه به مرگ ۲ نفر انجامید.\n"
+                "به گفته سخنگوی اورژانس، حال ۱ نفر از ۱۱ مصدوم این حادثه وخیم است.")
+    assert "ASSAULT" not in cats(accident)
+    attack = ("مهاجمان مسلح به خودروی گشت پلیس تیراندازی کردند.\nدر این حادثه دو مامور کشته و یک نفر مصدوم شد.\n"
+              "خودروی گشت پس از تیراندازی واژگون شد و یک رهگذر جان باخت.")
+    assert "ASSAULT" in cats(attack)

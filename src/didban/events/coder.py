@@ -68,6 +68,25 @@ class _Hit:
     sent: int  # sentence index
 
 
+_DEATH = re.compile(r"(?<!\w)(?:مرگ|فوت|درگذشت|وفاة|توفي)(?!\w)")  # «به مرگ ۲ نفر انجامید»
+
+
+def _accident_report(t: str, arabic: bool = False) -> bool:
+    """An accident report: a sentence tells casualties with an accident cue («واژگونی پراید ... به مرگ ۲ نفر
+    انجامید») and no sentence has an attack trigger (a verb or noun, not a bare toll). Its other casualty
+    sentences («حال ۱ نفر از ۱۱ مصدوم این حادثه وخیم است») are the same accident's."""
+    cues = ar if arabic else lx
+    casualty = ar.CASUALTY_WORD if arabic else _CASUALTY_WORD
+    told = False
+    for a, b in sentence_spans(t):
+        sent = t[a:b]
+        if any(trig.category == "ASSAULT" and trig.kind != "casualty" and trig.pattern.search(sent)
+               and (not trig.anchors or any(w in sent for w in trig.anchors)) for trig in _triggers(sent, arabic)):
+            return False
+        told = told or bool((casualty.search(sent) or _DEATH.search(sent)) and cues.ACCIDENT.search(sent))
+    return told
+
+
 def _is_sports(article: Article, arabic: bool = False) -> bool:
     meta = article.meta or {}
     cats = " ".join(str(meta.get(k) or "") for k in ("cat", "category", "section", "subcat")).lower()
@@ -237,7 +256,8 @@ def code_events(article: Article) -> list[Event]:
               if not (_LATIN.match(q.cue) and q.end < len(text) and q.cue in text[q.end:q.end + 120])]
     mentions = sorted(article.mentions or (), key=lambda m: m.start)
     places = list(article.places or ())
-    accident_title = bool((ar if arabic else lx).ACCIDENT.search(mfold(article.title or "")))
+    accident_title = bool((ar if arabic else lx).ACCIDENT.search(mfold(article.title or ""))) or _accident_report(
+        t, arabic)
     published = article.published
     prov = article.provenance
     sources = {mfold(x) for x in ([prov.outlet, prov.origin, *prov.cited] if prov else []) if x}
