@@ -76,6 +76,8 @@ def _accident_report(t: str, arabic: bool = False) -> bool:
     انجامید») and no sentence has an attack trigger (a verb or noun, not a bare toll). Its other casualty
     sentences («حال ۱ نفر از ۱۱ مصدوم این حادثه وخیم است») are the same accident's."""
     cues = ar if arabic else lx
+    if not cues.ACCIDENT.search(t):  # most reports: no accident cue at all
+        return False
     casualty = ar.CASUALTY_WORD if arabic else _CASUALTY_WORD
     told = False
     for a, b in sentence_spans(t):
