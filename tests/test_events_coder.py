@@ -321,6 +321,9 @@ def test_a_past_event_dated_by_its_year_alone_is_recalled_not_coded() -> None:
     # a year that runs up to now, and this year, keep the event
     assert "ASSAULT" in cats_at("Since 2019 militants have killed dozens of border guards in attacks in the province.")
     assert "ASSAULT" in cats_at("In 2026 militants attacked a border post and killed two guards.")
+    # a number that is an amount, not a year
+    assert "COERCE" in cats_at("پلیس 1400 کیلوگرم مواد مخدر را در یک کامیون کشف و توقیف کرد.")
+    assert "ASSAULT" in cats_at("Militants attacked the town and more than 2000 people were killed.")
 
 
 def test_the_other_casualty_sentences_of_an_accident_report_are_the_accident() -> None:

@@ -43,7 +43,15 @@ _MERGE_DAYS = 3
 _HISTORY = timedelta(days=365)
 # a year stated alone («A 2019 fuel price hike triggered protests in which hundreds were killed», «در سال ۱۳۹۸»):
 # Gregorian 1950-2099 or Jalali 1330-1499 (mfold gives ASCII digits), unless the sentence runs up to now («since»)
-_BARE_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20\d\d|13[3-9]\d|14\d\d)(?![\d/.\-])")
+# The year needs a cue («سال ۱۳۹۸», «in 2019», «a 2019 ...»): a bare number is as often an amount («1400 کیلوگرم»,
+# «2000 people»).
+_MONTHS = (r"ژانویه|فوریه|مارس|آوریل|آپریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|"
+           r"اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|january|february|march|april|may|june|july|"
+           r"august|september|october|november|december")
+_BARE_YEAR = re.compile(r"(?:سال(?:\s+ها(?:ی)?)?\s+|(?<!\w)(?:in|of|a|the|from|by|during)\s+|"
+                        rf"(?<!\w)(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)"
+                        r"(19[5-9]\d|20\d\d|13[3-9]\d|14\d\d)(?![\d/.\-])"
+                        r"(?!\s*(?:people|persons|killed|dead|wounded|injured|نفر|تن\b))", re.I)
 _UP_TO_NOW = re.compile(r"تاکنون|تا\s+کنون|تا\s+به\s+حال|since|so far|ever since|تا\s+امروز", re.I)
 
 
