@@ -24,6 +24,8 @@ import pandas as pd
 from didban.assess.spikes import detect
 
 PERIODS = {"day": "D", "week": "W-MON", "month": "M"}
+# periods shown and periods before them that fit the baselines, by period (the dashboard's and `didban heat`'s)
+DEFAULT_SPANS = {"day": (30, 14), "week": (12, 8), "month": (12, 12)}
 
 
 @dataclass

@@ -165,6 +165,17 @@ def forecast(
         err.print(f"stored {n} forecasts")
 
 
+def _categories(category: str) -> tuple[str, ...]:
+    """PLOVER categories of a comma-separated option («assault, COERCE»), unknown ones refused."""
+    from didban.events.lexicon import PLOVER_CATEGORIES
+
+    cats = tuple(c.strip().upper() for c in category.split(",") if c.strip())
+    unknown = [c for c in cats if c not in PLOVER_CATEGORIES]
+    if unknown:
+        _fail(f"unknown category {', '.join(unknown)}: one of {', '.join(PLOVER_CATEGORIES)}")
+    return cats
+
+
 def _store_panel(db: str | None, kind: str, category: str, as_of: pd.Period) -> pd.DataFrame:
     """Month x region panel of the store's events up to the month ``as_of`` (nothing later is read, not even
     which regions appear later): independent stories with a coded event (``events``) or their dead
@@ -174,12 +185,8 @@ def _store_panel(db: str | None, kind: str, category: str, as_of: pd.Period) -> 
     import pandas as pd
 
     from didban.assess.series import build_series, monthly_panel
-    from didban.events.lexicon import PLOVER_CATEGORIES
 
-    cats = [c.strip().upper() for c in category.split(",") if c.strip()]
-    unknown = [c for c in cats if c not in PLOVER_CATEGORIES]
-    if unknown:
-        _fail(f"unknown category {', '.join(unknown)}: one of {', '.join(PLOVER_CATEGORIES)}")
+    cats = _categories(category)
     until = (as_of + 1).start_time.to_pydatetime().replace(tzinfo=UTC)
     store = open_store(db)
     s = build_series(store, "month", until=until, by_category=bool(cats))
@@ -371,18 +378,14 @@ def heat(
 ) -> None:
     """Which regions of the store are heating up: independent stories per region and period, each region's
     last period scored against its own past at the false-alarm rate (the dashboard's trends page)."""
-    from didban.assess.heat import PERIODS, regional_heat
-    from didban.events.lexicon import PLOVER_CATEGORIES
+    from didban.assess.heat import DEFAULT_SPANS, PERIODS, regional_heat
 
     if period not in PERIODS:
         _fail(f"--period must be one of {', '.join(PERIODS)}, not {period!r}")
-    cats = tuple(c.strip().upper() for c in category.split(",") if c.strip())
-    unknown = [c for c in cats if c not in PLOVER_CATEGORIES]
-    if unknown:
-        _fail(f"unknown category {', '.join(unknown)}: one of {', '.join(PLOVER_CATEGORIES)}")
+    cats = _categories(category)
     if not 0 < rate < 0.5:
         _fail("--false-alarm-rate must be between 0 and 0.5")
-    default = {"day": (30, 14), "week": (12, 8), "month": (12, 12)}[period]
+    default = DEFAULT_SPANS[period]
     shown = default[0] if periods is None else periods
     fit = default[1] if window is None else window
     if shown < 1 or fit < 2:

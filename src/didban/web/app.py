@@ -247,9 +247,9 @@ def create_app(store: Store) -> FastAPI:
         return store.story_sizes(a.story_id for a in articles)
 
     def heat(period: str, category: str, far: float) -> list[Any]:
-        from didban.assess.heat import regional_heat
+        from didban.assess.heat import DEFAULT_SPANS, regional_heat
 
-        periods, window = {"day": (30, 14), "week": (12, 8)}.get(period, (12, 12))
+        periods, window = DEFAULT_SPANS[period]
         cats = HEAT_CATEGORIES.get(category, ())
         return regional_heat(store, period=period, periods=periods, window=window, false_alarm_rate=far,
                              categories=cats)
