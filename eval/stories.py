@@ -33,7 +33,7 @@ import hashlib
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import numpy as np
 
@@ -389,39 +389,31 @@ def eval_crosslingual() -> None:
 
 def _crosslingual_keys_on_farexstance() -> None:
     """Real data, as a proxy: FarExStance is Persian only, but the cross-language keys are language-independent,
-    so their precision at telling same-group pairs from others can be measured on it (all pairs: FarExStance has
-    no dates, so no time window narrows the candidates as in a stream; a harder setting than a stream's)."""
-    import math
-
+    so the clusterer's own rule (``StoryClusterer.key_similarity``: two shared keys, one specific, and the key
+    cosine) can be scored at telling same-group pairs from others. All pairs: FarExStance has no dates, so no time
+    window narrows the candidates as in a stream; a harder setting than a stream's."""
     from didban.pipeline import Pipeline
-    from didban.stories.cluster import cross_keys
 
     arts, gold, _half, _ = load_farexstance()
     t0 = time.perf_counter()
-    p = Pipeline()
-    keys = [cross_keys(p(a)) for a in arts]
+    pipe = Pipeline()
+    arts = [pipe(a) for a in arts]  # language, mentions, places and events, as ingest gives them
+    c = StoryClusterer()
+    c.fit_df(arts)
+    docs = [c.vectorize(a, str(i), i) for i, a in enumerate(arts)]
     n = len(arts)
-    df = Counter(k for ks in keys for k in ks)
-    idf = {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items() if d <= 0.3 * n}  # as StoryClusterer
-    vecs = []
-    for ks in keys:
-        v = {k: idf[k] for k in ks if k in idf}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs.append({k: x / norm for k, x in v.items()})
-    rare = 0.05 * n
     pairs = []
     for i in range(n):
         for j in range(i + 1, n):
-            common = vecs[i].keys() & vecs[j].keys()
-            if len(common) < 2 or not any(k.startswith(("n:", "d:", "i:", "p:city:")) and df[k] <= rare for k in common):
-                continue
-            pairs.append((sum(vecs[i][k] * vecs[j][k] for k in common), gold[i] == gold[j]))
+            s = c.key_similarity(docs[i], docs[j])
+            if s > 0:
+                pairs.append((s, gold[i] == gold[j]))
     same = sum(1 for i in range(n) for j in range(i + 1, n) if gold[i] == gold[j])
     print(f"\nFarExStance dev ({n} Persian articles, enriched in {time.perf_counter() - t0:.0f} s): pairs the "
           f"cross-language rule could link (>= 2 shared keys, one specific), {same} same-group pairs in the gold")
     print(f"{'key cosine >=':>14} {'pairs':>7} {'precision':>9} {'same-group':>10}")
     for th in (0.5, 0.6, 0.7, 0.8):
-        sel = [ok for c, ok in pairs if c >= th]
+        sel = [ok for sim, ok in pairs if sim >= th]
         print(f"{th:>14} {len(sel):>7} {sum(sel) / max(1, len(sel)):>9.3f} {sum(sel):>10}")
 
 
@@ -501,6 +493,13 @@ def eval_ablation(args: argparse.Namespace) -> None:
 
         for a in arts:
             a.mentions = extract_mentions(f"{a.title}\n{a.text[:1500]}")
+    if args.keys:  # language, places and events from the pipeline (the mentions stay as above): the clusterer's keys
+        from didban.pipeline import Pipeline
+
+        pipe = Pipeline(["text", "entities", "places", "events"])
+        for a in arts:
+            e = pipe(Article(title=a.title, text=a.text, id=a.id))
+            a.lang, a.places, a.events = e.lang, e.places, e.events
     c = StoryClusterer()
     c.fit_df(arts)
     docs = [c.vectorize(a, str(i), i) for i, a in enumerate(arts)]
@@ -528,24 +527,10 @@ def eval_ablation(args: argparse.Namespace) -> None:
     if args.e5:
         extra["e5"] = _e5_similarity(arts)[..., None]
     if args.keys:  # the cross-language keys (places, linked actors, casualty figures, numbers) as a pair feature
-        import math
-
-        from didban.pipeline import Pipeline
-        from didban.stories.cluster import cross_keys
-
-        pipe = Pipeline(["text", "entities", "places", "events"])
-        ks = [cross_keys(pipe(Article(title=a.title, text=a.text, id=a.id))) for a in arts]
-        kdf = Counter(k for x in ks for k in x)
-        kidf = {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in kdf.items() if d <= 0.3 * n}
-        kv = []
-        for x in ks:
-            v = {k: kidf[k] for k in x if k in kidf}
-            norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-            kv.append({k: w / norm for k, w in v.items()})
         K = np.zeros((n, n, 1))
         for i in range(n):
             for j in range(i):
-                K[i, j, 0] = K[j, i, 0] = _dot(kv[i], kv[j])
+                K[i, j, 0] = K[j, i, 0] = _dot(docs[i].xk, docs[j].xk)
         extra["keys"] = K
 
     def fitted(X: np.ndarray, model: str = "lr") -> np.ndarray:

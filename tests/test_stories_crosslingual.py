@@ -190,3 +190,20 @@ def test_the_cluster_command_reads_arabic_attribution_as_arabic() -> None:
     (story,) = stories
     assert ["jaz", "irna", "cites"] in story["graph"]
     assert story["independent_sources"] == 1
+
+
+def test_key_similarity_needs_two_shared_keys_one_of_them_specific() -> None:
+    c = StoryClusterer()
+    city = PlaceRef(id="city:1", kind="city", name="x")
+    other_city = PlaceRef(id="city:2", kind="city", name="y")
+    country = PlaceRef(id="PK", kind="country", name="PK")
+    country2 = PlaceRef(id="AF", kind="country", name="AF")
+
+    def doc(key: str, places: list[PlaceRef]):  # noqa: ANN202
+        return c.vectorize(Article(title="t", text="w", lang="fa", places=places, published=T0), key, 0)
+
+    both = doc("a", [city, country]), doc("b", [city, country])
+    assert c.key_similarity(*both) == pytest.approx(1.0)
+    assert c.key_similarity(doc("c", [city]), doc("d", [city])) == 0.0  # one shared key
+    assert c.key_similarity(doc("e", [country, country2]), doc("f", [country, country2])) == 0.0  # none specific
+    assert c.key_similarity(doc("g", [city, other_city, country]), doc("h", [city, country])) > 0.0

@@ -483,20 +483,27 @@ class StoryClusterer:
             if lang != d.lang:
                 for k in d.xk:
                     shared.update(post.get(k, ()))
-        df, n = self.df.df, self.df.n
-        rare = 0.05 * n if n >= 50 else math.inf
         best, best_s = None, self.xl_threshold
         for key, count in shared.items():
             c = self._docs.get(key)
             if count < 2 or c is None or not c.live or c.t is None or abs(c.t - d.t) > self.xl_window:
                 continue
-            common = d.xk.keys() & c.xk.keys()
-            if not any((k.startswith(("n:", "d:", "i:", "p:city:"))) and df.get(k, 0) <= rare for k in common):
-                continue
-            s = _dot(d.xk, c.xk)
-            if s >= best_s:
+            s = self.key_similarity(d, c)
+            if s > 0 and s >= best_s:
                 best, best_s = c, s
         return best
+
+    def key_similarity(self, x: _Doc, y: _Doc) -> float:
+        """The cosine of two reports' cross-language keys when they share at least two, one of them specific (a
+        city, a number or a casualty figure carried by at most 5% of the reports counted), else 0."""
+        common = x.xk.keys() & y.xk.keys()
+        if len(common) < 2:
+            return 0.0
+        n, get = self.df.n, self.df.df.get
+        rare = 0.05 * n if n >= 50 else math.inf
+        if not any(k.startswith(("n:", "d:", "i:", "p:city:")) and get(k, 0) <= rare for k in common):
+            return 0.0
+        return _dot(x.xk, y.xk)
 
     def _place(self, d: _Doc, story: _Story, sig: _Sig, t: float | None, order: int) -> None:
         key = d.key
