@@ -22,7 +22,7 @@ from didban.events import lexicon as lx
 from didban.events.magnitude import casualties, cumulative
 from didban.records import Article, Event, Mention, PlaceRef
 from didban.text.arabic import has_persian
-from didban.text.dates import parse_dates
+from didban.text.dates import ARABIC_MONTHS, GREGORIAN_MONTHS, JALALI_MONTHS, parse_dates
 from didban.text.normalize import mfold
 from didban.text.segment import sentence_spans
 
@@ -45,9 +45,7 @@ _HISTORY = timedelta(days=365)
 # Gregorian 1950-2099 or Jalali 1330-1499 (mfold gives ASCII digits), unless the sentence runs up to now («since»)
 # The year needs a cue («سال ۱۳۹۸», «in 2019», «a 2019 ...»): a bare number is as often an amount («1400 کیلوگرم»,
 # «2000 people»).
-_MONTHS = (r"ژانویه|فوریه|مارس|آوریل|آپریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|"
-           r"اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|january|february|march|april|may|june|july|"
-           r"august|september|october|november|december")
+_MONTHS = "|".join(sorted({*JALALI_MONTHS, *GREGORIAN_MONTHS, *ARABIC_MONTHS}, key=len, reverse=True))
 _BARE_YEAR = re.compile(r"(?:سال(?:\s+ها(?:ی)?)?\s+|(?<!\w)(?:in|of|a|the|from|by|during)\s+|"
                         rf"(?<!\w)(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)"
                         r"(19[5-9]\d|20\d\d|13[3-9]\d|14\d\d)(?![\d/.\-])"
@@ -118,7 +116,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int]],
-                   accident_title: bool, arabic: bool = False) -> tuple[list[_Hit], tuple[int | None, int | None]]:
+                   accident_context: bool, arabic: bool = False) -> tuple[list[_Hit], tuple[int | None, int | None]]:
     """The kept trigger hits of one sentence (one per category) and its casualty figures; ``arabic``: an
     Arabic article (Arabic triggers, cues and figures)."""
     sent = t[a:b]
@@ -131,7 +129,7 @@ def _sentence_hits(t: str, a: int, b: int, idx: int, quotes: list[tuple[int, int
     if cues.DENIAL.search(sent) or cues.SPORTS.search(sent):
         return [], (None, None)
     commemoration = bool(cues.COMMEMORATION.search(sent))
-    accident = accident_title or bool(cues.ACCIDENT.search(sent))
+    accident = accident_context or bool(cues.ACCIDENT.search(sent))
     threat_talk = bool(cues.THREAT_CUE.search(sent))
     rejected = None if arabic else lx.REJECTED_CLAUSE.search(sent)
     best: dict[str, _Hit] = {}
@@ -266,14 +264,15 @@ def code_events(article: Article) -> list[Event]:
               if not (_LATIN.match(q.cue) and q.end < len(text) and q.cue in text[q.end:q.end + 120])]
     mentions = sorted(article.mentions or (), key=lambda m: m.start)
     places = list(article.places or ())
-    accident_title = bool((ar if arabic else lx).ACCIDENT.search(mfold(article.title or ""))) or _accident_report(
+    # an accident told in the title, or an accident report: casualties counted without an attack
+    accident_context = bool((ar if arabic else lx).ACCIDENT.search(mfold(article.title or ""))) or _accident_report(
         t, arabic)
     published = article.published
     prov = article.provenance
     sources = {mfold(x) for x in ([prov.outlet, prov.origin, *prov.cited] if prov else []) if x}
     raw: list[Event] = []
     for idx, (a, b) in enumerate(sentence_spans(text)):
-        hits, (dead, injured) = _sentence_hits(t, a, b, idx, quotes, accident_title, arabic)
+        hits, (dead, injured) = _sentence_hits(t, a, b, idx, quotes, accident_context, arabic)
         if not hits:
             continue
         sent = t[a:b]
