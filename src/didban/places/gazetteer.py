@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from didban.text.arabic import ARABIC_ONLY
 from didban.text.normalize import fold
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -194,7 +195,6 @@ FOREIGN_COUNTRIES = ("AF", "IQ", "PK", "TR", "AZ", "AM", "TM", "SY", "LB", "SA",
                      "JO", "IL", "PS")
 FOREIGN_MIN_POP = 500_000
 _PERSIAN_ONLY = re.compile("[پچژگکی]")
-_ARABIC_ONLY = re.compile("[ةيكىأإ]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 # names of cities abroad that are common words or names in Persian and Arabic: «احمدی» (a surname, and Ahmadi in
 # Kuwait), «مدینه» (a city, a woman's name), «امان» (safety), «العین» (the eye), «حائل» (a barrier), «قیصریه» (an
@@ -231,7 +231,7 @@ def _add_foreign_cities(add, index: dict[str, list[str]], places: dict[str, Plac
         if not names:
             continue
         fa = next((a for a in script if _PERSIAN_ONLY.search(a)), None) or next(
-            (a for a in script if not _ARABIC_ONLY.search(a)), script[0] if script else g["name"])
+            (a for a in script if not ARABIC_ONLY.search(a)), script[0] if script else g["name"])
         add(Place(id=f"city:{g['geonameid']}", kind="city", name=fa, name_en=g["name"], province=None,
                   country=g["countrycode"], population=int(g["population"]), names=names))
 

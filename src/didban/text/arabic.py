@@ -47,6 +47,7 @@ def match_form(text: str) -> tuple[str, list[int] | None]:
 
 
 _PERSIAN_LETTERS = re.compile("[پچژگ]")
+ARABIC_ONLY = re.compile("[ةيكىأإ]")  # letters Persian copy does not use: a name written in Arabic
 
 
 def has_persian(text: str, least: int = 3) -> bool:

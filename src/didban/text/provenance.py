@@ -13,6 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from didban.records import Provenance
+from didban.text.arabic import ARABIC_ONLY
 from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
@@ -41,7 +42,6 @@ _TIME_WORDS = re.compile(rf"(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY}\s+(?:
 _PAREN_DAY = re.compile(rf"\(\s*{_DAY}(?:\s+{_PART_OF_DAY})?\s*\)\s*")  # «به گزارش امروز (یکشنبه) ایرنا»
 _TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|ظهر|عصر|شب|بعدازظهر))?")  # «ایرنا روز شنبه»
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
-_ARABIC_ONLY = re.compile("[\u0629\u064a\u0643\u0649\u0623\u0625]")  # ة ي ك ى أ إ: letters Persian copy does not use
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
 # «اصفهان (ایسنا) - ...»: a dateline with the outlet in brackets after the city
@@ -114,7 +114,7 @@ def canonical_source(name: str | None) -> str | None:
     («خبرگزاری فارس», «فارس» and «Fars News» give the same key)."""
     if not name:
         return None
-    if _ARABIC_ONLY.search(name):  # «وكالة الأنباء الإيرانية (إرنا)» and «ایرنا» are one source
+    if ARABIC_ONLY.search(name):  # «وكالة الأنباء الإيرانية (إرنا)» and «ایرنا» are one source
         from didban.text.arabic import canonical_alias, match_form
 
         alias = canonical_alias(match_form(name)[0])
