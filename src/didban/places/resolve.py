@@ -73,8 +73,9 @@ _WEAK = {fold(w) for w in (*WEAK_CITY_NAMES, "گنبد", "صحنه", "سهند",
 _WEAK_PROVINCE = {fold("مرکزی")}
 _FARS = fold("فارس")
 _REPORT, _FROM, _QUOTE = fold("گزارش"), fold("از"), fold("نقل")
-_KURDISTAN = fold("کردستان")
-_IRAQ, _REGION, _DISTRICT = fold("عراق"), fold("اقلیم"), fold("بخش")
+_KURDISTANS = (fold("کردستان"), "kurdistan")
+_IRAQ, _DISTRICT = fold("عراق"), fold("بخش")
+_IRAQI_REGION_PREV = (fold("اقلیم"), "iraqi", "s")  # «اقلیم کردستان», «Iraqi Kurdistan», «Iraq's Kurdistan»
 # «حزب کارگران کردستان» (PKK), «حزب حیات آزاد کردستان» (PJAK), «حزب دموکرات کردستان» (KDPI): organisations
 _KURDISTAN_ORG_PREV = {fold(w) for w in ("کارگران", "آزاد", "دموکرات")}
 # country names that are also everyday words («مالی» = financial): a place only after a cue
@@ -199,20 +200,12 @@ def find_places(text: str, mentions: Sequence[Mention] | None = None, lang: str 
         name = " ".join(w for w, _, _ in words[a:b])
         if name == _FARS and (prev == _REPORT or nxt == ":" or (prev == _FROM and a >= 2 and words[a - 2][0] == _QUOTE)):
             continue  # the agency: «به گزارش فارس،», «به نقل از فارس،», a lead «فارس: ...»
-        if name == "kurdistan" and (nxt == "region" or prev in ("iraqi", "s") or nxt == "regional"):
-            iq = gazetteer().places.get("IQ")  # «Iraq's Kurdistan region», «Iraqi Kurdistan»
-            if iq is not None:
-                hits.append(_Hit(iq, s, e, 0.8, a))
-                last_end = b
-            continue
         if name == "pars" and prev in ("south", "north"):
             continue  # the South Pars gas field (Bushehr), not Fars province
-        if name == _KURDISTAN:
-            if prev in _KURDISTAN_ORG_PREV:
-                continue
-            if nxt == _IRAQ:  # «کردستان عراق»: Iraq's region, and «عراق» is the next match
-                continue
-            if prev == _REGION:  # «اقلیم کردستان»
+        if name in _KURDISTANS:
+            if prev in _KURDISTAN_ORG_PREV or nxt == _IRAQ:
+                continue  # a party's name; «کردستان عراق»: Iraq's region, and «عراق» is the next match
+            if prev in _IRAQI_REGION_PREV or nxt in ("region", "regional"):  # «اقلیم کردستان», «Iraq's Kurdistan region»
                 iq = gazetteer().places.get("IQ")
                 if iq is not None:
                     hits.append(_Hit(iq, s, e, 0.8, a))
