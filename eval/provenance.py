@@ -150,6 +150,17 @@ def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[s
     return _draw(split, LONG_SAMPLES, 3001, 6000, n_fars, n_farexstance)
 
 
+VERY_LONG_SAMPLES = {"long_g": 20261207}  # split -> seed: held-out sets of 6,001..12,000 characters (sample_very_long)
+
+
+def sample_very_long(split: str, n_fars: int = 10, n_farexstance: int = 30) -> list[str]:
+    """The fixed rule for a held-out set of *very long* articles, 6,001..12,000 characters of text (every visible
+    article of 200..6,000 characters is in a gold file by now), seed ``VERY_LONG_SAMPLES[split]`` (``_draw``).
+    ``long_g`` drew 10 Fars News + 30 FarExStance articles, none of them a near-copy of a dev gold article (word
+    5-gram Jaccard < 0.3 and containment < 0.4 against every one)."""
+    return _draw(split, VERY_LONG_SAMPLES, 6001, 12000, n_fars, n_farexstance)
+
+
 def speaker_ok(pred: str | None, gold: str | None) -> bool:
     if not pred or not gold:
         return pred == gold
