@@ -217,7 +217,7 @@ class _Q:
     start: int
     end: int
     clause_start: int
-    kind: str  # name | pronoun | title | anon
+    kind: str  # name | pronoun | title | anon | none | implied (no subject phrase; a dropped subject)
     subject: str
     role: str | None = None
     person: _Person | None = None
@@ -630,7 +630,7 @@ def _find(text: str, t: str) -> list[_Q]:
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
             continue
         kind, subject, role = _subject(subj)
-        if kind == "first" or (cue in _PERFECTS and kind not in ("name", "anon", "title")):
+        if kind == "first" or (cue in _PERFECTS and kind not in ("name", "anon", "title", "implied")):
             continue  # «به عقیده من ...», «ما اعلام کردیم»: inside another statement
         if cue.endswith("ند") and subject and subject.startswith("به "):
             continue  # «چون به سازندگان می‌گویند ...»: an impersonal plural, its addressee is no speaker
@@ -1157,6 +1157,12 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             return "name", " ".join(ws[g:k]), " ".join(ws[k:])
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
+    if _not_a_name(ws):
+        k = max((i for i, w in enumerate(ws) if w in _VERB_WORDS), default=-1)
+        k += 1 if 0 <= k < len(ws) - 1 and ws[k] in ("می", "نمی") else 0  # «می نویسد»: the stem too
+        if 0 <= k < len(ws) - 1 and not _not_a_name(ws[k + 1:]):
+            return "name", " ".join(ws[k + 1:]), role  # «... نخواهد کرد پسکوف گفت»: a sentence ran on without its stop
+        return "implied", bare, None  # «با وجود درخواست ما افزود», «حتی ... گفت»: the subject is dropped, as after «وی»
     return "name", bare, role
 
 
@@ -1167,6 +1173,33 @@ _CLAUSE_ENDS = ("است", "ست", "شود", "شد", "بود", "باشد")
 
 _VERB_LAST = frozenset((*_CLAUSE_ENDS, "کرد", "کردند", "شدند", "داد", "دادند", "دارد", "دارند", "هستند", "کند",
                         "کنند", "شوند", "بودند"))
+
+
+# one-word subjects that are no name: adverbs, conjunctions, pronouns of the first and second person, question words
+_NOT_NAME_WORDS = frozenset(("حتی", "بلافاصله", "نزدیک", "مرتب", "حال", "چنان", "اینکه", "هرچند", "البته", "شما",
+                             "چه", "چرا", "چگونه", "کسی", "همه", "تنها", "فقط", "سرانجام", "نهایت", "ابتدا", "جمعه",
+                             "اکنون", "هنوز", "بنابراین", "لذا", "ولی", "اما", "بلکه", "باز", "دوباره", "آری", "نه"))
+# verb forms and auxiliaries: a phrase holding one is a clause, not a name («تعهد می دهیم», «خشک شده است»)
+_VERB_WORDS = frozenset((*_VERB_LAST, "می", "نمی", "خواهد", "خواهند", "خواهیم", "شده", "بوده", "توانست", "توانستند",
+                         "کردیم", "دیدیم", "گفتیم", "داریم", "هستیم", "بودیم", "شدیم"))
+
+
+# nouns of acts and states that open the object or topic left before a cue, never a speaker («افزایش انتقادها»,
+# «روند افزایشی کرونا», «سخنان کربی»)
+_ACT_NOUNS = frozenset(("سخنان", "اظهارات", "موضع", "افزایش", "کاهش", "روند", "تهدید", "دیدار", "مراسم", "اتهام",
+                        "درخواست", "توسعه", "نکته", "آغاز", "ظرفیت", "ظرفیت های", "گمانه", "سفر", "اعتقاد", "وضعیت",
+                        "تحقیق", "جزئیات", "رفع", "عبور", "ادامه", "پایان", "اجرای", "تصویب", "انتقاد", "قدم", "علم"))
+
+
+def _not_a_name(ws: list[str]) -> bool:
+    """Whether the words left before a cue cannot be a speaker's name: an opening preposition, adverbial or act
+    noun, a verb, a number or date, a colon (a headline glued to a clause), or a one-word adverb, pronoun or
+    number."""
+    if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or any(w in _VERB_WORDS for w in ws) or any(":" in w for w in ws) \
+            or any(c.isdigit() for w in ws for c in w):
+        return True
+    return len(ws) == 1 and (ws[0] in _NOT_NAME_WORDS or ws[0] in _TIME_WORDS or ws[0] in PERSIAN_NUMBER_WORDS
+                             or ws[0] in _DEMONSTRATIVES)
 
 
 def _after_inner_lead(s: str) -> str:
@@ -1462,7 +1495,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     for i_q, q in enumerate(qs):
         prev_end = qs[i_q - 1].end if i_q else 0
         kind = q.kind
-        if kind == "none":
+        if kind in ("none", "implied"):
             ws = q.subject.split()
             p = None
             for n in (3, 2, 1):  # the longest known name among the first words (one look-up each)
