@@ -1193,10 +1193,10 @@ _ACT_NOUNS = frozenset(("سخنان", "اظهارات", "موضع", "افزای�
 
 def _not_a_name(ws: list[str]) -> bool:
     """Whether the words left before a cue cannot be a speaker's name: an opening preposition, adverbial or act
-    noun, a verb, a number or date, a colon (a headline glued to a clause), or a one-word adverb, pronoun or
-    number."""
-    if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or any(w in _VERB_WORDS for w in ws) or any(":" in w for w in ws) \
-            or any(c.isdigit() for w in ws for c in w):
+    noun, a verb, a number or date, a colon or a bold or bullet mark (a headline glued to a clause), or a one-word
+    adverb, pronoun or number."""
+    if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or any(w in _VERB_WORDS for w in ws) \
+            or any(":" in w or "*" in w or c.isdigit() for w in ws for c in w):
         return True
     return len(ws) == 1 and (ws[0] in _NOT_NAME_WORDS or ws[0] in _TIME_WORDS or ws[0] in PERSIAN_NUMBER_WORDS
                              or ws[0] in _DEMONSTRATIVES)
