@@ -689,3 +689,34 @@ def test_statements_in_a_text_without_full_stops_are_bounded():
         assert len(qs) > 100, lang
         assert max(q.end - q.start for q in qs) <= 5000, lang
         assert all(text[q.start:q.end] == q.text for q in qs)
+
+
+def test_a_clause_left_before_the_cue_is_a_dropped_subject() -> None:
+    # a sentence run on without its full stop leaves a clause («... رسیدگی می‌کنیم») before «افزود»: the subject
+    # is dropped, as after «وی», and the speaker is the one already speaking, not the clause
+    text = ("حسن کریمی مدیرکل بنادر استان گفت: کار تخلیه کالا ادامه دارد. "
+            "بار زیادی در راه است و به همه آن رسیدگی می‌کنیم افزود: هیچ کشتی معطل نمی‌ماند. "
+            "حتی گفت: انبارها جا دارند.")
+    assert _speakers(text) == ["حسن کریمی", "حسن کریمی", "حسن کریمی"]
+
+
+def test_the_name_after_a_run_on_clause_is_the_subject() -> None:
+    # a scraped page cut with «...»: the clause's verb, then the name that opens the next sentence
+    text = ("دیمیتری پسکوف سخنگوی کرملین گفت: نشست برگزار می‌شود. "
+            "مسکو امیدوار است که... نخواهد کرد پسکوف افزود: گفت‌وگو ادامه دارد.")
+    assert _speakers(text) == ["دیمیتری پسکوف", "دیمیتری پسکوف"]
+
+
+def test_a_rank_glued_to_amir_is_not_part_of_the_speaker() -> None:
+    # «امیردریادار» (the army's «امیر» glued to the rank) must not become the speaker's «fullest» name
+    text = ("به گزارش ایسنا، امیر دریادار حبیب‌الله سیاری معاون هماهنگ کننده ارتش در برنامه‌ای تلویزیونی شرکت کرد. "
+            "دریادار سیاری گفت: ناوگروه به خانه بازگشت. "
+            "امیردریادار سیاری افزود: ماموریت بعدی در راه است.")
+    assert all(s is not None and "امیردریادار" not in s and s.endswith("سیاری") for s in _speakers(text))
+    assert len(_speakers(text)) == 2
+
+
+def test_a_bold_subheading_glued_before_the_cue_is_no_speaker() -> None:
+    text = ("نصرالله پژمان‌فر نماینده مشهد گفت: بازار باید آرام شود. "
+            "**کاهش قیمت مسکن تصریح کرد: قیمت‌ها پایین می‌آید.")
+    assert _speakers(text) == ["نصرالله پژمان‌فر", "نصرالله پژمان‌فر"]
