@@ -720,3 +720,14 @@ def test_a_bold_subheading_glued_before_the_cue_is_no_speaker() -> None:
     text = ("نصرالله پژمان‌فر نماینده مشهد گفت: بازار باید آرام شود. "
             "**کاهش قیمت مسکن تصریح کرد: قیمت‌ها پایین می‌آید.")
     assert _speakers(text) == ["نصرالله پژمان‌فر", "نصرالله پژمان‌فر"]
+
+
+def test_a_statement_reported_inside_a_speech_has_its_own_speaker() -> None:
+    # «X گفت: ...، Y گفته بود که ...»: Y's words inside X's are Y's, and «وی» afterwards is X again
+    text = ("امیر دریادار علی رضایی فرمانده ناوگروه گفت: ناوگروه ۱۳۰ روز در دریا بود، آمریکا به کشورهای مسیر گفته "
+            "بود که به ما سوخت ندهند. وی افزود: همه بنادر بسته بود.")
+    assert _speakers(text) == ["علی رضایی", "آمریکا", "علی رضایی"]
+    # a title inside the speech names someone else, not the one speaking
+    text = ("سارا محمدی استاد دانشگاه اظهار کرد: این طرح سال‌ها پیش آغاز شد، مقام معظم رهبری در آن زمان فرمودند "
+            "که باید ادامه یابد. او گفت: کار تمام نشده است.")
+    assert _speakers(text) == ["سارا محمدی", "مقام معظم رهبری", "سارا محمدی"]

@@ -224,6 +224,7 @@ class _Q:
     speaker: str | None = None
     same_as: _Q | None = None  # «وی افزود» after a title that names no one yet: the same speaker
     lead_title: str | None = None  # «وی» with no antecedent but the titled subject of the first sentence
+    nested: bool = False  # reported inside another speaker's statement («X گفت: ... Y گفته بود که ...»)
 
 
 def extract_quotes(text: str, lang: str | None = None, folded: str | None = None) -> list[Quote]:
@@ -626,6 +627,18 @@ def _find(text: str, t: str) -> list[_Q]:
             if sp > 0:
                 cs = _skip_ws(t, sp)
         subj = t[cs:a]
+        nested = False
+        c = subj.rfind(":")
+        outer = found[-1] if found else None
+        if c > 0 and outer is not None and outer.cue_start < cs + c < outer.start <= cs + c + 4 and a < outer.end:
+            # «X اظهار کرد: ... کرده است، استکبار جهانی به کشورها گفته بود که»: a statement reported inside X's,
+            # its subject after the last comma of X's statement
+            k = max(subj.rfind("،"), subj.rfind(","), subj.rfind("؛"), c)
+            inner = subj[k + 1:]
+            if inner.strip():
+                nested = True
+                cs = _skip_ws(t, cs + k + 1)
+                subj = t[cs:a]
         base_cue = _PLURAL.sub("", cue) if cue not in CUES else cue
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
             continue
@@ -654,7 +667,7 @@ def _find(text: str, t: str) -> list[_Q]:
                 kind, subject, role = "name", name, subject
             elif org and t.count(org) == 1:
                 kind = "anon"
-        found.append(_Q(a, cue, start, end, cs, kind, subject, role))
+        found.append(_Q(a, cue, start, end, cs, kind, subject, role, nested=nested))
     for m in _be_gofte(t, gofte_hits):
         start = m.end()
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
@@ -1492,7 +1505,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     # the latest of them; used only while ``last`` is None, i.e. while every title so far is still pending
     last_title: _Q | None = None
     last_indef: _Person | None = None  # the latest «یک مقام ...», «یک منبع ...» quoted: «این منبع» later
+    restore, outer = False, last
     for i_q, q in enumerate(qs):
+        if restore:  # a speaker reported inside a statement leaves its speaker the last one («وی افزود» after it)
+            last, restore = outer, False
+        if q.nested:
+            restore, outer = True, last
         prev_end = qs[i_q - 1].end if i_q else 0
         kind = q.kind
         if kind in ("none", "implied"):
@@ -1589,6 +1607,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             if match is None:
                 match = person_from_appos(len(t), q.role)
             new = _new_speaker_marker(t, q)
+            if match is None and q.nested:  # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X
+                match = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role, anon=True)
             if match is None and last is not None and not new and not last.anon:
                 if last.role is None:
                     last.role = q.role
