@@ -635,7 +635,7 @@ def _find(text: str, t: str) -> list[_Q]:
             # its subject after the last comma of X's statement
             k = max(subj.rfind("،"), subj.rfind(","), subj.rfind("؛"), c)
             inner = subj[k + 1:]
-            if inner.strip():
+            if inner.strip() and not (outer.subject and outer.subject in inner):  # not a lead repeated as a summary
                 nested = True
                 cs = _skip_ws(t, cs + k + 1)
                 subj = t[cs:a]
