@@ -156,7 +156,8 @@ def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[s
     return _draw(split, LONG_SAMPLES, 3001, 6000, n_fars, n_farexstance)
 
 
-VERY_LONG_SAMPLES = {"long_g": 20261207}  # split -> seed: held-out sets of 6,001..12,000 characters (sample_very_long)
+VERY_LONG_SAMPLES = {"long_g": 20261207, "long_h": 20261208}  # split -> seed: held-out sets of 6,001..12,000 characters
+# (sample_very_long)
 
 
 def sample_very_long(split: str, n_fars: int = 10, n_farexstance: int = 30) -> list[str]:
