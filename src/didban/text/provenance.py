@@ -51,6 +51,16 @@ _FOLLOW_US = re.compile(r"([^\n.،]{2,30}?)\s+را\s+در\s+(?:اینستاگر�
                         r"|به\s+(?:کانال|صفحه)\s+(?:تلگرام|اینستاگرام|توییتر)\s+([^\n.،]{2,30}?)\s+بپیوندید")
 # (grouped by first character: see quotes.alternation; the order of the plain join of the escaped names is kept)
 _KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lambda k: len(re.escape(k)), reverse=True))
+# a publisher's own page furniture, as scraped with the article (folded text): its disclaimer («... الزاما بازتاب
+# دیدگاه صدای آمریکا نیست», «... بیانگر دیدگاهی از سوی رادیو فردا نیستند»), its self-description («صدای آمریکا یک
+# سازمان بین المللی خبری ...»), a newspaper's press-review header («سایت خوان روزنامه دنیای اقتصاد تاریخ انتشار»),
+# a Sputnik page's date tag («03.12.2020, اسپوتنیک ایران»)
+_BOILERPLATE = re.compile(
+    r"(?:بازتاب|بیانگر)\s+(?:دیدگاه|دیدگاهی|نظر|نظرات)(?:\s+از\s+سوی)?\s+([^\s.،,][^.،,\n]{1,30}?)\s+(?:نیست|نیستند|نمی\s?باشد)"
+    r"|(?:^|[.\n]\s*)([^\s.،,][^.،,\n]{1,20}?)\s+یک\s+سازمان\s+بین\s?(?:ال|\u200c)?مللی\s+خبری"
+    r"|سایت\s?خوان\s+(?:روزنامه\s+)?([^\s.،,][^.،,:\n]{1,25}?)\s+تاریخ\s+انتشار"
+    r"|\d\d\.\d\d\.\d{4},\s+(اسپوتنیک)\s+ایران")
+_BOILERPLATE_WORDS = ("بازتاب", "بیانگر", "سازمان بین", "سایت", "اسپوتنیک")
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
@@ -285,6 +295,26 @@ def _follow_us(u: str) -> re.Match[str] | None:
             k -= 1
         lo = k if lo < 0 else min(lo, k)
     return _FOLLOW_US.search(u, lo) if lo >= 0 else None
+
+
+def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> str | None:
+    """The publisher named by its own page furniture (``_BOILERPLATE``), as written in ``text``, else None. Only
+    a press-review header overrides an outlet found in the text (``no_outlet`` False); a disclaimer counts in the
+    last 500 characters or for a known outlet («... بازتاب دیدگاه هنرمند نیست» in a statement is no footer)."""
+    full = folded if folded is not None else mfold(text)
+    if not any(w in full for w in _BOILERPLATE_WORDS):
+        return None
+    for m in _BOILERPLATE.finditer(full):
+        g = next(i for i in range(1, 5) if m.group(i))
+        if g != 3 and not no_outlet:
+            continue
+        a, b = _clean(text, m.start(g), m.end(g))
+        name = text[a:b]
+        if not 1 <= len(name.split()) <= 4 \
+                or (g == 1 and m.start() < len(text) - 500 and not _is_known_outlet(full[m.start(g):m.end(g)])):
+            continue
+        return name
+    return None
 
 
 def _starts_with_outlet(rest: str) -> bool:
@@ -593,6 +623,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
+    bp = _publisher_boilerplate(text, folded, outlet is None) if not fu else None
+    if bp:  # the page is the publisher's: a lead outlet it names is the one it reposts («فارس :» on a press review)
+        if outlet and canonical_source(outlet) != canonical_source(bp):
+            cited.insert(0, outlet)
+        outlet, declared = bp, True
     cited = [_without_days(c) for c in cited]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)

@@ -1,0 +1,32 @@
+"""The publisher named by its own page furniture, scraped with the article (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from didban.text import extract_provenance
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("شورای شهر بودجه را تصویب کرد. این مطلب به منظور آگاهی رسانی منتشر شده و نظرات بیان شده در آن الزاماً "
+     "بازتاب دیدگاه صدای آمریکا نیست.", "صدای آمریکا"),
+    ("بحث جنگ نفتکش‌ها را دنبال می‌کنیم. مقاله‌ها و گفتارها آرا و نظرات نویسندگان خود را بازتاب می‌دهند و بیانگر "
+     "دیدگاهی از سوی رادیو فردا نیستند.", "رادیو فردا"),
+    ("صدای آمریکا یک سازمان بین المللی خبری و رسانه ای است. دولت آمریکا تحریم تازه‌ای اعلام کرد.", "صدای آمریکا"),
+    ("کارشناسان روسی واکسن را آزمودند... 03.12.2020, اسپوتنیک ایران جهان, روسیه", "اسپوتنیک"),
+])
+def test_a_disclaimer_self_description_or_page_tag_names_the_publisher(text: str, outlet: str) -> None:
+    p = extract_provenance(text)
+    assert p.outlet == outlet and p.origin == outlet and p.cited == []
+
+
+def test_a_press_review_page_reposts_the_outlet_of_its_lead() -> None:
+    text = ("سایت خوان روزنامه دنیای اقتصاد تاریخ انتشار : شماره خبر: ۳۷۷ بزرگنمایی متن خبر "
+            "به گزارش فارس، ناوگروه به بندرعباس رسید.")
+    p = extract_provenance(text)
+    assert p.outlet == "دنیای اقتصاد" and p.cited == ["فارس"] and p.origin == "فارس"
+
+
+def test_a_disclaimer_about_someone_else_s_view_names_no_publisher() -> None:
+    p = extract_provenance("به گزارش ایسنا، مدیر موزه گفت: این اثر بازتاب دیدگاه هنرمند نیست بلکه روایت مردم است.")
+    assert p.outlet == "ایسنا"
