@@ -30,3 +30,14 @@ def test_a_press_review_page_reposts_the_outlet_of_its_lead() -> None:
 def test_a_disclaimer_about_someone_else_s_view_names_no_publisher() -> None:
     p = extract_provenance("به گزارش ایسنا، مدیر موزه گفت: این اثر بازتاب دیدگاه هنرمند نیست بلکه روایت مردم است.")
     assert p.outlet == "ایسنا"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("طرفداری- پس از علاقه چند باشگاه، مهاجم جوان قرارداد تازه‌ای امضا کرد.", "طرفداری"),
+    ("استان وایر- در نوزدهمین روز اعتصاب، کارگران پیمانکاری بیانیه دادند.", "استان وایر"),
+    ("سوران خاطری - احزاب کرد در واکنش به سخنان دبیر شورا بیانیه دادند.", None),  # a byline
+    ("کرمانشاه- مدیرکل راه و شهرسازی استان از پایان طرح خبر داد.", None),  # a place
+    ("گروه استان‌ها- مدیرکل راه و شهرسازی استان از پایان طرح خبر داد.", None),  # a desk
+])
+def test_a_site_name_and_a_dash_opening_the_text(text: str, outlet: str | None) -> None:
+    assert extract_provenance(text).outlet == outlet

@@ -14,7 +14,16 @@ from urllib.parse import urlsplit
 
 from didban.records import Provenance
 from didban.text.arabic import ARABIC_ONLY
-from didban.text.lexicon import DOMAINS, FOREIGN, LATIN_TITLE_OUTLETS, OUTLET_HEADS, OUTLETS, UNIT_HEADS
+from didban.text.lexicon import (
+    DATELINE_PLACES,
+    DOMAINS,
+    FOREIGN,
+    GIVEN_NAMES,
+    LATIN_TITLE_OUTLETS,
+    OUTLET_HEADS,
+    OUTLETS,
+    UNIT_HEADS,
+)
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 from didban.text.quotes import HEADS_LONGEST_FIRST, alternation, person_start
@@ -44,6 +53,20 @@ _TIME_INSIDE = re.compile(r"\s+(?:در\s+)?" + _DAY + r"(?=\s|$)(?:\s+(?:صبح|
 _BRACKETS = re.compile(r"[«»\"“”'()\[\]]")
 _DATELINE = re.compile(
     r"^\W{0,3}([^\s\-–:،,.\u200b]{2,15}(?:\s[^\s\-–:،,.\u200b]{2,15})?)\s*[-–\u200b]\s*([^\-–\n:\u200b]{2,30}?)\s*[-–\u200b]")
+# a site's name (one to three words of letters) and a dash opening the text, the body right after it
+_NAME_DASH_START = re.compile(r"^\s{0,3}((?:[^\W\d_]{2,15}[ \u200c]?){1,3}?)\s?[-–]\s?(?=[^\W\d_])")
+_NOT_A_SITE = frozenset(("اختصاصی", "گزارش", "یادداشت", "ویژه", "فوری", "خبر", "عکس", "فیلم", "ویدئو", "گروه", "سرویس",
+                         "تحریریه", "دبیر", "خبرنگار"))
+
+
+_DATELINE_PLACES = frozenset(fold(p) for p in DATELINE_PLACES)
+
+
+def _not_a_site(ws: list[str]) -> bool:
+    """Words before a dash that open a text but name no site: a desk or genre label, a place, a byline (a given name,
+    or two or three words without a site's head or suffix: «سوران خاطری -»)."""
+    return not ws or ws[0] in _NOT_A_SITE or ws[0] in GIVEN_NAMES or fold(" ".join(ws)) in _DATELINE_PLACES \
+        or (len(ws) > 1 and ws[0] not in _HEAD_WORDS and not ws[-1].endswith((*_OUTLET_SUFFIXES, "وایر")))
 # «اصفهان (ایسنا) - ...»: a dateline with the outlet in brackets after the city
 _PAREN_DATELINE = re.compile(r"^\W{0,3}[^\s()\-–:،,.]{2,15}(?:\s[^\s()\-–:،,.]{2,15})?\s*\(([^()\n]{2,30})\)\s*[-–]")
 _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
@@ -623,6 +646,10 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if outlet and canonical_source(outlet) != canonical_source(text[a:b]):
             cited.insert(0, outlet)
         outlet = text[a:b]
+    if outlet is None and not cited and ("-" in t[:34] or "–" in t[:34]):
+        m = _NAME_DASH_START.match(t)  # «طرفداری- پس از ...», «زیتون– غلامحسین ...»: a site not in the table
+        if m and not _not_a_site(m.group(1).split()):
+            outlet = text[m.start(1):m.end(1)].strip()
     bp = _publisher_boilerplate(text, folded, outlet is None) if not fu else None
     if bp:  # the page is the publisher's: a lead outlet it names is the one it reposts («فارس :» on a press review)
         if outlet and canonical_source(outlet) != canonical_source(bp):
