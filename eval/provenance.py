@@ -144,7 +144,7 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
                 "long_e": 20261205, "long_f": 20261206}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ()  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
+HELDOUT_LONG: tuple[str, ...] = ("long_h",)  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
 # round t, long_e in round u, long_f in stop 16, long_g in stop 17
 
 
