@@ -41,6 +41,12 @@ then scored once with the stop-16 code (d648ee8) and once with the rules frozen 
 cited 85.0%, quote recall 90.0%, speaker 63.1%), and became dev then (its errors were read: 1623ea4).
     python eval/provenance.py --split long_g
 
+Held out: ``long_h`` (``sample_very_long("long_h")``, seed 20261208: 10 Fars News + 30 FarExStance dev articles of
+6,001..12,000 characters; the 4 near-copies of long_g articles among them dropped before annotation, 36 left, 608
+quotes), drawn with the rules frozen at bf0d707 and annotated by reading (four helpers) before any run; scored with the
+stop-16 code (d648ee8), the frozen rules (bf0d707) and the stop's provenance rules (dccbc3c), errors not looked at.
+    python eval/provenance.py --split long_h
+
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
