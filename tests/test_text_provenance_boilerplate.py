@@ -41,3 +41,8 @@ def test_a_disclaimer_about_someone_else_s_view_names_no_publisher() -> None:
 ])
 def test_a_site_name_and_a_dash_opening_the_text(text: str, outlet: str | None) -> None:
     assert extract_provenance(text).outlet == outlet
+
+
+def test_a_statement_about_a_view_at_the_end_of_a_page_without_a_lead_names_no_publisher() -> None:
+    p = extract_provenance("مدیر موزه در آیین گشایش گفت: این اثر بازتاب دیدگاه هنرمند نیست بلکه روایت مردم است.")
+    assert p.outlet is None

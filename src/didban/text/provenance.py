@@ -78,12 +78,12 @@ _KNOWN_ALT = alternation(sorted((k for k in OUTLETS if not k.isascii()), key=lam
 # دیدگاه صدای آمریکا نیست», «... بیانگر دیدگاهی از سوی رادیو فردا نیستند»), its self-description («صدای آمریکا یک
 # سازمان بین المللی خبری ...»), a newspaper's press-review header («سایت خوان روزنامه دنیای اقتصاد تاریخ انتشار»),
 # a Sputnik page's date tag («03.12.2020, اسپوتنیک ایران»)
-_BOILERPLATE = re.compile(
-    r"(?:بازتاب|بیانگر)\s+(?:دیدگاه|دیدگاهی|نظر|نظرات)(?:\s+از\s+سوی)?\s+([^\s.،,][^.،,\n]{1,30}?)\s+(?:نیست|نیستند|نمی\s?باشد)"
-    r"|(?:^|[.\n]\s*)([^\s.،,][^.،,\n]{1,20}?)\s+یک\s+سازمان\s+بین\s?(?:ال|\u200c)?مللی\s+خبری"
-    r"|سایت\s?خوان\s+(?:روزنامه\s+)?([^\s.،,][^.،,:\n]{1,25}?)\s+تاریخ\s+انتشار"
-    r"|\d\d\.\d\d\.\d{4},\s+(اسپوتنیک)\s+ایران")
-_BOILERPLATE_WORDS = ("بازتاب", "بیانگر", "سازمان بین", "سایت", "اسپوتنیک")
+_DISCLAIMER = re.compile(r"(?:بازتاب|بیانگر)\s+(?:دیدگاه|دیدگاهی|نظر|نظرات)(?:\s+از\s+سوی)?\s+"
+                         r"([^\s.،,][^.،,\n]{1,30}?)\s+(?:نیست|نیستند|نمی\s?باشد)")
+_SELF_DESCRIPTION = re.compile(r"(?:^|[.\n]\s*)([^\s.،,][^.،,\n]{1,20}?)\s+یک\s+سازمان\s+بین\s?(?:ال|\u200c)?مللی\s+خبری")
+_PRESS_REVIEW = re.compile(r"سایت\s?خوان\s+(?:روزنامه\s+)?([^\s.،,][^.،,:\n]{1,25}?)\s+تاریخ\s+انتشار")
+_SPUTNIK_TAG = re.compile(r"\d\d\.\d\d\.\d{4},\s+(اسپوتنیک)\s+ایران")
+_FURNITURE_HEAD = 1000  # a page's header furniture (press-review header, self-description, date tag) stands in it
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
@@ -321,22 +321,30 @@ def _follow_us(u: str) -> re.Match[str] | None:
 
 
 def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> str | None:
-    """The publisher named by its own page furniture (``_BOILERPLATE``), as written in ``text``, else None. Only
-    a press-review header overrides an outlet found in the text (``no_outlet`` False); a disclaimer counts in the
-    last 500 characters or for a known outlet («... بازتاب دیدگاه هنرمند نیست» in a statement is no footer)."""
+    """The publisher named by its own page furniture, as written in ``text``, else None: a press-review header
+    (it overrides an outlet found in the text), or, when ``no_outlet``, a disclaimer about the views published in the
+    last 600 characters («... نظرات ... بازتاب دیدگاه X نیست»; «بازتاب دیدگاه هنرمند نیست» in a statement is no
+    footer), a self-description or a Sputnik date tag. Each pattern runs only where its literal words are."""
     full = folded if folded is not None else mfold(text)
-    if not any(w in full for w in _BOILERPLATE_WORDS):
-        return None
-    for m in _BOILERPLATE.finditer(full):
-        g = next(i for i in range(1, 5) if m.group(i))
-        if g != 3 and not no_outlet:
-            continue
-        a, b = _clean(text, m.start(g), m.end(g))
-        name = text[a:b]
-        if not 1 <= len(name.split()) <= 4 \
-                or (g == 1 and m.start() < len(text) - 500 and not _is_known_outlet(full[m.start(g):m.end(g)])):
-            continue
-        return name
+    head = full[:_FURNITURE_HEAD]  # the header furniture comes before the body
+    found: list[tuple[re.Match[str], bool]] = []
+    if "تاریخ انتشار" in head:
+        found += [(m, True) for m in _PRESS_REVIEW.finditer(head)]
+    if no_outlet:
+        tail = max(0, len(full) - 600)
+        if full.find("بازتاب", tail) >= 0 or full.find("بیانگر", tail) >= 0:
+            found += [(m, False) for m in _DISCLAIMER.finditer(full, tail) if "نظر" in full[max(0, m.start() - 150):m.start()]]
+        k = head.find("یک سازمان بین")
+        if k >= 0:
+            m = _SELF_DESCRIPTION.search(full, max(0, k - 40), k + 40)
+            found += [(m, False)] if m else []
+        if "اسپوتنیک" in head:
+            m = _SPUTNIK_TAG.search(head)
+            found += [(m, False)] if m else []
+    for m, _ in sorted(found, key=lambda f: (not f[1], f[0].start())):
+        a, b = _clean(text, m.start(1), m.end(1))
+        if 1 <= len(text[a:b].split()) <= 4:
+            return text[a:b]
     return None
 
 
