@@ -46,3 +46,13 @@ def test_a_site_name_and_a_dash_opening_the_text(text: str, outlet: str | None) 
 def test_a_statement_about_a_view_at_the_end_of_a_page_without_a_lead_names_no_publisher() -> None:
     p = extract_provenance("مدیر موزه در آیین گشایش گفت: این اثر بازتاب دیدگاه هنرمند نیست بلکه روایت مردم است.")
     assert p.outlet is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("خبرگزاری رویترز از بغداد گزارش می‌دهد که یک لوح باستانی به عراق بازگشت. این لوح سه هزار سال قدمت دارد.",
+     "خبرگزاری رویترز"),
+    ("روزنامه گاردین می‌نویسد که دولت بریتانیا بدهی را می‌پردازد.", "روزنامه گاردین"),
+])
+def test_an_opening_report_in_the_present_or_with_a_place_names_its_source(text: str, source: str) -> None:
+    p = extract_provenance(text)
+    assert p.cited == [source] and p.origin == source

@@ -714,10 +714,11 @@ _FOREIGN_ALT = alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN
                                    key=lambda k: len(re.escape(k)), reverse=True))
 _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
-    r"\s+(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?:ه\s+(?:است|اند))?(?![\w])")
+    r"\s+(?:(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?:ه\s+(?:است|اند))?"
+    r"|می\s?نویسد|(?:خبر|گزارش)\s+می\s?دهد)(?![\w])")
 _HEAD_QUOTED = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]")  # «نشریه «بیلد»
 _QUOTED_OUTLET = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+((?:[^\s«\"“»]+\s+){{1,2}})?[«\"“]([^»\"”]{{2,30}})[»\"”]")
-_REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی")  # every verb of _OUTLET_REPORTED has one of them
+_REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی", "نویسد", "دهد")  # every verb of _OUTLET_REPORTED has one
 _RECEIVED = ("دریافتی", "رسیده", "های رسیده")
 _PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "طی", "توسط"))
 _SOCIAL = ("شبکه اجتماعی", "شبکه های اجتماعی", "صفحه", "حساب")
@@ -765,11 +766,11 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
                                                        or _SENTENCE_MARK.search(t, start + 1, m.start())):
                 continue  # «... خبر داده است»: a known outlet, in the first sentence after the lead only
             before = t[max(0, m.start() - 12):m.start()].split()
-            if " را " in f" {name} " or " از " in f" {name} " or len(name.split()) > 8 \
+            if " را " in f" {name} " or len(name.split()) > 8 \
                     or (before and before[-1] in _PREPOSITIONS) or name.startswith(_SOCIAL):
                 continue  # «در شبکه اجتماعی توییتر نوشت»: a place of publication, not a source
             cut = re.search(rf"\s(?:{_STOP_AFTER_NAME}|ضمن)(?=\s|$)", t[a:b])
-            if cut:
+            if cut:  # «خبرگزاری X از بغداد گزارش می‌دهد»: the name ends before the adverbial
                 b = a + cut.start()
             q = None if known else _HEAD_QUOTED.match(t[a:b])
             if q:  # «نشریه «بیلد» آلمان»: the quoted name closes the outlet's name
