@@ -56,3 +56,10 @@ def test_a_statement_about_a_view_at_the_end_of_a_page_without_a_lead_names_no_p
 def test_an_opening_report_in_the_present_or_with_a_place_names_its_source(text: str, source: str) -> None:
     p = extract_provenance(text)
     assert p.cited == [source] and p.origin == source
+
+
+def test_a_press_review_reposts_the_outlet_glued_after_its_headline() -> None:
+    text = ("سایت خوان روزنامه دنیای اقتصاد تاریخ انتشار : شماره خبر: ۳۷۷ بزرگنمایی متن خبر هدف این بخش گسترش "
+            "اطلاع‌رسانی است. عضو هیات رئیسه مجلس: دولت تماشاچی بی‌آبی بود فارس : نماینده مردم گفت که آب نیست.")
+    p = extract_provenance(text)
+    assert p.outlet == "دنیای اقتصاد" and p.cited == ["فارس"] and p.origin == "فارس"

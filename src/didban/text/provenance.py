@@ -83,6 +83,7 @@ _DISCLAIMER = re.compile(r"(?:بازتاب|بیانگر)\s+(?:دیدگاه|دی�
 _SELF_DESCRIPTION = re.compile(r"(?:^|[.\n]\s*)([^\s.،,][^.،,\n]{1,20}?)\s+یک\s+سازمان\s+بین\s?(?:ال|\u200c)?مللی\s+خبری")
 _PRESS_REVIEW = re.compile(r"سایت\s?خوان\s+(?:روزنامه\s+)?([^\s.،,][^.،,:\n]{1,25}?)\s+تاریخ\s+انتشار")
 _SPUTNIK_TAG = re.compile(r"\d\d\.\d\d\.\d{4},\s+(اسپوتنیک)\s+ایران")
+_KNOWN_COLON = re.compile(rf"(?<![\w\u200c])({_KNOWN_ALT})\s?:")  # «فارس :» glued after a reposted headline
 _FURNITURE_HEAD = 1000  # a page's header furniture (press-review header, self-description, date tag) stands in it
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
@@ -320,11 +321,13 @@ def _follow_us(u: str) -> re.Match[str] | None:
     return _FOLLOW_US.search(u, lo) if lo >= 0 else None
 
 
-def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> str | None:
+def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> tuple[str, str | None] | None:
     """The publisher named by its own page furniture, as written in ``text``, else None: a press-review header
     (it overrides an outlet found in the text), or, when ``no_outlet``, a disclaimer about the views published in the
     last 600 characters («... نظرات ... بازتاب دیدگاه X نیست»; «بازتاب دیدگاه هنرمند نیست» in a statement is no
-    footer), a self-description or a Sputnik date tag. Each pattern runs only where its literal words are."""
+    footer), a self-description or a Sputnik date tag; with the outlet a press review reposts (a known outlet and a
+    colon after the headline that follows the header: «... تماشاچی بود فارس : ...»). Each pattern runs only where its
+    literal words are."""
     full = folded if folded is not None else mfold(text)
     head = full[:_FURNITURE_HEAD]  # the header furniture comes before the body
     found: list[tuple[re.Match[str], bool]] = []
@@ -341,10 +344,11 @@ def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> st
         if "اسپوتنیک" in head:
             m = _SPUTNIK_TAG.search(head)
             found += [(m, False)] if m else []
-    for m, _ in sorted(found, key=lambda f: (not f[1], f[0].start())):
+    for m, review in sorted(found, key=lambda f: (not f[1], f[0].start())):
         a, b = _clean(text, m.start(1), m.end(1))
         if 1 <= len(text[a:b].split()) <= 4:
-            return text[a:b]
+            km = _KNOWN_COLON.search(full, m.end(), m.end() + 600) if review else None
+            return text[a:b], (text[km.start(1):km.end(1)] if km else None)
     return None
 
 
@@ -660,9 +664,12 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             outlet = text[m.start(1):m.end(1)].strip()
     bp = _publisher_boilerplate(text, folded, outlet is None) if not fu else None
     if bp:  # the page is the publisher's: a lead outlet it names is the one it reposts («فارس :» on a press review)
-        if outlet and canonical_source(outlet) != canonical_source(bp):
+        name, reposted = bp
+        if outlet is None and not cited and reposted:
+            outlet = reposted
+        if outlet and canonical_source(outlet) != canonical_source(name):
             cited.insert(0, outlet)
-        outlet, declared = bp, True
+        outlet, declared = name, True
     cited = [_without_days(c) for c in cited]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
