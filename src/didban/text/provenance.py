@@ -2,7 +2,8 @@
 
 Reads the lead forms of Persian agency copy («به گزارش خبرنگار سیاسی ایسنا،», «به گزارش پایگاه 598 به
 نقل از باشگاه خبرنگاران؛», «خبرگزاری فارس:», «تهران- ایرنا-», «به گزارش فارس به نقل از وزارت ...»),
-source footers («منبع: ...», «برگرفته از ...») and English leads ("X reported, citing Y", "according to X",
+source footers («منبع: ...», «برگرفته از ...»), a publisher's page furniture (a disclaimer, a press-review header),
+a site's dash dateline («طرفداری- ...») and English leads ("X reported, citing Y", "according to X",
 "(Reuters) -"). Names are returned as written in the article (display text), not folded.
 """
 
@@ -57,16 +58,6 @@ _DATELINE = re.compile(
 _NAME_DASH_START = re.compile(r"^\s{0,3}((?:[^\W\d_]{2,15}[ \u200c]?){1,3}?)\s?[-–]\s?(?=[^\W\d_])")
 _NOT_A_SITE = frozenset(("اختصاصی", "گزارش", "یادداشت", "ویژه", "فوری", "خبر", "عکس", "فیلم", "ویدئو", "گروه", "سرویس",
                          "تحریریه", "دبیر", "خبرنگار"))
-
-
-_DATELINE_PLACES = frozenset(fold(p) for p in DATELINE_PLACES)
-
-
-def _not_a_site(ws: list[str]) -> bool:
-    """Words before a dash that open a text but name no site: a desk or genre label, a place, a byline (a given name,
-    or two or three words without a site's head or suffix: «سوران خاطری -»)."""
-    return not ws or ws[0] in _NOT_A_SITE or ws[0] in GIVEN_NAMES or fold(" ".join(ws)) in _DATELINE_PLACES \
-        or (len(ws) > 1 and ws[0] not in _HEAD_WORDS and not ws[-1].endswith((*_OUTLET_SUFFIXES, "وایر")))
 # «اصفهان (ایسنا) - ...»: a dateline with the outlet in brackets after the city
 _PAREN_DATELINE = re.compile(r"^\W{0,3}[^\s()\-–:،,.]{2,15}(?:\s[^\s()\-–:،,.]{2,15})?\s*\(([^()\n]{2,30})\)\s*[-–]")
 _DESK_SLASH = re.compile(r"^\W{0,3}((?:گروه|سرویس)\s[^/\n]{1,30}?)\s*/\s*([^،,\n/]{2,30}?)\s*[،,:]")
@@ -319,6 +310,16 @@ def _follow_us(u: str) -> re.Match[str] | None:
             k -= 1
         lo = k if lo < 0 else min(lo, k)
     return _FOLLOW_US.search(u, lo) if lo >= 0 else None
+
+
+_DATELINE_PLACES = frozenset(fold(p) for p in DATELINE_PLACES)
+
+
+def _not_a_site(ws: list[str]) -> bool:
+    """Words before a dash that open a text but name no site: a desk or genre label, a place, a byline (a given name,
+    or two or three words without a site's head or suffix: «سوران خاطری -»)."""
+    return not ws or ws[0] in _NOT_A_SITE or ws[0] in GIVEN_NAMES or fold(" ".join(ws)) in _DATELINE_PLACES \
+        or (len(ws) > 1 and ws[0] not in _HEAD_WORDS and not ws[-1].endswith((*_OUTLET_SUFFIXES, "وایر")))
 
 
 def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> tuple[str, str | None] | None:

@@ -1188,7 +1188,7 @@ _VERB_LAST = frozenset((*_CLAUSE_ENDS, "کرد", "کردند", "شدند", "دا
                         "کنند", "شوند", "بودند"))
 
 
-# one-word subjects that are no name: adverbs, conjunctions, pronouns of the first and second person, question words
+# one-word subjects that are no name: adverbs, conjunctions, the second-person pronoun, question words
 _NOT_NAME_WORDS = frozenset(("حتی", "بلافاصله", "نزدیک", "مرتب", "حال", "چنان", "اینکه", "هرچند", "البته", "شما",
                              "چه", "چرا", "چگونه", "کسی", "همه", "تنها", "فقط", "سرانجام", "نهایت", "ابتدا", "جمعه",
                              "اکنون", "هنوز", "بنابراین", "لذا", "ولی", "اما", "بلکه", "باز", "دوباره", "آری", "نه"))
@@ -1200,7 +1200,7 @@ _VERB_WORDS = frozenset((*_VERB_LAST, "می", "نمی", "خواهد", "خواه�
 # nouns of acts and states that open the object or topic left before a cue, never a speaker («افزایش انتقادها»,
 # «روند افزایشی کرونا», «سخنان کربی»)
 _ACT_NOUNS = frozenset(("سخنان", "اظهارات", "موضع", "افزایش", "کاهش", "روند", "تهدید", "دیدار", "مراسم", "اتهام",
-                        "درخواست", "توسعه", "نکته", "آغاز", "ظرفیت", "ظرفیت های", "گمانه", "سفر", "اعتقاد", "وضعیت",
+                        "درخواست", "توسعه", "نکته", "آغاز", "ظرفیت", "گمانه", "سفر", "اعتقاد", "وضعیت",
                         "تحقیق", "جزئیات", "رفع", "عبور", "ادامه", "پایان", "اجرای", "تصویب", "انتقاد", "قدم", "علم"))
 
 
@@ -1209,7 +1209,7 @@ def _not_a_name(ws: list[str]) -> bool:
     noun, a verb, a number or date, a colon or a bold or bullet mark (a headline glued to a clause), or a one-word
     adverb, pronoun or number."""
     if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or any(w in _VERB_WORDS for w in ws) \
-            or any(":" in w or "*" in w or c.isdigit() for w in ws for c in w):
+            or any(":" in w or "*" in w or any(c.isdigit() for c in w) for w in ws):
         return True
     return len(ws) == 1 and (ws[0] in _NOT_NAME_WORDS or ws[0] in _TIME_WORDS or ws[0] in PERSIAN_NUMBER_WORDS
                              or ws[0] in _DEMONSTRATIVES)
