@@ -731,3 +731,13 @@ def test_a_statement_reported_inside_a_speech_has_its_own_speaker() -> None:
     text = ("سارا محمدی استاد دانشگاه اظهار کرد: این طرح سال‌ها پیش آغاز شد، مقام معظم رهبری در آن زمان فرمودند "
             "که باید ادامه یابد. او گفت: کار تمام نشده است.")
     assert _speakers(text) == ["سارا محمدی", "مقام معظم رهبری", "سارا محمدی"]
+
+
+def test_present_and_message_cues() -> None:
+    # «می‌فرمایند» (the honorific present) and a bare «می‌افزاید» introduce statements; «پیام داد:» a message
+    qs = extract_quotes("امام خمینی در باره فرهنگ می‌فرمایند فرهنگ بر اقتصاد مقدم است.")
+    assert len(qs) == 1 and qs[0].speaker == "امام خمینی" and qs[0].text.startswith("فرهنگ بر")
+    qs = extract_quotes("بولتن دانشمندان اتمی گزارش داد که ذخایر کم شده است. این گزارش می‌افزاید بازرسان به سایت رفتند.")
+    assert len(qs) == 2 and qs[1].text.startswith("بازرسان")
+    qs = extract_quotes("جو بایدن رئیس جمهور آمریکا به مناسبت سال نو پیام داد: امیدوارم سال خوبی باشد.")
+    assert len(qs) == 1 and qs[0].speaker == "جو بایدن" and qs[0].text.startswith("امیدوارم")

@@ -148,6 +148,8 @@ _CUES = [
     ("اخطار کرد", False), ("وعده داد", False),
     # round r: «X مطرح کرد: ...» and the present «X خاطرنشان می‌کند: ...» (colon-only cues in quotes._COLON_ONLY)
     ("مطرح کرد", False), ("خاطرنشان می کند", True),
+    # stop 17: the honorific present «مقام معظم رهبری می‌فرمایند», a message «X ... پیام داد: ...»
+    ("می فرماید", False), ("می فرمایند", False), ("پیام داد", False),
 ]
 CUES = {c: cont for c, cont in _CUES}
 PLURAL_SUFFIXES = ("ند", "ه است", "ه بود", "ه اند", "ند که")
