@@ -741,3 +741,13 @@ def test_present_and_message_cues() -> None:
     assert len(qs) == 2 and qs[1].text.startswith("بازرسان")
     qs = extract_quotes("جو بایدن رئیس جمهور آمریکا به مناسبت سال نو پیام داد: امیدوارم سال خوبی باشد.")
     assert len(qs) == 1 and qs[0].speaker == "جو بایدن" and qs[0].text.startswith("امیدوارم")
+
+
+def test_compound_cues_in_the_present_and_a_reference_with_its_content() -> None:
+    qs = extract_quotes("نویسندگان این گزارش تأکید می‌کنند که دمای زمین بالا رفته است.")
+    assert len(qs) == 1 and qs[0].text.startswith("دمای زمین")
+    qs = extract_quotes("سخنگوی کاخ سفید اشاره کرد که گفت‌وگوها ادامه دارد.")
+    assert len(qs) == 1 and qs[0].text.startswith("گفت‌وگوها")
+    # «به ... اشاره کرد و افزود»: the reference has no statement of its own
+    qs = extract_quotes("سارا احمدی به کمبود آب اشاره کرد و افزود: باید صرفه‌جویی کنیم.")
+    assert [q.cue for q in qs] == ["افزود"]

@@ -151,6 +151,13 @@ _CUES = [
     # stop 17: the honorific present «مقام معظم رهبری می‌فرمایند», a message «X ... پیام داد: ...»
     ("می فرماید", False), ("می فرمایند", False), ("پیام داد", False),
 ]
+# the present of every compound cue with «کرد» («تصریح کرد» -> «تصریح می کند», «تأکید می کنند»): a report or an analysis
+# in the present tense introduces a statement as the past does; and «اشاره کرد که ...» (with «که» or a colon only:
+# «به ... اشاره کرد و افزود» has no statement of its own)
+_CUES += [(c[:-4] + present, cont) for c, cont in list(_CUES)
+          if c.endswith(" کرد") and c[:-4] not in ("اعلام", "ادعا", "اعتراف", "خاطرنشان")  # (already listed)
+          for present in (" می کند", " می کنند")]
+_CUES += [("اشاره کرد", False)]
 CUES = {c: cont for c, cont in _CUES}
 PLURAL_SUFFIXES = ("ند", "ه است", "ه بود", "ه اند", "ند که")
 
