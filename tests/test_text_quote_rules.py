@@ -751,3 +751,9 @@ def test_compound_cues_in_the_present_and_a_reference_with_its_content() -> None
     # «به ... اشاره کرد و افزود»: the reference has no statement of its own
     qs = extract_quotes("سارا احمدی به کمبود آب اشاره کرد و افزود: باید صرفه‌جویی کنیم.")
     assert [q.cue for q in qs] == ["افزود"]
+
+
+def test_a_title_after_a_date_adverbial_is_the_subject() -> None:
+    # «در یکم مرداد ماه سال ۹۰ مقام معظم رهبری فرمودند»: the adverbial is cut at «ماه», the title follows it
+    qs = extract_quotes("در یکم مرداد ماه سال ۹۰ مقام معظم رهبری فرمودند که باید به آب‌های دور رفت.")
+    assert len(qs) == 1 and qs[0].speaker == "مقام معظم رهبری"

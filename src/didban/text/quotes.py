@@ -1171,6 +1171,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
     if _not_a_name(ws):
+        if ws[0] in SUBJECT_STOPS:  # «در یکم مرداد ماه سال ۹۰ مقام معظم رهبری فرمودند»: the subject after the adverbial
+            k = next((i for i in range(1, min(len(words), 12)) if _SPEAKER_START.match(" ".join(words[i:i + 4]))), 0)
+            if k:
+                return _subject_phrase(" ".join(words[k:]))
         k = max((i for i, w in enumerate(ws) if w in _VERB_WORDS), default=-1)
         k += 1 if 0 <= k < len(ws) - 1 and ws[k] in ("می", "نمی") else 0  # «می نویسد»: the stem too
         if 0 <= k < len(ws) - 1 and not _not_a_name(ws[k + 1:]):
