@@ -138,7 +138,7 @@ def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_fa
 
 
 _PICKED = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # chosen by hand before the seeded samples
-_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35)}  # split -> (Fars News, FarExStance) where the default sizes are not used
+_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35), "long_i": (0, 28)}  # split -> (Fars News, FarExStance) where the default sizes are not used
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
@@ -164,7 +164,7 @@ def sample_long(split: str, n_fars: int = 20, n_farexstance: int = 20) -> list[s
     return _draw(split, LONG_SAMPLES, 3001, 6000, n_fars, n_farexstance)
 
 
-VERY_LONG_SAMPLES = {"long_g": 20261207, "long_h": 20261208}  # split -> seed: held-out sets of 6,001..12,000 characters
+VERY_LONG_SAMPLES = {"long_g": 20261207, "long_h": 20261208, "long_i": 20261209}  # split -> seed: held-out sets of 6,001..12,000 characters
 # (sample_very_long)
 
 
@@ -173,11 +173,28 @@ def sample_very_long(split: str, n_fars: int = 10, n_farexstance: int = 30) -> l
     article of 200..6,000 characters is in a gold file by now), seed ``VERY_LONG_SAMPLES[split]`` (``_draw``), without
     the near-copies of an article of a gold file that existed when it was drawn (:func:`near_copies`; every gold file
     but this split's and the later very-long ones'). ``long_g`` drew 10 Fars News + 30 FarExStance articles, none a
-    near-copy; ``long_h`` drew 40, of which 4 are near-copies of long_g articles (Jaccard 0.96-0.98), 36 left."""
+    near-copy; ``long_h`` drew 40, of which 4 are near-copies of long_g articles (Jaccard 0.96-0.98), 36 left;
+    ``long_i`` drew the last 28 FarExStance articles of this length (``_SIZES``; no Fars News article was left)."""
+    n_fars, n_farexstance = _SIZES.get(split, (n_fars, n_farexstance))
     drawn = _draw(split, VERY_LONG_SAMPLES, 6001, 12000, n_fars, n_farexstance)
     later = list(VERY_LONG_SAMPLES)[list(VERY_LONG_SAMPLES).index(split):]
     before = set().union(*(_gold_keys(p.stem[len("provenance_"):]) for p in GOLD.glob("provenance_*.jsonl")
                            if p.stem[len("provenance_"):] not in later))
+    copies = near_copies(drawn, before)
+    return [k for k in drawn if k not in copies]
+
+
+LONGEST_SAMPLES = {"long_j": 20261210}  # split -> seed: held-out sets of 12,001..16,000 characters (sample_longest)
+
+
+def sample_longest(split: str, n_fars: int = 2, n_farexstance: int = 10) -> list[str]:
+    """The fixed rule for a held-out set of the *longest* articles read by hand, 12,001..16,000 characters (no
+    article of that length is in an earlier gold file), seed ``LONGEST_SAMPLES[split]`` (``_draw``), without the
+    near-copies of an article of any gold file but this split's (:func:`near_copies`). ``long_j`` drew 2 Fars News
+    + 10 FarExStance articles."""
+    drawn = _draw(split, LONGEST_SAMPLES, 12001, 16000, n_fars, n_farexstance)
+    before = set().union(*(_gold_keys(p.stem[len("provenance_"):]) for p in GOLD.glob("provenance_*.jsonl")
+                           if p.stem[len("provenance_"):] != split))
     copies = near_copies(drawn, before)
     return [k for k in drawn if k not in copies]
 
