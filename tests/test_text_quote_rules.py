@@ -757,3 +757,20 @@ def test_a_title_after_a_date_adverbial_is_the_subject() -> None:
     # «در یکم مرداد ماه سال ۹۰ مقام معظم رهبری فرمودند»: the adverbial is cut at «ماه», the title follows it
     qs = extract_quotes("در یکم مرداد ماه سال ۹۰ مقام معظم رهبری فرمودند که باید به آب‌های دور رفت.")
     assert len(qs) == 1 and qs[0].speaker == "مقام معظم رهبری"
+
+
+def test_an_organisation_after_a_leading_time_adverbial_speaks() -> None:
+    # «سال گذشته», «پیش‌تر» (two words after folding) open the subject; the organisation after them speaks,
+    # not the person quoted before
+    text = ("نخست‌وزیر کشور نمونه گفت: موزه بازگشایی می‌شود.\n"
+            "سال گذشته وزارت فرهنگ کشور نمونه اعلام کرد: همه آثار بازگشته است.\n"
+            "پیش‌تر وزارت دفاع کشور همسایه اعلام کرده بود که نیروی تازه‌ای نمی‌فرستد.")
+    assert _speakers(text)[1:] == ["وزارت فرهنگ کشور نمونه", "وزارت دفاع کشور همسایه"]
+
+
+def test_an_agency_or_fund_of_many_words_is_the_speaker() -> None:
+    # an organisation of five words before a stop word is one speaker («آژانس», «صندوق» open it)
+    text = ("رضا کرمانی گفت: گزارش آماده است.\n"
+            "آژانس بین‌المللی انرژی اتمی به اعضای شورای امنیت اعلام کرد که بازرسی ادامه دارد.\n"
+            "صندوق بین‌المللی پول و بانک جهانی در گزارش تازه هشدار دادند که رشد کند می‌شود.")
+    assert _speakers(text)[1:] == ["آژانس بین‌المللی انرژی اتمی", "صندوق بین‌المللی پول و بانک جهانی"]

@@ -1049,8 +1049,13 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     k = _caption_end(ws) if _CAPTION_GATE.search(s) else -1
     if k >= 0 and _PERSIAN_LETTER.search(ws[k + 1]) and ws[k + 1] not in SUBJECT_STOPS and ")" not in ws[k]:
         ws = ws[k + 1:]  # «... Aa Aa جورج مالبرونو»: a scraped caption, date or bullet before the subject
-    while ws and (ws[0] in LEADING_ADVERBS or (ws[0] in _TIME_WORDS and len(ws) > 2)):
-        ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
+    while ws:
+        if ws[0] in LEADING_ADVERBS or (ws[0] in _TIME_WORDS and len(ws) > 2):
+            ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
+        elif len(ws) > 3 and " ".join(ws[:2]) in _TWO_WORD_ADVERBS:
+            ws = ws[2:]  # «پیش‌تر وزارت دفاع انگلیس اعلام کرده بود» (mfold splits «پیش‌تر» at the ZWNJ)
+        else:
+            break
     s = " ".join(ws)
     role: str | None = None
     pieces = [p.strip(" «»\"") for p in s.replace("،", ",").split(",")] if ("،" in s or "," in s) \
@@ -1343,6 +1348,9 @@ def _caption_end(ws: list[str]) -> int:
 _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
+# adverbs of two words after mfold (a ZWNJ or a space inside): «پیش‌تر», «هم‌اکنون», «سال گذشته»
+_TWO_WORD_ADVERBS = frozenset(("پیش تر", "پیش از این", "هم اکنون", "هم چنین", "سال گذشته", "سال جاری", "ماه گذشته",
+                               "هفته گذشته", "هفته پیش", "ماه پیش", "سال پیش", "بعد تر", "در عین", "از این رو"))
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
 _CUE_ENDS = tuple(c for c in CUES if len(c) >= 3)
 # a statement that starts with a rank or title names an inner speaker: «گفت: حضرت امام خمینی فرمودند که ...»
