@@ -1184,6 +1184,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         k += 1 if 0 <= k < len(ws) - 1 and ws[k] in ("می", "نمی") else 0  # «می نویسد»: the stem too
         if 0 <= k < len(ws) - 1 and not _not_a_name(ws[k + 1:]):
             return "name", " ".join(ws[k + 1:]), role  # «... نخواهد کرد پسکوف گفت»: a sentence ran on without its stop
+        if len(pieces) > 1:  # «روز جمعه، پنتاگون در بیانیه‌ای اعلام کرد»: the subject after an adverbial piece
+            r = _subject_phrase("، ".join(pieces[1:]))
+            if r[0] in ("title", "anon") or (r[0] == "name" and " " in r[1]):  # (one word may be a verb or an acronym)
+                return r
         return "implied", bare, None  # «با وجود درخواست ما افزود», «حتی ... گفت»: the subject is dropped, as after «وی»
     return "name", bare, role
 
