@@ -49,6 +49,13 @@ stop-16 code (d648ee8), the frozen rules (bf0d707), the stop's provenance rules 
 11017, so the held-out figures of the final code leave it out (BENCHMARKS.md).
     python eval/provenance.py --split long_h
 
+Held out: ``long_i`` (``sample_very_long("long_i")``, seed 20261209: the last 28 FarExStance dev articles of
+6,001..12,000 characters; the 6 near-copies of long_g/long_h articles among them dropped, 22 left, 300 quotes) and
+``long_j`` (``sample_longest("long_j")``, seed 20261210: 2 Fars News + 10 FarExStance dev articles of 12,001..16,000
+characters, 347 quotes), drawn with the rules frozen at 7f3c9e8 (stop 18) and annotated by reading (eight helpers)
+before any run; errors not looked at.
+    python eval/provenance.py --split long_i
+
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
@@ -152,7 +159,7 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
                 "long_e": 20261205, "long_f": 20261206}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ("long_h",)  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
+HELDOUT_LONG: tuple[str, ...] = ("long_h", "long_i", "long_j")  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
 # round t, long_e in round u, long_f in stop 16, long_g in stop 17
 
 

@@ -18,15 +18,16 @@ def _eval_module():  # eval/ is not a package: load the script by path
     return mod
 
 
-@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e", "long_f", "long_g", "long_h"])
+@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e", "long_f", "long_g", "long_h", "long_i",
+                                   "long_j"])
 def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None:
     try:
         datasets.raw_dir()
     except datasets.DataUnavailable as e:
         pytest.skip(f"research data not available: {e}")
     P = _eval_module()
-    draw = P.sample_very_long if split in P.VERY_LONG_SAMPLES else P.sample_long if split in P.LONG_SAMPLES \
-        else P.sample_new
+    draw = P.sample_very_long if split in P.VERY_LONG_SAMPLES else P.sample_longest if split in P.LONGEST_SAMPLES \
+        else P.sample_long if split in P.LONG_SAMPLES else P.sample_new
     # later gold files (heldout_d.., long_b..) hold none of these keys, and must not change the draw
     assert set(draw(split)) == P._gold_keys(split)
 
