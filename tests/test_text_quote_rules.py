@@ -782,3 +782,17 @@ def test_the_subject_after_an_adverbial_piece() -> None:
             "روز جمعه، پنتاگون در بیانیه‌ای اعلام کرد که دو ناو به منطقه می‌روند.\n"
             "بلافاصله پس از انتشار این خبر، کامران نیک‌نام استاندار نمونه در نشست خبری گفت: خبر درست نیست.")
     assert _speakers(text)[1:] == ["پنتاگون", "کامران نیک‌نام"]
+
+
+def test_a_group_of_many_words_speaks_for_itself() -> None:
+    # a plural or counted group before a long phrase is the speaker, not the person quoted before
+    text = ("نادر کامرانی گفت: کارخانه تعطیل نمی‌شود.\n"
+            "کارگران معترض کارخانه نساجی شهر نمونه در گفت‌وگو با خبرنگاران اعلام کردند که دستمزدها پرداخت نشده است.\n"
+            "سه منبع امنیت دریایی به خبرنگار ما گفتند که کشتی توقیف شده است.")
+    assert _speakers(text)[1:] == ["کارگران معترض کارخانه نساجی شهر نمونه", "سه منبع امنیت دریایی"]
+
+
+def test_a_pronoun_glued_to_the_verb_before_it() -> None:
+    # «... کردندوی افزود»: a missing space glues «وی» to the last verb of the sentence before
+    text = "مهری ناصری گفت: نام‌نویسی تمام شد. وزرای دولت تازه ثبت‌نام کردندوی افزود: نتیجه فردا اعلام می‌شود."
+    assert _speakers(text) == ["مهری ناصری", "مهری ناصری"]

@@ -733,7 +733,8 @@ def _name_after_adverbial(s: str) -> str | None:
 
 
 _GROUP_WORDS = frozenset(w for w in ANONYMOUS if " " not in w) | {"مدیران", "معاونان", "پزشکان", "محققان", "پژوهشگران",
-                                                                   "دانشمندان", "کارشناسان", "مسئولین", "شاهدان"}
+                                                                   "دانشمندان", "کارشناسان", "مسئولین", "شاهدان", "کارگران",
+                                                                   "دانشجویان", "معترضان", "شهروندان", "ساکنان", "کشاورزان"}
 
 
 _SOURCE_NOUNS = frozenset(("منبع", "مقام", "منبع آگاه", "مقام آگاه", "منبع مطلع", "مقام مسئول"))
@@ -942,6 +943,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             m = dm  # the last label
         if m is not None and s[m.end():].strip():  # «... ۱۰:۲۷ اخبار کرمان گروه استان‌ها ـ رئیس ... گفت»
             s = s[m.end():]
+    if s.endswith("وی") and s[s.rfind(" ") + 1:-2] in _VERB_LAST:
+        return "pronoun", "وی", None  # «... ثبت‌نام کردندوی افزود»: «وی» glued to the verb of the sentence before
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
         s = s[:s.rfind(" ")].rstrip(" ،,")
     for _ in range(3):
@@ -1173,6 +1176,11 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             g = next((i for i in range(1, k - 1) if ws[i] in GIVEN_NAMES), 0) if k > 3 else 0
             # «... در کانادا سعید خطیب زاده سخنگوی ...»: a long phrase before the title ends with the name
             return "name", " ".join(ws[g:k]), " ".join(ws[k:])
+    if len(ws) > 1:
+        if ws[0] in _GROUP_WORDS or ws[0] in _BROKEN_PLURALS or (ws[0].endswith(("ها", "های")) and ws[0].isalpha()) \
+                or ((ws[0] in PERSIAN_NUMBER_WORDS or ws[0].isdigit()) and (_plural_noun(ws[1]) or ws[1] in _SOURCE_NOUNS)):
+            # «کارگران معترض مجتمع نیشکر هفت تپه گزارش دادند», «سه منبع امنیت دریایی ... گفتند»: a group speaks
+            return "anon", " ".join(ws[:8]), None
     if len(ws) > 4:
         return "none", " ".join(ws[:3]), None
     if _not_a_name(ws):
