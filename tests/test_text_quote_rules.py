@@ -796,3 +796,11 @@ def test_a_pronoun_glued_to_the_verb_before_it() -> None:
     # «... کردندوی افزود»: a missing space glues «وی» to the last verb of the sentence before
     text = "مهری ناصری گفت: نام‌نویسی تمام شد. وزرای دولت تازه ثبت‌نام کردندوی افزود: نتیجه فردا اعلام می‌شود."
     assert _speakers(text) == ["مهری ناصری", "مهری ناصری"]
+
+
+def test_this_ministry_is_the_ministry_named_before() -> None:
+    # «این وزارتخانه», «این ارتش»: the organisation named before with that head, not the last person quoted
+    text = ("مدیر موزه ملی گفت: بازدید آزاد است.\n"
+            "وزارت فرهنگ و آثار باستانی کشور نمونه دیروز فهرست آثار بازگشته را منتشر کرد. "
+            "این وزارتخانه اعلام کرد که دو هزار اثر دیگر در راه است.")
+    assert _speakers(text)[1:] == ["وزارت فرهنگ و آثار باستانی کشور نمونه"]

@@ -1600,6 +1600,13 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     match = last_outlet
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
+                org = _org_named_before(t, q.role.split()[0], q.clause_start) if match is None else None
+                if org:  # «این وزارتخانه اعلام کرد»: the latest «وزارت X» named before
+                    shown = _display(text, t, org, 0, q.clause_start)
+                    match = next((p for p in persons if p.anon and fold(p.name) == fold(shown)), None) \
+                        or _Person(shown, None, anon=True)
+                    if match not in persons:
+                        persons.append(match)
                 q.person = match or person_from_appos(q.cue_start, q.role)
                 r0 = q.role.split()[0]
                 if q.person is None and r0.endswith(("ان", "ها")) and len(r0) > 4 \
@@ -1733,6 +1740,35 @@ _OUTLET_ROLES = frozenset(("روزنامه", "خبرگزاری", "شبکه", "پ
                            "رادیو", "هفته نامه", "وبسایت"))
 _INTRODUCED = re.compile(r"گفت\s?و\s?گو\s+با|گفتگو\s+با|مصاحبه\s+با")
 _ISSUED = re.compile(r"(?:\s(?:در|طی)\s+(?:یک\s+|این\s+)?|\sبا\s+(?:صدور|انتشار)\s+)(?:بیانیه|اطلاعیه)")
+
+
+# «این وزارتخانه», «این ارتش»: the head noun of an organisation named before (as it opens the name)
+_ORG_ROLE_HEADS = {"وزارتخانه": "وزارت", "وزارت": "وزارت", "سازمان": "سازمان", "ارتش": "ارتش", "نهاد": "نهاد",
+                   "شورا": "شورای", "کمیته": "کمیته", "کمیسیون": "کمیسیون", "حزب": "حزب", "شرکت": "شرکت", "بانک": "بانک",
+                   "صندوق": "صندوق", "آژانس": "آژانس", "دادگاه": "دادگاه", "ستاد": "ستاد", "اتحادیه": "اتحادیه",
+                   "انجمن": "انجمن", "کمپین": "کمپین", "بولتن": "بولتن", "موسسه": "موسسه", "نیرو": "نیروی"}
+_NAME_CUT = re.compile(r"[،,.:؛\n()«»\"]")
+
+
+def _org_named_before(t: str, role_head: str, before: int) -> str | None:
+    """The latest organisation named before ``before`` whose name opens with the head of ``role_head``
+    («وزارت فرهنگ عراق» for «این وزارتخانه»): the head and one to five more words, up to a mark, a stop word or a
+    verb; not a mention «این/آن X» itself."""
+    head = _ORG_ROLE_HEADS.get(role_head)
+    if head is None:
+        return None
+    i = t.rfind(head, 0, before)
+    while i >= 0:
+        if (i == 0 or not _is_word(t[i - 1])) and t[max(0, i - 4):i] not in ("این ", "آن ") \
+                and t[max(0, i - 5):i] != "همین ":
+            piece = t[i:i + 120]
+            m = _NAME_CUT.search(piece)
+            ws = (piece[:m.start()] if m else piece).split()[:6]
+            k = next((j for j, w in enumerate(ws) if j > 0 and (w in SUBJECT_STOPS or w in _VERB_WORDS)), len(ws))
+            if k >= 2 and ws[0].startswith(head):
+                return " ".join(ws[:k])
+        i = t.rfind(head, 0, i)
+    return None
 
 
 def _issuer(t: str, text: str, before: int) -> str | None:
