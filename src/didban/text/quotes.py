@@ -1752,7 +1752,7 @@ _NAME_CUT = re.compile(r"[،,.:؛\n()«»\"]")
 
 def _org_named_before(t: str, role_head: str, before: int) -> str | None:
     """The latest organisation named before ``before`` whose name opens with the head of ``role_head``
-    («وزارت فرهنگ عراق» for «این وزارتخانه»): the head and one to five more words, up to a mark, a stop word or a
+    («وزارت فرهنگ عراق» for «این وزارتخانه»): the head and one to seven more words, up to a mark, a stop word or a
     verb; not a mention «این/آن X» itself."""
     head = _ORG_ROLE_HEADS.get(role_head)
     if head is None:
@@ -1763,7 +1763,7 @@ def _org_named_before(t: str, role_head: str, before: int) -> str | None:
                 and t[max(0, i - 5):i] != "همین ":
             piece = t[i:i + 120]
             m = _NAME_CUT.search(piece)
-            ws = (piece[:m.start()] if m else piece).split()[:6]
+            ws = (piece[:m.start()] if m else piece).split()[:8]
             k = next((j for j, w in enumerate(ws) if j > 0 and (w in SUBJECT_STOPS or w in _VERB_WORDS)), len(ws))
             if k >= 2 and ws[0].startswith(head):
                 return " ".join(ws[:k])
