@@ -222,6 +222,8 @@ def test_plural_demonstrative_group_speaks_for_itself() -> None:
 def test_provenance_title_suffix_persian_service_written_lead_and_desk_abroad() -> None:
     assert extract_provenance("متن خبر بدون سرآغاز.", title="خبر مهم - نمونه‌ساز").outlet == "نمونه‌ساز"
     assert extract_provenance("متن خبر بدون سرآغاز.", title="خبر مهم | Euronews").outlet == "یورونیوز"
+    # a Latin site name with a double space inside («| TRT  Persian»)
+    assert extract_provenance("متن خبر بدون سرآغاز.", title="خبر مهم | TRT  Persian").outlet == "TRT Persian"
     p = extract_provenance("به نوشته روزنامه کویتی نمونه، بیشتر مردم موافقند.\n",
                            url="https://www.farsnews.ir/news/13911121000971/x")
     assert p.cited == ["روزنامه کویتی نمونه"]

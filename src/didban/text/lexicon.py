@@ -115,7 +115,8 @@ DOMAINS = {
     "rudaw.net": "رووداو", "shafaq.com": "شفق نيوز", "ina.iq": "واع", "alsumaria.tv": "السومرية",
 }
 LATIN_TITLE_OUTLETS = {"tasnim": "تسنیم", "isna": "ایسنا", "irna": "ایرنا", "mehr": "مهر", "fars": "فارس",
-                       "euronews": "یورونیوز", "bbc": "بی‌بی‌سی", "bbc persian": "بی‌بی‌سی فارسی"}
+                       "euronews": "یورونیوز", "bbc": "بی‌بی‌سی", "bbc persian": "بی‌بی‌سی فارسی",
+                       "trt persian": "TRT Persian", "trt farsi": "TRT Persian", "independent persian": "ایندیپندنت فارسی"}
 
 # speech verbs: (stem, is_continuation). Written with a space where Persian writes ZWNJ or a space.
 _CUES = [

@@ -204,7 +204,7 @@ def _outlet_from_title(title: str) -> str | None:
         return outlet_from_url(title.split()[0])  # a page whose title is its address
     m = re.search(r"[|]\s*([A-Za-z][A-Za-z ]{1,30})\s*$", title or "")
     if m:
-        return LATIN_TITLE_OUTLETS.get(m.group(1).strip().lower())
+        return LATIN_TITLE_OUTLETS.get(" ".join(m.group(1).lower().split()))  # «| TRT  Persian»
     head = (title or "").split("|", 1)[0].strip(" -–")
     if "|" in (title or "") and len(head.split()) <= 5 and fold(head).startswith(OUTLET_HEADS) \
             and canonical_source(head) in _CANON:
