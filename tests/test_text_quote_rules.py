@@ -806,3 +806,16 @@ def test_this_ministry_is_the_ministry_named_before() -> None:
             "وزارت فرهنگ و آثار باستانی کشور نمونه دیروز فهرست آثار بازگشته را منتشر کرد. "
             "این وزارتخانه اعلام کرد که دو هزار اثر دیگر در راه است.")
     assert _speakers(text)[1:] == ["وزارت فرهنگ و آثار باستانی کشور نمونه"]
+
+
+def test_more_speech_verbs_and_attribution_phrases() -> None:
+    # «به نوشته پایگاه خبری «X»،» (words between the head and the quoted name), the typo «افرود», a present
+    # continuation «توضیح می‌دهد که», «آورده‌اند:» after a statement of several authors, «به باور X،»
+    text = ("مینا رضوی گفت: کار تمام شد. وی افرود: فردا نشست داریم.\n"
+            "به نوشته پایگاه خبری «نمونه پرس»، سفیر به کشورش بازگشت.\n"
+            "این پژوهشگر توضیح می‌دهد که داده‌ها کافی نیست.\n"
+            "امضاکنندگان نامه در پایان آورده‌اند: ما کنار مردم هستیم.\n"
+            "به باور کارشناسان اقتصادی، تورم کاهش می‌یابد.")
+    qs = extract_quotes(text)
+    assert [q.cue for q in qs] == ["گفت", "افرود", "به نوشته", "توضیح می‌دهد", "آورده‌اند", "به باور"]
+    assert qs[1].speaker == "مینا رضوی" and qs[2].speaker == "پایگاه خبری نمونه پرس"

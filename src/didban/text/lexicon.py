@@ -151,6 +151,11 @@ _CUES = [
     ("مطرح کرد", False), ("خاطرنشان می کند", True),
     # stop 17: the honorific present «مقام معظم رهبری می‌فرمایند», a message «X ... پیام داد: ...»
     ("می فرماید", False), ("می فرمایند", False), ("پیام داد", False),
+    # stop 18: the typo «افرود», «شرح داد/می‌دهد که», present continuations («توضیح می‌دهد», «ادامه می‌دهد»,
+    # «یادآور می‌شود»), «استدلال کرد که», «اعلام می‌دارد:», «آورده‌اند:» (colon only)
+    ("افرود", True), ("شرح داد", False), ("شرح می دهد", False), ("توضیح می دهد", True), ("ادامه می دهد", True),
+    ("یادآور می شود", True), ("یادآور می شوند", True), ("استدلال کرد", False), ("اعلام می دارد", False),
+    ("آورده اند", False),
 ]
 # the present of every compound cue with «کرد» («تصریح کرد» -> «تصریح می کند», «تأکید می کنند»): a report or an analysis
 # in the present tense introduces a statement as the past does; and «اشاره کرد که ...» (with «که» or a colon only:
