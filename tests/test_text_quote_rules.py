@@ -819,3 +819,19 @@ def test_more_speech_verbs_and_attribution_phrases() -> None:
     qs = extract_quotes(text)
     assert [q.cue for q in qs] == ["گفت", "افرود", "به نوشته", "توضیح می‌دهد", "آورده‌اند", "به باور"]
     assert qs[1].speaker == "مینا رضوی" and qs[2].speaker == "پایگاه خبری نمونه پرس"
+
+
+def test_revered_pronoun_and_a_titled_subject_after_the_object() -> None:
+    # «معظم‌له فرمودند» is the leader named before, inside another speaker's words (who stays the antecedent of
+    # «وی»); «چاره کار را آقا فرمودند»: the object first, a short titled subject after «را»
+    text = ("سردار رضا نمونه گفت: مقام معظم رهبری در دیدار با فرماندهان سخن گفتند. معظم‌له فرمودند: باید آماده بود. "
+            "وی افزود: ما آماده‌ایم. چاره کار را حضرت آقا فرمودند: وحدت.")
+    assert _speakers(text) == ["رضا نمونه", "مقام معظم رهبری", "رضا نمونه", "حضرت آقا"]
+
+
+def test_a_quoted_name_and_title_after_an_opening_preposition() -> None:
+    # «در همین راستا «آنتونی بلینکن» وزیر امور خارجه آمریکا اعلام کرد»: the quoted name with its title
+    text = ("پرزیدنت نمونه گفت: همکاری ادامه دارد.\n"
+            "در همین راستا «جان اسمیت» وزیر امور خارجه کشور همسایه اعلام کرد، سفارت بسته می‌شود.\n"
+            "وزیر امور خارجه کشور همسایه افزود: گفت‌وگو ادامه دارد.")
+    assert _speakers(text)[1:] == ["جان اسمیت", "جان اسمیت"]

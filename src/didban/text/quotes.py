@@ -945,6 +945,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             m = dm  # the last label
         if m is not None and s[m.end():].strip():  # «... ۱۰:۲۷ اخبار کرمان گروه استان‌ها ـ رئیس ... گفت»
             s = s[m.end():]
+    if s.startswith("معظم له"):
+        return "pronoun", "معظم له", None  # «معظم‌له فرمودند»: the honorific pronoun of «مقام معظم رهبری»
     if s.endswith("وی") and s[s.rfind(" ") + 1:-2] in _VERB_LAST:
         return "pronoun", "وی", None  # «... ثبت‌نام کردندوی افزود»: «وی» glued to the verb of the sentence before
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
@@ -975,8 +977,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         j = s.find("»")
         inner = s[1:j].split()
         rest = s[j + 1:].split()
-        if 2 <= len(inner) <= 4 and inner[0] in GIVEN_NAMES and rest and rest[0] not in SUBJECT_STOPS \
-                and rest[0] not in CUES:
+        if 2 <= len(inner) <= 4 and rest and rest[0] not in SUBJECT_STOPS and rest[0] not in CUES \
+                and (inner[0] in GIVEN_NAMES or (all(w.isalpha() and w not in SUBJECT_STOPS for w in inner)
+                                                 and rest[0] in _TITLE_FIRST and _TITLE_RE.match(" ".join(rest)))):
             # «علی احمدی» کارشناس ... در گفت‌وگو با ... گفت: the quoted words are the name, what follows is its apposition
             k = next((i for i, w in enumerate(rest) if w in SUBJECT_STOPS), len(rest))
             role = " ".join(rest[:k]).strip(" ،,")
@@ -1111,6 +1114,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if head.startswith("یکی از "):
         phrase = " ".join(head.split()[:6])
         return "title", phrase, phrase
+    if " را " in head:  # «چاره کار را آقا فرمودند»: the object first, a short titled subject after «را»
+        tail = head[head.rfind(" را ") + 4:]
+        if 1 <= len(tail.split()) <= 3 and _SPEAKER_START.match(tail):
+            return _subject_phrase(tail)
     words = _words(head)
     subj: list[str] = []
     stop = ""
@@ -1132,6 +1139,12 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if phrase_words[0] in ("من", "ما", "بنده", "اینجانب"):
         return "first", phrase, None
     if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase_words[-1] in _LIGHT_VERBS:
+        if phrase in SUBJECT_STOPS:  # «از سال ۸۷ که مقام معظم کل قوا این تدبیر را فرمودند»: a title after the adverbial
+            k = next((i for i in range(1, min(len(words), 12)) if _SPEAKER_START.match(" ".join(words[i:i + 4]))), 0)
+            if k and words[k - 1].endswith("»"):  # «در همین راستا «آنتونی بلینکن» وزیر ...»: the quoted name too
+                k = next((i for i in range(k - 1, max(0, k - 5), -1) if words[i].startswith("«")), k)
+            if k:
+                return _subject_phrase(" ".join(words[k:]))
         return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
@@ -1588,6 +1601,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.person = p
             last = p
         elif kind == "pronoun":
+            if q.subject == "معظم له":  # the latest «مقام معظم رهبری», «فرمانده معظم کل قوا» named before
+                m_last = max(_REVERED.finditer(t, 0, q.cue_start), key=lambda m: m.start(), default=None)
+                if m_last is not None:
+                    q.person = _Person(_display(text, t, m_last.group(0), m_last.start(), m_last.end()), None, anon=True)
+                    continue  # (inside another speaker's words: that speaker stays the last one)
             if q.role and _head(q.role) in _STATEMENTS:  # «این بیانیه می‌افزاید»: its issuer speaks
                 issuer = _issuer(t, text, q.cue_start)
                 if issuer:
@@ -1737,6 +1755,8 @@ def _after_furniture(subject: str) -> str | None:
 
 
 _STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
+# the titles «معظم‌له» stands for
+_REVERED = re.compile(r"(?:مقام|رهبر|فرمانده)\s+معظم(?:\s+(?:رهبری|انقلاب\s+اسلامی|انقلاب|کل\s+قوا))?")
 # the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...»
 _OUTLET_ROLES = frozenset(("روزنامه", "خبرگزاری", "شبکه", "پایگاه", "سایت", "نشریه", "مجله", "رسانه", "تلویزیون",
                            "رادیو", "هفته نامه", "وبسایت"))
