@@ -835,3 +835,12 @@ def test_a_quoted_name_and_title_after_an_opening_preposition() -> None:
             "در همین راستا «جان اسمیت» وزیر امور خارجه کشور همسایه اعلام کرد، سفارت بسته می‌شود.\n"
             "وزیر امور خارجه کشور همسایه افزود: گفت‌وگو ادامه دارد.")
     assert _speakers(text)[1:] == ["جان اسمیت", "جان اسمیت"]
+
+
+def test_a_nested_title_containing_the_outer_pronoun_letters() -> None:
+    # «وی ... ادامه داد: سخنگوی کاخ سفید اشاره کرد که»: the nested title is not the outer «وی» repeated
+    # (the letters «وی» end «سخنگوی»), so it is not resolved to the outer speaker
+    text = ("امیر دریادار رضا نمونه گفت: ما آماده‌ایم.\n"
+            "وی در واکنش به گزارشی قدیمی ادامه داد: سخنگوی وقت کاخ سفید اشاره کرد که ما حرف‌ها را جدی نمی‌گیریم، "
+            "اما امروز همه دیدند.")
+    assert _speakers(text) == ["رضا نمونه", "رضا نمونه", "سخنگوی وقت کاخ سفید"]

@@ -637,7 +637,8 @@ def _find(text: str, t: str) -> list[_Q]:
             # its subject after the last comma of X's statement
             k = max(subj.rfind("،"), subj.rfind(","), subj.rfind("؛"), c)
             inner = subj[k + 1:]
-            if inner.strip() and not (outer.subject and outer.subject in inner):  # not a lead repeated as a summary
+            # not a lead repeated as a summary (the outer subject as words: «وی» is inside «سخنگوی»)
+            if inner.strip() and not (outer.subject and f" {outer.subject} " in f" {' '.join(inner.split())} "):
                 nested = True
                 cs = _skip_ws(t, cs + k + 1)
                 subj = t[cs:a]
