@@ -844,3 +844,27 @@ def test_a_nested_title_containing_the_outer_pronoun_letters() -> None:
             "وی در واکنش به گزارشی قدیمی ادامه داد: سخنگوی وقت کاخ سفید اشاره کرد که ما حرف‌ها را جدی نمی‌گیریم، "
             "اما امروز همه دیدند.")
     assert _speakers(text) == ["رضا نمونه", "رضا نمونه", "سخنگوی وقت کاخ سفید"]
+
+
+def test_a_common_word_subject_is_no_antecedent() -> None:
+    # «تهیه طرح تازه ... اعلام کرد»: a «name» opening with a common noun (didban/models/common-words.txt) is not a
+    # person a later «وی» stands for; the person named before is
+    text = ("مینا رضوی گفت: نمایندگان موافقند.\n"
+            "تهیه طرح تازه در مجلس اعلام کرد: کار آغاز شد.\n"
+            "وی افزود: نگرانی نیست.")
+    assert _speakers(text)[2] == "مینا رضوی"
+
+
+def test_the_shipped_common_word_list_is_the_rebuilt_one() -> None:
+    from didban import datasets
+    from didban.entities.vocab import COMMON_WORDS_PATH, common_words
+
+    shipped = COMMON_WORDS_PATH.read_text(encoding="utf-8").split()
+    assert "ادامه" in shipped and "علی" not in shipped and "ایران" not in shipped
+    try:
+        datasets.raw_dir()
+    except datasets.DataUnavailable as e:
+        import pytest
+
+        pytest.skip(f"research data not available: {e}")
+    assert common_words() == shipped

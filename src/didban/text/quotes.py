@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from didban.records import Quote
 from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
@@ -1517,7 +1518,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                 end = min((i for i in (t.find(c, begin) for c in ".\n؛:") if i > begin), default=min(len(t), 400))
             crumbs = [m.end() for m in _SLASH.finditer(t, begin, min(end, 400))]
             # «خانه / اخبار /عنوان ...»: a site breadcrumb is not the first sentence's subject
-            kind, subject, role = _subject(t[crumbs[-1] if crumbs else begin:min(end, 400)])
+            seg = t[crumbs[-1] if crumbs else begin:min(end, 400)]
+            cl = _cues(seg)
+            if cl and t[min(end, 400):min(end, 400) + 1] == ":":  # «مینا رضوی گفت: ...»: the quote's own subject
+                seg = seg[:cl[0][0]]
+            kind, subject, role = _subject(seg)
             person = None
             if kind == "name" and 2 <= len(subject.split()) <= 4 and not any(c in subject for c in ":«»") \
                     and not begin:  # after a colon lead only a title is trusted (a summary often follows it)
@@ -1646,7 +1651,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
                                            role_for(named))
                         persons.append(q.person)
-                q.person = q.person or last or person_from_appos(q.cue_start) or lead_person()
+                q.person = q.person or (last if last is None or not _garbage(last.name) else None) \
+                    or person_from_appos(q.cue_start) or lead_person() or last
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
@@ -1661,7 +1667,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             new = _new_speaker_marker(t, q)
             if match is None and q.nested:  # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X
                 match = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role, anon=True)
-            if match is None and last is not None and not new and not last.anon:
+            if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
                 if last.role is None:
                     last.role = q.role
                 match = last
@@ -2061,3 +2067,22 @@ def _english(text: str) -> list[Quote]:
         if q.role is None and q.speaker in roles:
             q.role = roles[q.speaker]
     return out
+
+
+_COMMON_WORDS_PATH = Path(__file__).resolve().parent.parent / "models" / "common-words.txt"
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Folded words almost never at the start of a name in the NER gold (built by ``didban.entities.vocab``)."""
+    try:
+        return frozenset(_COMMON_WORDS_PATH.read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _garbage(name: str) -> bool:
+    """A «name» read from a subject phrase that opens with a common word («ادامه تظاهرات», «تهیه طرحی»): not a
+    person that a later bare title or «وی» may stand for."""
+    w = fold(name).split()
+    return bool(w) and w[0] in _common_words() and not any(x in GIVEN_NAMES for x in w)
