@@ -868,3 +868,12 @@ def test_the_shipped_common_word_list_is_the_rebuilt_one() -> None:
 
         pytest.skip(f"research data not available: {e}")
     assert common_words() == shipped
+
+
+def test_a_named_source_after_be_gofte_without_a_comma() -> None:
+    # «به گفته دکتر X در ...», «به گفته اکبر X به ...»: an honorific or a given name opens a source that ends at
+    # the first stop word, with no comma after it
+    text = ("گزارش روز منتشر شد.\n"
+            "به گفته دکتر سیما نمونه در طول ۲۴ ساعت گذشته ۱۴ بیمار بهبود یافتند.")
+    qs = extract_quotes(text)
+    assert [(q.speaker, text[q.start:q.start + 6]) for q in qs] == [("سیما نمونه", "در طول")]

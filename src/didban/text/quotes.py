@@ -801,6 +801,12 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
 _NAME_END_STOPS = frozenset(("تا", "اکنون", "هنوز", "حدود", "بیش", "کمتر", "تنها", "فقط"))
 
 
+# a person's name or an outlet opening a source after «به گفته» with no comma: a one-word honorific, a given
+# name, an outlet head («به گفته اکبر هاشمی رفسنجانی به ...», «به گفته رسانه دولتی آنادولو در ...»)
+_PHRASE_NAME_OPENERS = frozenset(h for h in HONORIFICS if " " not in h) | GIVEN_NAMES \
+    | frozenset(h for h in OUTLET_HEADS if " " not in h)
+
+
 def _phrase_source_end(t: str, i: int) -> int:
     """The end of a source of two to five words at ``i`` after «به گفته» with no comma, or -1: it opens with a
     group with one more word («مقامات محلی»), a title («معاون»), an organisation («وزارت») or «این» + a source
@@ -808,9 +814,11 @@ def _phrase_source_end(t: str, i: int) -> int:
     e = t.find(".", i, i + 200)
     ws = t[i:e if e > 0 else i + 200].split(" ")
     if len(ws) < 5 or not (_plural_noun(ws[0]) or ws[0] in _TITLE_FIRST or ws[0].startswith(ORGS)
-                           or (ws[0] == "این" and ws[1] in ("مقام", "منبع", "مسئول"))):
+                           or (ws[0] == "این" and ws[1] in ("مقام", "منبع", "مسئول"))
+                           or ws[0] in _PHRASE_NAME_OPENERS):  # «به گفته دکتر سیما لاری در ...»
         return -1
-    plural = ws[0] not in _TITLE_FIRST and not ws[0].startswith(ORGS) and ws[0] != "این"
+    plural = ws[0] not in _TITLE_FIRST and not ws[0].startswith(ORGS) and ws[0] != "این" \
+        and ws[0] not in _PHRASE_NAME_OPENERS
     for k in range(2, min(3 if plural else 6, len(ws) - 3)):  # a group takes one word after it («مقامات محلی»)
         w = ws[k]
         if w in SUBJECT_STOPS or w in _NAME_END_STOPS or any(c.isdigit() for c in w):
