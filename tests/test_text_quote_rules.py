@@ -877,3 +877,12 @@ def test_a_named_source_after_be_gofte_without_a_comma() -> None:
             "به گفته دکتر سیما نمونه در طول ۲۴ ساعت گذشته ۱۴ بیمار بهبود یافتند.")
     qs = extract_quotes(text)
     assert [(q.speaker, text[q.start:q.start + 6]) for q in qs] == [("سیما نمونه", "در طول")]
+
+
+def test_a_glued_ke_and_the_past_progressive() -> None:
+    # «گفته بودکه» (no space before «که»), «عنوان می‌کردند که», «ابراز عقیده کرد:»
+    text = ("سردار نمونه گفت: ما آماده‌ایم.\n"
+            "دشمن سال ۲۰۱۱ به ما گفته بودکه نمی‌توانید.\n"
+            "خبرگزاری‌های خارجی عنوان می‌کردند که سفر ممکن نیست.\n"
+            "نماینده نمونه ابراز عقیده کرد: قانون روشن است.")
+    assert [q.cue for q in extract_quotes(text)] == ["گفت", "گفته بود", "عنوان می‌کردند", "ابراز عقیده کرد"]

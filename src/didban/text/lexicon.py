@@ -155,14 +155,14 @@ _CUES = [
     # «یادآور می‌شود»), «استدلال کرد که», «اعلام می‌دارد:», «آورده‌اند:» (colon only)
     ("افرود", True), ("شرح داد", False), ("شرح می دهد", False), ("توضیح می دهد", True), ("ادامه می دهد", True),
     ("یادآور می شود", True), ("یادآور می شوند", True), ("استدلال کرد", False), ("اعلام می دارد", False),
-    ("آورده اند", False),
+    ("آورده اند", False), ("ابراز عقیده کرد", False), ("تائید کرد", False),
 ]
 # the present of every compound cue with «کرد» («تصریح کرد» -> «تصریح می کند», «تأکید می کنند»): a report or an analysis
 # in the present tense introduces a statement as the past does; and «اشاره کرد که ...» (with «که» or a colon only:
 # «به ... اشاره کرد و افزود» has no statement of its own)
 _CUES += [(c[:-4] + present, cont) for c, cont in list(_CUES)
           if c.endswith(" کرد") and c[:-4] not in ("اعلام", "ادعا", "اعتراف", "خاطرنشان")  # (already listed)
-          for present in (" می کند", " می کنند")]
+          for present in (" می کند", " می کنند", " می کرد")]  # (and the past progressive «عنوان می‌کردند که»)
 _CUES += [("اشاره کرد", False)]
 CUES = {c: cont for c, cont in _CUES}
 PLURAL_SUFFIXES = ("ند", "ه است", "ه بود", "ه اند", "ند که")

@@ -548,7 +548,8 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
         if a and _is_word(t[a - 1]) and not (cue == "گفت" and t.startswith(":", a + 3)):
             continue  # «... نائل شدگفت:» (a missing space) still introduces a statement
         e = a + len(cue)
-        if e < n and _is_word(t[e]):
+        if e < n and _is_word(t[e]) and not (t.startswith("که", e) and (e + 2 >= n or not _is_word(t[e + 2]))):
+            # (a «که» glued to the verb, «گفته بودکه», is read as the «که» after it)
             for suf in _SUFFIXES:
                 if t.startswith(suf, e) and (e + len(suf) >= n or not _is_word(t[e + len(suf)])):
                     e += len(suf)
