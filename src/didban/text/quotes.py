@@ -1528,8 +1528,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             crumbs = [m.end() for m in _SLASH.finditer(t, begin, min(end, 400))]
             # «خانه / اخبار /عنوان ...»: a site breadcrumb is not the first sentence's subject
             seg = t[crumbs[-1] if crumbs else begin:min(end, 400)]
-            cl = _cues(seg)
-            if cl and t[min(end, 400):min(end, 400) + 1] == ":":  # «مینا رضوی گفت: ...»: the quote's own subject
+            cl = _cues(seg) if t[min(end, 400):min(end, 400) + 1] == ":" else None
+            if cl:  # «مینا رضوی گفت: ...»: the first sentence is the quote's own subject
                 seg = seg[:cl[0][0]]
             kind, subject, role = _subject(seg)
             person = None
@@ -2090,6 +2090,7 @@ def _common_words() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=4096)
 def _garbage(name: str) -> bool:
     """A «name» read from a subject phrase that opens with a common word («ادامه تظاهرات», «تهیه طرحی»): not a
     person that a later bare title or «وی» may stand for."""
