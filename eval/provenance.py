@@ -145,7 +145,7 @@ def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_fa
 
 
 _PICKED = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # chosen by hand before the seeded samples
-_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35), "long_i": (0, 28)}  # split -> (Fars News, FarExStance) where the default sizes are not used
+_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35), "long_i": (0, 28), "long_k": (2, 12)}  # split -> (Fars News, FarExStance) where the default sizes are not used
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
@@ -191,15 +191,18 @@ def sample_very_long(split: str, n_fars: int = 10, n_farexstance: int = 30) -> l
     return [k for k in drawn if k not in copies]
 
 
-LONGEST_SAMPLES = {"long_j": 20261210}  # split -> seed: held-out sets of 12,001..16,000 characters (sample_longest)
+LONGEST_SAMPLES = {"long_j": 20261210, "long_k": 20261211}  # split -> seed: sets of the longest articles (sample_longest)
+_LONGEST_RANGES = {"long_j": (12001, 16000), "long_k": (16001, 24000)}
 
 
 def sample_longest(split: str, n_fars: int = 2, n_farexstance: int = 10) -> list[str]:
     """The fixed rule for a held-out set of the *longest* articles read by hand, 12,001..16,000 characters (no
     article of that length is in an earlier gold file), seed ``LONGEST_SAMPLES[split]`` (``_draw``), without the
     near-copies of an article of any gold file but this split's (:func:`near_copies`). ``long_j`` drew 2 Fars News
-    + 10 FarExStance articles."""
-    drawn = _draw(split, LONGEST_SAMPLES, 12001, 16000, n_fars, n_farexstance)
+    + 10 FarExStance articles; ``long_k`` (a development set from the start, for reading the errors of the longest
+    articles) every one of 16,001..24,000 characters: 2 Fars News + 12 FarExStance."""
+    n_fars, n_farexstance = _SIZES.get(split, (n_fars, n_farexstance))
+    drawn = _draw(split, LONGEST_SAMPLES, *_LONGEST_RANGES[split], n_fars, n_farexstance)
     before = set().union(*(_gold_keys(p.stem[len("provenance_"):]) for p in GOLD.glob("provenance_*.jsonl")
                            if p.stem[len("provenance_"):] != split))
     copies = near_copies(drawn, before)
