@@ -49,6 +49,12 @@ stop-16 code (d648ee8), the frozen rules (bf0d707), the stop's provenance rules 
 11017, so the held-out figures of the final code leave it out (BENCHMARKS.md).
     python eval/provenance.py --split long_h
 
+``long_k`` (``sample_longest("long_k")``, seed 20261211: every visible article of 16,001..24,000 characters, 2 Fars
+News + 12 FarExStance, 457 quotes; stop 18) is a development set from the start: annotated by reading (seven helpers)
+before any run, then scored with the code of that moment (814c608: outlet 78.6%, origin 50.0%, cited 71.4%, recall 88.4%, speaker 60.9%) and its errors read, so that the errors of the
+longest articles can be studied without touching the held-out sets.
+    python eval/provenance.py --split long_k
+
 Held out: ``long_i`` (``sample_very_long("long_i")``, seed 20261209: the last 28 FarExStance dev articles of
 6,001..12,000 characters; the 6 near-copies of long_g/long_h articles among them dropped, 22 left, 300 quotes) and
 ``long_j`` (``sample_longest("long_j")``, seed 20261210: 2 Fars News + 10 FarExStance dev articles of 12,001..16,000
@@ -98,7 +104,7 @@ GOLD = Path(__file__).parent / "gold"
 DEV = ("dev", "dev_b", "dev_c", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
        "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
        "heldout_o", "heldout_p", "heldout_q", "long_a", "long_b", "long_c", "long_d", "long_e", "long_f",
-       "long_g")  # dev now
+       "long_g", "long_k")  # dev now (long_k: a development set from the start)
 HELDOUT: tuple[str, ...] = ()  # (heldout_p became dev in round q, heldout_q in round u)
 
 
