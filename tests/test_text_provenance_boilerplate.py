@@ -63,3 +63,18 @@ def test_a_press_review_reposts_the_outlet_glued_after_its_headline() -> None:
             "اطلاع‌رسانی است. عضو هیات رئیسه مجلس: دولت تماشاچی بی‌آبی بود فارس : نماینده مردم گفت که آب نیست.")
     p = extract_provenance(text)
     assert p.outlet == "دنیای اقتصاد" and p.cited == ["فارس"] and p.origin == "فارس"
+
+
+def test_a_wikipedia_page_a_desk_dateline_after_a_summary_and_a_colon_lead_with_its_verb() -> None:
+    # the page says it is Wikipedia («از ویکی‌پدیا، دانشنامهٔ آزاد») even when it cites an agency further on
+    p = extract_provenance("نمونه از ویکی‌پدیا، دانشنامهٔ آزاد نمونه یک روستا است. به گزارش ایرنا، جمعیت آن کم است.")
+    assert (p.outlet, p.cited) == ("ویکی‌پدیا", [])
+    # «خبرگزاری مهر، گروه استان‌ها - X:» after a summary sentence: the outlet and its desk
+    p = extract_provenance("آخرین خبرها را دنبال کنید. خبرگزاری مهر، گروه استان‌ها - رضا نمونه: انتخابات نزدیک است.")
+    assert (p.outlet, p.unit) == ("خبرگزاری مهر", "گروه استان‌ها")
+    # «تهران- ایرنا- روزنامه ایران در گزارشی آورده است:»: the newspaper's name stops before «در»
+    p = extract_provenance("تهران- ایرنا- روزنامه ایران در گزارشی آورده است: روابط دو کشور بهتر شد.")
+    assert (p.outlet, p.cited) == ("ایرنا", ["روزنامه ایران"])
+    # «منبع: فصلنامه X - شماره 7»: the journal without its issue number
+    p = extract_provenance("متن مقاله درباره تفسیر است.\nمنبع: فصلنامه مطالعات نمونه - شماره 7\nادامه دارد ...")
+    assert p.cited == ["فصلنامه مطالعات نمونه"]

@@ -215,6 +215,10 @@ def _outlet_from_title(title: str) -> str | None:
     return None
 
 
+_WIKIPEDIA_PAGE = re.compile(r"از\s+ویکی[\u200c ]?پدیا،\s*دانشنامه")
+# «خبرگزاری مهر، گروه استان‌ها - محمدرضا علی اشرفی:» after a summary sentence: an agency's dateline with its desk
+_MID_DESK_LEAD = re.compile(r"(?:^|[.!؟]\s+)((?:خبرگزاری|پایگاه خبری)\s+[^\s،:.]{2,20}(?:\s[^\s،:.]{2,20})?)،\s*"
+                            r"((?:گروه|سرویس)\s[^-–:\n.]{2,30}?)\s*[-–]\s*[^:\n.]{2,40}:")
 _SITE_NOT = re.compile(r"عکس|فیلم|ویدئو|ویدیو|گزارش|اخبار|خبر|[؟?!:«»]")
 
 
@@ -404,6 +408,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         if not (prov.outlet or prov.cited or prov.unit) and arabic.has_persian(text):  # Persian around Arabic
             prov, guessed, declared = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
             lang = "fa"
+    elif _WIKIPEDIA_PAGE.search(text, 0, 300):  # «... از ویکی‌پدیا، دانشنامهٔ آزاد»: the page says what it is
+        prov, guessed, declared = Provenance(outlet="ویکی‌پدیا"), False, True
     else:
         prov, guessed, declared = _persian(text, folded if folded is not None and len(folded) == len(text) else None)
         if meta_outlet and guessed:
@@ -521,6 +527,9 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if len(name.split()) > 6 or not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
             break
         a, b = _clean(text, m.start(1), m.end(1))
+        ns = _NAME_STOP.search(t, a, b)
+        if ns and ns.group(0).strip() not in "،," and ns.start() > a:
+            b = ns.start()  # «تهران- ایرنا- روزنامه ایران در گزارشی آورده است:»: the name before «در»
         comma = t.find("،", a, b)
         if comma > a:  # «خبرگزاری فارس، گروه اندیشه ـ محسن سلگی:»
             ua, ub = _clean(text, comma + 1, b)
@@ -553,6 +562,13 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
                 b = _clean(text, mm.start(1), mm.end(1))[1]
                 outlet = text[b - glued:b]
                 break
+    if outlet is None and ("گروه" in t or "سرویس" in t):
+        dm = _MID_DESK_LEAD.search(t)
+        if dm and _is_known_outlet(dm.group(1).strip()):
+            a, b = _clean(text, dm.start(1), dm.end(1))
+            outlet = text[a:b]
+            ua, ub = _clean(text, dm.start(2), dm.end(2))
+            unit = unit or text[ua:ub]
     if outlet is None and "؛" in t:
         sl = _semicolon_lead(t)  # «... گران شود. خبرگزاری خانه ملت؛ رحمت الله نوروزی ...»
         if sl:
@@ -623,8 +639,13 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     for fm in (_SOURCE_FOOTER.finditer(tail) if ("منبع" in tail or "برگرفته" in tail or "اقتباس" in tail) else ()):
         g = 1 if fm.group(1) else 2
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
+        k = (folded if folded is not None else mfold(text)).find("شماره", a, b)
+        if k > a:  # «منبع: فصلنامه مطالعات تفسیر - شماره 7»: the journal without its issue
+            a, b = _clean(text, a, k)
+            b = len(text[:b].rstrip(" -–"))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
+
     declared = False
     if outlet is None and "اخبار خود" in tail:
         om = _OWN_NEWS.search(tail)
