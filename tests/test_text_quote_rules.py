@@ -886,3 +886,11 @@ def test_a_glued_ke_and_the_past_progressive() -> None:
             "خبرگزاری‌های خارجی عنوان می‌کردند که سفر ممکن نیست.\n"
             "نماینده نمونه ابراز عقیده کرد: قانون روشن است.")
     assert [q.cue for q in extract_quotes(text)] == ["گفت", "گفته بود", "عنوان می‌کردند", "ابراز عقیده کرد"]
+
+
+def test_a_bare_title_marked_as_another_speaker_is_not_the_main_one() -> None:
+    # «استاندار نمونه هم ... گفت»: «هم» after the title marks a new speaker; with no name for the title anywhere it
+    # stays the title, not the article's first speaker
+    text = ("مینا رضوی نامزد انتخابات گفت: برنامه من آماده است.\n"
+            "استاندار نمونه هم با اشاره به شعب اخذ رأی گفت: شعب افزایش یافته است.")
+    assert _speakers(text) == ["مینا رضوی", "استاندار نمونه"]

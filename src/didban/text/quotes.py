@@ -227,6 +227,7 @@ class _Q:
     same_as: _Q | None = None  # «وی افزود» after a title that names no one yet: the same speaker
     lead_title: str | None = None  # «وی» with no antecedent but the titled subject of the first sentence
     nested: bool = False  # reported inside another speaker's statement («X گفت: ... Y گفته بود که ...»)
+    new_speaker: bool = False  # a bare title marked as another speaker («X هم گفت»): not the main speaker
 
 
 def extract_quotes(text: str, lang: str | None = None, folded: str | None = None) -> list[Quote]:
@@ -1681,6 +1682,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     last.role = q.role
                 match = last
             if match is None:
+                q.new_speaker = new  # «استاندار ایلام هم ... گفت»: another speaker, not the article's main one
                 pending.append(q)
                 last_title = q
             else:
@@ -1731,7 +1733,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
         if w.person is None and w.same_as is not None:
             w.person = w.same_as.person
     for w in pending:
-        if w.person is None and main is not None and not w.subject.startswith("یکی از"):
+        if w.person is None and main is not None and not w.subject.startswith("یکی از") and not w.new_speaker:
             w.person = main
         elif w.person is None and w.subject.startswith("یکی از") and main is not None:
             w.person = main
