@@ -1192,6 +1192,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if bare.startswith(_ORDINALS) and _TITLE_RE.match(bare.split(" ", 1)[-1]):
         bare = bare.split(" ", 1)[1]
     if _TITLE_RE.match(bare):
+        split = _title_country_name(bare)
+        if split is not None:  # «رئیس‌جمهور سوریه بشار اسد گفت»: a title ending with a country, then the name
+            return "name", split[1], split[0]
         # «سخنگوی دولت علی ربیعی» is not separable without a name list: keep as a title
         return "title", bare, bare
     # «ربیعی سخنگوی دولت» / «امین توکلی زاده معاون ...»: name then title
@@ -2091,6 +2094,42 @@ def _common_words() -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
 
+
+
+_COUNTRY_ALIASES_PATH = Path(__file__).resolve().parent.parent / "places" / "data" / "country_aliases_fa.json"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Persian country names (CLDR through babel, and the place table's aliases: «آمریکا», «انگلیس»), folded."""
+    import json
+
+    from babel import Locale
+
+    names = set(Locale("fa").territories.values())
+    try:
+        for aliases in json.loads(_COUNTRY_ALIASES_PATH.read_text(encoding="utf-8")).values():
+            names.update(aliases)
+    except FileNotFoundError:
+        pass
+    return frozenset(fold(n) for n in names if n and not n.isascii())
+
+
+def _title_country_name(phrase: str) -> tuple[str, str] | None:
+    """(role, name) of a title phrase that ends with a country and then one to three words of a name («وزیر امور
+    خارجه آمریکا جان کری» -> «وزیر امور خارجه آمریکا», «جان کری»); None when no country is followed by such words
+    (common words, titles, organisations or stop words are no name)."""
+    ws = phrase.split()
+    countries = _country_names()
+    for j in range(1, len(ws) - 1):
+        end = j + 2 if " ".join(ws[j:j + 2]) in countries else j + 1 if ws[j] in countries else 0
+        rest = ws[end:]
+        if not end or not 1 <= len(rest) <= 3:
+            continue
+        if all(w.isalpha() and w not in _common_words() and w not in _TITLE_FIRST and w not in SUBJECT_STOPS
+               and w not in countries and not w.startswith(ORGS) for w in rest):
+            return " ".join(ws[:end]), " ".join(rest)
+    return None
 
 @lru_cache(maxsize=4096)
 def _garbage(name: str) -> bool:
