@@ -900,7 +900,7 @@ def test_a_title_ending_with_a_country_then_the_name() -> None:
     # «رئیس‌جمهور کشور X بشار نمونه گفت»: the title ends at the country, the words after it are the name; a title
     # that ends with its country stays a title
     text = ("رئیس‌جمهور سوریه ژان دوپون گفت: انتخابات مهم است.\n"
-            "وزیر امور خارجه آمریکا گفت: ما نگرانیم.")
+            "وزیر امور خارجه آمریکا هم گفت: ما نگرانیم.")
     qs = extract_quotes(text)
     assert [(q.speaker, (q.role or "").replace("\u200c", " ")) for q in qs] == [
         ("ژان دوپون", "رئیس جمهور سوریه"), ("وزیر امور خارجه آمریکا", "وزیر امور خارجه آمریکا")]
