@@ -904,3 +904,14 @@ def test_a_title_ending_with_a_country_then_the_name() -> None:
     qs = extract_quotes(text)
     assert [(q.speaker, (q.role or "").replace("\u200c", " ")) for q in qs] == [
         ("ژان دوپون", "رئیس جمهور سوریه"), ("وزیر امور خارجه آمریکا", "وزیر امور خارجه آمریکا")]
+
+
+def test_a_headline_glued_to_the_next_subject() -> None:
+    # a scraped headline run into the next sentence without a space («... برنامهسیدحسین ناظر ...», «... رضویقاسمعلی
+    # X مدیرکل ...»): the subject starts at the glued name; a compound given name («عبدالناصر») is not split
+    text = ("مینا رضوی گفت: برنامه آماده است.\n"
+            "پخش هزار دقیقه برنامه انتخاباتی در شبکه استانیکامران نیک‌نام صبح امروز در همایش ستاد اظهار داشت: "
+            "برنامه‌ها آماده است.\n"
+            "عبدالناصر همتی کاندیدای انتخابات نوشت: تورم مهار می‌شود.")
+    speakers = _speakers(text)
+    assert speakers[1] == "کامران نیک‌نام" and (speakers[2] or "").startswith("عبدالناصر همتی")

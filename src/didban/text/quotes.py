@@ -935,7 +935,40 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(after)
             if r2[0] != "first" and ":" not in r2[1]:  # «none»: no bogus person for the later «وی»
                 return r2
+    if r[0] in ("none", "implied") or (r[0] == "name" and _garbage(r[1])):
+        after = _after_glued_headline(clause)
+        if after is not None:
+            r2 = _subject_phrase(after)
+            if r2[0] in ("name", "title") and not _garbage(r2[1]):
+                return r2
     return r
+
+
+_GLUE_OPENERS = tuple(sorted({*(g for g in GIVEN_NAMES if len(g) >= 3),
+                              *("رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار",
+                                "سخنگوی", "نماینده", "دبیرکل", "فرمانده", "دادستان", "امام جمعه"),
+                              "حجت", "آیت", "سید", "سردار", "دکتر", "سرلشکر", "امیر"}, key=len, reverse=True))
+
+
+_NAME_PREFIXES = frozenset(("غلام", "میر", "شاه", "ابو", "امام", "عبد", "نور", "سید", "حاج"))
+
+
+def _after_glued_headline(clause: str) -> str | None:
+    """«... پخش ۷۲ هزار دقیقه برنامهسیدحسین ناظر در همایش ...»: a scraped headline glued to the next sentence's
+    subject without a space or line break. The text from the last word that ends with a name, title or rank glued
+    to another word of three letters or more (the whole not a common word), else None."""
+    ws = clause.split()
+    for i in range(len(ws) - 1, 0, -1):
+        w = ws[i]
+        if len(w) < 6 or w in GIVEN_NAMES or w in _common_words():
+            continue
+        for q in _GLUE_OPENERS:
+            k = w.find(q, 3)
+            p = w[:k]  # (not a compound name: «عبدالناصر», «غلامحسین», «محمدعلی»)
+            if k >= 3 and (w[k:] == q or w[k:] in GIVEN_NAMES or w[k + len(q):] in GIVEN_NAMES) \
+                    and not p.endswith("ال") and p not in GIVEN_NAMES and p not in _NAME_PREFIXES:
+                return " ".join([w[k:], *ws[i + 1:]])
+    return None
 
 
 def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
