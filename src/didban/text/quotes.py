@@ -964,9 +964,10 @@ def _after_glued_headline(clause: str) -> str | None:
             continue
         for q in _GLUE_OPENERS:
             k = w.find(q, 3)
+            if k < 3 or not (w[k:] == q or w[k:] in GIVEN_NAMES or w[k + len(q):] in GIVEN_NAMES):
+                continue
             p = w[:k]  # (not a compound name: «عبدالناصر», «غلامحسین», «محمدعلی»)
-            if k >= 3 and (w[k:] == q or w[k:] in GIVEN_NAMES or w[k + len(q):] in GIVEN_NAMES) \
-                    and not p.endswith("ال") and p not in GIVEN_NAMES and p not in _NAME_PREFIXES:
+            if not p.endswith("ال") and p not in GIVEN_NAMES and p not in _NAME_PREFIXES:
                 return " ".join([w[k:], *ws[i + 1:]])
     return None
 
@@ -2128,7 +2129,6 @@ def _common_words() -> frozenset[str]:
         return frozenset()
 
 
-
 _COUNTRY_ALIASES_PATH = Path(__file__).resolve().parent.parent / "places" / "data" / "country_aliases_fa.json"
 
 
@@ -2163,6 +2163,7 @@ def _title_country_name(phrase: str) -> tuple[str, str] | None:
                and w not in countries and not w.startswith(ORGS) for w in rest):
             return " ".join(ws[:end]), " ".join(rest)
     return None
+
 
 @lru_cache(maxsize=4096)
 def _garbage(name: str) -> bool:
