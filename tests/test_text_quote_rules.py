@@ -915,3 +915,11 @@ def test_a_headline_glued_to_the_next_subject() -> None:
             "عبدالناصر همتی کاندیدای انتخابات نوشت: تورم مهار می‌شود.")
     speakers = _speakers(text)
     assert speakers[1] == "کامران نیک‌نام" and (speakers[2] or "").startswith("عبدالناصر همتی")
+
+
+def test_a_common_noun_before_another_mention_of_the_title_is_no_name() -> None:
+    # «... تشکیل پرونده استاندار نمونه ...»: the two words before another mention of a bare title name it only when
+    # they can be a name (not common words, not a place)
+    text = ("استاندار نمونه هم گفت: شعب اخذ رأی افزایش یافت.\n"
+            "گزارش‌ها از تشکیل پرونده استاندار نمونه برای تخلفات حکایت دارد.")
+    assert _speakers(text) == ["استاندار نمونه"]

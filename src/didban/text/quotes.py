@@ -21,6 +21,7 @@ from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
 from didban.text.lexicon import (
     ANONYMOUS,
     CUES,
+    DATELINE_PLACES,
     GIVEN_NAMES,
     HONORIFICS,
     LEADING_ADVERBS,
@@ -1885,8 +1886,11 @@ def _names_before(t: str, role: str) -> tuple[tuple[int, str], ...]:
                 w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
                 or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
                 and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
-                and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS:
-            # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name
+                and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS \
+                and not (_garbage(" ".join(ws)) and ws[1] not in _SURNAME_TAILS) \
+                and ws[0] not in DATELINE_PLACES and ws[1] not in DATELINE_PLACES:
+            # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name; «تشکیل
+            # پرونده استاندار ...», «... سمنان استاندار ...»: a common noun or a place is no name either
             out.append((i, " ".join(ws)))
         i = t.find(role, i + 1)
     return tuple(out)
