@@ -1882,18 +1882,23 @@ def _names_before(t: str, role: str) -> tuple[tuple[int, str], ...]:
         window = t[max(0, i - 40):i]
         cut = max(window.rfind(c) for c in ".،,:؛()\n!؟")
         ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
-        if len(ws) == 2 and ws[-1] and i > 0 and t[i - 1] == " " and not any(
-                w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
-                or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
-                and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
-                and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS \
-                and not (_garbage(" ".join(ws)) and ws[1] not in _SURNAME_TAILS) \
-                and ws[0] not in DATELINE_PLACES and ws[1] not in DATELINE_PLACES:
-            # «... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»: a verb ends the words, no name; «تشکیل
-            # پرونده استاندار ...», «... سمنان استاندار ...»: a common noun or a place is no name either
+        if i > 0 and t[i - 1] == " " and _name_words(ws):
             out.append((i, " ".join(ws)))
         i = t.find(role, i + 1)
     return tuple(out)
+
+
+def _name_words(ws: list[str]) -> bool:
+    """Whether the two words written before a title can be a name: no stop word, pronoun, adverb, title, digit or
+    mark; no organisation; no verb at the end («... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»); not
+    a common-word phrase unless a surname tail closes it («تشکیل پرونده استاندار ...»); no place («سمنان»)."""
+    return len(ws) == 2 and bool(ws[-1]) and not any(
+        w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
+        or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
+        and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
+        and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS \
+        and not (_garbage(" ".join(ws)) and ws[1] not in _SURNAME_TAILS) \
+        and ws[0] not in DATELINE_PLACES and ws[1] not in DATELINE_PLACES
 
 
 # past light verbs with a personal ending («داشتم», «کردیم», «رفتند»): never the last word of a name
