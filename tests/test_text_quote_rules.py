@@ -923,3 +923,11 @@ def test_a_common_noun_before_another_mention_of_the_title_is_no_name() -> None:
     text = ("استاندار نمونه هم گفت: شعب اخذ رأی افزایش یافت.\n"
             "گزارش‌ها از تشکیل پرونده استاندار نمونه برای تخلفات حکایت دارد.")
     assert _speakers(text) == ["استاندار نمونه"]
+
+
+def test_a_bare_hazrat_is_the_holy_figure_named_before() -> None:
+    # in a sermon: «کسی از رسول خدا سؤال کرد ... حضرت فرمودند:» is the Prophet, not the preacher quoted before
+    text = ("امام جمعه نمونه گفت: به پدر و مادر نیکی کنید.\n"
+            "کسی از رسول خدا سؤال کرد که حق پدر بر فرزند چیست؟ حضرت فرمودند: فرزند پدر را به نام صدا نزند.\n"
+            "وی افزود: این سفارش مهم است.")
+    assert _speakers(text) == ["امام جمعه نمونه", "رسول خدا", "امام جمعه نمونه"]

@@ -994,6 +994,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             s = s[m.end():]
     if s.startswith("معظم له"):
         return "pronoun", "معظم له", None  # «معظم‌له فرمودند»: the honorific pronoun of «مقام معظم رهبری»
+    if s in ("حضرت", "آن حضرت"):
+        return "pronoun", "حضرت", None  # «... از رسول خدا سؤال کرد؛ ... حضرت فرمودند»: the holy figure named before
     if s.endswith("وی") and s[s.rfind(" ") + 1:-2] in _VERB_LAST:
         return "pronoun", "وی", None  # «... ثبت‌نام کردندوی افزود»: «وی» glued to the verb of the sentence before
     if s.endswith((" می", " نمی")):  # «ابوترابی، مرتب می‌گفت»: the prefix of the verb
@@ -1655,8 +1657,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.person = p
             last = p
         elif kind == "pronoun":
-            if q.subject == "معظم له":  # the latest «مقام معظم رهبری», «فرمانده معظم کل قوا» named before
-                m_last = max(_REVERED.finditer(t, 0, q.cue_start), key=lambda m: m.start(), default=None)
+            if q.subject in ("معظم له", "حضرت"):  # the latest «مقام معظم رهبری» / «رسول خدا», «امام صادق» before
+                pattern = _REVERED if q.subject == "معظم له" else _HOLY
+                m_last = max(pattern.finditer(t, max(0, q.cue_start - 1500), q.cue_start), key=lambda m: m.start(),
+                             default=None)
                 if m_last is not None:
                     q.person = _Person(_display(text, t, m_last.group(0), m_last.start(), m_last.end()), None, anon=True)
                     continue  # (inside another speaker's words: that speaker stays the last one)
@@ -1811,6 +1815,9 @@ def _after_furniture(subject: str) -> str | None:
 
 
 _STATEMENTS = frozenset(("بیانیه", "اطلاعیه"))
+# the holy figures a bare «حضرت» stands for («رسول خدا», «پیامبر اکرم», «امام صادق», «امیرالمؤمنین علی»)
+_HOLY = re.compile(r"رسول\s+(?:خدا|اکرم|الله)|پیامبر(?:\s+(?:اکرم|اسلام|خدا))?|امیرالمؤمنین|امیرالمومنین|"
+                   r"امام\s+(?!جمعه|راحل|خمینی)[^\s،,.:؛()«»]{2,12}|حضرت\s+(?:فاطمه|زهرا|علی|محمد|مهدی|عیسی|موسی)")
 # the titles «معظم‌له» stands for
 _REVERED = re.compile(r"(?:مقام|رهبر|فرمانده)\s+معظم(?:\s+(?:رهبری|انقلاب\s+اسلامی|انقلاب|کل\s+قوا))?")
 # the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...»
