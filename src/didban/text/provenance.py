@@ -316,13 +316,10 @@ def _follow_us(u: str) -> re.Match[str] | None:
     return _FOLLOW_US.search(u, lo) if lo >= 0 else None
 
 
-_DATELINE_PLACES = frozenset(fold(p) for p in DATELINE_PLACES)
-
-
 def _not_a_site(ws: list[str]) -> bool:
     """Words before a dash that open a text but name no site: a desk or genre label, a place, a byline (a given name,
     or two or three words without a site's head or suffix: «سوران خاطری -»)."""
-    return not ws or ws[0] in _NOT_A_SITE or ws[0] in GIVEN_NAMES or fold(" ".join(ws)) in _DATELINE_PLACES \
+    return not ws or ws[0] in _NOT_A_SITE or ws[0] in GIVEN_NAMES or fold(" ".join(ws)) in DATELINE_PLACES \
         or (len(ws) > 1 and ws[0] not in _HEAD_WORDS and not ws[-1].endswith((*_OUTLET_SUFFIXES, "وایر")))
 
 
@@ -639,13 +636,12 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     for fm in (_SOURCE_FOOTER.finditer(tail) if ("منبع" in tail or "برگرفته" in tail or "اقتباس" in tail) else ()):
         g = 1 if fm.group(1) else 2
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))
-        k = (folded if folded is not None else mfold(text)).find("شماره", a, b)
+        k = tail.find("شماره", a - tail_start, b - tail_start) + tail_start  # (tail: the folded last 400 characters)
         if k > a:  # «منبع: فصلنامه مطالعات تفسیر - شماره 7»: the journal without its issue
             a, b = _clean(text, a, k)
             b = len(text[:b].rstrip(" -–"))
         if b > a and len(text[a:b].split()) <= 5:
             cited.append(text[a:b])
-
     declared = False
     if outlet is None and "اخبار خود" in tail:
         om = _OWN_NEWS.search(tail)

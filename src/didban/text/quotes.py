@@ -945,10 +945,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return r
 
 
-_GLUE_OPENERS = tuple(sorted({*(g for g in GIVEN_NAMES if len(g) >= 3),
-                              *("رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار",
-                                "سخنگوی", "نماینده", "دبیرکل", "فرمانده", "دادستان", "امام جمعه"),
-                              "حجت", "آیت", "سید", "سردار", "دکتر", "سرلشکر", "امیر"}, key=len, reverse=True))
+_GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
+                           "رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار", "سخنگوی",
+                           "نماینده", "دبیرکل", "فرمانده", "دادستان", "حجت", "آیت", "سید", "سردار", "دکتر", "سرلشکر",
+                           "امیر"))
 
 
 _NAME_PREFIXES = frozenset(("غلام", "میر", "شاه", "ابو", "امام", "عبد", "نور", "سید", "حاج"))
@@ -963,13 +963,12 @@ def _after_glued_headline(clause: str) -> str | None:
         w = ws[i]
         if len(w) < 6 or w in GIVEN_NAMES or w in _common_words():
             continue
-        for q in _GLUE_OPENERS:
-            k = w.find(q, 3)
-            if k < 3 or not (w[k:] == q or w[k:] in GIVEN_NAMES or w[k + len(q):] in GIVEN_NAMES):
-                continue
-            p = w[:k]  # (not a compound name: «عبدالناصر», «غلامحسین», «محمدعلی»)
-            if not p.endswith("ال") and p not in GIVEN_NAMES and p not in _NAME_PREFIXES:
-                return " ".join([w[k:], *ws[i + 1:]])
+        for k in range(3, len(w) - 2):  # the glue point, the longest tail first: «برنامه|سیدحسین»
+            tail, p = w[k:], w[:k]  # (not a compound name: «عبدالناصر», «غلامحسین», «محمدعلی»)
+            if (tail in _GLUE_OPENERS or tail in GIVEN_NAMES
+                    or any(tail[:j] in _GLUE_OPENERS and tail[j:] in GIVEN_NAMES for j in range(3, len(tail) - 2))) \
+                    and not p.endswith("ال") and p not in GIVEN_NAMES and p not in _NAME_PREFIXES:
+                return " ".join([tail, *ws[i + 1:]])
     return None
 
 
@@ -1189,9 +1188,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         return "first", phrase, None
     if phrase in SUBJECT_STOPS or phrase.endswith(" و") or phrase_words[-1] in _LIGHT_VERBS:
         if phrase in SUBJECT_STOPS:  # «از سال ۸۷ که مقام معظم کل قوا این تدبیر را فرمودند»: a title after the adverbial
-            k = next((i for i in range(1, min(len(words), 12)) if _SPEAKER_START.match(" ".join(words[i:i + 4]))), 0)
-            if k and words[k - 1].endswith("»"):  # «در همین راستا «آنتونی بلینکن» وزیر ...»: the quoted name too
-                k = next((i for i in range(k - 1, max(0, k - 5), -1) if words[i].startswith("«")), k)
+            k = _titled_subject_after(words)
             if k:
                 return _subject_phrase(" ".join(words[k:]))
         return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
@@ -1252,7 +1249,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         return "none", " ".join(ws[:3]), None
     if _not_a_name(ws):
         if ws[0] in SUBJECT_STOPS:  # «در یکم مرداد ماه سال ۹۰ مقام معظم رهبری فرمودند»: the subject after the adverbial
-            k = next((i for i in range(1, min(len(words), 12)) if _SPEAKER_START.match(" ".join(words[i:i + 4]))), 0)
+            k = _titled_subject_after(words)
             if k:
                 return _subject_phrase(" ".join(words[k:]))
         k = max((i for i, w in enumerate(ws) if w in _VERB_WORDS), default=-1)
@@ -1265,6 +1262,16 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
                 return r
         return "implied", bare, None  # «با وجود درخواست ما افزود», «حتی ... گفت»: the subject is dropped, as after «وی»
     return "name", bare, role
+
+
+def _titled_subject_after(words: list[str]) -> int:
+    """The index of a title or rank among the first twelve words of a phrase an adverbial opens («در یکم مرداد ماه
+    سال ۹۰ مقام معظم رهبری»), with a quoted name right before it («در همین راستا «آنتونی بلینکن» وزیر ...»); 0 when
+    none."""
+    k = next((i for i in range(1, min(len(words), 12)) if _SPEAKER_START.match(" ".join(words[i:i + 4]))), 0)
+    if k and words[k - 1].endswith("»"):
+        k = next((i for i in range(k - 1, max(0, k - 5), -1) if words[i].startswith("«")), k)
+    return k
 
 
 _WHEN = ("زمانی که ", "وقتی که ", "هنگامی که ")  # a time clause opening the subject phrase
@@ -1703,7 +1710,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
                                            role_for(named))
                         persons.append(q.person)
-                q.person = q.person or (last if last is None or not _garbage(last.name) else None) \
+                q.person = q.person or (last if last and not _garbage(last.name) else None) \
                     or person_from_appos(q.cue_start) or lead_person() or last
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
