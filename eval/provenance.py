@@ -151,7 +151,7 @@ def _draw(split: str, seeds: dict[str, int], lo: int, hi: int, n_fars: int, n_fa
 
 
 _PICKED = ("dev", "dev_b", "dev_c", "heldout", "heldout_b")  # chosen by hand before the seeded samples
-_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35), "long_i": (0, 28), "long_k": (2, 12)}  # split -> (Fars News, FarExStance) where the default sizes are not used
+_SIZES = {"heldout_q": (0, 30), "long_f": (0, 35), "long_i": (0, 28), "long_k": (2, 12), "long_l": (0, 14)}  # split -> (Fars News, FarExStance) where the default sizes are not used
 
 
 def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[str]:
@@ -165,7 +165,7 @@ def sample_new(split: str, n_fars: int = 36, n_farexstance: int = 24) -> list[st
 
 LONG_SAMPLES = {"long_a": 20261201, "long_b": 20261202, "long_c": 20261203, "long_d": 20261204,
                 "long_e": 20261205, "long_f": 20261206}  # split -> seed: held-out sets of long articles (sample_long)
-HELDOUT_LONG: tuple[str, ...] = ("long_h", "long_i", "long_j")  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
+HELDOUT_LONG: tuple[str, ...] = ("long_h", "long_i", "long_j", "long_l")  # long_a became dev in round q, long_b in round r, long_c in round s, long_d in
 # round t, long_e in round u, long_f in stop 16, long_g in stop 17
 
 
@@ -197,8 +197,8 @@ def sample_very_long(split: str, n_fars: int = 10, n_farexstance: int = 30) -> l
     return [k for k in drawn if k not in copies]
 
 
-LONGEST_SAMPLES = {"long_j": 20261210, "long_k": 20261211}  # split -> seed: sets of the longest articles (sample_longest)
-_LONGEST_RANGES = {"long_j": (12001, 16000), "long_k": (16001, 24000)}
+LONGEST_SAMPLES = {"long_j": 20261210, "long_k": 20261211, "long_l": 20261212}  # split -> seed: sets of the longest articles (sample_longest)
+_LONGEST_RANGES = {"long_j": (12001, 16000), "long_k": (16001, 24000), "long_l": (12001, 16000)}
 
 
 def sample_longest(split: str, n_fars: int = 2, n_farexstance: int = 10) -> list[str]:
@@ -206,13 +206,19 @@ def sample_longest(split: str, n_fars: int = 2, n_farexstance: int = 10) -> list
     article of that length is in an earlier gold file), seed ``LONGEST_SAMPLES[split]`` (``_draw``), without the
     near-copies of an article of any gold file but this split's (:func:`near_copies`). ``long_j`` drew 2 Fars News
     + 10 FarExStance articles; ``long_k`` (a development set from the start, for reading the errors of the longest
-    articles) every one of 16,001..24,000 characters: 2 Fars News + 12 FarExStance."""
+    articles) every one of 16,001..24,000 characters: 2 Fars News + 12 FarExStance; ``long_l`` (stop 19) the last 14
+    FarExStance articles of 12,001..16,000 characters (no Fars News article of that length was left), 13 after
+    dropping one verbatim copy of another article of the draw."""
     n_fars, n_farexstance = _SIZES.get(split, (n_fars, n_farexstance))
     drawn = _draw(split, LONGEST_SAMPLES, *_LONGEST_RANGES[split], n_fars, n_farexstance)
     before = set().union(*(_gold_keys(p.stem[len("provenance_"):]) for p in GOLD.glob("provenance_*.jsonl")
                            if p.stem[len("provenance_"):] != split))
     copies = near_copies(drawn, before)
-    return [k for k in drawn if k not in copies]
+    out: list[str] = []
+    for k in drawn:  # and without a near-copy of a key kept before it in the same draw (long_l: 10252 = 10251)
+        if k not in copies and not (out and near_copies([k], set(out))):
+            out.append(k)
+    return out
 
 
 def _shingles(text: str) -> set[str]:
