@@ -19,7 +19,7 @@ def _eval_module():  # eval/ is not a package: load the script by path
 
 
 @pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e", "long_f", "long_g", "long_h", "long_i",
-                                   "long_j", "long_k"])
+                                   "long_j", "long_k", "long_l"])
 def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None:
     try:
         datasets.raw_dir()
