@@ -931,3 +931,48 @@ def test_a_bare_hazrat_is_the_holy_figure_named_before() -> None:
             "کسی از رسول خدا سؤال کرد که حق پدر بر فرزند چیست؟ حضرت فرمودند: فرزند پدر را به نام صدا نزند.\n"
             "وی افزود: این سفارش مهم است.")
     assert _speakers(text) == ["امام جمعه نمونه", "رسول خدا", "امام جمعه نمونه"]
+
+
+def test_a_title_named_elsewhere_is_not_the_last_speaker() -> None:
+    # «... دولت «ژان دوپون» رئیس جمهور نمونه ...» names the title: the bare title quoted after another speaker is him,
+    # not that speaker
+    text = ("پیتر مولر گفت: تحریم‌ها ادامه دارد.\n"
+            "تحریم‌های تازه دولت «ژان دوپون» رئیس جمهور نمونه را هدف گرفت.\n"
+            "رئیس جمهور نمونه روز دوشنبه گفت: ما با همکاری مخالف نیستیم.")
+    assert _speakers(text) == ["پیتر مولر", "ژان دوپون"]
+
+
+def test_a_number_word_before_a_title_is_no_name() -> None:
+    # «تلاش‌های شش ساله امام جمعه ...»: a count and «ساله» are not a name written before the title
+    text = ("مراسم با حضور مسئولان برگزار شد و از تلاش‌های شش ساله امام جمعه نمونه قدردانی شد.\n"
+            "امام جمعه نمونه با اشاره به این مراسم گفت: ولایت‌پذیری رمز پیروزی است.")
+    assert _speakers(text) == ["امام جمعه نمونه"]
+
+
+def test_a_coordinated_title_names_its_bare_title() -> None:
+    # «موسوی دبیر و سخنگوی ستاد ...» names «دبیر ستاد ...»; a single surname right after the comma is a name
+    text = ("به گزارش ایرنا، موسوی دبیر و سخنگوی ستاد انتخابات نمونه، گزارش ثبت نام را ارائه کرد.\n"
+            "دبیر ستاد انتخابات نمونه با ارائه تعداد داوطلبان افزود: ثبت نام ادامه دارد.")
+    assert _speakers(text) == ["موسوی"]
+
+
+def test_a_span_of_time_before_the_name_is_an_adverbial() -> None:
+    # «۳ روز قبل سرگئی X معاون ... اعلام کرد»: the count, unit and «قبل» open the clause, the name follows
+    text = ("به گزارش ایرنا، ۳ روز قبل سرگئی پتروف معاون وزیر خارجه نمونه پس از دیدار با همتای خود اعلام کرد که "
+            "تنش‌ها ممکن است بیشتر شود. وی ادامه داد: گفت‌وگو ادامه دارد.")
+    assert _speakers(text) == ["سرگئی پتروف", "سرگئی پتروف"]
+
+
+def test_albatteh_before_a_demonstrative_title() -> None:
+    # «البته این مقام انتظامی ... تاکید کرده است»: «البته» is an adverb, «این مقام» the officer named before
+    text = ("سرهنگ رضا کریمی رئیس پلیس فتا گفت: تخلفات رصد می‌شود.\n"
+            "البته این مقام انتظامی به شهروندان تاکید کرده است که از انتشار شایعه پرهیز کنند.")
+    assert _speakers(text) == ["رضا کریمی", "رضا کریمی"]
+
+
+def test_a_pronoun_after_a_sentence_that_opens_with_a_time_word() -> None:
+    # «امروز ، مهدی X ، دبیر ... از ... گفت. او ... گفت»: the name after the time word is the antecedent
+    text = ("سارا احمدی گفت: انتخابات مهم است.\n"
+            "امروز ، مهدی فتحی ، دبیر حزب نمونه در همین خصوص از تغییر نسلی گفت. او در میزگردی با عنوان «اقتصاد» "
+            "گفت: تغییر نسل مهم است.")
+    assert _speakers(text)[-1] == "مهدی فتحی"

@@ -765,7 +765,10 @@ def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
     start = b + 1
     if start < prev_end:
         return None
-    ws = t[start:e].split(None, 3)[:3]
+    ws = t[start:e].split(None, 6)[:6]
+    while len(ws) > 3 and (ws[0] in ("،", ",") or ws[0].rstrip("،,") in LEADING_ADVERBS
+                           or ws[0].rstrip("،,") in _TIME_WORDS):
+        ws = ws[1:]  # «امروز ، مهدی فتاحیان ، دبیر ...»
     if len(ws) < 3 or ws[0] not in GIVEN_NAMES or not ws[1].isalpha() or ws[1] in SUBJECT_STOPS \
             or ws[1] in _TITLE_FIRST or ws[1] in GIVEN_NAMES:
         return None
@@ -1110,6 +1113,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
         elif len(ws) > 3 and " ".join(ws[:2]) in _TWO_WORD_ADVERBS:
             ws = ws[2:]  # «پیش‌تر وزارت دفاع انگلیس اعلام کرده بود» (mfold splits «پیش‌تر» at the ZWNJ)
+        elif len(ws) > 4 and _span_piece(" ".join(ws[:3])):
+            ws = ws[3:]  # «۳ روز قبل سرگئی ریابکوف ... اعلام کرد»
         else:
             break
     s = " ".join(ws)
@@ -1727,6 +1732,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             if match is None and q.nested:  # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X
                 match = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role, anon=True)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
+                name = _name_before_title(t, q.role, q.clause_start)
+                if name and fold(name).replace(" ", "") not in fold(last.name).replace(" ", ""):
+                    match = find_person(name) or _Person(_display(text, t, name, 0, len(t)), q.role)
+                    if match not in persons:
+                        persons.append(match)
+            if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
                 if last.role is None:
                     last.role = q.role
                 match = last
@@ -1884,20 +1895,33 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
     for i, name in _names_before(t, role):  # (found once per text and role: a long text quotes the title often)
         if i != skip and abs(i - skip) > 3:
             return name
+    words = role.split()
+    if len(words) >= 2:  # «موسوی دبیر و سخنگوی ستاد انتخابات کشور» names «دبیر ستاد انتخابات کشور»
+        head, rest = words[0], " ".join(words[1:])
+        for i, name in _names_before(t, f"{head} و ", f" {rest}"):
+            if abs(i - skip) > 3:
+                return name
     return None
 
 
 @lru_cache(maxsize=64)
-def _names_before(t: str, role: str) -> tuple[tuple[int, str], ...]:
-    """Every mention of ``role`` in ``t`` with the two words before it that look like a name, in text order."""
+def _names_before(t: str, role: str, tail: str = "") -> tuple[tuple[int, str], ...]:
+    """Every mention of ``role`` in ``t`` with the two words before it that look like a name, in text order. With
+    a ``tail``, the mention is ``role``, one more word and ``tail`` (a coordinated title: «دبیر و سخنگوی ...»)."""
     out = []
     i = t.find(role)
     while i >= 0:
+        if tail:
+            w_end = t.find(" ", i + len(role))
+            if w_end < 0 or not t.startswith(tail, w_end):
+                i = t.find(role, i + 1)
+                continue
         window = t[max(0, i - 40):i]
         cut = max(window.rfind(c) for c in ".،,:؛()\n!؟")
         ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
-        if i > 0 and t[i - 1] == " " and _name_words(ws):
-            out.append((i, " ".join(ws)))
+        if i > 0 and t[i - 1] == " " and (_name_words(ws) or (
+                len(ws) == 1 and cut >= 0 and _name_words(["ا", ws[0]]) and not _garbage(ws[0]))):
+            out.append((i, " ".join(ws)))  # (one word only right after a mark: «، موسوی دبیر ...»)
         i = t.find(role, i + 1)
     return tuple(out)
 
@@ -1905,14 +1929,15 @@ def _names_before(t: str, role: str) -> tuple[tuple[int, str], ...]:
 def _name_words(ws: list[str]) -> bool:
     """Whether the two words written before a title can be a name: no stop word, pronoun, adverb, title, digit or
     mark; no organisation; no verb at the end («... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»); not
-    a common-word phrase unless a surname tail closes it («تشکیل پرونده استاندار ...»); no place («سمنان»)."""
+    a common-word phrase unless a surname tail closes it («تشکیل پرونده استاندار ...»); no place («سمنان»); no
+    number word first («تلاش‌های شش ساله امام جمعه ...»)."""
     return len(ws) == 2 and bool(ws[-1]) and not any(
         w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
         or any(c.isdigit() for c in w) or not w.isalpha() or w in _PHRASE_WORDS for w in ws) \
         and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
         and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS \
         and not (_garbage(" ".join(ws)) and ws[1] not in _SURNAME_TAILS) \
-        and ws[0] not in DATELINE_PLACES and ws[1] not in DATELINE_PLACES
+        and ws[0] not in DATELINE_PLACES and ws[1] not in DATELINE_PLACES and ws[0] not in PERSIAN_NUMBER_WORDS
 
 
 # past light verbs with a personal ending («داشتم», «کردیم», «رفتند»): never the last word of a name
