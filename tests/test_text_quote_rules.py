@@ -976,3 +976,24 @@ def test_a_pronoun_after_a_sentence_that_opens_with_a_time_word() -> None:
             "امروز ، مهدی فتحی ، دبیر حزب نمونه در همین خصوص از تغییر نسلی گفت. او در میزگردی با عنوان «اقتصاد» "
             "گفت: تغییر نسل مهم است.")
     assert _speakers(text)[-1] == "مهدی فتحی"
+
+
+def test_this_country_is_the_country_named_before() -> None:
+    # «وزارت خارجه این کشور»: the country of its own sentence before it, else the first of the sentence before
+    text = ("به گزارش ایرنا، بنابر گزارش خبرگزاری سودان، وزارت خارجه این کشور اعلام کرد که سفیر احضار شده است.\n"
+            "کره جنوبی هفت میلیارد دلار به ایران بدهکار است. رسانه‌های این کشور نوشته بودند که گفت‌وگوها ادامه دارد.")
+    assert _speakers(text) == ["وزارت خارجه سودان", "رسانه‌های کره جنوبی"]
+
+
+def test_an_honorific_glued_to_the_name() -> None:
+    # «دکترقالیباف افزود»: «دکتر» glued to the surname is not part of the name; «دکترای» is a word, not a glued title
+    text = ("محمدباقر قالیباف گفت: مجلس پیگیر است.\n"
+            "دکترقالیباف افزود: قانون اجرا می‌شود.")
+    assert _speakers(text) == ["محمدباقر قالیباف", "محمدباقر قالیباف"]
+
+
+def test_a_closing_guillemet_glued_to_the_next_word() -> None:
+    # «حسین زاده»در خاتمه ...: the name ends at the mark even without a space after it
+    text = ("غلامرضا حسین‌زاده مدیر شبکه نمونه گفت: برنامه‌ها متنوع است.\n"
+            "«حسین‌زاده»در خاتمه درباره تلویزیون خاطرنشان کرد: امتیاز بالایی نمی‌دهم.")
+    assert _speakers(text) == ["غلامرضا حسین‌زاده", "غلامرضا حسین‌زاده"]

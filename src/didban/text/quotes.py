@@ -931,6 +931,8 @@ _TWEET_FOOTER = re.compile(r"\(@\w{1,30}\) ?[A-Za-z]{3,9} \d{1,2}, ?\d{4}")
 def _subject(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it). A subject phrase read
     across a colon is a headline glued to the subject (``_after_headline``): read again after it."""
+    if "»" in clause:
+        clause = _GUILLEMET_GLUED.sub("» ", clause)  # «حسین زاده»در خاتمه ...»: a closing mark glued to the next word
     r = _subject_phrase(clause)
     if ":" in r[1]:
         s = " ".join(clause.split())
@@ -939,6 +941,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(after)
             if r2[0] != "first" and ":" not in r2[1]:  # «none»: no bogus person for the later «وی»
                 return r2
+    if r[0] == "name" and r[1].startswith(("دکتر", "مهندس")):
+        w0, rest = r[1].split(" ", 1)[0], r[1].split(" ", 1)[1:]
+        cut = 4 if w0.startswith("دکتر") else 5
+        if len(w0) - cut >= 4 and w0 not in _common_words() and w0[cut:] not in _common_words():
+            return "name", " ".join([w0[cut:], *rest]), r[2]  # «دکترقالیباف افزود»: an honorific glued to the name
     if r[0] in ("none", "implied") or (r[0] == "name" and _garbage(r[1])):
         after = _after_glued_headline(clause)
         if after is not None:
@@ -948,6 +955,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return r
 
 
+_GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
 _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار", "سخنگوی",
                            "نماینده", "دبیرکل", "فرمانده", "دادستان", "حجت", "آیت", "سید", "سردار", "دکتر", "سرلشکر",
@@ -1814,6 +1822,11 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.speaker, q.role = q.same_as.speaker, q.same_as.role
         elif q.lead_title:
             q.speaker = q.role = q.lead_title
+        if q.speaker and "این کشور" in q.speaker and "این کشورها" not in q.speaker:
+            at = t.rfind("این کشور", q.clause_start, q.cue_start)
+            country = _country_before(t, text, at if at >= 0 else q.clause_start)
+            if country:  # «وزارت خارجه این کشور»: the country named last before (the gold names it)
+                q.speaker = q.speaker.replace("این کشور", country)
 
 
 _FURNITURE_CHARS = frozenset(")]}/|")
@@ -2194,6 +2207,41 @@ def _country_names() -> frozenset[str]:
     except FileNotFoundError:
         pass
     return frozenset(fold(n) for n in names if n and not n.isascii())
+
+
+_WORD = re.compile(r"[^\s،,.:؛«»()!؟\"]+")
+
+
+def _country_before(t: str, text: str, pos: int) -> str | None:
+    """The country «این کشور» at ``pos`` stands for (display spelling): the last one named in its own sentence
+    before it («بنابر گزارش خبرگزاری سودان، وزارت خارجه این کشور»), else the first one of the sentence before, its
+    subject as a rule («کره جنوبی ... به ایران دارد. رسانه‌های این کشور»); None when neither names one."""
+    lo = max(0, pos - 2000)
+    b1 = max(t.rfind(c, lo, pos) for c in ".!؟\n")
+    b0 = max(t.rfind(c, lo, b1) for c in ".!؟\n") if b1 >= 0 else lo - 1
+    countries = _country_names()
+
+    def found(a: int, b: int) -> list[tuple[int, int]]:
+        words = list(_WORD.finditer(t, a, b))
+        out: list[tuple[int, int]] = []
+        k = 0
+        while k < len(words):
+            w = words[k]
+            if k + 1 < len(words) and words[k + 1].start() == w.end() + 1 \
+                    and fold(w.group() + " " + words[k + 1].group()) in countries:
+                out.append((w.start(), words[k + 1].end()))
+                k += 2
+                continue
+            if fold(w.group()) in countries:
+                out.append((w.start(), w.end()))
+            k += 1
+        return out
+
+    own = found(b1 + 1 if b1 >= 0 else lo, pos)
+    if own:
+        return text[own[-1][0]:own[-1][1]]
+    before = found(max(lo, b0 + 1), b1) if b1 > lo else []
+    return text[before[0][0]:before[0][1]] if before else None
 
 
 def _title_country_name(phrase: str) -> tuple[str, str] | None:
