@@ -997,3 +997,18 @@ def test_a_closing_guillemet_glued_to_the_next_word() -> None:
     text = ("غلامرضا حسین‌زاده مدیر شبکه نمونه گفت: برنامه‌ها متنوع است.\n"
             "«حسین‌زاده»در خاتمه درباره تلویزیون خاطرنشان کرد: امتیاز بالایی نمی‌دهم.")
     assert _speakers(text) == ["غلامرضا حسین‌زاده", "غلامرضا حسین‌زاده"]
+
+
+def test_a_date_written_right_before_the_name() -> None:
+    # «روز پنجشنبه ۲۵ دی ۱۳۹۹ اینگر X، معاون ...، در توییتر نوشت»: the date opens the piece, the name closes it
+    text = ("جو کارتر مدیر دیده‌بان نمونه گفت: بازداشت‌ها ادامه دارد.\n"
+            "روز پنجشنبه ۲۵ دی ۱۳۹۹ اینگر اندرسن، معاون دبیرکل سازمان ملل متحد، در توییتر نوشت: آنها باید آزاد شوند.")
+    assert _speakers(text)[-1] == "اینگر اندرسن"
+
+
+def test_a_name_in_guillemets_after_a_glued_headline() -> None:
+    # a scraped headline with no mark after it, then «حامد X» and his title: the name in guillemets is the subject
+    text = ("کارولین وان بورن گفت: آوارگان باید بازگردند.\n"
+            "نمی گذاریم آمریکا بر سر افغانستان معامله کند «حامد کرمی» رئیس جمهوری سابق نمونه نیز در تازه ترین "
+            "اظهارات خود گفت که صلح برای مردم متفاوت است.")
+    assert _speakers(text) == ["کارولین وان بورن", "حامد کرمی"]

@@ -946,6 +946,12 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         cut = 4 if w0.startswith("دکتر") else 5
         if len(w0) - cut >= 4 and w0 not in _common_words() and w0[cut:] not in _common_words():
             return "name", " ".join([w0[cut:], *rest]), r[2]  # «دکترقالیباف افزود»: an honorific glued to the name
+    if r[0] in ("none", "implied") and "«" in clause:
+        m = max(_QUOTED_NAME_TITLE.finditer(clause), key=lambda x: x.start(), default=None)
+        if m is not None and len(m.group(1).split()) <= 4:
+            r2 = _subject_phrase(clause[m.start():])  # «... معامله کند «حامد کرزای» رئیس جمهوری سابق ... گفت»
+            if r2[0] == "name" and not _garbage(r2[1]):
+                return r2
     if r[0] in ("none", "implied") or (r[0] == "name" and _garbage(r[1])):
         after = _after_glued_headline(clause)
         if after is not None:
@@ -955,6 +961,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     return r
 
 
+# a name in guillemets and a title right after it, inside a clause read as no subject (a glued headline before it)
+_QUOTED_NAME_TITLE = re.compile(r"«([^«».…\d]{3,40})» *(?=" + _TITLE_AT.pattern + ")")
 _GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
 _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار", "سخنگوی",
@@ -1136,6 +1144,11 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             pieces[0] = pieces[0][tm.start() + 1:]
             break
         pieces = pieces[1:]
+    if len(pieces) > 1 and _date_piece(pieces[0]):  # «روز پنجشنبه ۲۵ دی ۱۳۹۹ اینگر اندرسن، معاون ...»
+        rest = _after_date(pieces[0])
+        if rest and 1 <= len(rest) <= 4 and all(w.isalpha() and w not in SUBJECT_STOPS for w in rest) \
+                and (rest[0] in GIVEN_NAMES or _TITLE_RE.match(pieces[1])):
+            pieces[0] = " ".join(rest)
     # «روز یکشنبه، بیستم تیر در حالی که ...، الیاس حضرتی، ... اعلام کرد»: a leading date is an adverbial
     # only before a name or a title (after a scraped caption «۱۳ ژوئیه/ ۲۲ تیر، طی ...» the subject is elsewhere)
     while len(pieces) > 1 and (_date_piece(pieces[0]) or _event_piece(pieces[0])) and pieces[1].split() \
@@ -1419,6 +1432,17 @@ def _span_piece(piece: str) -> bool:
 
 
 _COUNT_WORDS = frozenset(PERSIAN_NUMBER_WORDS) | {"چند", "چندین", "همان"}
+
+
+def _after_date(piece: str) -> list[str]:
+    """The words of ``piece`` after its leading date («روز پنجشنبه ۲۵ دی ۱۳۹۹ X Y» -> [X, Y]): after the month and
+    a year written right after it."""
+    ws = piece.split()
+    k = next((k for k, w in enumerate(ws[:5]) if k > 0 and w in _MONTHS), None)
+    if k is None:
+        return []
+    end = k + 2 if k + 1 < len(ws) and ws[k + 1].isdigit() else k + 1
+    return ws[end:]
 
 
 def _date_piece(piece: str) -> bool:
