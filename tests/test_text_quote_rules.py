@@ -1012,3 +1012,18 @@ def test_a_name_in_guillemets_after_a_glued_headline() -> None:
             "نمی گذاریم آمریکا بر سر افغانستان معامله کند «حامد کرمی» رئیس جمهوری سابق نمونه نیز در تازه ترین "
             "اظهارات خود گفت که صلح برای مردم متفاوت است.")
     assert _speakers(text) == ["کارولین وان بورن", "حامد کرمی"]
+
+
+def test_be_gofte_a_pronoun_before_the_statement() -> None:
+    # «به گفته او این سویه جدید، ...»: the pronoun is the source, the statement starts after it (not after the comma)
+    text = "نادر توکلی گفت: شرایط بحرانی است. به گفته او این سویه جدید، مرگ و میر زیادی در پی دارد."
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["نادر توکلی", "نادر توکلی"]
+    assert text[qs[1].start:].startswith("این سویه") and qs[1].cue == "به گفته"
+
+
+def test_be_gofte_a_lone_group_has_the_phrase_as_its_cue() -> None:
+    # «به گفته کارشناسان با ...، ...»: the cue is «به گفته», not the rest of the text
+    text = "به گفته کارشناسان با توجه به شرایط موجود و افزایش قیمت‌ها، تورم بالا می‌رود و مردم نگران هستند."
+    qs = extract_quotes(text)
+    assert [(q.cue, q.speaker) for q in qs] == [("به گفته", "کارشناسان")]

@@ -680,15 +680,18 @@ def _find(text: str, t: str) -> list[_Q]:
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
         name = m.group(g).strip().strip("»\"” ")  # «به نوشته «رویترز»،»
         first = name.split()[0] if name.split() else ""
-        if g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
+        cue_end = m.start(g)
+        if g == 1 and first in ("او", "وی", "ایشان") and len(name.split()) > 1:
+            g, name, start = 3, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته او این سویه جدید، ...»
+        elif g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
             g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
-        if g == 4:
+        if g == 4 and m.group(4):
             k = _phrase_source_end(t, m.start(4))
             if k > 0:  # «به گفته مقامات محلی تا ...», «به گفته معاون شهردار تهران در ...»: a source of several words
                 name, start = t[m.start(4):k], _skip_ws(t, k)
             elif not _lone_speaker(t, name, m.start()):
                 continue
-        if not t[:m.start()].strip() and t[m.start():m.start(g)].split()[-1] == "نوشته":
+        if not t[:m.start()].strip() and t[m.start():cue_end].split()[-1] == "نوشته":
             continue  # «به نوشته روزنامه X، ...» opening the article: its lead (provenance), like «به گزارش X،»
         kind, subject, role = _subject(name)
         if kind == "first":
@@ -699,7 +702,7 @@ def _find(text: str, t: str) -> list[_Q]:
                 role = role or t[start:e.start()].strip()
                 start = _skip_ws(t, e.end())
         end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
-        found.append(_Q(m.start(), t[m.start():m.start(g)].strip(), start, end, m.start(), kind, subject, role))
+        found.append(_Q(m.start(), t[m.start():cue_end].strip(), start, end, m.start(), kind, subject, role))
     if "بیانیه" in t or "اطلاعیه" in t:
         for m in _per_statement(t):
             start = m.end()
