@@ -214,3 +214,17 @@ def test_english_statement_before_its_speaker() -> None:
         ("the ministry", "said", "Explosives were seized")]
     assert one("Inflation eased to 41%, the Statistical Centre of Iran said.") == [
         ("the Statistical Centre of Iran", "said", "Inflation eased to 41%")]
+
+
+def test_an_outlet_right_after_a_relayed_lead_ends_the_chain() -> None:
+    """«به گزارش ایسنا به نقل از بی بی سی، روزنامه اورشلیم پست روز پنجشنبه اعلام کرد ...»: the source relays the
+    newspaper, the origin; the lead's own source named again is not a second link."""
+    from didban.text import extract_provenance
+
+    p = extract_provenance("به گزارش ایسنا به نقل از شبکه خبری بی بی سی، روزنامه اورشلیم پست روز پنجشنبه اعلام کرد "
+                           "که دیدار به تعویق افتاد.")
+    assert (p.outlet, p.cited, p.origin) == ("ایسنا", ["شبکه خبری بی بی سی", "روزنامه اورشلیم پست"],
+                                             "روزنامه اورشلیم پست")
+    p = extract_provenance("به گزارش ایسنا به نقل از نشریه پولیتیکو، نشریه آمریکایی پولیتیکو در این باره نوشت که "
+                           "مذاکرات ادامه دارد.")
+    assert p.cited == ["نشریه پولیتیکو"]

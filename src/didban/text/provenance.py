@@ -23,6 +23,7 @@ from didban.text.lexicon import (
     LATIN_TITLE_OUTLETS,
     OUTLET_HEADS,
     OUTLETS,
+    SUBJECT_STOPS,
     UNIT_HEADS,
 )
 from didban.text.normalize import cached_fold as fold
@@ -598,6 +599,15 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if u and unit is None:
             unit = u
         cited.extend(c)
+    # «به گزارش ایسنا به نقل از بی بی سی، روزنامه اورشلیم پست روز پنجشنبه اعلام کرد ...»: the outlet the lead's source
+    # relays is the subject right after the lead
+    if cited and chain_end >= 0:
+        ls = _LEAD_SUBJECT_OUTLET.match(t, chain_end + 1)
+        if ls:
+            a, b = _clean(text, ls.start(1), ls.end(1))
+            words = t[a:b].split()
+            if not any(w in SUBJECT_STOPS for w in words) and not any(words[-1] in fold(c) for c in cited):
+                cited.append(text[a:b])  # (not the lead's own source named again: «... نشریه آمریکایی پولیتیکو»)
     # «به گزارش فارس، رویترز ضمن اعلام این مطلب به نقل از X افزود:» (right after the lead)
     rc = _RELAYED.match(t, chain_end + 1) if chain_end >= 0 else None
     if rc and not cited:
@@ -741,6 +751,9 @@ _OUTLET_REPORTED = re.compile(
     rf"(?:^|(?<=[\s.!؟»\n]))((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,]{{1,70}}?|(?:{_FOREIGN_ALT}))"
     r"\s+(?:(?:نوشت|خبر\s+داد|گزارش\s+داد|فاش\s+(?:کرد|ساخت)|مدعی\s+شد)(?:ه\s+(?:است|اند))?"
     r"|می\s?نویسد|(?:خبر|گزارش)\s+می\s?دهد)(?![\w])")
+_LEAD_SUBJECT_OUTLET = re.compile(
+    rf"\s*((?:{'|'.join(OUTLET_HEADS)})\s[^.!؟\n:،,«»]{{1,40}}?)\s+(?:{_TIME_WORDS.pattern})?"
+    r"(?:نوشت|اعلام\s+کرد|گزارش\s+داد|خبر\s+داد)(?![\w])")
 _HEAD_QUOTED = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+[«\"“]([^»\"”]{{2,30}})[»\"”]")  # «نشریه «بیلد»
 _QUOTED_OUTLET = re.compile(rf"(?:{'|'.join(OUTLET_HEADS)})\s+((?:[^\s«\"“»]+\s+){{1,2}})?[«\"“]([^»\"”]{{2,30}})[»\"”]")
 _REPORTED_VERB_WORDS = ("نوشت", "داد", "فاش", "مدعی", "نویسد", "دهد")  # every verb of _OUTLET_REPORTED has one
