@@ -1027,3 +1027,19 @@ def test_be_gofte_a_lone_group_has_the_phrase_as_its_cue() -> None:
     text = "به گفته کارشناسان با توجه به شرایط موجود و افزایش قیمت‌ها، تورم بالا می‌رود و مردم نگران هستند."
     qs = extract_quotes(text)
     assert [(q.cue, q.speaker) for q in qs] == [("به گفته", "کارشناسان")]
+
+
+def test_a_statement_on_the_line_after_the_colon() -> None:
+    # «... با استفاده از روایات می‌گوید:\nمنظور از ...»: the statement starts on the next line
+    text = ("علامه نمونه در تفسیر خود می‌گوید:\nاکثر مفسران بر این نظرند.\n"
+            "امام صادق(ع) فرمود:\r\n\r\nاز هیچ کس سؤال نمی‌شود.")
+    qs = extract_quotes(text)
+    assert [text[q.start:q.start + 5] for q in qs] == ["اکثر ", "از هی"]
+    assert all(q.end > q.start + 5 for q in qs)
+
+
+def test_an_pronoun_hazrat_after_adverbs() -> None:
+    # «و نیز آن حضرت در حدیث دیگری فرمود»: the holy figure named before, not a name «آن حضرت»
+    text = ("امام صادق(ع) فرمود: روزی می‌رسد.\n"
+            "و نیز آن حضرت در حدیث دیگری فرمود: به خدا قسم چنین است.")
+    assert _speakers(text)[-1] == "امام صادق"

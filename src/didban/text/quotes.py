@@ -590,8 +590,8 @@ def _find(text: str, t: str) -> list[_Q]:
                 k = start
                 while k < len(t) and t[k] in "\r\n \t":
                     k += 1
-                if t[k:k + 1] == "«":
-                    start = k
+                if t[k:k + 1] == "«" or (t[k:k + 1].isalpha() and k - start <= 6):
+                    start = k  # «امام صادق(ع) فرمود:\nلایسئل ...»: the statement on the next line
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
         elif nxt == "؛" and (after in ("«", "\n") or (
                 cue in _COLON_ONLY and after.isalpha() and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))):
@@ -994,6 +994,16 @@ def _after_glued_headline(clause: str) -> str | None:
     return None
 
 
+def _holy_pronoun(s: str) -> bool:
+    """«و نیز آن حضرت در حدیث دیگری»: «(آن) حضرت» after leading adverbs, before a stop word or nothing."""
+    ws = s.split()
+    while ws and ws[0] in LEADING_ADVERBS:
+        ws = ws[1:]
+    if ws[:1] == ["آن"]:
+        ws = ws[1:]
+    return ws[:1] == ["حضرت"] and (len(ws) == 1 or ws[1] in SUBJECT_STOPS)
+
+
 def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it)."""
     bare_word = clause.strip(" \n\u200b")
@@ -1015,7 +1025,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             s = s[m.end():]
     if s.startswith("معظم له"):
         return "pronoun", "معظم له", None  # «معظم‌له فرمودند»: the honorific pronoun of «مقام معظم رهبری»
-    if s in ("حضرت", "آن حضرت"):
+    if s in ("حضرت", "آن حضرت") or ("حضرت" in s and _holy_pronoun(s)):
         return "pronoun", "حضرت", None  # «... از رسول خدا سؤال کرد؛ ... حضرت فرمودند»: the holy figure named before
     if s.endswith("وی") and s[s.rfind(" ") + 1:-2] in _VERB_LAST:
         return "pronoun", "وی", None  # «... ثبت‌نام کردندوی افزود»: «وی» glued to the verb of the sentence before
