@@ -156,6 +156,8 @@ _CUES = [
     ("افرود", True), ("شرح داد", False), ("شرح می دهد", False), ("توضیح می دهد", True), ("ادامه می دهد", True),
     ("یادآور می شود", True), ("یادآور می شوند", True), ("استدلال کرد", False), ("اعلام می دارد", False),
     ("آورده اند", False), ("ابراز عقیده کرد", False), ("تائید کرد", False),
+    # stop 19: «روزنامه اعتماد در مطلبی آورد:», «... این‌گونه پاسخ می‌دهد:» (colon only)
+    ("آورد", False), ("پاسخ می دهد", False),
 ]
 # the present of every compound cue with «کرد» («تصریح کرد» -> «تصریح می کند», «تأکید می کنند»): a report or an analysis
 # in the present tense introduces a statement as the past does; and «اشاره کرد که ...» (with «که» or a colon only:

@@ -870,7 +870,8 @@ def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
 
 _WRITTEN_IN = ("گزارش", "بیانیه", "نامه", "یادداشت", "مقاله", "اطلاعیه", "پیام", "کتاب")  # «در گزارشی ... آورده است؛»
 _FOOTNOTE = re.compile(r"\[[\d۰-۹٠-٩]{1,3}\]|\[ ?ویرایش ?\]")  # a wiki footnote mark, an edit link
-_COLON_ONLY = {"آورده است", "آورده اند", "پاسخ داد", "مطرح کرد", "خاطرنشان می کند", "پیام داد"}  # «مطرح کرد» alone: raised a topic
+_COLON_ONLY = {"آورده است", "آورده اند", "پاسخ داد", "مطرح کرد", "خاطرنشان می کند", "پیام داد", "آورد", "آوردند",
+               "پاسخ می دهد", "پاسخ می دهند"}  # «مطرح کرد» alone: raised a topic
 # «از ... خبر داد»: the news is the verb's object; «این گزارش حاکی است»: the article's own report, no speaker
 _OBJECT_CUES = {"خبر داد": " از "}
 _NOT_SPEAKERS = {"حاکی است": ("این گزارش", "همین گزارش", "گزارش", "آمار", "شواهد", "نتایج", "بررسی", "این آمار")}
@@ -944,6 +945,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(after)
             if r2[0] != "first" and ":" not in r2[1]:  # «none»: no bogus person for the later «وی»
                 return r2
+    if r[0] == "name" and r[1].endswith(_MANNER_ENDS) and len(r[1].split()) > 2:
+        cut = next(e for e in _MANNER_ENDS if r[1].endswith(e))  # «محمد خطیبی این‌گونه پاسخ می‌دهد»
+        r = ("name", r[1][:-len(cut)], r[2])
     if r[0] == "name" and r[1].startswith(("دکتر", "مهندس")):
         w0, rest = r[1].split(" ", 1)[0], r[1].split(" ", 1)[1:]
         cut = 4 if w0.startswith("دکتر") else 5
@@ -966,6 +970,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 
 # a name in guillemets and a title right after it, inside a clause read as no subject (a glued headline before it)
 _QUOTED_NAME_TITLE = re.compile(r"«([^«».…\d]{3,40})» *(?=" + _TITLE_AT.pattern + ")")
+_MANNER_ENDS = (" این گونه", " اینگونه", " این چنین", " اینچنین", " چنین")  # «X این‌گونه/چنین گفت»
 _GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
 _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار", "سخنگوی",
