@@ -1053,3 +1053,14 @@ def test_avard_with_a_colon_only() -> None:
     qs = extract_quotes(text)
     assert [(q.speaker, text[q.start:q.start + 4]) for q in qs] == [
         ("روزنامه نمونه", "بازا"), ("علی رضایی", "همه "), ("محمد خطیبی", "این ")]
+
+
+def test_a_semicolon_for_the_colon() -> None:
+    # «رویترز نوشت؛ وزارت ...», «... عنوان کرد؛ در صنعت ...»: the statement after the semicolon; not before «و»
+    # («هشدار داد؛ و گفت: ...») and not after a colon-only cue («به دست خواهد آورد؛ به عنوان مثال ...»)
+    text = ("رویترز نوشت؛ وزارت خارجه نمونه هنوز موضعی نگرفته است.\n"
+            "رحمت الله سمیعی مدیر دام استان نمونه عنوان کرد؛ در صنعت دام وابستگی زیاد است.\n"
+            "علی کریمی درباره انتخابات هشدار داد؛ و گفت: مشارکت مهم است.\n"
+            "او مطمئناً تخصص لازم را به دست خواهد آورد؛ به عنوان مثال مدیر قبلی موفق بود.")
+    qs = extract_quotes(text)
+    assert [text[q.start:q.start + 5] for q in qs] == ["وزارت", "در صن", "مشارک"]

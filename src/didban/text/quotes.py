@@ -594,7 +594,10 @@ def _find(text: str, t: str) -> list[_Q]:
                     start = k  # «امام صادق(ع) فرمود:\nلایسئل ...»: the statement on the next line
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
         elif nxt == "؛" and (after in ("«", "\n") or (
-                cue in _COLON_ONLY and after.isalpha() and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))):
+                cue in _COLON_ONLY and after.isalpha() and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))
+                or (after.isalpha() and cue not in _COLON_ONLY and _PLURAL.sub("", cue) not in _COLON_ONLY
+                    and not t.startswith("و ", j))):
+            # «رویترز نوشت؛ وزارت امور خارجه روسیه ...»: a semicolon for the colon
             # «در گزارشی ... آورده است؛ بخش عمده ...»: a colon-only cue after a document also takes a semicolon
             start = j
             while start < len(t) and t[start] in "\n ":
