@@ -170,7 +170,7 @@ def test_two_word_outlet_head_in_a_comma_less_lead() -> None:
 
 def test_pronoun_before_any_name_goes_to_the_speaker_named_later() -> None:
     # the first statement has a misspelt verb the extractor does not know; «وی» still gets a person
-    text = ("سرهنگ بهرام نیکو در گفت‌وگو با خبرنگاران اظها داشت: طرح اجرا شد.\n"
+    text = ("سرهنگ بهرام نیکو در گفت‌وگو با خبرنگاران از اجرای طرح خبر داد.\n"
             "وی افزود: انبارها پلمپ شدند.\nنیکو تصریح کرد: متخلفان دستگیر شدند.")
     assert _speakers(text) == ["بهرام نیکو", "بهرام نیکو"]  # the subject of the lead sentence
 
@@ -1064,3 +1064,11 @@ def test_a_semicolon_for_the_colon() -> None:
             "او مطمئناً تخصص لازم را به دست خواهد آورد؛ به عنوان مثال مدیر قبلی موفق بود.")
     qs = extract_quotes(text)
     assert [text[q.start:q.start + 5] for q in qs] == ["وزارت", "در صن", "مشارک"]
+
+
+def test_concern_glued_khabar_dad_and_a_typo() -> None:
+    # «کارشناسان ابراز نگرانی کردند: ...», «شیرکوند خبرداد: ...» (no space), the typo «اظها داشت: ...»
+    text = ("کارشناسان ابراز نگرانی کردند: تورم بالا می‌رود.\n"
+            "علی شیرکوند خبرداد: بودجه کاهش می‌یابد.\n"
+            "محمد قنبری در تشریح طرح اظها داشت: با محتکران برخورد می‌شود.")
+    assert _speakers(text) == ["کارشناسان", "علی شیرکوند", "محمد قنبری"]

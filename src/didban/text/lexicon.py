@@ -158,6 +158,9 @@ _CUES = [
     ("آورده اند", False), ("ابراز عقیده کرد", False), ("تائید کرد", False),
     # stop 19: «روزنامه اعتماد در مطلبی آورد:», «... این‌گونه پاسخ می‌دهد:» (colon only)
     ("آورد", False), ("پاسخ می دهد", False),
+    # «کارشناسان ابراز نگرانی کردند:» (as «ابراز امیدواری کرد»), «X خبرداد:» written without its space, the typo
+    # «اظها داشت»
+    ("ابراز نگرانی کرد", False), ("خبرداد", False), ("اظها داشت", False),
 ]
 # the present of every compound cue with «کرد» («تصریح کرد» -> «تصریح می کند», «تأکید می کنند»): a report or an analysis
 # in the present tense introduces a statement as the past does; and «اشاره کرد که ...» (with «که» or a colon only:
