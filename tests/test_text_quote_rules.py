@@ -1072,3 +1072,10 @@ def test_concern_glued_khabar_dad_and_a_typo() -> None:
             "علی شیرکوند خبرداد: بودجه کاهش می‌یابد.\n"
             "محمد قنبری در تشریح طرح اظها داشت: با محتکران برخورد می‌شود.")
     assert _speakers(text) == ["کارشناسان", "علی شیرکوند", "محمد قنبری"]
+
+
+def test_a_footnote_mark_after_the_colon() -> None:
+    # a wiki page: «... عنوان کرد: [۲۱] این اقدام ...»: the statement starts after the footnote mark
+    text = "حسین رضایی فرمانده مرزبانی در توضیح این اقدام عنوان کرد: [۲۱] این اقدام برای امنیت مرز است."
+    qs = extract_quotes(text)
+    assert len(qs) == 1 and text[qs[0].start:].startswith("این اقدام")

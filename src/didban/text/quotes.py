@@ -586,6 +586,10 @@ def _find(text: str, t: str) -> list[_Q]:
         after = t[j:j + 1]
         if nxt in (":", "："):
             start = j
+            if t[start:start + 1] == "[":  # «... عنوان کرد: [۲۱] ...»: a wiki footnote mark before the statement
+                fm = _FOOTNOTE.match(t, start)
+                if fm:
+                    start = _skip_ws(t, fm.end())
             if t[start:start + 1] in ("\r", "\n"):  # «گفت:\r\n\r\n«...»»: the quotation on the next line
                 k = start
                 while k < len(t) and t[k] in "\r\n \t":
