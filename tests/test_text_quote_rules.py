@@ -1079,3 +1079,14 @@ def test_a_footnote_mark_after_the_colon() -> None:
     text = "حسین رضایی فرمانده مرزبانی در توضیح این اقدام عنوان کرد: [۲۱] این اقدام برای امنیت مرز است."
     qs = extract_quotes(text)
     assert len(qs) == 1 and text[qs[0].start:].startswith("این اقدام")
+
+
+def test_a_bare_title_after_a_stretch_of_narrative_is_not_the_last_speaker() -> None:
+    # right after a statement a bare title is mostly its speaker's; after sentences with no quote it is another one
+    near = "سارا احمدی وزیر نمونه گفت: طرح آغاز شد. وزیر نمونه افزود: هزینه‌ها تامین است."
+    assert _speakers(near) == ["سارا احمدی", "سارا احمدی"]
+    far = ("سارا احمدی گفت: طرح آغاز شد.\n"
+           "این طرح در سال گذشته در مجلس تصویب شد و بودجه آن از محل درآمدهای نفتی تامین می‌شود. بسیاری از کارشناسان "
+           "اجرای آن را به تاخیر انداخته بودند و شهرهای کوچک تا امروز سهمی از آن نداشته‌اند.\n"
+           "فرماندار شهر نمونه در این باره گفت: سهم شهر ما روشن نیست.")
+    assert _speakers(far) == ["سارا احمدی", "فرماندار شهر نمونه"]

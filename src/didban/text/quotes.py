@@ -1580,6 +1580,9 @@ def _same_role(a: str | None, b: str | None) -> bool:
     return bool(sa) and bool(sb) and wa[0] == wb[0] and (sa <= sb or sb <= sa)
 
 
+# a bare title quoted after this many characters without a quote is not taken for the last speaker (dev sets: 100-400
+# all gain, 150 the most; 0 loses 216 speakers: a title right after a statement is mostly its speaker's)
+_FAR = 150
 _COPULAS = frozenset(("است", "بود", "بودند", "هستند", "نیست", "نبود"))
 _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"}
 
@@ -1785,7 +1788,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
             if match is None:
                 match = person_from_appos(len(t), q.role)
-            new = _new_speaker_marker(t, q)
+            new = _new_speaker_marker(t, q) or (i_q > 0 and q.clause_start - prev_end > _FAR)
             if match is None and q.nested:  # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X
                 match = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role, anon=True)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
