@@ -1090,3 +1090,12 @@ def test_a_bare_title_after_a_stretch_of_narrative_is_not_the_last_speaker() -> 
            "اجرای آن را به تاخیر انداخته بودند و شهرهای کوچک تا امروز سهمی از آن نداشته‌اند.\n"
            "فرماندار شهر نمونه در این باره گفت: سهم شهر ما روشن نیست.")
     assert _speakers(far) == ["سارا احمدی", "فرماندار شهر نمونه"]
+
+
+def test_the_subject_late_in_a_clause_read_as_no_subject() -> None:
+    # «سوالات ... ادامه پیدا کرد که پس از انتشار این اخبار، دادگستری استان نمونه ... اعلام کرد»: the organisation after
+    # the comma is the subject, not the speaker quoted before
+    text = ("محسن کریمی گفت: پارک دوباره احیا می‌شود.\n"
+            "سوالات و ابهامات تا آنجایی ادامه پیدا کرد که پس از انتشار این اخبار، دادگستری استان نمونه با انتشار "
+            "خبری رسمی اعلام کرد که پرونده در حال بررسی است.")
+    assert _speakers(text) == ["محسن کریمی", "دادگستری استان نمونه"]
