@@ -1099,3 +1099,13 @@ def test_the_subject_late_in_a_clause_read_as_no_subject() -> None:
             "سوالات و ابهامات تا آنجایی ادامه پیدا کرد که پس از انتشار این اخبار، دادگستری استان نمونه با انتشار "
             "خبری رسمی اعلام کرد که پرونده در حال بررسی است.")
     assert _speakers(text) == ["محسن کریمی", "دادگستری استان نمونه"]
+
+
+def test_vey_skips_a_common_word_phrase_read_as_a_name() -> None:
+    # a subject phrase of common words («شاید بشود گفت که») read as a name is not what the next «او» stands for: the
+    # latest real name is (not the lead's subject)
+    text = ("به گزارش ایرنا، مریم احمدی از برگزاری همایش انتخابات خبر داد.\n"
+            "علی کریمی گفت: انتخابات مهم است.\n"
+            "شاید بشود گفت که مردم آماده‌اند.\n"
+            "او افزود: همه باید بیایند.")
+    assert _speakers(text)[-1] == "علی کریمی"

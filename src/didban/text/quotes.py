@@ -1699,9 +1699,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
     last_title: _Q | None = None
     last_indef: _Person | None = None  # the latest «یک مقام ...», «یک منبع ...» quoted: «این منبع» later
     restore, outer = False, last
+    last_good: _Person | None = None  # the latest speaker whose name is not a common-word phrase
     for i_q, q in enumerate(qs):
         if restore:  # a speaker reported inside a statement leaves its speaker the last one («وی افزود» after it)
             last, restore = outer, False
+        if last is not None and not last.anon and not _garbage(last.name):
+            last_good = last
         if q.nested:
             restore, outer = True, last
         prev_end = qs[i_q - 1].end if i_q else 0
@@ -1801,7 +1804,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
                                            role_for(named))
                         persons.append(q.person)
-                q.person = q.person or (last if last and not _garbage(last.name) else None) \
+                q.person = q.person or (last if last and not _garbage(last.name) else last_good) \
                     or person_from_appos(q.cue_start) or lead_person() or last
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
