@@ -1109,3 +1109,10 @@ def test_vey_skips_a_common_word_phrase_read_as_a_name() -> None:
             "شاید بشود گفت که مردم آماده‌اند.\n"
             "او افزود: همه باید بیایند.")
     assert _speakers(text)[-1] == "علی کریمی"
+
+
+def test_this_broken_plural_group_speaks_as_a_group() -> None:
+    # «این وکلای دادگستری تاکید کردند»: a group named by a broken plural, not the last person quoted
+    text = ("رضا تقی‌پور گفت: طرح به سود مردم است.\n"
+            "این وکلای دادگستری تاکید کردند: «این طرح حقوق مردم را نقض می‌کند».")
+    assert _speakers(text) == ["رضا تقی‌پور", "وکلای دادگستری"]

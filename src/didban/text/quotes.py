@@ -786,7 +786,7 @@ def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
 
 
 _BROKEN_PLURALS = frozenset(("احزاب", "مقامات", "منابع", "اعضای", "اعضا", "وزرای", "وزرا", "مسئولین", "مراجع",
-                             "علما", "علمای", "اعراب", "مردم"))
+                             "علما", "علمای", "اعراب", "مردم", "وکلا", "وکلای", "فعالین", "مدیران"))
 
 
 def _plural_noun(w: str) -> bool:
@@ -1788,7 +1788,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         persons.append(match)
                 q.person = match or person_from_appos(q.cue_start, q.role)
                 r0 = q.role.split()[0]
-                if q.person is None and r0.endswith(("ان", "ها")) and len(r0) > 4 \
+                if q.person is None and ((r0.endswith(("ان", "ها")) and len(r0) > 4) or r0 in _BROKEN_PLURALS) \
                         and not (r0.endswith("دان") and not r0.endswith("دانان")):
                     # «این نخلداران خوزستانی می گویند»; «این اقتصاددان» (a singular «-دان») is the last speaker
                     anon = _Person(q.role, None, anon=True)
