@@ -1180,7 +1180,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             ws = ws[1:]  # «صبح امروز علی کریمی اظهار داشت»
         elif len(ws) > 3 and " ".join(ws[:2]) in _TWO_WORD_ADVERBS:
             ws = ws[2:]  # «پیش‌تر وزارت دفاع انگلیس اعلام کرده بود» (mfold splits «پیش‌تر» at the ZWNJ)
-        elif len(ws) > 4 and _span_piece(" ".join(ws[:3])):
+        elif len(ws) > 4 and ws[1] in _SPAN_UNITS and _span_piece(" ".join(ws[:3])):
             ws = ws[3:]  # «۳ روز قبل سرگئی ریابکوف ... اعلام کرد»
         else:
             break
