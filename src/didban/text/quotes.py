@@ -982,18 +982,17 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
     """«... ادامه پیدا کرد که پس از ...، دادگستری استان گلستان با انتشار خبری ... اعلام کرد», «در همین خصوص نیز
     سازمان انرژی اتمی ایران اعلام کرد»: a clause read as no subject whose last words (after a comma, «که» or an
-    adverbial) open with an organisation, a title or a given name: the subject is there."""
+    adverbial) open with an organisation, a title or a given name: the subject is there. Only the first such word of
+    the last twelve is tried."""
     ws = clause.split()
     for k in range(max(1, len(ws) - 12), len(ws)):
         w = ws[k]
         if not (w.startswith(ORGS) or w in _TITLE_FIRST or w in GIVEN_NAMES):
             continue
         prev = ws[k - 1].rstrip("،,")
-        if not (ws[k - 1].endswith(("،", ",")) or prev in ("که", "نیز", "هم", "این", "بر") or prev in SUBJECT_STOPS
-                or prev in LEADING_ADVERBS):
+        # after a comma, «که» or an adverb; not after a preposition («به/از/در X»: its object, not the subject)
+        if not (ws[k - 1].endswith(("،", ",")) or prev in ("که", "نیز", "هم", "این", "بر") or prev in LEADING_ADVERBS):
             continue
-        if prev in SUBJECT_STOPS and prev not in ("که",) and not ws[k - 1].endswith(("،", ",")):
-            continue  # «به/از/در X»: the word is the object of a preposition, not the subject
         r2 = _subject_phrase(" ".join(ws[k:]))
         if r2[0] in ("name", "title", "anon") and not _garbage(r2[1]) and r2[1] not in ORGS:
             return r2  # (a bare head, «پایگاه», names nothing)
