@@ -62,6 +62,12 @@ characters, 347 quotes), drawn with the rules frozen at 7f3c9e8 (stop 18) and an
 before any run; errors not looked at.
     python eval/provenance.py --split long_i
 
+Held out: ``long_l`` (``sample_longest("long_l")``, seed 20261212: the last 14 FarExStance dev articles of
+12,001..16,000 characters, one a verbatim copy of another of the draw dropped, 13 left, 356 quotes; stop 19), drawn
+before any rule change of its stop (0872d0e) and annotated by reading (five helpers) before any run; scored with the
+stop-18 code and with the final stop-19 code only, errors not looked at.
+    python eval/provenance.py --split long_l
+
 Gold conventions (one rule for every file): a quote is a statement introduced by a speech verb with a speaker
 («گفت», «خبر داد», «حاکی است», «توصیه کرد», «ابراز امیدواری کرد», bare perfects «گفته»/«نوشته») or by an
 attribution phrase naming its source («به گفته X،», «به نوشته X،», «بنا بر اظهارات X،», «بنا بر این بیانیه،»);
