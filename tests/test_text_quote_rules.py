@@ -1119,3 +1119,13 @@ def test_this_broken_plural_group_speaks_as_a_group() -> None:
     text = ("رضا تقی‌پور گفت: طرح به سود مردم است.\n"
             "این وکلای دادگستری تاکید کردند: «این طرح حقوق مردم را نقض می‌کند».")
     assert _speakers(text) == ["رضا تقی‌پور", "وکلای دادگستری"]
+
+
+def test_a_glued_headline_before_a_name_that_holds_a_given_name() -> None:
+    # «خوزستان؛ مشارکت ملت پشتوانه دولتحجت الاسلام سید محمدعلی X امام جمعه ...»: a common word opens the «name», so
+    # the glued headline is cut even though a given name follows
+    text = ("علی رضایی گفت: انتخابات مهم است.\n"
+            "خوزستان؛ مشارکت ملت پشتوانه دولتحجت‌الاسلام سید محمدعلی قاضی دزفولی امام جمعه دزفول در گفت‌وگو با "
+            "خبرنگار مهر اظهار کرد: انتخابات کلیدی است.")
+    speaker = _speakers(text)[-1] or ""
+    assert speaker.startswith("سید محمدعلی") and "مشارکت" not in speaker

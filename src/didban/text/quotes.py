@@ -966,7 +966,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(clause[m.start():])  # «... معامله کند «حامد کرزای» رئیس جمهوری سابق ... گفت»
             if r2[0] == "name" and not _garbage(r2[1]):
                 return r2
-    if r[0] in ("none", "implied") or (r[0] == "name" and _garbage(r[1])):
+    if r[0] in ("none", "implied") or (r[0] == "name" and (_garbage(r[1]) or _common_first(r[1]))):
+        # (a given name later in the phrase does not make «مشارکت ملت پشتوانه دولتحجت الاسلام سید محمدعلی» a name)
         after = _after_glued_headline(clause)
         if after is not None:
             r2 = _subject_phrase(after)
@@ -977,6 +978,11 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         if r2 is not None:
             return r2
     return r
+
+
+def _common_first(name: str) -> bool:
+    w = fold(name).split()
+    return bool(w) and w[0] in _common_words()
 
 
 def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
