@@ -1129,3 +1129,12 @@ def test_a_glued_headline_before_a_name_that_holds_a_given_name() -> None:
             "خبرنگار مهر اظهار کرد: انتخابات کلیدی است.")
     speaker = _speakers(text)[-1] or ""
     assert speaker.startswith("سید محمدعلی") and "مشارکت" not in speaker
+
+
+def test_vey_after_a_person_presented_since_the_last_statement() -> None:
+    # «X گفت: ... . حسین Y، فرمانده ...، از الحاق ناو خبر داد. ... وی افزود»: the person presented after X's
+    # statement is nearer than X
+    text = ("یک مقام آمریکایی گفت: ناوها زیر نظر هستند.\n"
+            "در همین حال حسین خانزادی، فرمانده نیروی دریایی نمونه، از الحاق نخستین ناو تازه به ناوگان خبر داد.\n"
+            "وی افزود: این ناو هفت بالگرد حمل می‌کند.")
+    assert _speakers(text) == ["یک مقام آمریکایی", "حسین خانزادی"]

@@ -1809,6 +1809,10 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
                                            role_for(named))
                         persons.append(q.person)
+                if q.person is None and appos and any(prev_end <= p0 < q.clause_start for p0, _, _ in appos):
+                    # «... . علی X، رئیس ...، از ... خبر داد. ... وی افزود»: a person presented after the last
+                    # statement is nearer than its speaker
+                    q.person = person_from_appos(q.cue_start)
                 q.person = q.person or (last if last and not _garbage(last.name) else last_good) \
                     or person_from_appos(q.cue_start) or lead_person() or last
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
