@@ -1138,3 +1138,12 @@ def test_vey_after_a_person_presented_since_the_last_statement() -> None:
             "در همین حال حسین خانزادی، فرمانده نیروی دریایی نمونه، از الحاق نخستین ناو تازه به ناوگان خبر داد.\n"
             "وی افزود: این ناو هفت بالگرد حمل می‌کند.")
     assert _speakers(text) == ["یک مقام آمریکایی", "حسین خانزادی"]
+
+
+def test_a_colon_only_cue_with_a_plural_suffix_is_colon_only_too() -> None:
+    # «... وظایف حکومت را مطرح کردند که یکی از آنها ...»: a relative clause, not a statement, as for «مطرح کرد»
+    text = ("امام جمعه نمونه تصریح کرد: امام علی (ع) در نهج‌البلاغه وظایف حکومت را مطرح کردند که یکی از آنها "
+            "آبادانی کشور است.\n"
+            "اعضای شورا نظرات خود را مطرح کردند: بودجه کافی نیست.")
+    qs = extract_quotes(text)
+    assert [(q.cue, text[q.start:q.start + 4]) for q in qs] == [("تصریح کرد", "امام"), ("مطرح کردند", "بودج")]

@@ -581,6 +581,7 @@ def _find(text: str, t: str) -> list[_Q]:
             if prev_words and prev_words[-1] in NOT_SPEECH_BEFORE_GOFT:
                 continue
         i = _skip_ws(t, b)
+        colon_only = _colon_only(cue)
         nxt = t[i:i + 1]
         j = _skip_ws(t, i + 1)  # the first character after the mark that follows the cue
         after = t[j:j + 1]
@@ -598,9 +599,8 @@ def _find(text: str, t: str) -> list[_Q]:
                     start = k  # «امام صادق(ع) فرمود:\nلایسئل ...»: the statement on the next line
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _para_end(t, start)
         elif nxt == "؛" and (after in ("«", "\n") or (
-                cue in _COLON_ONLY and after.isalpha() and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))
-                or (after.isalpha() and cue not in _COLON_ONLY and _PLURAL.sub("", cue) not in _COLON_ONLY
-                    and not t.startswith("و ", j))):
+                colon_only and after.isalpha() and any(w in t[max(0, a - 200):a] for w in _WRITTEN_IN))
+                or (after.isalpha() and not colon_only and not t.startswith("و ", j))):
             # «رویترز نوشت؛ وزارت امور خارجه روسیه ...»: a semicolon for the colon
             # «در گزارشی ... آورده است؛ بخش عمده ...»: a colon-only cue after a document also takes a semicolon
             start = j
@@ -610,7 +610,7 @@ def _find(text: str, t: str) -> list[_Q]:
         elif nxt == "«":
             start = i
             end = _guillemet_end(t, start)
-        elif nxt in ('"', "“") and cue not in _COLON_ONLY:
+        elif nxt in ('"', "“") and not colon_only:
             close = t.find("”" if nxt == "“" else '"', i + 1, i + 3000)
             start, end = i + 1, (close if close > 0 else _sentence_end(t, i + 1))
         elif nxt in ("،", ",") and after == "«" and cue in CUES \
@@ -620,7 +620,7 @@ def _find(text: str, t: str) -> list[_Q]:
         elif nxt in ("،", ",") and _bare_ok(cue) and after.isalpha() and not _object_first(t, a):
             start = j
             end = _sentence_end(t, start)
-        elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n") and cue not in _COLON_ONLY:
+        elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n") and not colon_only:
             start = _skip_ws(t, i + 2)
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
         elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and not _object_first(t, a) \
@@ -877,8 +877,17 @@ def _be_gofte(t: str, hits: list[tuple[str, int]]) -> list[re.Match[str]]:
 
 _WRITTEN_IN = ("گزارش", "بیانیه", "نامه", "یادداشت", "مقاله", "اطلاعیه", "پیام", "کتاب")  # «در گزارشی ... آورده است؛»
 _FOOTNOTE = re.compile(r"\[[\d۰-۹٠-٩]{1,3}\]|\[ ?ویرایش ?\]")  # a wiki footnote mark, an edit link
-_COLON_ONLY = {"آورده است", "آورده اند", "پاسخ داد", "مطرح کرد", "خاطرنشان می کند", "پیام داد", "آورد", "آوردند",
-               "پاسخ می دهد", "پاسخ می دهند"}  # «مطرح کرد» alone: raised a topic
+_COLON_ONLY = {"آورده است", "آورده اند", "پاسخ داد", "مطرح کرد", "خاطرنشان می کند", "پیام داد", "آورد",
+               "پاسخ می دهد"}  # «مطرح کرد» alone: raised a topic
+
+
+@lru_cache(maxsize=512)
+def _colon_only(cue: str) -> bool:
+    """Whether ``cue`` introduces a statement only before a colon, with a plural or perfect suffix too («آوردند که»,
+    «پاسخ داده است که»: no statement)."""
+    return cue in _COLON_ONLY or _PLURAL.sub("", cue) in _COLON_ONLY
+
+
 # «از ... خبر داد»: the news is the verb's object; «این گزارش حاکی است»: the article's own report, no speaker
 _OBJECT_CUES = {"خبر داد": " از ", "خبرداد": " از "}
 _NOT_SPEAKERS = {"حاکی است": ("این گزارش", "همین گزارش", "گزارش", "آمار", "شواهد", "نتایج", "بررسی", "این آمار")}
@@ -966,7 +975,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(clause[m.start():])  # «... معامله کند «حامد کرزای» رئیس جمهوری سابق ... گفت»
             if r2[0] == "name" and not _garbage(r2[1]):
                 return r2
-    if r[0] in ("none", "implied") or (r[0] == "name" and (_garbage(r[1]) or _common_first(r[1]))):
+    if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])):
         # (a given name later in the phrase does not make «مشارکت ملت پشتوانه دولتحجت الاسلام سید محمدعلی» a name)
         after = _after_glued_headline(clause)
         if after is not None:
@@ -981,6 +990,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 
 
 def _common_first(name: str) -> bool:
+    """Whether ``name`` opens with a common word of the NER gold (``_garbage`` also wants no given name in it)."""
     w = fold(name).split()
     return bool(w) and w[0] in _common_words()
 
@@ -1068,7 +1078,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             s = s[m.end():]
     if s.startswith("معظم له"):
         return "pronoun", "معظم له", None  # «معظم‌له فرمودند»: the honorific pronoun of «مقام معظم رهبری»
-    if s in ("حضرت", "آن حضرت") or ("حضرت" in s and _holy_pronoun(s)):
+    if "حضرت" in s and _holy_pronoun(s):
         return "pronoun", "حضرت", None  # «... از رسول خدا سؤال کرد؛ ... حضرت فرمودند»: the holy figure named before
     if s.endswith("وی") and s[s.rfind(" ") + 1:-2] in _VERB_LAST:
         return "pronoun", "وی", None  # «... ثبت‌نام کردندوی افزود»: «وی» glued to the verb of the sentence before
@@ -1809,7 +1819,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
                                            role_for(named))
                         persons.append(q.person)
-                if q.person is None and appos and any(prev_end <= p0 < q.clause_start for p0, _, _ in appos):
+                k_ap = bisect_left(appos, (prev_end,)) if q.person is None else len(appos)
+                if k_ap < len(appos) and appos[k_ap][0] < q.clause_start:
                     # «... . علی X، رئیس ...، از ... خبر داد. ... وی افزود»: a person presented after the last
                     # statement is nearer than its speaker
                     q.person = person_from_appos(q.cue_start)
@@ -2355,5 +2366,4 @@ def _title_country_name(phrase: str) -> tuple[str, str] | None:
 def _garbage(name: str) -> bool:
     """A «name» read from a subject phrase that opens with a common word («ادامه تظاهرات», «تهیه طرحی»): not a
     person that a later bare title or «وی» may stand for."""
-    w = fold(name).split()
-    return bool(w) and w[0] in _common_words() and not any(x in GIVEN_NAMES for x in w)
+    return _common_first(name) and not any(x in GIVEN_NAMES for x in fold(name).split())
