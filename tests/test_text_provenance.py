@@ -228,3 +228,40 @@ def test_an_outlet_right_after_a_relayed_lead_ends_the_chain() -> None:
     p = extract_provenance("به گزارش ایسنا به نقل از نشریه پولیتیکو، نشریه آمریکایی پولیتیکو در این باره نوشت که "
                            "مذاکرات ادامه دارد.")
     assert p.cited == ["نشریه پولیتیکو"]
+
+
+def test_a_known_outlet_reporting_in_the_opening_paragraphs_of_a_page_without_a_lead() -> None:
+    """A page without «به گزارش» built on a wire report it names in its second sentence or paragraph, with a time
+    phrase between the outlet and its verb, or «خبر از ... داده است»; not «X گزارش داد:» (a quotation), not after a
+    lead, not from the third paragraph on."""
+    from didban.text import extract_provenance
+
+    def cited(text: str) -> list[str]:
+        return extract_provenance(text, url="https://example.org/a").cited
+
+    assert cited("سیلاب در شمال کشور خسارت زد. روزنامه بریتانیایی گاردین روز پنج‌شنبه، اول مهرماه، گزارش داد که "
+                 "دو روستا تخلیه شد.") == ["گاردین"]
+    assert cited("نبرد بر سر شهر چند روز ادامه داشت.\n\nخبرگزاری فرانسه روز یکشنبه خبر از سقوط این شهر داده است.") \
+        == ["خبرگزاری فرانسه"]
+    assert cited("قیمت نفت بالا رفت. خبرگزاری رویترز گزارش داده است که ذخایر کاهش یافت.") == ["رویترز"]
+    assert cited("قیمت نفت بالا رفت. بازار آرام بود. معامله‌ها کم شد.\n\nخبرگزاری رویترز گزارش داد: «ذخایر کاهش یافت».") \
+        == []
+    assert cited("به گزارش ایسنا، قیمت نفت بالا رفت. بازار آرام بود. معامله‌ها کم شد.\n\nخبرگزاری رویترز گزارش داده است که "
+                 "ذخایر کاهش یافت.") == []
+    assert cited("بند اول.\n\nبند دوم.\n\nخبرگزاری رویترز گزارش داده است که ذخایر کاهش یافت.") == []
+
+
+def test_a_report_named_in_a_sentence_is_no_lead_and_the_next_one_is() -> None:
+    """«با استناد به گزارش تجمیعی ... گفت»: the first «به گزارش» names no source; the lead of the next sentence
+    does. A cited agency's desk city («فارس از ورامین») and the words after a quoted name («روزنامه «الف» کره
+    جنوبی») are not part of the source's name."""
+    from didban.text import extract_provenance
+
+    p = extract_provenance("تهران- ایرنا- دبیر ستاد انتخابات کشور با استناد به گزارش تجمیعی ثبت نام داوطلبان انتخابات "
+                           "شوراها تا پایان روز سوم گفت که تا ساعت ۱۸ روز جمعه ثبت نام ۵۰ نفر از داوطلبان نهایی شد. "
+                           "به گزارش پایگاه اطلاع رسانی وزارت کشور، دبیر ستاد گزارش را ارائه کرد.")
+    assert (p.outlet, p.cited) == ("ایرنا", ["پایگاه اطلاع رسانی وزارت کشور"])
+    p = extract_provenance("به گزارش تابناک به نقل از فارس از ورامین، سردار نقدی گفت: ما آماده‌ایم.")
+    assert (p.outlet, p.cited) == ("تابناک", ["فارس"])
+    p = extract_provenance("به گزارش ایرنا از روزنامه « دِ کریا هرالد » کره جنوبی، وزارت خارجه اعلام کرد سفیر معرفی شد.")
+    assert (p.outlet, p.cited) == ("ایرنا", ["روزنامه «د کریا هرالد»"])

@@ -587,6 +587,13 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     chain_end = -1
     if bg and bg.start() < 650 and not _deep_paragraph(t, bg.start()):
         o, u, c, chain_end = _read_chain(text, t, bg.end())
+        if o is None and u is None and not c:
+            # «... با استناد به گزارش تجمیعی ... گفت. به گزارش پایگاه اطلاع رسانی وزارت کشور، ...»: a report named in
+            # a sentence is no lead; the next «به گزارش» may be
+            nb = _BE_GOZARESH.search(t, bg.end(), 650)
+            if nb and not _deep_paragraph(t, nb.start()):
+                bg = nb
+                o, u, c, chain_end = _read_chain(text, t, nb.end())
         o = _single_head(o)
         if o is not None and t[bg.start():bg.end()].lstrip().startswith("گزارش") and not _is_known_outlet(fold(o)):
             c.insert(0, o)  # «گزارش سندیکای کارگران ...،»: an organisation's report, not a publisher
@@ -640,6 +647,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         lc = _later_agency_citation(text, folded)
         if lc:
             cited.append(lc)
+    # «خبرگزاری رویترز گزارش داده است که ...» in the second sentence or paragraph of a page without a lead
+    if not cited and chain_end < 0:
+        lr = _later_outlet_report(text, t)
+        if lr:
+            cited.append(lr)
     # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
     tail_start = max(0, len(text) - 400)
     tail = folded[tail_start:] if folded is not None else mfold(text[tail_start:])
@@ -853,6 +865,25 @@ def _deep_paragraph(t: str, i: int) -> bool:
 
 
 _LATER_CHARS = 1500
+# a known outlet opening a sentence and reporting in it: «روزنامه بریتانیایی گاردین روز پنج‌شنبه، اول مهرماه، گزارش
+# داد», «خبرگزاری فرانسه روز یکشنبه ... خبر از سقوط شهر قندوز داده است», «پایگاه خبری "واشنگتن فری بیکن" می‌نویسد»
+_LATER_REPORTED = re.compile(
+    rf"(?:^|(?<=[.!؟\n]))[ \t\u200b]*+(?:(?:{'|'.join(OUTLET_HEADS)})\s+(?:[^\s.!؟\n:،,«»\"]+\s+){{0,2}})?[«\"“]?"
+    rf"({_KNOWN_ALT})[»\"”]?(?![\w])(?:[^.!؟\n«»:]{{0,90}}?\s)??"
+    r"(?:گزارش\s+(?:داد|داده\s+است|می\s?دهد)|نوشت|نوشته\s+است|می\s?نویسد|خبر\s+(?:داد|داده\s+است)|"
+    r"خبر\s+از\s+[^.!؟\n]{1,60}?\s(?:داد|داده\s+است))(?![\w])(?!\s*:)")
+
+
+def _later_outlet_report(text: str, t: str) -> str | None:
+    """A known outlet that reports, as the subject of a sentence in the first two paragraphs (at most
+    _LATER_CHARS characters) of a page without a lead, the news the page is built on (not «X گزارش داد:»,
+    which introduces a quotation)."""
+    for m in _LATER_REPORTED.finditer(t, 0, min(len(t), _LATER_CHARS)):
+        if sum(1 for p in t[:m.start(1)].split("\n")[:-1] if p.strip()) >= 2:
+            return None
+        a, b = _clean(text, m.start(1), m.end(1))
+        return text[a:b]
+    return None
 
 
 def _later_agency_citation(text: str, folded: str | None) -> str | None:
@@ -981,7 +1012,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
                          len(ws))
                 cited.append(text[rest:rest + len(" ".join(ws[:n]))])
         elif after:
-            cited.append(text[after_a:_trim_cited(t, after_a, after_b)])
+            hq = _HEAD_QUOTED.match(after)
+            # «ایرنا از روزنامه « دِ کریا هرالد » کره جنوبی»: the quoted name closes the source's name
+            cited.append(text[after_a:after_a + hq.end() if hq else _trim_cited(t, after_a, after_b)])
     # time words inside («به گزارش روز پنجشنبه ایرنا», «به گزارش ایرنا روز شنبه»)
     tm = _TIME_INSIDE.search(t, first_a, first_b)
     if tm:
@@ -1045,6 +1078,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         if vm and vm.start() > ca:  # «به نقل از دادسرای ... آمده است:»: the verb is not part of the name
             cb = vm.start()
         cb = _trim_cited(t, ca, cb)
+        az = t.find(" از ", ca, cb)
+        if az > ca and _is_known_outlet(t[ca:az]) and len(t[az + 4:cb].split()) == 1:
+            cb = az  # «به نقل از فارس از ورامین»: the cited agency's desk city is not part of its name
         if cb > ca:
             cited.append(text[ca:cb])
     if press_office:
