@@ -265,3 +265,28 @@ def test_a_report_named_in_a_sentence_is_no_lead_and_the_next_one_is() -> None:
     assert (p.outlet, p.cited) == ("تابناک", ["فارس"])
     p = extract_provenance("به گزارش ایرنا از روزنامه « دِ کریا هرالد » کره جنوبی، وزارت خارجه اعلام کرد سفیر معرفی شد.")
     assert (p.outlet, p.cited) == ("ایرنا", ["روزنامه «د کریا هرالد»"])
+
+
+def test_publisher_named_by_a_dateline_after_the_headline_a_desk_first_lead_or_a_later_agency_lead() -> None:
+    """Pages whose lead names no publisher: «مسکو-ایرنا -» after a date and a headline; «گروه دیگر رسانه‌های
+    خبرگزاری فارس:» (the desk before the agency); an Iranian agency's «به گزارش X،» opening a sentence after the
+    statements. Not a «به گزارش X،» inside a sentence, nor a foreign outlet's (a source, not the publisher)."""
+    from didban.text import extract_provenance
+
+    def ou(text: str) -> tuple[str | None, str | None]:
+        p = extract_provenance(text)
+        return p.outlet, p.unit
+
+    assert ou("سه شنبه، ۲۷ مهر ۱۴۰۰ روسیه و آمریکا مسکو-ایرنا - معاون نخست وزیر روسیه اعلام کرد که دو کشور از روابط "
+              "رضایت ندارند.")[0] == "ایرنا"
+    assert ou("انتشار یک فایل صوتی واکنش کاربران را به همراه داشت.      گروه دیگر رسانه‌های خبرگزاری فارس: انتشار "
+              "این فایل واکنش‌های زیادی داشت.") == ("خبرگزاری فارس", "گروه دیگر رسانه‌های")
+    assert ou("۲۱ تیر شاهد ارسال گزارش وزارت امور خارجه به مجلس شورای اسلامی بودیم؛ گزارشی ۲۱۳ صفحه‌ای مشتمل بر "
+              "چهار بند و چند پیوست که از زیر و بم مذاکرات هسته‌ای حکایت می‌کرد و بحث‌های زیادی را در میان "
+              "نمایندگان برانگیخت.    گزارش گروه سیاسی خبرگزاری دانشجو - علی رضایی، وزیر گزارش تازه‌ای "
+              "فرستاد.") == ("خبرگزاری دانشجو", "گروه سیاسی")
+    said = "عضو مجمع گفت: او با صبر خود عزیزتر شد. " + "او در سال‌های دفاع و اسارت ایستادگی کرد. " * 16 + \
+        "من این روز را تبریک می‌گویم."  # (the lead's «به گزارش» is read in the first 650 characters)
+    assert ou(said + "به گزارش فارس، استاندار دیروز در مراسم معارفه مورد حمله قرار گرفت.")[0] == "فارس"
+    assert ou(said + " اما به گزارش فارس، استاندار دیروز در مراسم معارفه مورد حمله قرار گرفت.")[0] is None
+    assert extract_provenance(said + "\n\nبه گزارش رویترز، استاندار دیروز مورد حمله قرار گرفت.").outlet is None

@@ -82,7 +82,7 @@ _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
 _START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–/]")  # «ساعت 24-وزیر ...», «ایسنا/لرستان ...»: glued
-_INLINE_DATELINE = re.compile(rf"(?:^|\s)({_KNOWN_ALT})\s*[-–\u200b]\s")
+_INLINE_DATELINE = re.compile(rf"(?:^|\s|(?<=[^\W\d_])[-–])({_KNOWN_ALT})\s*[-–\u200b]\s")  # «مسکو-ایرنا - »
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
                         rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
 _WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:"
@@ -220,6 +220,10 @@ _WIKIPEDIA_PAGE = re.compile(r"از\s+ویکی[\u200c ]?پدیا،\s*دانشن�
 # «خبرگزاری مهر، گروه استان‌ها - محمدرضا علی اشرفی:» after a summary sentence: an agency's dateline with its desk
 _MID_DESK_LEAD = re.compile(r"(?:^|[.!؟]\s+)((?:خبرگزاری|پایگاه خبری)\s+[^\s،:.]{2,20}(?:\s[^\s،:.]{2,20})?)،\s*"
                             r"((?:گروه|سرویس)\s[^-–:\n.]{2,30}?)\s*[-–]\s*[^:\n.]{2,40}:")
+# «گروه دیگر رسانه‌های خبرگزاری فارس:», «گزارش گروه سیاسی خبرگزاری دانشجو - X،»: a desk of a known agency opening a
+# paragraph or following a run of spaces (a page's furniture), before a colon or a dash
+_DESK_FIRST_LEAD = re.compile(r"(?:^|[.!؟\n]|\s\s)\s*(?:گزارش\s+)?((?:گروه|سرویس)\s[^:\n.،\-–]{2,40}?)\s+"
+                              r"((?:خبرگزاری|پایگاه\s+خبری)\s+[^\s:،.\-–]{2,20}(?:\s[^\s:،.\-–]{2,20})?)\s*[:\-–]")
 _SITE_NOT = re.compile(r"عکس|فیلم|ویدئو|ویدیو|گزارش|اخبار|خبر|[؟?!:«»]")
 
 
@@ -413,6 +417,8 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
         if meta_outlet and guessed:
             # «X به آسوشیتدپرس گفت» only guesses the publisher; a known publisher reported the interview
             prov.outlet = None
+        elif not meta_outlet and prov.outlet is None and not prov.cited:
+            prov.outlet = _deep_lead_outlet(text, folded if folded is not None and len(folded) == len(text) else None)
     written = prov.outlet
     if written and fold(written).startswith(_GENERIC_SOURCES + _CHANNELS):
         prov.cited.insert(0, written)  # «به گزارش رسانه‌ها»: a citation of unnamed media, not a publisher
@@ -567,6 +573,14 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             outlet = text[a:b]
             ua, ub = _clean(text, dm.start(2), dm.end(2))
             unit = unit or text[ua:ub]
+    if outlet is None and ("گروه" in t or "سرویس" in t):
+        for dm in _DESK_FIRST_LEAD.finditer(t):
+            if _is_known_outlet(dm.group(2).strip()):
+                a, b = _clean(text, dm.start(2), dm.end(2))
+                outlet = text[a:b]
+                ua, ub = _clean(text, dm.start(1), dm.end(1))
+                unit = unit or text[ua:ub]
+                break
     if outlet is None and "؛" in t:
         sl = _semicolon_lead(t)  # «... گران شود. خبرگزاری خانه ملت؛ رحمت الله نوروزی ...»
         if sl:
@@ -713,6 +727,25 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     cited = [_without_days(c) for c in cited]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
+
+
+def _deep_lead_outlet(text: str, folded: str | None) -> str | None:
+    """The (Iranian) agency of a «به گزارش X،» opening a sentence deeper in a page that names no publisher and no
+    source anywhere else («... تبریک می‌گویم.به گزارش فارس، X دیروز ...» after the statements)."""
+    full = folded if folded is not None else mfold(text)
+    dm = _be_gozaresh(full)
+    i = full.find("به گزارش", dm.start(), dm.end()) if dm else -1
+    if i < 0:
+        return None  # («به نوشته X»: a source a page relays)
+    j = i - 1
+    while j >= 0 and full[j].isspace():
+        j -= 1
+    if j >= 0 and full[j] not in ".!؟" and "\n" not in full[j:i]:
+        return None  # «... اما به گزارش خبرگزاری فارس، ...»: inside a sentence, one fact's source
+    o, _u, c, _end = _read_chain(text, full, dm.end())
+    if o is not None and not c and _is_known_outlet(fold(o)) and canonical_source(o) not in _FOREIGN:
+        return o
+    return None
 
 
 def _without_days(name: str) -> str:
