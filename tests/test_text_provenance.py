@@ -290,3 +290,16 @@ def test_publisher_named_by_a_dateline_after_the_headline_a_desk_first_lead_or_a
     assert ou(said + "به گزارش فارس، استاندار دیروز در مراسم معارفه مورد حمله قرار گرفت.")[0] == "فارس"
     assert ou(said + " اما به گزارش فارس، استاندار دیروز در مراسم معارفه مورد حمله قرار گرفت.")[0] is None
     assert extract_provenance(said + "\n\nبه گزارش رویترز، استاندار دیروز مورد حمله قرار گرفت.").outlet is None
+
+
+def test_a_site_lead_with_its_domain_or_a_bracketed_dateline_after_a_glued_headline() -> None:
+    """A reposting site's lead «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) :» glued to the headline before it, with its
+    own source's colon lead after it; «تهران (پانا) -» after a headline."""
+    from didban.text import extract_provenance
+
+    p = extract_provenance("سخنگو: نمی‌شود در همه کشورها انتخابات برگزار کنیم و در این کشور نه پایگاه خبری تحلیلی انتخاب "
+                           "(Entekhab.ir) :  \t\t  تسنیم: سخنگوی وزارت امور خارجه گفت که رای‌گیری برگزار نمی‌شود.")
+    assert (p.outlet, p.cited, p.origin) == ("پایگاه خبری تحلیلی انتخاب", ["تسنیم"], "تسنیم")
+    p = extract_provenance("نماینده نجف‌آباد: این طرح خودم است/ این طرح متوجه اقدامات احتمالی دشمن است تهران (پانا) - "
+                           "طراح پیمان دفاعی در مجلس گفت: این پیمان فراقاره‌ای است.")
+    assert p.outlet == "پانا"

@@ -81,6 +81,7 @@ _FURNITURE_HEAD = 1000  # a page's header furniture (press-review header, self-d
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
 _NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
+_INLINE_PAREN_DATELINE = re.compile(r"(?:^|\s)[^\s()\-–:،,.]{2,15}\s\(([^()\n]{2,30})\)\s-\s")
 _START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–/]")  # «ساعت 24-وزیر ...», «ایسنا/لرستان ...»: glued
 _INLINE_DATELINE = re.compile(rf"(?:^|\s|(?<=[^\W\d_])[-–])({_KNOWN_ALT})\s*[-–\u200b]\s")  # «مسکو-ایرنا - »
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
@@ -224,6 +225,8 @@ _MID_DESK_LEAD = re.compile(r"(?:^|[.!؟]\s+)((?:خبرگزاری|پایگاه �
 # paragraph or following a run of spaces (a page's furniture), before a colon or a dash
 _DESK_FIRST_LEAD = re.compile(r"(?:^|[.!؟\n]|\s\s)\s*(?:گزارش\s+)?((?:گروه|سرویس)\s[^:\n.،\-–]{2,40}?)\s+"
                               r"((?:خبرگزاری|پایگاه\s+خبری)\s+[^\s:،.\-–]{2,20}(?:\s[^\s:،.\-–]{2,20})?)\s*[:\-–]")
+_DOMAIN_LEAD = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+(?:[^\s:()]+\s+){{0,2}}?)?(?:{_KNOWN_ALT}))\s*"
+                          r"\([A-Za-z0-9.\-]+\.(?:ir|com)\)\s*:")
 _SITE_NOT = re.compile(r"عکس|فیلم|ویدئو|ویدیو|گزارش|اخبار|خبر|[؟?!:«»]")
 
 
@@ -514,6 +517,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         m = _INLINE_DATELINE.search(t, 0, 200)
         if m:
             outlet = text[m.start(1):m.end(1)]
+    if outlet is None and ") -" in t[:400]:
+        m = _INLINE_PAREN_DATELINE.search(t, 0, 400)  # «... برسانیم تهران (پانا) - طراح ...» after a headline
+        if m and (m.group(1).strip() in OUTLETS or _is_known_outlet(m.group(1).strip())):
+            a, b = _clean(text, m.start(1), m.end(1))
+            outlet = text[a:b]
     m = _DESK_SLASH.match(t)
     if m and outlet is None:
         unit = text[m.start(1):m.end(1)].strip()
@@ -545,6 +553,20 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         else:
             cited.append(text[a:b])
         pos = m.end()
+    if outlet is None and (".ir)" in t or ".com)" in t):
+        # «... صورت نمی‌گیرد پایگاه خبری تحلیلی انتخاب (Entekhab.ir) :  تسنیم: ...»: the site's colon lead with its
+        # domain, glued to the headline before it; a second colon lead right after it is the site's source
+        dl = _DOMAIN_LEAD.search(t)
+        if dl:
+            a, b = _clean(text, dl.start(1), dl.end(1))
+            outlet = text[a:b]
+            k = dl.end()
+            while k < len(t) and t[k].isspace():
+                k += 1
+            nx = _COLON_LEAD.match(t, k)
+            if nx and 0 < len(nx.group(1).split()) <= 4 and _is_known_outlet(nx.group(1).strip()):
+                a, b = _clean(text, nx.start(1), nx.end(1))
+                cited.append(text[a:b])
     if outlet is None and ":" in t:
         for mm in _MID_COLON_LEAD.finditer(t, 0, len(t)):  # after a repeated summary: up to _LEAD_CHARS
             name = mm.group(1).strip()
