@@ -303,3 +303,17 @@ def test_a_site_lead_with_its_domain_or_a_bracketed_dateline_after_a_glued_headl
     p = extract_provenance("نماینده نجف‌آباد: این طرح خودم است/ این طرح متوجه اقدامات احتمالی دشمن است تهران (پانا) - "
                            "طراح پیمان دفاعی در مجلس گفت: این پیمان فراقاره‌ای است.")
     assert p.outlet == "پانا"
+
+
+def test_be_neveshte_opening_one_of_the_three_sentences_after_the_lead() -> None:
+    """«به گزارش گروه بین‌الملل خبرگزاری فارس، [خلاصه]. [جمله]. به نوشته خبرگزاری «اسپوتنیک»، ...»: the report the
+    desk's copy is built on; not a person's writing («به نوشته وی،») nor one from the fourth sentence on."""
+    from didban.text import extract_provenance
+
+    lead = "به گزارش گروه بین‌الملل خبرگزاری فارس، درخواست آمریکا با واکنش تند چین روبه‌رو شد. "
+    second = "سخنگوی وزارت خارجه چین امروز از آمریکا خواست دخالت را پایان دهد. "
+    after = "به نوشته خبرگزاری «اسپوتنیک»، سخنگو در نشست خبری این را گفت."
+    assert extract_provenance(lead + second + after).cited == ["خبرگزاری «اسپوتنیک»"]
+    assert extract_provenance(lead + after).cited == ["خبرگزاری «اسپوتنیک»"]
+    assert extract_provenance(lead + second + "به نوشته وی، سخنگو در نشست خبری این را گفت.").cited == []
+    assert extract_provenance(lead + second + "جمله سوم این است. جمله چهارم این است. " + after).cited == []

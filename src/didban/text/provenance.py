@@ -811,6 +811,7 @@ _STOP_AFTER_NAME = r"(?:روز|امروز|دیروز|امشب|دیشب|صبح|ظ
 _ACCORDING_REPORT = re.compile(
     r"(?:^|[\s،])(?:طبق|بنا\s*(?:به|بر)|بر\s*اساس|براساس)\s+گزارش\s+(?!(?:این|همین|آن|این\s+ها|ها|های|هایی)[\s،,])"
     rf"([^،,؛:\n.]{{3,80}}?)(?:\s*[،,]|(?=\s{_STOP_AFTER_NAME}\s))")
+_BE_NEVESHTE = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نوشته\s+([^،,:\n.]{2,60}?)\s*[،,]")
 _SECOND_LEAD = re.compile(r"\n\s*به\s+(?:گزارش|نوشته)\s+([^،,:\n]{2,60}?)\s*[،,]")  # «به نوشته خبرگزاری «رویترز»،»
 _FOREIGN_ALT = alternation(sorted((k for k, v in OUTLETS.items() if v in FOREIGN and not k.isascii()),
                                    key=lambda k: len(re.escape(k)), reverse=True))
@@ -893,6 +894,16 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
             if br > a:  # «خبرگزاری کنیا (کنا)»: without the bracketed abbreviation
                 a, b = _clean(text, a, br)
             if t[a:b].startswith(_OUTLET_HEADS_SPACED) and not t[a:b].endswith(_OUR):
+                best = (m.start(), a, b)
+    if best is None and "نوشته" in t[start:start + 900]:
+        # «به گزارش گروه بین‌الملل خبرگزاری فارس، [summary]. به نوشته پایگاه خبری «اردو پوینت»، ...»: the report the
+        # desk's copy is built on, opening one of the three sentences after the lead
+        sm = _SENTENCE_MARK.search(t, end + 1)
+        end3 = min(sm.end() if sm else len(t), start + 900)
+        m = _BE_NEVESHTE.search(t, start, end3)
+        if m:
+            a, b = _clean(text, m.start(1), m.end(1))
+            if (_is_known_outlet(t[a:b]) or t[a:b].startswith(_OUTLET_HEADS_SPACED)) and not t[a:b].endswith(_OUR):
                 best = (m.start(), a, b)
     if best is None:
         return None
