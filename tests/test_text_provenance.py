@@ -57,6 +57,16 @@ def test_canonical_source() -> None:
     assert canonical_source("باشگاه خبرنگاران") == canonical_source("باشگاه خبرنگاران جوان")
     assert canonical_source("ایسنا") != canonical_source("ایرنا")
     assert same_source("ایسنا - آخرین اخبار", "ایسنا") and not same_source("ایرنا", "ایران")
+    # a nationality adjective between the head word and a known name: «روزنامه کویتی الوطن» is «الوطن»
+    assert canonical_source("روزنامه كويتي الوطن") == canonical_source("الوطن")
+    assert canonical_source("روزنامه بریتانیایی گاردین") == canonical_source("گاردین")
+    assert canonical_source("روزنامه سیاسی اعتماد") == canonical_source("اعتماد")
+    assert canonical_source("روزنامه کویتی جدید") != canonical_source("الوطن")
+    # a foreign paper's lead in a Persian page is a citation of it (the page's publisher is unknown)
+    p = extract_provenance("به گزارش دیلی میل، دولت انگلیس در حال بررسی یک حمله سایبری است.")
+    assert (p.outlet, p.cited) == (None, ["دیلی میل"])
+    p = extract_provenance("به گزارش روزنامه «کوریا هرالد»، دولت کره جنوبی سفیر تازه معرفی کرد.")
+    assert (p.outlet, p.cited) == (None, ["روزنامه «کوریا هرالد»"])
     # a feed title as the known publisher does not turn the lead's own outlet into a citation
     p = extract_provenance("به گزارش ایسنا، علی گفت: x", source_name="ایسنا - آخرین اخبار")
     assert (p.outlet, p.cited) == ("ایسنا", [])

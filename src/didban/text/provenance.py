@@ -159,6 +159,10 @@ def canonical_source(name: str | None) -> str | None:
             for sub in ("خبری تحلیلی ", "خبری ", "اطلاع رسانی ", "تحلیلی خبری "):
                 if rest.startswith(sub) and len(rest) > len(sub):
                     rest = rest[len(sub):]
+            if rest not in OUTLETS and " " in rest:
+                adj, name = rest.split(" ", 1)  # «روزنامه کویتی الوطن», «روزنامه بریتانیایی گاردین»: a nationality
+                if adj.endswith("ی") and name in OUTLETS:
+                    rest = name
             key = rest
             break
     if key not in OUTLETS:  # an Arabic name without Arabic-only letters («فرانس برس», «سانا»)
