@@ -1147,3 +1147,10 @@ def test_a_colon_only_cue_with_a_plural_suffix_is_colon_only_too() -> None:
             "اعضای شورا نظرات خود را مطرح کردند: بودجه کافی نیست.")
     qs = extract_quotes(text)
     assert [(q.cue, text[q.start:q.start + 4]) for q in qs] == [("تصریح کرد", "امام"), ("مطرح کردند", "بودج")]
+
+
+def test_a_subordinating_conjunction_before_the_subject_is_not_part_of_it() -> None:
+    # «وقتی اوباما اعلام کرد ...», «اگرچه سارا احمدی ... گفته»: the subject of the subordinate clause
+    text = ("وقتی اوباما اعلام کرد که توافق بسته شد، بازارها آرام شدند.\n"
+            "اگر چه سارا احمدی هفته گذشته گفته که طرح آماده است، کار آغاز نشد.")
+    assert _speakers(text) == ["اوباما", "سارا احمدی"]

@@ -1197,6 +1197,12 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             ws = ws[2:]  # «پیش‌تر وزارت دفاع انگلیس اعلام کرده بود» (mfold splits «پیش‌تر» at the ZWNJ)
         elif len(ws) > 4 and ws[1] in _SPAN_UNITS and _span_piece(" ".join(ws[:3])):
             ws = ws[3:]  # «۳ روز قبل سرگئی ریابکوف ... اعلام کرد»
+        elif ws[0] in _SUBORDINATORS:
+            ws = ws[1:]  # «وقتی اوباما اعلام کرد», «اگرچه X گفته»: the subject of the subordinate clause
+        elif " ".join(ws[:2]) in _SUBORDINATORS:
+            ws = ws[2:]  # «اگر چه», «هر چند»
+        elif " ".join(ws[:3]) == "بر این اساس":
+            ws = ws[3:]
         else:
             break
     s = " ".join(ws)
@@ -1538,6 +1544,9 @@ _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
 # adverbs of two words after mfold (a ZWNJ or a space inside): «پیش‌تر», «هم‌اکنون», «سال گذشته»
+# conjunctions that open a subordinate clause before its subject
+_SUBORDINATORS = frozenset(("وقتی", "اگرچه", "اگر چه", "هرچند", "هر چند", "گرچه", "چنانکه", "چنان که", "چنانچه",
+                            "هنگامی که", "زمانی که", "درحالیکه", "در حالیکه"))
 _TWO_WORD_ADVERBS = frozenset(("پیش تر", "پیش از این", "هم اکنون", "هم چنین", "سال گذشته", "سال جاری", "ماه گذشته",
                                "هفته گذشته", "هفته پیش", "ماه پیش", "سال پیش", "بعد تر", "در عین", "از این رو"))
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
