@@ -1619,7 +1619,7 @@ _ADVERBIAL_ENDS = frozenset(("دیگر", "راستا", "زمینه", "حال", "
 def _same_role(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    fa, fb = fold(a), fold(b)
+    fa, fb = _country_words(fold(a)), _country_words(fold(b))
     ca, cb = fa.replace(" ", ""), fb.replace(" ", "")
     if ca == cb or ca.startswith(cb) or cb.startswith(ca):
         return True
@@ -1628,6 +1628,20 @@ def _same_role(a: str | None, b: str | None) -> bool:
     # same head and every content word of the shorter title in the longer one («معاون امنیتی وزارت کشور» /
     # «معاون امنیتی و انتظامی وزارت کشور»), not just a shared head («مدیر عامل شرکت برق ...» / «... آب ...»)
     return bool(sa) and bool(sb) and wa[0] == wb[0] and (sa <= sb or sb <= sa)
+
+
+# one name for a country a title names («وزیر امور خارجه ایالات متحده» is «وزیر امور خارجه آمریکا»)
+_COUNTRY_NAMES = (("ایالات متحده آمریکا", "آمریکا"), ("ایالات متحده امریکا", "آمریکا"), ("ایالات متحده", "آمریکا"),
+                  ("امریکا", "آمریکا"))
+
+
+def _country_words(title: str) -> str:
+    if "ا" not in title:
+        return title
+    for k, v in _COUNTRY_NAMES:
+        if k in title:
+            title = title.replace(k, v)
+    return title
 
 
 # a bare title quoted after this many characters without a quote is not taken for the last speaker (dev sets: 100-400
