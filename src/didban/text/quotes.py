@@ -775,10 +775,27 @@ def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
     start = b + 1
     if start < prev_end:
         return None
-    ws = t[start:e].split(None, 6)[:6]
+    return _name_at(t, start, e)
+
+
+def _name_at(t: str, start: int, e: int) -> str | None:
+    """A given name and a surname (or a name in guillemets) opening the sentence ``t[start:e]``."""
+    ws = t[start:e].split(None, 8)[:8]
     while len(ws) > 3 and (ws[0] in ("،", ",") or ws[0].rstrip("،,") in LEADING_ADVERBS
                            or ws[0].rstrip("،,") in _TIME_WORDS):
         ws = ws[1:]  # «امروز ، مهدی فتاحیان ، دبیر ...»
+    if ws and ws[0][:1] in "«\"" and ws[0][1:]:
+        # «"علیرضا زاکانی" رییس مرکز پژوهش‌ها ... شد. وی ... اظهار کرد»: the name in guillemets
+        close = next((i for i, w in enumerate(ws[:5]) if w[-1:] in "»\""), -1)
+        if close < 1:
+            return None
+        inner = [ws[0][1:], *ws[1:close], ws[close][:-1]]
+        if inner[0] in ("سید", "سیده") and len(inner) > 2:
+            inner = inner[1:]
+        if 2 <= len(inner) <= 4 and inner[0] in GIVEN_NAMES and all(w.isalpha() and w not in SUBJECT_STOPS
+                                                                    for w in inner):
+            return " ".join(inner)
+        return None
     if len(ws) < 3 or ws[0] not in GIVEN_NAMES or not ws[1].isalpha() or ws[1] in SUBJECT_STOPS \
             or ws[1] in _TITLE_FIRST or ws[1] in GIVEN_NAMES:
         return None
