@@ -1170,3 +1170,10 @@ def test_vey_after_a_sentence_opening_with_a_name_in_guillemets() -> None:
             "«علیرضا زاکانی» رییس مرکز پژوهش‌های مجلس در آخرین روز ثبت نام داوطلب شد. وی پس از ثبت نام با بیان "
             "اینکه کشورداری با حرف میسر نیست، اظهار کرد: جبهه انقلاب به بلوغ رسیده است.")
     assert _speakers(text)[-1] == "علیرضا زاکانی"
+
+
+def test_a_headline_glued_to_a_title_is_not_the_subject() -> None:
+    # «متفاوت‌ترین انتخابات در شهر رشتفرماندار رشت هم ... گفت»: a round-up's headline glued to the next subject
+    text = ("متفاوت‌ترین انتخابات در شهر رشتفرماندار رشت هم با بیان اینکه انتخابات آبروی نظام است، گفت: "
+            "هیچ مانعی برای برگزاری انتخابات وجود ندارد.")
+    assert _speakers(text) == ["فرماندار رشت"]

@@ -992,18 +992,32 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(clause[m.start():])  # «... معامله کند «حامد کرزای» رئیس جمهوری سابق ... گفت»
             if r2[0] == "name" and not _garbage(r2[1]):
                 return r2
-    if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])):
+    if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])) \
+            or (r[0] in ("name", "anon") and _glued_title(clause)):
+        # «متفاوت‌ترین انتخابات در شهر رشتفرماندار رشت هم ... گفت»: a round-up's headline glued to a title
         # (a given name later in the phrase does not make «مشارکت ملت پشتوانه دولتحجت الاسلام سید محمدعلی» a name)
         after = _after_glued_headline(clause)
         if after is not None:
             r2 = _subject_phrase(after)
-            if r2[0] in ("name", "title") and not _garbage(r2[1]):
+            if (r2[0] == "name" and not _garbage(r2[1])) or (r2[0] == "title" and r[0] != "name") \
+                    or (r2[0] == "title" and _glued_title(clause)):
                 return r2
     if r[0] == "none":
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
     return r
+
+
+def _glued_title(phrase: str) -> bool:
+    """Whether a word of ``phrase`` after its first ends with a title word glued to another word of three letters or
+    more («رشتفرماندار», «نفراستاندار», «مردمنماینده»)."""
+    for w in phrase.split()[1:]:
+        if len(w) >= 7 and w not in _common_words():
+            for k in range(3, len(w) - 3):
+                if w[k:] in _TITLE_OPENERS and w[:k] not in GIVEN_NAMES:
+                    return True
+    return False
 
 
 def _common_first(name: str) -> bool:
@@ -1041,6 +1055,8 @@ _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار", "سخنگوی",
                            "نماینده", "دبیرکل", "فرمانده", "دادستان", "حجت", "آیت", "سید", "سردار", "دکتر", "سرلشکر",
                            "امیر"))
+# the titles among them (a round-up's headline glued to a title: «رشتفرماندار»)
+_TITLE_OPENERS = frozenset(g for g in _GLUE_OPENERS if g not in GIVEN_NAMES and g not in ("سید", "امیر", "دکتر"))
 
 
 _NAME_PREFIXES = frozenset(("غلام", "میر", "شاه", "ابو", "امام", "عبد", "نور", "سید", "حاج"))
