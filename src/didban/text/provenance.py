@@ -599,7 +599,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             outlet = text[a:b]
             ua, ub = _clean(text, dm.start(2), dm.end(2))
             unit = unit or text[ua:ub]
-    if outlet is None and ("گروه" in t or "سرویس" in t):
+    if outlet is None and ("گروه " in t or "سرویس " in t) and ("خبرگزاری" in t or "پایگاه" in t):
         for dm in _DESK_FIRST_LEAD.finditer(t):
             if _is_known_outlet(dm.group(2).strip()):
                 a, b = _clean(text, dm.start(2), dm.end(2))
@@ -759,16 +759,20 @@ def _deep_lead_outlet(text: str, folded: str | None) -> str | None:
     """The (Iranian) agency of a «به گزارش X،» opening a sentence deeper in a page that names no publisher and no
     source anywhere else («... تبریک می‌گویم.به گزارش فارس، X دیروز ...» after the statements)."""
     full = folded if folded is not None else mfold(text)
-    dm = _be_gozaresh(full)
-    i = full.find("به گزارش", dm.start(), dm.end()) if dm else -1
+    i = full.find("به گزارش ")
+    while i > 0 and (full[i - 1].isalnum() or full[i - 1] == "_"):
+        i = full.find("به گزارش ", i + 1)  # («... مربوط به گزارش»: not a word of its own)
     if i < 0:
-        return None  # («به نوشته X»: a source a page relays)
+        return None
     j = i - 1
     while j >= 0 and full[j].isspace():
         j -= 1
     if j >= 0 and full[j] not in ".!؟" and "\n" not in full[j:i]:
         return None  # «... اما به گزارش خبرگزاری فارس، ...»: inside a sentence, one fact's source
-    o, _u, c, _end = _read_chain(text, full, dm.end())
+    k = i + 9
+    while k < len(full) and full[k].isspace():
+        k += 1
+    o, _u, c, _end = _read_chain(text, full, k)
     if o is not None and not c and _is_known_outlet(fold(o)) and canonical_source(o) not in _FOREIGN:
         return o
     return None
@@ -937,8 +941,9 @@ def _deep_paragraph(t: str, i: int) -> bool:
 _LATER_CHARS = 1500
 # a known outlet opening a sentence and reporting in it: «روزنامه بریتانیایی گاردین روز پنج‌شنبه، اول مهرماه، گزارش
 # داد», «خبرگزاری فرانسه روز یکشنبه ... خبر از سقوط شهر قندوز داده است», «پایگاه خبری "واشنگتن فری بیکن" می‌نویسد»
+_SENTENCE_START = re.compile(r"[.!؟\n][.!؟\s\u200b]*")
 _LATER_REPORTED = re.compile(
-    rf"(?:^|(?<=[.!؟\n]))[ \t\u200b]*+(?:(?:{'|'.join(OUTLET_HEADS)})\s+(?:[^\s.!؟\n:،,«»\"]+\s+){{0,2}})?[«\"“]?"
+    rf"[ \t\u200b]*+(?:(?:{'|'.join(OUTLET_HEADS)})\s+(?:[^\s.!؟\n:،,«»\"]+\s+){{0,2}})?[«\"“]?"
     rf"({_KNOWN_ALT})[»\"”]?(?![\w])(?:[^.!؟\n«»:]{{0,90}}?\s)??"
     r"(?:گزارش\s+(?:داد|داده\s+است|می\s?دهد)|نوشت|نوشته\s+است|می\s?نویسد|خبر\s+(?:داد|داده\s+است)|"
     r"خبر\s+از\s+[^.!؟\n]{1,60}?\s(?:داد|داده\s+است))(?![\w])(?!\s*:)")
@@ -948,11 +953,22 @@ def _later_outlet_report(text: str, t: str) -> str | None:
     """A known outlet that reports, as the subject of a sentence in the first two paragraphs (at most
     _LATER_CHARS characters) of a page without a lead, the news the page is built on (not «X گزارش داد:»,
     which introduces a quotation)."""
-    for m in _LATER_REPORTED.finditer(t, 0, min(len(t), _LATER_CHARS)):
-        if sum(1 for p in t[:m.start(1)].split("\n")[:-1] if p.strip()) >= 2:
-            return None
-        a, b = _clean(text, m.start(1), m.end(1))
-        return text[a:b]
+    end = min(len(t), _LATER_CHARS)
+    paragraphs = 0
+    s = 0
+    while s < end:  # each sentence start, the pattern anchored there (a search would try every position)
+        m = _LATER_REPORTED.match(t, s, end)
+        if m:
+            a, b = _clean(text, m.start(1), m.end(1))
+            return text[a:b]
+        nx = _SENTENCE_START.search(t, s, end)
+        if nx is None:
+            break
+        if "\n" in nx.group(0) and t[s:nx.start()].strip():
+            paragraphs += 1
+            if paragraphs >= 2:
+                break  # (the first two paragraphs only)
+        s = nx.end()
     return None
 
 

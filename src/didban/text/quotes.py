@@ -1012,6 +1012,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 def _glued_title(phrase: str) -> bool:
     """Whether a word of ``phrase`` after its first ends with a title word glued to another word of three letters or
     more («رشتفرماندار», «نفراستاندار», «مردمنماینده»)."""
+    if not _GLUED_TITLE_GATE.search(phrase):
+        return False
     for w in phrase.split()[1:]:
         if len(w) >= 7 and w not in _common_words():
             for k in range(3, len(w) - 3):
@@ -1057,6 +1059,7 @@ _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "امیر"))
 # the titles among them (a round-up's headline glued to a title: «رشتفرماندار»)
 _TITLE_OPENERS = frozenset(g for g in _GLUE_OPENERS if g not in GIVEN_NAMES and g not in ("سید", "امیر", "دکتر"))
+_GLUED_TITLE_GATE = re.compile("[^\\W\\d_](?:" + "|".join(sorted(_TITLE_OPENERS, key=len, reverse=True)) + ")(?![\\w])")
 
 
 _NAME_PREFIXES = frozenset(("غلام", "میر", "شاه", "ابو", "امام", "عبد", "نور", "سید", "حاج"))
