@@ -993,7 +993,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             if r2[0] == "name" and not _garbage(r2[1]):
                 return r2
     if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])) \
-            or (r[0] in ("name", "anon") and _glued_title(clause)):
+            or (r[0] in ("name", "anon") and " " in r[1].strip() and r[1].split()[0] not in GIVEN_NAMES
+                and _glued_title(clause)):
         # «متفاوت‌ترین انتخابات در شهر رشتفرماندار رشت هم ... گفت»: a round-up's headline glued to a title
         # (a given name later in the phrase does not make «مشارکت ملت پشتوانه دولتحجت الاسلام سید محمدعلی» a name)
         after = _after_glued_headline(clause)
