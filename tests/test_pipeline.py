@@ -58,6 +58,24 @@ def test_extract_json_contract(tmp_path) -> None:
     assert {e["type"] for e in rec["entities"]} >= {"ORG", "PER"}
     assert all(set(e) == {"text", "type", "canonical", "start", "end"} for e in rec["entities"])
     assert any(p["kind"] == "city" and p["province"] == "sistan-baluchestan" for p in rec["places"])
+    assert rec["file"] == str(f)
+
+
+def test_extract_echoes_the_input_records_own_id(tmp_path) -> None:
+    """A JSON lines input with ids: each output line carries its record's id (the store id otherwise), and where
+    it was read."""
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "fx-17", "title": "نشست", "text": "به گزارش ایسنا، وزیر گفت: تورم کاهش می‌یابد."},
+                            ensure_ascii=False) + "\n"
+                 + json.dumps({"title": "بی شناسه", "text": "به گزارش مهر، او افزود: خوب است."}, ensure_ascii=False)
+                 + "\n", encoding="utf-8")
+    _register()
+    out = CliRunner().invoke(app, ["extract", str(f), "--json"])
+    assert out.exit_code == 0, out.output
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert first["id"] == "fx-17" and first["outlet"] == "ایسنا"
+    assert second["id"] and second["id"] != "fx-17" and second["outlet"] == "مهر"
+    assert first["file"] == second["file"] == str(f) and first["position"] != second["position"]
 
 
 def _unenriched_store(tmp_path) -> Store:

@@ -15,10 +15,16 @@ from didban.cli.common import err, print_json_line
 
 
 def extraction_record(article: Any) -> dict[str, Any]:
-    """The JSON object ``didban extract --json`` prints for one analysed Article."""
+    """The JSON object ``didban extract --json`` prints for one analysed Article: ``id`` is the input record's own
+    id when it has one («id», «شناسه», «کد خبر» ...), else the store's id (a hash of the url or the content);
+    ``file`` and ``position`` say where the article was read."""
     prov = article.provenance
+    meta = article.meta or {}
+    own = meta.get("id")
     return {
-        "id": article.id,
+        "id": str(own) if own not in (None, "") else article.id,
+        "file": meta.get("origin"),
+        "position": meta.get("position"),
         "lang": article.lang,
         "title": article.title,
         "url": article.url,
