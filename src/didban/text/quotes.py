@@ -663,6 +663,12 @@ def _find(text: str, t: str) -> list[_Q]:
             continue  # «چون به سازندگان می‌گویند ...»: an impersonal plural, its addressee is no speaker
         if base_cue in _NOT_SPEAKERS and (not subject or subject.startswith(_NOT_SPEAKERS[base_cue])):
             continue
+        if cue.endswith("ند") and kind in ("implied", "none", "name"):
+            group = _group_subject(subj)
+            if group and (kind != "name" or subject.startswith(group.split()[0]) or _garbage(subject)):
+                # «... برویم برخی کشورها از جمله استکبار جهانی اعلام کردند», «دستگاه‌های دیگر می‌گویند»: a plural
+                # verb after a group
+                kind, subject, role = "anon", group, None
         prev = found[-1] if found else None
         if prev is not None and prev.cue_start >= cs and subj.rstrip().endswith(" و") \
                 and ":" not in t[prev.cue_start:a] and "«" not in t[prev.cue_start:a]:
@@ -804,6 +810,46 @@ def _name_at(t: str, start: int, e: int) -> str | None:
 
 _BROKEN_PLURALS = frozenset(("احزاب", "مقامات", "منابع", "اعضای", "اعضا", "وزرای", "وزرا", "مسئولین", "مراجع",
                              "علما", "علمای", "اعراب", "مردم", "وکلا", "وکلای", "فعالین", "مدیران"))
+
+
+_QUANTIFIERS = frozenset(("برخی", "بعضی", "عده", "عده ای", "همه", "چند", "تعدادی", "شماری", "بسیاری", "اکثر", "اغلب",
+                          "دیگران"))
+
+
+_BOUNDARY_WORDS = frozenset(("و", "که", "اما", "ولی", "لذا", "بلکه", "نیز", "هم", "همچنین", "امروز", "حالا", "اکنون",
+                             "شده", "است", "بود", "شد", "کرد", "داد", "شدند", "کردند", "دادند", "بودند"))
+
+
+def _phrase_boundary(prev: str, prev2: str) -> bool:
+    """Whether a noun phrase can start after ``prev`` (``prev2`` before it): after a verb, a conjunction or an
+    adverb, not inside a phrase of nouns."""
+    return prev in _BOUNDARY_WORDS or prev in LEADING_ADVERBS or prev.endswith(("ند", "ید", "یم")) \
+        or prev2 in ("می", "نمی")
+
+
+def _group_subject(clause: str) -> str | None:
+    """The group a plural speech verb has for its subject, read back from the end of ``clause`` (its last 25 words):
+    the last quantifier or plural noun («برخی کشورها», «دستگاه‌های دیگر», «منابع رسمی», «همه اقشار مردم») with the
+    words after it up to a preposition, an object («عده‌ای رفاه را ...»: «عده‌ای») or the clause's end (at most six
+    words)."""
+    ws = clause.replace("،", " ").split()[-25:]
+    n = len(ws)
+    for i in range(n - 1, -1, -1):
+        w = ws[i]
+        if not (w in _QUANTIFIERS or _plural_noun(w) or (i + 1 < n and ws[i + 1] in ("ها", "های") and w.isalpha()
+                                                         and w not in SUBJECT_STOPS)):
+            continue
+        if i > 0 and (ws[i - 1] in _QUANTIFIERS or _plural_noun(ws[i - 1])):
+            continue  # («برخی کشورها»: from the quantifier)
+        if i > 0 and not _phrase_boundary(ws[i - 1], ws[i - 2] if i > 1 else ""):
+            continue  # inside a longer phrase («در حوزه ماهواره‌ها», «همه اقشار مردم»)
+        out = []
+        for k in range(i, min(n, i + 6)):
+            if ws[k] in SUBJECT_STOPS or ws[k] in ("که", "را") or (k + 1 < n and ws[k + 1] == "را"):
+                break
+            out.append(ws[k])
+        return " ".join(out) if out else None
+    return None
 
 
 def _plural_noun(w: str) -> bool:
