@@ -1187,3 +1187,14 @@ def test_a_plural_speech_verb_after_a_group_has_the_group_for_its_speaker() -> N
             "اعلام کردند، این کار شدنی نیست.\n"
             "سیاری افزود: اما امروز عده‌ای رفاه را جدا از ارزش‌ها می‌بینند و می‌گویند که راه دیگری هست.")
     assert _speakers(text) == ["حبیب الله سیاری", "حبیب الله سیاری", "برخی کشورها", "حبیب الله سیاری", "عده‌ای"]
+
+
+def test_the_subject_after_a_contrastive_conjunction() -> None:
+    # «این نماینده ماجرا را تکذیب کرده اما رئیس پلیس راهور تهران می‌گوید»: the clause after «اما»; «نماینده ولی
+    # فقیه» is a title, «ولی» there is no conjunction
+    from didban.text.quotes import _subject
+
+    assert _subject("این نماینده ماجرا را تکذیب کرده اما رئیس پلیس راهور تهران ")[1] == "رئیس پلیس راهور تهران"
+    assert _subject("مدیرعامل شرکت گفت ساخت کند پیش رفت ولی کارگران ")[1] == "کارگران"
+    text = "حجت‌الاسلام سیداحمد میرعمادی نماینده ولی فقیه در استان گفت: مردم پای انقلاب ایستاده‌اند."
+    assert _speakers(text) == ["سیداحمد میرعمادی"]

@@ -124,7 +124,27 @@ def _last_coordination(s: str) -> int:
                 return i + 3
             # «X ... دانست و آن را محکوم کرد و گفت»: a clause opening with its object has the earlier subject
         i = s.rfind(" و ", 0, i)
-    return 0
+    return _last_contrast(s)
+
+
+_VALI_NOUN = ("فقیه", "امر", "عصر", "نعمت", "الله", "دم ", "خدا")
+
+
+def _last_contrast(s: str) -> int:
+    """Start of the clause after the last «اما»/«ولی» («این نماینده ماجرا را تکذیب کرده اما رئیس پلیس راهور
+    می‌گوید»): ten words at most without a comma, opening with no preposition or light-verb noun; else 0."""
+    i = s.rfind(" اما ")
+    k = s.rfind(" ولی ")
+    while k > i and s.startswith(_VALI_NOUN, k + 5):
+        k = s.rfind(" ولی ", 0, k)  # «نماینده ولی فقیه»: the noun «ولی», not the conjunction
+    i = max(i, k)
+    if i <= 0:
+        return 0
+    j = i + 5
+    rest = s[j:].split()
+    if not rest or len(rest) > 10 or "،" in s[j:] or "," in s[j:] or rest[0] in SUBJECT_STOPS or rest[0] in _PREVERBS:
+        return 0
+    return j
 
 
 # places of work after a word that is both a rank and a title («استاد دانشگاه ...», «امیر ارتش ...»)
