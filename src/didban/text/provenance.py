@@ -761,7 +761,7 @@ def _deep_lead_outlet(text: str, folded: str | None) -> str | None:
     full = folded if folded is not None else mfold(text)
     i = full.find("به گزارش ")
     while i > 0 and (full[i - 1].isalnum() or full[i - 1] == "_"):
-        i = full.find("به گزارش ", i + 1)  # («... مربوط به گزارش»: not a word of its own)
+        i = full.find("به گزارش ", i + 1)  # («...نوشتهبه گزارش»: «به» glued to the word before is no lead)
     if i < 0:
         return None
     j = i - 1

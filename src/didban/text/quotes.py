@@ -849,9 +849,9 @@ def _phrase_boundary(prev: str, prev2: str) -> bool:
 
 def _group_subject(clause: str) -> str | None:
     """The group a plural speech verb has for its subject, read back from the end of ``clause`` (its last 25 words):
-    the last quantifier or plural noun («برخی کشورها», «دستگاه‌های دیگر», «منابع رسمی», «همه اقشار مردم») with the
-    words after it up to a preposition, an object («عده‌ای رفاه را ...»: «عده‌ای») or the clause's end (at most six
-    words)."""
+    the last quantifier or plural noun that opens a phrase (after a verb, a conjunction or an adverb: «برخی کشورها»,
+    «دستگاه‌های دیگر», «گروه‌های رصدگر و فعال») with the words after it up to a preposition, an object («عده‌ای رفاه را
+    ...»: «عده‌ای») or the clause's end (at most six words)."""
     ws = clause.replace("،", " ").split()[-25:]
     n = len(ws)
     for i in range(n - 1, -1, -1):
@@ -1646,10 +1646,10 @@ def _caption_end(ws: list[str]) -> int:
 _TIME_WORDS = frozenset(("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امروز", "دیروز", "امشب", "دیشب",
                          "روز", "بعدازظهر", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "هفته",
                          "ماه", "گذشته"))
-# adverbs of two words after mfold (a ZWNJ or a space inside): «پیش‌تر», «هم‌اکنون», «سال گذشته»
 # conjunctions that open a subordinate clause before its subject
 _SUBORDINATORS = frozenset(("وقتی", "اگرچه", "اگر چه", "هرچند", "هر چند", "گرچه", "چنانکه", "چنان که", "چنانچه",
                             "هنگامی که", "زمانی که", "درحالیکه", "در حالیکه"))
+# adverbs of two words after mfold (a ZWNJ or a space inside): «پیش‌تر», «هم‌اکنون», «سال گذشته»
 _TWO_WORD_ADVERBS = frozenset(("پیش تر", "پیش از این", "هم اکنون", "هم چنین", "سال گذشته", "سال جاری", "ماه گذشته",
                                "هفته گذشته", "هفته پیش", "ماه پیش", "سال پیش", "بعد تر", "در عین", "از این رو"))
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
@@ -1739,7 +1739,7 @@ _COUNTRY_NAMES = (("ایالات متحده آمریکا", "آمریکا"), ("ا
 
 
 def _country_words(title: str) -> str:
-    if "ا" not in title:
+    if "متحده" not in title and "امریکا" not in title:
         return title
     for k, v in _COUNTRY_NAMES:
         if k in title:
