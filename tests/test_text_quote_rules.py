@@ -1198,3 +1198,12 @@ def test_the_subject_after_a_contrastive_conjunction() -> None:
     assert _subject("مدیرعامل شرکت گفت ساخت کند پیش رفت ولی کارگران ")[1] == "کارگران"
     text = "حجت‌الاسلام سیداحمد میرعمادی نماینده ولی فقیه در استان گفت: مردم پای انقلاب ایستاده‌اند."
     assert _speakers(text) == ["سیداحمد میرعمادی"]
+
+
+def test_scraping_stamps_are_not_part_of_a_speaker() -> None:
+    # a live blog's clock time and date before the name, a date after it, a straight quote glued to the next word
+    text = ("10:11 18 اردیبهشت احسان قاضی زاده هاشمی در نشست خبری گفت: برنامه آماده است.\n"
+            "وزارت خارجه کره جنوبی ۲۴ خرداد اعلام کرد: سفیر تازه معرفی شد.")
+    assert _speakers(text) == ["احسان قاضی زاده هاشمی", "وزارت خارجه کره جنوبی"]
+    text = 'به گزارش فارس، "سعد عبود"در گفت‌وگو با شبکه خبری العالم اظهار داشت: مردم ایستاده‌اند.'
+    assert _speakers(text) == ["سعد عبود"]

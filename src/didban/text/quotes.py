@@ -1036,6 +1036,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     across a colon is a headline glued to the subject (``_after_headline``): read again after it."""
     if "»" in clause:
         clause = _GUILLEMET_GLUED.sub("» ", clause)  # «حسین زاده»در خاتمه ...»: a closing mark glued to the next word
+    if '"' in clause:
+        clause = _QUOTE_GLUED.sub('" ', clause)  # «سعد عبود"در گفت‌وگو با ...»: the same with a straight quote
     r = _subject_phrase(clause)
     if ":" in r[1]:
         s = " ".join(clause.split())
@@ -1044,6 +1046,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(after)
             if r2[0] != "first" and ":" not in r2[1]:  # «none»: no bogus person for the later «وی»
                 return r2
+    if r[0] in ("name", "title", "anon") and " " in r[1] and any(c.isdigit() for c in r[1]):
+        td = _TRAILING_DATE.search(r[1])
+        if td and td.start() > 0:
+            r = (r[0], r[1][:td.start()], r[2])
     if r[0] == "name" and r[1].endswith(_MANNER_ENDS) and len(r[1].split()) > 2:
         cut = next(e for e in _MANNER_ENDS if r[1].endswith(e))  # «محمد خطیبی این‌گونه پاسخ می‌دهد»
         r = ("name", r[1][:-len(cut)], r[2])
@@ -1120,6 +1126,7 @@ def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
 _QUOTED_NAME_TITLE = re.compile(r"«([^«».…\d]{3,40})» *(?=" + _TITLE_AT.pattern + ")")
 _MANNER_ENDS = (" این گونه", " اینگونه", " این چنین", " اینچنین", " چنین")  # «X این‌گونه/چنین گفت»
 _GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
+_QUOTE_GLUED = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "رئیس", "رییس", "معاون", "وزیر", "مدیرکل", "مدیرعامل", "استاندار", "فرماندار", "سخنگوی",
                            "نماینده", "دبیرکل", "فرمانده", "دادستان", "حجت", "آیت", "سید", "سردار", "دکتر", "سرلشکر",
@@ -1160,12 +1167,23 @@ def _holy_pronoun(s: str) -> bool:
     return ws[:1] == ["حضرت"] and (len(ws) == 1 or ws[1] in SUBJECT_STOPS)
 
 
+_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+           "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# a clock time, a day and month (either or both, in this order) opening a subject phrase
+_LEAD_STAMP = re.compile(rf"^(?:\d{{1,2}}:\d{{2}}\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s?ماه)?\s+)?(?=[^\W\d_])")
+# a day and month closing a subject: «وزارت خارجه کره جنوبی ۲۴ خرداد»
+_TRAILING_DATE = re.compile(rf"\s+\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s?ماه)?$")
+
+
 def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it)."""
     bare_word = clause.strip(" \n\u200b")
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    if s[:1].isdigit():  # «10:11 احسان قاضی زاده ...», «27 اردیبهشت X ...»: a live blog's stamp
+        s = _LEAD_STAMP.sub("", s)
     if "(@" in s:  # «pic.twitter.com/x— Name (@handle) July 21, 2021جالینا پورتر، ...»: an embedded tweet's footer
         end = max((tm.end() for tm in _TWEET_FOOTER.finditer(s, s.find("(@"))), default=0)
         if end:  # after the last footer (two embedded tweets: the subject follows the second)
