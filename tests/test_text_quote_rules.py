@@ -1207,3 +1207,10 @@ def test_scraping_stamps_are_not_part_of_a_speaker() -> None:
     assert _speakers(text) == ["احسان قاضی زاده هاشمی", "وزارت خارجه کره جنوبی"]
     text = 'به گزارش فارس، "سعد عبود"در گفت‌وگو با شبکه خبری العالم اظهار داشت: مردم ایستاده‌اند.'
     assert _speakers(text) == ["سعد عبود"]
+
+
+def test_a_clause_after_a_perfect_participle_and_o_has_its_own_subject() -> None:
+    # «... از طرح انتقاد کرده و استاندار خوزستان گفته است»: the subject of the clause after «کرده و»
+    from didban.text.quotes import _subject
+
+    assert _subject("نماینده اهواز از طرح انتقال آب انتقاد کرده و استاندار خوزستان ")[1] == "استاندار خوزستان"

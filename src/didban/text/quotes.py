@@ -100,6 +100,7 @@ _VERB_ENDINGS = ("ند", "ست")
 _PREVERBS = frozenset(("تاکید", "تأکید", "اشاره", "اعلام", "اظهار", "بیان", "عنوان", "ابراز", "تصریح", "خاطرنشان",
                        "یادآوری", "اضافه", "توضیح", "ادعا", "هشدار", "اذعان"))
 _LIGHT_VERBS = frozenset(("کرد", "داد", "شد", "گردید", "رسید", "نمود", "داشت"))
+_PARTICIPLES = frozenset(("کرده", "داده", "شده", "گردیده", "رسیده", "نموده", "داشته", "بوده"))  # «... انتقاد کرده و X»
 # «X با بیان اینکه ...، گفت», «X ضمن ... افزود»: the subject stands before the compound introducer
 _COMPOUND = re.compile(r"\s(?:با\s+(?:بیان|ذکر|عنوان|یادآوری|تاکید|تأکید|اشاره|ابراز|تشریح|اعلام|طرح|بیان\s+این)"
                        r"(?:\s+(?:اینکه|این\s+که|بر|به))?|ضمن|در\s+(?:پاسخ|واکنش|گفت\s?و\s?گو|مصاحبه|نشست|جلسه|دیدار|مراسم|همایش))\s")
@@ -116,7 +117,8 @@ def _last_coordination(s: str) -> int:
     (``s`` has single spaces)."""
     i = s.rfind(" و ")
     while i > 0:
-        if i + 3 < len(s) and (s[:i].endswith(_VERB_ENDINGS) or s[:i].rsplit(" ", 1)[-1] in _LIGHT_VERBS):
+        if i + 3 < len(s) and (s[:i].endswith(_VERB_ENDINGS) or s[:i].rsplit(" ", 1)[-1] in _LIGHT_VERBS
+                               or s[:i].rsplit(" ", 1)[-1] in _PARTICIPLES):
             # «... خبر داد و به خبرنگار فارس بیان داشت»: a clause starting with a preposition has no subject
             if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS or s[i + 3:].strip() in _PREVERBS:
                 return 0  # «... قرار دادند و تأکید فرمودند»: «تأکید» is part of the verb
