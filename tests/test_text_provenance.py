@@ -327,3 +327,16 @@ def test_be_neveshte_opening_one_of_the_three_sentences_after_the_lead() -> None
     assert extract_provenance(lead + after).cited == ["خبرگزاری «اسپوتنیک»"]
     assert extract_provenance(lead + second + "به نوشته وی، سخنگو در نشست خبری این را گفت.").cited == []
     assert extract_provenance(lead + second + "جمله سوم این است. جمله چهارم این است. " + after).cited == []
+
+
+def test_a_press_office_colon_lead_after_the_summary() -> None:
+    """«... پشتیبان راه ما بود. روابط عمومی ارتش: معاون ... تشریح کرد.»: the army's press office publishes the copy; a
+    site reposting it with its domain lead cites it."""
+    from didban.text import extract_provenance
+
+    summary = "معاون ارتش گفت: ناوگروه در اقیانوس رژه رفت و همت جوانان پشتیبان راه ما بود. "
+    p = extract_provenance(summary + "روابط عمومی ارتش: معاون هماهنگ کننده ارتش ماموریت ناوگروه را تشریح کرد.")
+    assert (p.outlet, p.origin) == ("روابط عمومی ارتش", "روابط عمومی ارتش")
+    p = extract_provenance(summary + "پایگاه خبری تحلیلی انتخاب (Entekhab.ir) :  روابط عمومی ارتش: معاون هماهنگ کننده "
+                           "ارتش ماموریت ناوگروه را تشریح کرد.")
+    assert (p.outlet, p.cited) == ("پایگاه خبری تحلیلی انتخاب", ["روابط عمومی ارتش"])

@@ -568,13 +568,15 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             while k < len(t) and t[k].isspace():
                 k += 1
             nx = _COLON_LEAD.match(t, k)
-            if nx and 0 < len(nx.group(1).split()) <= 4 and _is_known_outlet(nx.group(1).strip()):
-                a, b = _clean(text, nx.start(1), nx.end(1))
+            if nx and 0 < len(nx.group(1).split()) <= 5 and (_is_known_outlet(nx.group(1).strip())
+                                                             or nx.group(1).startswith("روابط عمومی ")):
+                a, b = _clean(text, nx.start(1), nx.end(1))  # («... (Entekhab.ir) : روابط عمومی ارتش: ...»)
                 cited.append(text[a:b])
     if outlet is None and ":" in t:
         for mm in _MID_COLON_LEAD.finditer(t, 0, len(t)):  # after a repeated summary: up to _LEAD_CHARS
             name = mm.group(1).strip()
-            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)) \
+            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)
+                                               or name.startswith("روابط عمومی ")) \
                     and not _SAID_IN_NAME.search(name):  # «خبرگزاری فرانسه نیز گزارش داد:» is a citation
                 a, b = _clean(text, mm.start(1), mm.end(1))
                 outlet = text[a:b]
