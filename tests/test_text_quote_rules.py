@@ -1196,6 +1196,11 @@ def test_the_subject_after_a_contrastive_conjunction() -> None:
 
     assert _subject("این نماینده ماجرا را تکذیب کرده اما رئیس پلیس راهور تهران ")[1] == "رئیس پلیس راهور تهران"
     assert _subject("مدیرعامل شرکت گفت ساخت کند پیش رفت ولی کارگران ")[1] == "کارگران"
+    # «ولی» before a word that only starts like «امر»/«خدا» is the conjunction
+    from didban.text.quotes import _last_coordination
+
+    s = "او در حزب ماند ولی امرالله رضایی"
+    assert s[_last_coordination(s):] == "امرالله رضایی"
     text = "حجت‌الاسلام سیداحمد میرعمادی نماینده ولی فقیه در استان گفت: مردم پای انقلاب ایستاده‌اند."
     assert _speakers(text) == ["سیداحمد میرعمادی"]
 

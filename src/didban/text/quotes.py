@@ -117,8 +117,8 @@ def _last_coordination(s: str) -> int:
     (``s`` has single spaces)."""
     i = s.rfind(" و ")
     while i > 0:
-        if i + 3 < len(s) and (s[:i].endswith(_VERB_ENDINGS) or s[:i].rsplit(" ", 1)[-1] in _LIGHT_VERBS
-                               or s[:i].rsplit(" ", 1)[-1] in _PARTICIPLES):
+        before = s[:i].rsplit(" ", 1)[-1]
+        if i + 3 < len(s) and (before.endswith(_VERB_ENDINGS) or before in _LIGHT_VERBS or before in _PARTICIPLES):
             # «... خبر داد و به خبرنگار فارس بیان داشت»: a clause starting with a preposition has no subject
             if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS or s[i + 3:].strip() in _PREVERBS:
                 return 0  # «... قرار دادند و تأکید فرمودند»: «تأکید» is part of the verb
@@ -129,7 +129,7 @@ def _last_coordination(s: str) -> int:
     return _last_contrast(s)
 
 
-_VALI_NOUN = ("فقیه", "امر", "عصر", "نعمت", "الله", "دم ", "خدا")
+_VALI_NOUN = frozenset(("فقیه", "امر", "عصر", "نعمت", "الله", "دم", "خدا"))  # the word after «ولی» the noun
 
 
 def _last_contrast(s: str) -> int:
@@ -137,8 +137,8 @@ def _last_contrast(s: str) -> int:
     می‌گوید»): ten words at most without a comma, opening with no preposition or light-verb noun; else 0."""
     i = s.rfind(" اما ")
     k = s.rfind(" ولی ")
-    while k > i and s.startswith(_VALI_NOUN, k + 5):
-        k = s.rfind(" ولی ", 0, k)  # «نماینده ولی فقیه»: the noun «ولی», not the conjunction
+    while k > i and s[k + 5:].split(" ", 1)[0] in _VALI_NOUN:
+        k = s.rfind(" ولی ", 0, k)  # «نماینده ولی فقیه»: the noun «ولی», not the conjunction («ولی امروز»)
     i = max(i, k)
     if i <= 0:
         return 0
@@ -834,7 +834,7 @@ _BROKEN_PLURALS = frozenset(("احزاب", "مقامات", "منابع", "اعض
                              "علما", "علمای", "اعراب", "مردم", "وکلا", "وکلای", "فعالین", "مدیران"))
 
 
-_QUANTIFIERS = frozenset(("برخی", "بعضی", "عده", "عده ای", "همه", "چند", "تعدادی", "شماری", "بسیاری", "اکثر", "اغلب",
+_QUANTIFIERS = frozenset(("برخی", "بعضی", "عده", "همه", "چند", "تعدادی", "شماری", "بسیاری", "اکثر", "اغلب",
                           "دیگران"))
 
 
@@ -1169,8 +1169,8 @@ def _holy_pronoun(s: str) -> bool:
     return ws[:1] == ["حضرت"] and (len(ws) == 1 or ws[1] in SUBJECT_STOPS)
 
 
-_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
-           "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
+_MONTHS = frozenset(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS)
+                     if not m.isascii() and m != "می")  # «می»: the verb prefix too
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # a clock time, a day and month (either or both, in this order) opening a subject phrase
 _LEAD_STAMP = re.compile(rf"^(?:\d{{1,2}}:\d{{2}}\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s?ماه)?\s+)?(?=[^\W\d_])")
@@ -1648,8 +1648,6 @@ def _date_piece(piece: str) -> bool:
                for k, w in enumerate(ws) if k > 0)
 
 
-_MONTHS = frozenset(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS)
-                     if not m.isascii() and m != "می")  # «می»: the verb prefix too
 HEADS_LONGEST_FIRST = sorted(OUTLET_HEADS, key=len, reverse=True)
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # two Latin words, a bullet, a date «1400/05/18»: a scraped page's caption or tag list before the subject
