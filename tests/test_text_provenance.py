@@ -261,6 +261,26 @@ def test_a_known_outlet_reporting_in_the_opening_paragraphs_of_a_page_without_a_
     assert cited("بند اول.\n\nبند دوم.\n\nخبرگزاری رویترز گزارش داده است که ذخایر کاهش یافت.") == []
 
 
+def test_a_known_outlet_reporting_right_after_the_lead_is_cited_even_far_from_its_verb() -> None:
+    """«به گزارش ایرنا، گاردین در گزارشی درباره ... نوشت»: the outlet that opens the sentence after the lead is the
+    source, however many words (quoted names among them) stand before its verb; not when the verb opens a quotation
+    («... گزارش داد: ...»: a round-up of what the media said), and not when the outlet is not the subject."""
+    from didban.text import extract_provenance
+
+    def chain(text: str) -> tuple[str | None, list[str]]:
+        p = extract_provenance(text)
+        return p.outlet, p.cited
+
+    assert chain("به گزارش ایرنا، گاردین در گزارشی درباره وضعیت بنادر جنوبی و صف کشتی‌ها نوشت دو بندر بسته شد.") \
+        == ("ایرنا", ["گاردین"])
+    assert chain("به گزارش گروه بین‌الملل خبرگزاری فارس، روزنامه «هاآرتص» در یادداشتی به قلم «دنی کارمل» به پیامدهای "
+                 "برنامه تازه دولت برای مذاکره با همسایگان و بازگشت سفیران پرداخته و نوشت این برنامه نگرانی آفریده "
+                 "است.") == ("خبرگزاری فارس", ["هاآرتص"])
+    assert chain("به گزارش ایسنا، خبرگزاری آسوشیتدپرس با انتشار بخش‌هایی از سخنان امروز وزیر گزارش داد: وزیر از "
+                 "مذاکرات انتقاد کرد.")[1] == []
+    assert chain("به گزارش ایسنا، وزیر نیرو در گفت‌وگو با گاردین درباره سدها نوشت که ذخایر کم است.")[1] == []
+
+
 def test_a_report_named_in_a_sentence_is_no_lead_and_the_next_one_is() -> None:
     """«با استناد به گزارش تجمیعی ... گفت»: the first «به گزارش» names no source; the lead of the next sentence
     does. A cited agency's desk city («فارس از ورامین») and the words after a quoted name («روزنامه «الف» کره
