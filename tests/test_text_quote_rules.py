@@ -1219,3 +1219,21 @@ def test_a_clause_after_a_perfect_participle_and_o_has_its_own_subject() -> None
     from didban.text.quotes import _subject
 
     assert _subject("نماینده اهواز از طرح انتقال آب انتقاد کرده و استاندار خوزستان ")[1] == "استاندار خوزستان"
+
+
+def test_they_with_a_plural_verb_is_the_group_a_recent_clause_opens_with() -> None:
+    """«آنها» with a plural speech verb stands for the plural subject of a recent clause (nearest first: a
+    participle plural written in two words, a team of experts), not for the last person quoted; a place in «-ان»
+    («ایران») is no plural, and without a group «آنها» stays as written."""
+    text = ("مریم کاظمی گفت: حقوق ماه گذشته پرداخت نشده است.\n"
+            "کارگران معترض کارخانه خواستار پرداخت حقوق معوق شدند.\n"
+            "آنها تاکید کرده‌اند که تجمع ادامه دارد.")
+    assert _speakers(text) == ["مریم کاظمی", "کارگران معترض کارخانه"]
+    text = ("سرهنگ رضا نوری گفت: بقایای پهپاد پیدا شد.\n"
+            "پس از این حادثه، تیم کارشناسان مواد منفجره به عرشه رفتند و نمونه برداشتند. آنها اعلام کردند: مواد "
+            "منفجره از نوع تازه‌ای بود.")
+    assert _speakers(text)[-1] == "تیم کارشناسان مواد منفجره"
+    text = ("امضا کنندگان این نامه خواستار آزادی زندانیان شدند. آن‌ها همچنین گفتند: روند دادرسی عادلانه نبود.")
+    assert _speakers(text)[-1] == "امضا کنندگان این نامه"
+    text = ("علی رضایی گفت: ایران آماده گفت‌وگو است.\nآن‌ها گفتند: پاسخی نمی‌دهیم.")
+    assert _speakers(text)[-1] == "آن‌ها"

@@ -874,6 +874,49 @@ def _group_subject(clause: str) -> str | None:
     return None
 
 
+_THEY = frozenset(("آنها", "آن ها"))
+# words that end the group's name: an object, a clause, a predicate («کارگران معترض خواستار ...»), an adverb
+_THEY_PHRASE_END = frozenset(("که", "را", "خواستار", "مدعی", "معتقد", "نگران", "همچنین", "نیز", "هم"))
+_TEAM_WORDS = frozenset(("تیم", "گروه", "هیئت", "هیات"))
+_THEY_OPEN = re.compile(r"(?:^|[.!؟\n«:]|(?<=\s)که(?=\s)|،)\s*+")  # where a clause opens
+
+
+_COUNTRIES_IN_AN = frozenset(("ایران", "عمان", "یونان", "لبنان", "سودان", "آلمان", "آذربایجان"))
+
+
+def _place_word(w: str) -> bool:
+    """«ایران», «کردستان», «تهران»: a place, not a plural noun in «-ان»."""
+    return w in DATELINE_PLACES or w in _COUNTRIES_IN_AN or (w.endswith("ستان") and w not in _BROKEN_PLURALS)
+
+
+def _they_group(t: str, clause_start: int) -> str | None:
+    """The group that «آنها» with a plural speech verb stands for: the plural subject opening one of the clauses
+    of the last 700 characters, nearest first («کارگران معترض خواستار ... هستند. آنها تاکید کرده‌اند»: «کارگران
+    معترض»; «تیم کارشناسان به عرشه رفتند ... آنها اعلام کردند»). The words from the plural noun up to a
+    preposition, «که», «را», a verb or a predicate, at most four; None when no clause opens with one."""
+    lo = max(0, clause_start - 700)
+    starts = [m.end() for m in _THEY_OPEN.finditer(t, lo, clause_start)]
+    for s in reversed(starts):
+        if s >= clause_start:
+            continue
+        ws = t[s:min(clause_start, s + 160)].split()[:8]
+        while ws and (ws[0] in ("این", "همچنین", "سپس", "اما", "ولی") or ws[0].rstrip(".").isdigit()):
+            ws = ws[1:]
+        if not ws or ws[0] in _THEY or ws[0] in _QUANTIFIERS or _place_word(ws[0]) or not (
+                _plural_noun(ws[0]) or (len(ws) > 1 and (ws[1].endswith("ندگان")  # «امضا کنندگان» (folded)
+                                                         or (ws[0] in _TEAM_WORDS and _plural_noun(ws[1]))))):
+            continue
+        out = []
+        for w in ws[:4]:
+            if w in SUBJECT_STOPS or w in _THEY_PHRASE_END or w in _VERB_WORDS or w in LEADING_ADVERBS \
+                    or w in _NOT_NAME_WORDS or w in PRONOUNS or not w.isalpha():
+                break
+            out.append(w)
+        if out:
+            return " ".join(out)
+    return None
+
+
 def _plural_noun(w: str) -> bool:
     """«خبرنگاران», «رسانه‌ها», «احزاب»: a plural noun (not a given name such as «کامران», not a pronoun)."""
     if w in _BROKEN_PLURALS or w in _GROUP_WORDS:
@@ -1890,6 +1933,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             q.person = p or last
             last = q.person or last
             continue
+        if kind in ("name", "anon") and q.subject in _THEY and q.cue.endswith("ند"):
+            group = _they_group(t, q.clause_start)
+            if group is not None:  # «... کارگران معترض ... . آنها تاکید کرده‌اند»: the group, not the last person
+                q.speaker = _display(text, t, group, max(0, q.clause_start - 700), q.clause_start)
+                q.person = _Person(q.speaker, None, anon=True)
+                continue
         if kind == "name" and " " not in q.subject and q.cue.endswith("ند") and not q.role \
                 and find_person(q.subject) is None and role_for(q.subject) is None:
             # «خدمه اعلام کردند»: one word with a plural verb and no title is a group, not a person to resolve to
