@@ -1237,3 +1237,14 @@ def test_they_with_a_plural_verb_is_the_group_a_recent_clause_opens_with() -> No
     assert _speakers(text)[-1] == "امضا کنندگان این نامه"
     text = ("علی رضایی گفت: ایران آماده گفت‌وگو است.\nآن‌ها گفتند: پاسخی نمی‌دهیم.")
     assert _speakers(text)[-1] == "آن‌ها"
+
+
+def test_an_organisation_glued_to_a_scraped_headline_is_the_subject() -> None:
+    """A page's subheading glued to the next sentence without a space: the ministry or newspaper after the glue
+    point is the subject («... مرزهاوزارت خارجه ...»), as for a glued name or title."""
+    text = ("سیل در استان‌های شمالی\nمرزهای شمالی بسته شد مسافران در مرزهاوزارت خارجه کشور همسایه در بیانیه‌ای "
+            "اعلام کرد: گذرگاه‌ها فردا باز می‌شوند.")
+    assert _speakers(text) == ["وزارت خارجه کشور همسایه"]
+    text = ("بازار کتاب در سال گذشته\nکاهش شمارگان و گرانی کاغذروزنامه همشهری در گزارشی نوشت: شمارگان کتاب "
+            "نصف شده است.")
+    assert _speakers(text) == ["روزنامه همشهری"]

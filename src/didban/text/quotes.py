@@ -1109,7 +1109,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(clause[m.start():])  # «... معامله کند «حامد کرزای» رئیس جمهوری سابق ... گفت»
             if r2[0] == "name" and not _garbage(r2[1]):
                 return r2
-    if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])) \
+    glued_org = r[0] in ("name", "none", "implied", "anon") and _GLUED_ORG_GATE.search(clause) is not None
+    if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])) or glued_org \
             or (r[0] in ("name", "anon") and " " in r[1].strip() and r[1].split()[0] not in GIVEN_NAMES
                 and _glued_title(clause)):
         # «متفاوت‌ترین انتخابات در شهر رشتفرماندار رشت هم ... گفت»: a round-up's headline glued to a title
@@ -1118,8 +1119,9 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         if after is not None:
             r2 = _subject_phrase(after)
             if (r2[0] == "name" and not _garbage(r2[1])) or (r2[0] == "title" and r[0] != "name") \
-                    or (r2[0] == "title" and _glued_title(clause)):
-                return r2
+                    or (r2[0] == "title" and _glued_title(clause)) \
+                    or (glued_org and r2[0] in ("anon", "name") and r2[1].startswith(_GLUE_ORGS)):
+                return r2  # («... نفتروزنامه شرق در گزارشی نوشت»: an organisation or outlet glued the same way)
     if r[0] == "none":
         r2 = _late_subject(clause)
         if r2 is not None:
@@ -1178,6 +1180,10 @@ _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "امیر"))
 # the titles among them (a round-up's headline glued to a title: «رشتفرماندار»)
 _TITLE_OPENERS = frozenset(g for g in _GLUE_OPENERS if g not in GIVEN_NAMES and g not in ("سید", "امیر", "دکتر"))
+# organisations and outlets glued the same way («هستندوزارت خارجه ...», «نفتروزنامه شرق ...»)
+_GLUE_ORGS = ("وزارت", "سازمان", "فرماندهی", "خبرگزاری", "روزنامه", "نشریه", "دادگستری", "دادستانی", "استانداری",
+              "فرمانداری", "شهرداری", "کمیسیون")
+_GLUED_ORG_GATE = re.compile("[^\\W\\d_]{3}(?:" + "|".join(_GLUE_ORGS) + ")(?![\\w])")
 _GLUED_TITLE_GATE = re.compile("[^\\W\\d_](?:" + "|".join(sorted(_TITLE_OPENERS, key=len, reverse=True)) + ")(?![\\w])")
 
 
@@ -1195,7 +1201,7 @@ def _after_glued_headline(clause: str) -> str | None:
             continue
         for k in range(3, len(w) - 2):  # the glue point, the longest tail first: «برنامه|سیدحسین»
             tail, p = w[k:], w[:k]  # (not a compound name: «عبدالناصر», «غلامحسین», «محمدعلی»)
-            if (tail in _GLUE_OPENERS or tail in GIVEN_NAMES
+            if (tail in _GLUE_OPENERS or tail in GIVEN_NAMES or tail in _GLUE_ORGS
                     or any(tail[:j] in _GLUE_OPENERS and tail[j:] in GIVEN_NAMES for j in range(3, len(tail) - 2))) \
                     and not p.endswith("ال") and p not in GIVEN_NAMES and p not in _NAME_PREFIXES:
                 return " ".join([tail, *ws[i + 1:]])
