@@ -1248,3 +1248,11 @@ def test_an_organisation_glued_to_a_scraped_headline_is_the_subject() -> None:
     text = ("بازار کتاب در سال گذشته\nکاهش شمارگان و گرانی کاغذروزنامه همشهری در گزارشی نوشت: شمارگان کتاب "
             "نصف شده است.")
     assert _speakers(text) == ["روزنامه همشهری"]
+
+
+def test_a_given_name_and_surname_is_not_an_earlier_person_with_that_given_name() -> None:
+    """«محمدعلی رضوانی» is a whole name: neither its given name alone nor the «fuller name» repair («سلامی روند»
+    -> «حسین سلامی») makes it the «سید محمدعلی» quoted before."""
+    text = ("سید محمدعلی دبیرکل انجمن زنان در همایش گفت: مشارکت مهم است.\n"
+            "محمدعلی رضوانی دبیر انجمن شاعران در گفت‌وگو با خبرنگار ما گفت: شعر هم سهمی دارد.")
+    assert _speakers(text) == ["سید محمدعلی", "محمدعلی رضوانی"]

@@ -1957,6 +1957,8 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             for n in range(len(ws) - 1, 0, -1):  # «جلالی هدف از ... را ... دانست و»: a known name first
                 if p is not None:
                     break
+                if n == 1 and ws[0] in GIVEN_NAMES:
+                    break  # (a given name alone is not «سید محمدعلی» named before: «محمدعلی مجاهدی» is another)
                 p = find_person(" ".join(ws[:n]))
             if p is None:
                 p = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role or role_for(q.subject))
@@ -2107,7 +2109,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             w.person = main
     for p in list(persons):
         ws = fold(p.name).split()
-        if len(ws) == 2 and not p.anon:
+        if len(ws) == 2 and not p.anon and ws[0] not in GIVEN_NAMES:  # («محمدعلی مجاهدی» is a whole name)
             fuller = next((o for o in persons if o is not p and fold(o.name).endswith(" " + ws[0])), None)
             if fuller is not None:  # «سلامی روند» (a name and the first word of its object) is «حسین سلامی»
                 for q in qs:
