@@ -1256,3 +1256,11 @@ def test_a_given_name_and_surname_is_not_an_earlier_person_with_that_given_name(
     text = ("سید محمدعلی دبیرکل انجمن زنان در همایش گفت: مشارکت مهم است.\n"
             "محمدعلی رضوانی دبیر انجمن شاعران در گفت‌وگو با خبرنگار ما گفت: شعر هم سهمی دارد.")
     assert _speakers(text) == ["سید محمدعلی", "محمدعلی رضوانی"]
+
+
+def test_a_name_glued_to_a_headline_after_a_group_phrase_is_the_subject() -> None:
+    """«۹۰ هزار رای اولی در استان شمالیقاسمعلی ...»: a subheading read as a group (a number and a plural) with a
+    given name glued to its last word; the name is the subject."""
+    text = ("۹۰ هزار رای اولی در استان شمالیقاسمعلی نیکنام مدیرکل آموزش و پرورش استان هم گفت: امسال رای اولی‌ها "
+            "بیشترند.")
+    assert _speakers(text) == ["قاسمعلی نیکنام"]

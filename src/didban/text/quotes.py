@@ -1110,7 +1110,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             if r2[0] == "name" and not _garbage(r2[1]):
                 return r2
     glued_org = r[0] in ("name", "none", "implied", "anon") and _GLUED_ORG_GATE.search(clause) is not None
-    if r[0] in ("none", "implied") or (r[0] == "name" and _common_first(r[1])) or glued_org \
+    if r[0] in ("none", "implied", "anon") or (r[0] == "name" and _common_first(r[1])) or glued_org \
             or (r[0] in ("name", "anon") and " " in r[1].strip() and r[1].split()[0] not in GIVEN_NAMES
                 and _glued_title(clause)):
         # «متفاوت‌ترین انتخابات در شهر رشتفرماندار رشت هم ... گفت»: a round-up's headline glued to a title
@@ -1118,7 +1118,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         after = _after_glued_headline(clause)
         if after is not None:
             r2 = _subject_phrase(after)
-            if (r2[0] == "name" and not _garbage(r2[1])) or (r2[0] == "title" and r[0] != "name") \
+            if (r2[0] == "name" and not _garbage(r2[1])) or (r2[0] == "title" and r[0] not in ("name", "anon")) \
                     or (r2[0] == "title" and _glued_title(clause)) \
                     or (glued_org and r2[0] in ("anon", "name") and r2[1].startswith(_GLUE_ORGS)):
                 return r2  # («... نفتروزنامه شرق در گزارشی نوشت»: an organisation or outlet glued the same way)
