@@ -1264,3 +1264,12 @@ def test_a_name_glued_to_a_headline_after_a_group_phrase_is_the_subject() -> Non
     text = ("۹۰ هزار رای اولی در استان شمالیقاسمعلی نیکنام مدیرکل آموزش و پرورش استان هم گفت: امسال رای اولی‌ها "
             "بیشترند.")
     assert _speakers(text) == ["قاسمعلی نیکنام"]
+
+
+def test_vey_after_a_sentence_that_opens_with_a_rank_and_a_name_is_that_person() -> None:
+    """«حجت الاسلام سید X Y ... شد. وی ... گفت»: the name after the honorifics opening the sentence before «وی» is
+    its antecedent, not the last person quoted."""
+    text = ("سعید کریمی نامزد دیگر گفت: برنامه‌ام آماده است.\n"
+            "حجت الاسلام سید مهدی نوری پس از انتشار بیانیه در تالار وزارت کشور داوطلب انتخابات شد. وی درباره دلایل "
+            "حضور خود گفت: آمده‌ام تا خدمت کنم.")
+    assert _speakers(text) == ["سعید کریمی", "مهدی نوری"]

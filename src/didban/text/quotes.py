@@ -812,6 +812,11 @@ def _name_at(t: str, start: int, e: int) -> str | None:
     while len(ws) > 3 and (ws[0] in ("،", ",") or ws[0].rstrip("،,") in LEADING_ADVERBS
                            or ws[0].rstrip("،,") in _TIME_WORDS):
         ws = ws[1:]  # «امروز ، مهدی فتاحیان ، دبیر ...»
+    hm = _HONORIFIC_RE.match(" ".join(ws[:4]) + " ")
+    if hm and len(ws) > len(hm.group(0).split()) + 2:  # «حجت الاسلام سید ابراهیم X ... شد. وی گفت»: after a rank
+        ws = ws[len(hm.group(0).split()):]
+    if ws[:1] in (["سید"], ["سیده"]) and len(ws) > 3 and ws[1] in GIVEN_NAMES:
+        ws = ws[1:]
     if ws and ws[0][:1] in "«\"" and ws[0][1:]:
         # «"علیرضا زاکانی" رییس مرکز پژوهش‌ها ... شد. وی ... اظهار کرد»: the name in guillemets
         close = next((i for i, w in enumerate(ws[:5]) if w[-1:] in "»\""), -1)
