@@ -1273,3 +1273,13 @@ def test_vey_after_a_sentence_that_opens_with_a_rank_and_a_name_is_that_person()
             "حجت الاسلام سید مهدی نوری پس از انتشار بیانیه در تالار وزارت کشور داوطلب انتخابات شد. وی درباره دلایل "
             "حضور خود گفت: آمده‌ام تا خدمت کنم.")
     assert _speakers(text) == ["سعید کریمی", "مهدی نوری"]
+
+
+def test_a_military_rank_inside_a_title_phrase_starts_the_name() -> None:
+    """«فرمانده نیروی زمینی سپاه سردار X Y ... گفت»: the title ends at the rank and the name follows; a clerical
+    honorific does not split a title («رئیس ستاد انتخاباتی آیت الله X»: the campaign's namesake, not its head)."""
+    text = "فرمانده نیروی زمینی سپاه سردار کاوه نیک‌پور با اشاره به رزمایش اخیر گفت: یگان‌ها آماده‌اند."
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in qs] == [("کاوه نیک‌پور", "فرمانده نیروی زمینی سپاه")]
+    text = "رئیس ستاد انتخاباتی آیت الله مهدی نوری در شهرستان اعلام کرد: ستاد آماده است."
+    assert _speakers(text) == ["رئیس ستاد انتخاباتی آیت الله مهدی نوری"]

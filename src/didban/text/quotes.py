@@ -1502,7 +1502,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if bare.startswith(_ORDINALS) and _TITLE_RE.match(bare.split(" ", 1)[-1]):
         bare = bare.split(" ", 1)[1]
     if _TITLE_RE.match(bare):
-        split = _title_country_name(bare)
+        split = _title_country_name(bare) or _title_rank_name(bare)
         if split is not None:  # «رئیس‌جمهور سوریه بشار اسد گفت»: a title ending with a country, then the name
             return "name", split[1], split[0]
         # «سخنگوی دولت علی ربیعی» is not separable without a name list: keep as a title
@@ -2552,6 +2552,14 @@ def _country_before(t: str, text: str, pos: int) -> str | None:
     return text[before[0][0]:before[0][1]] if before else None
 
 
+# military ranks that mark a name inside a title phrase («فرمانده کل سپاه سردار X Y»); not the clerical or academic
+# honorifics, which often name an institution's or a campaign's namesake («واحد آیت‌الله آملی», «ستاد انتخاباتی
+# دکتر X»: 8 development speakers lost with them), nor «امیر», also a given name
+_RANK_FIRST_WORDS = frozenset(("سردار", "سرلشکر", "سرلشگر", "سرتیپ", "سرهنگ", "سپهبد", "ارتشبد", "دریادار", "دریابان",
+                               "ناخدا", "ژنرال", "جنرال", "امیردریادار", "امیرسرتیپ", "امیرسرلشکر", "امیرسپهبد",
+                               "امیردریابان"))
+
+
 def _title_country_name(phrase: str) -> tuple[str, str] | None:
     """(role, name) of a title phrase that ends with a country and then one to three words of a name («وزیر امور
     خارجه آمریکا جان کری» -> «وزیر امور خارجه آمریکا», «جان کری»); None when no country is followed by such words
@@ -2566,6 +2574,29 @@ def _title_country_name(phrase: str) -> tuple[str, str] | None:
         if all(w.isalpha() and w not in _common_words() and w not in _TITLE_FIRST and w not in SUBJECT_STOPS
                and w not in countries and not w.startswith(ORGS) for w in rest):
             return " ".join(ws[:end]), " ".join(rest)
+    return None
+
+
+def _title_rank_name(phrase: str) -> tuple[str, str] | None:
+    """(role, name) of a title phrase with a rank or honorific inside it and then one to three words of a name
+    («فرمانده کل سپاه سردار X Y» -> «فرمانده کل سپاه», «X Y»); None without one (common words, titles,
+    organisations or stop words are no name)."""
+    ws = phrase.split()
+    for j in range(2, len(ws) - 1):
+        if ws[j] not in _RANK_FIRST_WORDS:
+            continue
+        m = _HONORIFIC_RE.match(" ".join(ws[j:]) + " ")
+        if m is None:
+            continue
+        rest = ws[j + len(m.group(0).split()):]
+        name = []
+        for w in rest[:3]:
+            if not w.isalpha() or w in _common_words() or w in _TITLE_FIRST or w in SUBJECT_STOPS or w.startswith(ORGS):
+                break
+            name.append(w)
+        if name and (len(name) >= 2 or len(rest) == 1):
+            return " ".join(ws[:j]), " ".join(name)
+        return None
     return None
 
 
