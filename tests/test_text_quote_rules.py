@@ -1283,3 +1283,10 @@ def test_a_military_rank_inside_a_title_phrase_starts_the_name() -> None:
     assert [(q.speaker, q.role) for q in qs] == [("کاوه نیک‌پور", "فرمانده نیروی زمینی سپاه")]
     text = "رئیس ستاد انتخاباتی آیت الله مهدی نوری در شهرستان اعلام کرد: ستاد آماده است."
     assert _speakers(text) == ["رئیس ستاد انتخاباتی آیت الله مهدی نوری"]
+
+
+def test_a_two_word_name_after_a_title_and_country_is_read_before_more_words() -> None:
+    """«نخست وزیر X بنیامین نتانیاهو برخلاف دیگران ... گفت»: the two name words after the country are the name
+    even when more words follow before the verb; not when a third name-like word follows."""
+    qs = extract_quotes("نخست وزیر هلند مارک روته برخلاف دیگر رهبران که پیام تبریک فرستادند، گفت: باید صبر کرد.")
+    assert [(q.speaker, q.role) for q in qs] == [("مارک روته", "نخست وزیر هلند")]

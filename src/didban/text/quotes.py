@@ -2562,8 +2562,9 @@ _RANK_FIRST_WORDS = frozenset(("سردار", "سرلشکر", "سرلشگر", "س
 
 def _title_country_name(phrase: str) -> tuple[str, str] | None:
     """(role, name) of a title phrase that ends with a country and then one to three words of a name («وزیر امور
-    خارجه آمریکا جان کری» -> «وزیر امور خارجه آمریکا», «جان کری»); None when no country is followed by such words
-    (common words, titles, organisations or stop words are no name)."""
+    خارجه آمریکا جان کری» -> «وزیر امور خارجه آمریکا», «جان کری»), or by two such words and then a word that is no
+    name; None when no country is followed by such words (common words, titles, organisations or stop words are no
+    name)."""
     ws = phrase.split()
     countries = _country_names()
     for j in range(1, len(ws) - 1):
@@ -2571,10 +2572,21 @@ def _title_country_name(phrase: str) -> tuple[str, str] | None:
         rest = ws[end:]
         if not end or not 1 <= len(rest) <= 3:
             continue
-        if all(w.isalpha() and w not in _common_words() and w not in _TITLE_FIRST and w not in SUBJECT_STOPS
-               and w not in countries and not w.startswith(ORGS) for w in rest):
+        if all(_name_word(w, countries) for w in rest):
             return " ".join(ws[:end]), " ".join(rest)
+    for j in range(1, len(ws) - 3):  # «نخست وزیر X بنیامین نتانیاهو برخلاف دیگران ...»: the name, then more words
+        end = j + 2 if " ".join(ws[j:j + 2]) in countries else j + 1 if ws[j] in countries else 0
+        if end and len(ws) > end + 2 and _name_word(ws[end], countries) and _name_word(ws[end + 1], countries) \
+                and not _name_word(ws[end + 2], countries):
+            return " ".join(ws[:end]), " ".join(ws[end:end + 2])
     return None
+
+
+def _name_word(w: str, countries: frozenset[str]) -> bool:
+    """A word that can be part of a name after a title: a letter word, no common word, title, stop word, country or
+    organisation."""
+    return w.isalpha() and w not in _common_words() and w not in _TITLE_FIRST and w not in SUBJECT_STOPS \
+        and w not in countries and not w.startswith(ORGS)
 
 
 def _title_rank_name(phrase: str) -> tuple[str, str] | None:
