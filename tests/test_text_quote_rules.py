@@ -1290,3 +1290,12 @@ def test_a_two_word_name_after_a_title_and_country_is_read_before_more_words() -
     even when more words follow before the verb; not when a third name-like word follows."""
     qs = extract_quotes("نخست وزیر هلند مارک روته برخلاف دیگر رهبران که پیام تبریک فرستادند، گفت: باید صبر کرد.")
     assert [(q.speaker, q.role) for q in qs] == [("مارک روته", "نخست وزیر هلند")]
+
+
+def test_this_newspaper_is_the_latest_newspaper_named_not_the_last_agency_quoted() -> None:
+    """A press review: «این روزنامه ... نوشت» stands for the newspaper named last before it («روزنامه «X»»), not
+    for the news agency quoted in between."""
+    text = ("روزنامه «صبح امروز» در گزارشی به بازار نفت پرداخت.\n"
+            "رویترز گزارش داد: قیمت نفت بالا رفت.\n"
+            "این روزنامه در مطلبی دیگر نوشت: دولت باید ذخایر را آزاد کند.")
+    assert _speakers(text)[-1] == "روزنامه صبح امروز"

@@ -1997,8 +1997,15 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     continue
             if q.role:  # «این استاد اپیدمولوژی», «این دیپلمات»
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
-                if match is None and last_outlet is not None and q.role.split()[0] in _OUTLET_ROLES:
-                    match = last_outlet
+                head = q.role.split()[0]
+                if match is None and head in _OUTLET_ROLES:
+                    # «این روزنامه نوشت»: the latest newspaper quoted or named before, not the last agency quoted
+                    if last_outlet is None or not fold(last_outlet.name).startswith(head):
+                        named = _outlet_named_before(t, text, head, q.clause_start)
+                        if named is not None:
+                            match = next((p for p in persons if p.anon and fold(p.name) == fold(named)), None) \
+                                or _Person(named, None, anon=True)
+                    match = match or last_outlet
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
                 org = _org_named_before(t, q.role.split()[0], q.clause_start) if match is None else None
@@ -2172,6 +2179,27 @@ _ORG_ROLE_HEADS = {"وزارتخانه": "وزارت", "وزارت": "وزارت
                    "صندوق": "صندوق", "آژانس": "آژانس", "دادگاه": "دادگاه", "ستاد": "ستاد", "اتحادیه": "اتحادیه",
                    "انجمن": "انجمن", "کمپین": "کمپین", "بولتن": "بولتن", "موسسه": "موسسه", "نیرو": "نیروی"}
 _NAME_CUT = re.compile(r"[،,.:؛\n()«»\"]")
+
+
+def _outlet_named_before(t: str, text: str, head: str, before: int) -> str | None:
+    """The latest outlet of kind ``head`` («روزنامه») named in the 3,000 characters before ``before``: «روزنامه
+    «X»» (the name in guillemets) or «روزنامه X» with X a known outlet; not a mention «این/آن روزنامه» itself."""
+    lo = max(0, before - 3000)
+    i = t.rfind(head, lo, before)
+    while i >= 0:
+        if (i == 0 or not _is_word(t[i - 1])) and t[max(0, i - 4):i] not in ("این ", "آن "):
+            j = _skip_ws(t, i + len(head))
+            if t[j:j + 1] == "«":
+                k = t.find("»", j, min(before, j + 45))
+                if k > j + 1 and "\n" not in t[j:k]:
+                    return f"{text[i:i + len(head)]} {text[j + 1:k].strip()}"
+            else:
+                ws = t[j:j + 80].split()[:3]
+                for n in (3, 2, 1):
+                    if len(ws) >= n and " ".join(ws[:n]).strip("،,.:؛") in OUTLETS:
+                        return _display(text, t, f"{head} {' '.join(ws[:n]).strip('،,.:؛')}", i, before)
+        i = t.rfind(head, lo, i)
+    return None
 
 
 def _org_named_before(t: str, role_head: str, before: int) -> str | None:
