@@ -1299,3 +1299,12 @@ def test_this_newspaper_is_the_latest_newspaper_named_not_the_last_agency_quoted
             "رویترز گزارش داد: قیمت نفت بالا رفت.\n"
             "این روزنامه در مطلبی دیگر نوشت: دولت باید ذخایر را آزاد کند.")
     assert _speakers(text)[-1] == "روزنامه صبح امروز"
+
+
+def test_a_province_heading_a_round_up_section_is_no_speaker_but_a_capital_is() -> None:
+    """«سمنان، تشکیل قرارگاه ... در استانحجت الاسلام X Y ... گفت»: a province heading a section of a round-up is not
+    a one-word name (the cleric glued to the heading is the subject); a foreign capital speaks for its government."""
+    text = ("سمنان، تشکیل ستاد مردمی در استانحجت الاسلام کاوه نیکنام مدیرکل تبلیغات اسلامی استان در گفت‌وگو با "
+            "خبرنگار ما، با بیان اینکه مشارکت مهم است، تاکید کرد: ستاد مردمی تشکیل شد.")
+    assert _speakers(text) == ["کاوه نیکنام"]
+    assert _speakers("لندن در بیانیه‌ای ادعا کرد: کشتی هدف قرار گرفته است.") == ["لندن"]

@@ -1578,12 +1578,20 @@ _ACT_NOUNS = frozenset(("سخنان", "اظهارات", "موضع", "افزای�
 def _not_a_name(ws: list[str]) -> bool:
     """Whether the words left before a cue cannot be a speaker's name: an opening preposition, adverbial or act
     noun, a verb, a number or date, a colon or a bold or bullet mark (a headline glued to a clause), or a one-word
-    adverb, pronoun or number."""
+    adverb, pronoun, number or province («سمنان، تشکیل قرارگاه ...»: a round-up's section heading)."""
     if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or any(w in _VERB_WORDS for w in ws) \
             or any(":" in w or "*" in w or any(c.isdigit() for c in w) for w in ws):
         return True
     return len(ws) == 1 and (ws[0] in _NOT_NAME_WORDS or ws[0] in _TIME_WORDS or ws[0] in PERSIAN_NUMBER_WORDS
-                             or ws[0] in _DEMONSTRATIVES)
+                             or ws[0] in _DEMONSTRATIVES or ws[0] in _HEADING_PLACES)
+
+
+# Iranian provinces and cities that head a round-up's sections; not the capitals, which speak for their governments
+# («لندن ادعا کرد», «تهران اعلام کرد»)
+_HEADING_PLACES = DATELINE_PLACES - {
+    "تهران", "مسکو", "بغداد", "دمشق", "بیروت", "کابل", "لندن", "پاریس", "واشنگتن", "نیویورک", "آنکارا", "استانبول",
+    "دوحه", "ریاض", "قاهره", "پکن", "برلین", "وین", "ژنو", "باکو", "ایروان", "اسلام آباد", "دهلی نو", "توکیو", "صنعا",
+    "مسقط", "ابوظبی", "دبی", "کویت", "بحرین"}
 
 
 def _after_inner_lead(s: str) -> str:
