@@ -2626,10 +2626,10 @@ def _name_word(w: str, countries: frozenset[str]) -> bool:
 
 
 def _title_rank_name(phrase: str) -> tuple[str, str] | None:
-    """(role, name) of a title phrase with a rank or honorific inside it and then one to three words of a name
-    («فرمانده کل سپاه سردار X Y» -> «فرمانده کل سپاه», «X Y»); None without one (common words, titles,
-    organisations or stop words are no name)."""
+    """(role, name) of a title phrase with a military rank inside it and then one to three words of a name
+    («فرمانده کل سپاه سردار X Y» -> «فرمانده کل سپاه», «X Y»); None without one (see :func:`_name_word`)."""
     ws = phrase.split()
+    countries = _country_names()
     for j in range(2, len(ws) - 1):
         if ws[j] not in _RANK_FIRST_WORDS:
             continue
@@ -2639,7 +2639,7 @@ def _title_rank_name(phrase: str) -> tuple[str, str] | None:
         rest = ws[j + len(m.group(0).split()):]
         name = []
         for w in rest[:3]:
-            if not w.isalpha() or w in _common_words() or w in _TITLE_FIRST or w in SUBJECT_STOPS or w.startswith(ORGS):
+            if not _name_word(w, countries):
                 break
             name.append(w)
         if name and (len(name) >= 2 or len(rest) == 1):
