@@ -117,10 +117,11 @@ def _last_coordination(s: str) -> int:
     (``s`` has single spaces)."""
     i = s.rfind(" و ")
     while i > 0:
-        before = s[:i].rsplit(" ", 1)[-1]
+        before = s[s.rfind(" ", 0, i) + 1:i]  # (the word before «و», without copying the text before it)
         if i + 3 < len(s) and (before.endswith(_VERB_ENDINGS) or before in _LIGHT_VERBS or before in _PARTICIPLES):
             # «... خبر داد و به خبرنگار فارس بیان داشت»: a clause starting with a preposition has no subject
-            if s[i + 3:].split(" ", 1)[0] in SUBJECT_STOPS or s[i + 3:].strip() in _PREVERBS:
+            k = s.find(" ", i + 3)
+            if s[i + 3:k if k >= 0 else len(s)] in SUBJECT_STOPS or s[i + 3:].strip() in _PREVERBS:
                 return 0  # «... قرار دادند و تأکید فرمودند»: «تأکید» is part of the verb
             if not s.startswith(_OBJECT_PRONOUNS, i + 3):
                 return i + 3
@@ -1096,7 +1097,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             r2 = _subject_phrase(after)
             if r2[0] != "first" and ":" not in r2[1]:  # «none»: no bogus person for the later «وی»
                 return r2
-    if r[0] in ("name", "title", "anon") and " " in r[1] and any(c.isdigit() for c in r[1]):
+    if r[0] in ("name", "title", "anon") and " " in r[1] and any(map(str.isdigit, r[1])):
         td = _TRAILING_DATE.search(r[1])
         if td and td.start() > 0:
             r = (r[0], r[1][:td.start()], r[2])
@@ -1579,8 +1580,9 @@ def _not_a_name(ws: list[str]) -> bool:
     """Whether the words left before a cue cannot be a speaker's name: an opening preposition, adverbial or act
     noun, a verb, a number or date, a colon or a bold or bullet mark (a headline glued to a clause), or a one-word
     adverb, pronoun, number or province («سمنان، تشکیل قرارگاه ...»: a round-up's section heading)."""
-    if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or any(w in _VERB_WORDS for w in ws) \
-            or any(":" in w or "*" in w or any(c.isdigit() for c in w) for w in ws):
+    joined = "".join(ws)  # (the words' characters: a mark or digit in any word is in it)
+    if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or not _VERB_WORDS.isdisjoint(ws) \
+            or ":" in joined or "*" in joined or any(map(str.isdigit, joined)):
         return True
     return len(ws) == 1 and (ws[0] in _NOT_NAME_WORDS or ws[0] in _TIME_WORDS or ws[0] in PERSIAN_NUMBER_WORDS
                              or ws[0] in _DEMONSTRATIVES or ws[0] in _HEADING_PLACES)
@@ -2153,11 +2155,16 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
 
 
 _FURNITURE_CHARS = frozenset(")]}/|")
+# every character the test of _after_furniture takes: the furniture marks and the letters whose lower case is in a..z
+# (the Latin ones, «İ» and the Kelvin sign)
+_FURNITURE_GATE = re.compile("[)\\]}/|A-Za-z\u0130\u212a]")
 
 
 def _after_furniture(subject: str) -> str | None:
     """The words of a subject after the last word of scraped page furniture (a closing bracket, a slash or a
     Latin letter: «(کلیک کنید) ظریف» -> «ظریف»); None when the subject has no such word."""
+    if not _FURNITURE_GATE.search(subject):
+        return None  # (most subjects: the per-character test below costs more)
     ws = subject.split()
     last = -1
     for i, w in enumerate(ws):
