@@ -881,7 +881,7 @@ def _group_subject(clause: str) -> str | None:
 
 
 _THEY = frozenset(("آنها", "آن ها"))
-# words that end the group's name: an object, a clause, a predicate («کارگران معترض خواستار ...»), an adverb
+# words that end the group's name: an object, a clause, a predicate («رانندگان کامیون خواستار ...»), an adverb
 _THEY_PHRASE_END = frozenset(("که", "را", "خواستار", "مدعی", "معتقد", "نگران", "همچنین", "نیز", "هم"))
 _TEAM_WORDS = frozenset(("تیم", "گروه", "هیئت", "هیات"))
 _THEY_OPEN = re.compile(r"(?:^|[.!؟\n«:]|(?<=\s)که(?=\s)|،)\s*+")  # where a clause opens
@@ -897,8 +897,8 @@ def _place_word(w: str) -> bool:
 
 def _they_group(t: str, clause_start: int) -> str | None:
     """The group that «آنها» with a plural speech verb stands for: the plural subject opening one of the clauses
-    of the last 700 characters, nearest first («کارگران معترض خواستار ... هستند. آنها تاکید کرده‌اند»: «کارگران
-    معترض»; «تیم کارشناسان به عرشه رفتند ... آنها اعلام کردند»). The words from the plural noun up to a
+    of the last 700 characters, nearest first («رانندگان کامیون خواستار ... شدند. آنها اعلام کردند»: «رانندگان
+    کامیون»; «تیم کارشناسان به عرشه رفتند ... آنها اعلام کردند»). The words from the plural noun up to a
     preposition, «که», «را», a verb or a predicate, at most four; None when no clause opens with one."""
     lo = max(0, clause_start - 700)
     starts = [m.end() for m in _THEY_OPEN.finditer(t, lo, clause_start)]
@@ -1128,7 +1128,7 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
             if (r2[0] == "name" and not _garbage(r2[1])) or (r2[0] == "title" and r[0] not in ("name", "anon")) \
                     or (r2[0] == "title" and _glued_title(clause)) \
                     or (glued_org and r2[0] in ("anon", "name") and r2[1].startswith(_GLUE_ORGS)):
-                return r2  # («... نفتروزنامه شرق در گزارشی نوشت»: an organisation or outlet glued the same way)
+                return r2  # («... گرانی کاغذروزنامه X در گزارشی نوشت»: an organisation or outlet glued the same way)
     if r[0] == "none":
         r2 = _late_subject(clause)
         if r2 is not None:
@@ -1187,7 +1187,7 @@ _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
                            "امیر"))
 # the titles among them (a round-up's headline glued to a title: «رشتفرماندار»)
 _TITLE_OPENERS = frozenset(g for g in _GLUE_OPENERS if g not in GIVEN_NAMES and g not in ("سید", "امیر", "دکتر"))
-# organisations and outlets glued the same way («هستندوزارت خارجه ...», «نفتروزنامه شرق ...»)
+# organisations and outlets glued the same way («... بسته شدوزارت خارجه ...», «... کاغذروزنامه X ...»)
 _GLUE_ORGS = ("وزارت", "سازمان", "فرماندهی", "خبرگزاری", "روزنامه", "نشریه", "دادگستری", "دادستانی", "استانداری",
               "فرمانداری", "شهرداری", "کمیسیون")
 _GLUED_ORG_GATE = re.compile("[^\\W\\d_]{3}(?:" + "|".join(_GLUE_ORGS) + ")(?![\\w])")
@@ -1579,7 +1579,7 @@ _ACT_NOUNS = frozenset(("سخنان", "اظهارات", "موضع", "افزای�
 def _not_a_name(ws: list[str]) -> bool:
     """Whether the words left before a cue cannot be a speaker's name: an opening preposition, adverbial or act
     noun, a verb, a number or date, a colon or a bold or bullet mark (a headline glued to a clause), or a one-word
-    adverb, pronoun, number or province («سمنان، تشکیل قرارگاه ...»: a round-up's section heading)."""
+    adverb, pronoun, number or province («سمنان، تشکیل ستاد ...»: a round-up's section heading)."""
     joined = "".join(ws)  # (the words' characters: a mark or digit in any word is in it)
     if ws[0] in SUBJECT_STOPS or ws[0] in _ACT_NOUNS or not _VERB_WORDS.isdisjoint(ws) \
             or ":" in joined or "*" in joined or any(map(str.isdigit, joined)):
@@ -1957,7 +1957,7 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             continue
         if kind in ("name", "anon") and q.subject in _THEY and q.cue.endswith("ند"):
             group = _they_group(t, q.clause_start)
-            if group is not None:  # «... کارگران معترض ... . آنها تاکید کرده‌اند»: the group, not the last person
+            if group is not None:  # «رانندگان کامیون ... . آنها اعلام کردند»: the group, not the last person
                 q.speaker = _display(text, t, group, max(0, q.clause_start - 700), q.clause_start)
                 q.person = _Person(q.speaker, None, anon=True)
                 continue
@@ -2596,7 +2596,7 @@ def _country_before(t: str, text: str, pos: int) -> str | None:
 
 
 # military ranks that mark a name inside a title phrase («فرمانده کل سپاه سردار X Y»); not the clerical or academic
-# honorifics, which often name an institution's or a campaign's namesake («واحد آیت‌الله آملی», «ستاد انتخاباتی
+# honorifics, which often name an institution's or a campaign's namesake («دانشگاه آیت‌الله X», «ستاد انتخاباتی
 # دکتر X»: 8 development speakers lost with them), nor «امیر», also a given name
 _RANK_FIRST_WORDS = frozenset(("سردار", "سرلشکر", "سرلشگر", "سرتیپ", "سرهنگ", "سپهبد", "ارتشبد", "دریادار", "دریابان",
                                "ناخدا", "ژنرال", "جنرال", "امیردریادار", "امیرسرتیپ", "امیرسرلشکر", "امیرسپهبد",
@@ -2617,7 +2617,7 @@ def _title_country_name(phrase: str) -> tuple[str, str] | None:
             continue
         if all(_name_word(w, countries) for w in rest):
             return " ".join(ws[:end]), " ".join(rest)
-    for j in range(1, len(ws) - 3):  # «نخست وزیر X بنیامین نتانیاهو برخلاف دیگران ...»: the name, then more words
+    for j in range(1, len(ws) - 3):  # «نخست وزیر X مارک روته برخلاف دیگران ...»: the name, then more words
         end = j + 2 if " ".join(ws[j:j + 2]) in countries else j + 1 if ws[j] in countries else 0
         if end and len(ws) > end + 2 and _name_word(ws[end], countries) and _name_word(ws[end + 1], countries) \
                 and not _name_word(ws[end + 2], countries):
