@@ -9,11 +9,11 @@ Rows (one process, one core, same articles, best of ``--passes``):
 - didban normalize + split + tokenize only;
 - rishe: Normalizer().normalize + SentenceTokenizer().tokenize + WordTokenizer().tokenize, each object made once
   (normalization/tokenization alone, no provenance or quotes);
-- hazm: the same, in its own process when hazm does not import
-  here (it needs Python >= 3.12): the first interpreter that imports it among ``--hazm-python``,
-  ``$DIDBAN_HAZM_PYTHON``, ``bench/.hazm-venv`` and the Python >= 3.12 found on PATH or under pyenv; the same
-  articles, passes and timing as the other rows. ``--setup-hazm`` makes ``bench/.hazm-venv`` from such a Python
-  (``pip install hazm`` from the package index). Skipped with a message when none is found;
+- hazm: the same, in its own process when hazm does not import here (it needs Python >= 3.12): the first
+  interpreter that imports it among ``--hazm-python``, ``$DIDBAN_HAZM_PYTHON``, ``bench/.hazm-venv`` and the
+  Python >= 3.12 found on PATH or under pyenv; the same articles, passes and timing as the other rows.
+  ``--setup-hazm`` makes ``bench/.hazm-venv`` from such a Python (``pip install hazm`` from the package index).
+  Skipped with a message when none is found;
 - with ``--parts``: each part of the stage alone (articles/s of the part; 1e6 / that = µs per article).
 """
 
