@@ -1237,6 +1237,9 @@ def test_they_with_a_plural_verb_is_the_group_a_recent_clause_opens_with() -> No
     assert _speakers(text)[-1] == "امضا کنندگان این نامه"
     text = ("علی رضایی گفت: ایران آماده گفت‌وگو است.\nآن‌ها گفتند: پاسخی نمی‌دهیم.")
     assert _speakers(text)[-1] == "آن‌ها"
+    # («دوستان» ends like «کردستان» but is a plural, not a place)
+    text = "علی رضایی گفت: کار تمام است.\nدوستان قدیمی او خواستار برگزاری مراسم شدند. آنها گفتند: مراسم جمعه است."
+    assert _speakers(text)[-1] == "دوستان قدیمی"
 
 
 def test_an_organisation_glued_to_a_scraped_headline_is_the_subject() -> None:

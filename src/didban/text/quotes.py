@@ -887,12 +887,9 @@ _TEAM_WORDS = frozenset(("تیم", "گروه", "هیئت", "هیات"))
 _THEY_OPEN = re.compile(r"(?:^|[.!؟\n«:]|(?<=\s)که(?=\s)|،)\s*+")  # where a clause opens
 
 
-_COUNTRIES_IN_AN = frozenset(("ایران", "عمان", "یونان", "لبنان", "سودان", "آلمان", "آذربایجان"))
-
-
 def _place_word(w: str) -> bool:
-    """«ایران», «کردستان», «تهران»: a place, not a plural noun in «-ان»."""
-    return w in DATELINE_PLACES or w in _COUNTRIES_IN_AN or (w.endswith("ستان") and w not in _BROKEN_PLURALS)
+    """«ایران», «کردستان», «تهران»: a country, province or city, not a plural noun in «-ان» («دوستان» is one)."""
+    return w in DATELINE_PLACES or w in _country_names()
 
 
 def _they_group(t: str, clause_start: int) -> str | None:
