@@ -1873,6 +1873,14 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
             found.role = r
         return found
 
+    def org_person(shown: str) -> _Person:
+        """The organisation or outlet ``shown`` as a speaker: the one already met, else a new one."""
+        found = next((p for p in persons if p.anon and fold(p.name) == fold(shown)), None)
+        if found is None:
+            found = _Person(shown, None, anon=True)
+            persons.append(found)
+        return found
+
     lead_cache: list[tuple[_Person | None, str | None]] = []  # (named subject, else titled subject) of the lead
 
     def lead_person() -> _Person | None:
@@ -2004,26 +2012,19 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                     continue
             if q.role:  # «این استاد اپیدمولوژی», «این دیپلمات»
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
-                head = q.role.split()[0]
-                if match is None and head in _OUTLET_ROLES:
+                r0 = q.role.split()[0]
+                if match is None and r0 in _OUTLET_ROLES:
                     # «این روزنامه نوشت»: the latest newspaper quoted or named before, not the last agency quoted
-                    if last_outlet is None or not fold(last_outlet.name).startswith(head):
-                        named = _outlet_named_before(t, text, head, q.clause_start)
-                        if named is not None:
-                            match = next((p for p in persons if p.anon and fold(p.name) == fold(named)), None) \
-                                or _Person(named, None, anon=True)
+                    if last_outlet is None or not fold(last_outlet.name).startswith(r0):
+                        named = _outlet_named_before(t, text, r0, q.clause_start)
+                        match = org_person(named) if named is not None else None
                     match = match or last_outlet
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
-                org = _org_named_before(t, q.role.split()[0], q.clause_start) if match is None else None
+                org = _org_named_before(t, r0, q.clause_start) if match is None else None
                 if org:  # «این وزارتخانه اعلام کرد»: the latest «وزارت X» named before
-                    shown = _display(text, t, org, 0, q.clause_start)
-                    match = next((p for p in persons if p.anon and fold(p.name) == fold(shown)), None) \
-                        or _Person(shown, None, anon=True)
-                    if match not in persons:
-                        persons.append(match)
+                    match = org_person(_display(text, t, org, 0, q.clause_start))
                 q.person = match or person_from_appos(q.cue_start, q.role)
-                r0 = q.role.split()[0]
                 if q.person is None and ((r0.endswith(("ان", "ها")) and len(r0) > 4) or r0 in _BROKEN_PLURALS) \
                         and not (r0.endswith("دان") and not r0.endswith("دانان")):
                     # «این نخلداران خوزستانی می گویند»; «این اقتصاددان» (a singular «-دان») is the last speaker
