@@ -95,6 +95,9 @@ _BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بن
 _SOURCE_FOOTER = re.compile(
     r"(?:منبع(?:\s+خبر)?\s*[:(؛]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
     r"([^،,\n.:]{2,40}))")
+# a known outlet signed after the closing stop or guillemet of the last sentence («... شود.»/ایرنا», «.../ ایسنا»),
+# before any scraped «کپی» (copy-link) button
+_SIGN_OFF = re.compile(rf"[.!؟»\"]\s*/\s*({_KNOWN_ALT})\s*(?:کپی\s*)?$")
 _NAME_STOP = re.compile(r"\s(?:این|با|در|به|که|از|طی|برای)\s|[،,.:؛\n]")
 _SAID_IN_NAME = re.compile(r"(?:^|\s)(?:نیز|هم|گزارش\s+داد|نوشت|اعلام\s+کرد|افزود|گفت|خبر\s+داد)(?:\s|$)")
 _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")  # «آفتاب نیوز :», «اعتماد آنلاین :»
@@ -425,7 +428,9 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
             # «X به آسوشیتدپرس گفت» only guesses the publisher; a known publisher reported the interview
             prov.outlet = None
         elif not meta_outlet and prov.outlet is None and not prov.cited:
-            prov.outlet = _deep_lead_outlet(text, folded if folded is not None and len(folded) == len(text) else None)
+            deep = _deep_lead_outlet(text, folded if folded is not None and len(folded) == len(text) else None)
+            if deep is not None:  # («به گزارش جماران؛ به نقل از انتخاب،» deep in the page: its chain too)
+                prov.outlet, prov.cited = deep[0], [_without_days(c) for c in deep[1]]
     written = prov.outlet
     if written and fold(written).startswith(_GENERIC_SOURCES + _CHANNELS):
         prov.cited.insert(0, written)  # «به گزارش رسانه‌ها»: a citation of unnamed media, not a publisher
@@ -758,14 +763,20 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if outlet and canonical_source(outlet) != canonical_source(name):
             cited.insert(0, outlet)
         outlet, declared = name, True
+    if not cited and "/" in tail:  # «... شود.»/ایرنا»: an agency signed after the last sentence of a repost
+        so = _SIGN_OFF.search(tail)
+        if so and (outlet is None or canonical_source(outlet) != canonical_source(so.group(1))):
+            a, b = _clean(text, tail_start + so.start(1), tail_start + so.end(1))
+            cited.append(text[a:b])
     cited = [_without_days(c) for c in cited]
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
 
 
-def _deep_lead_outlet(text: str, folded: str | None) -> str | None:
+def _deep_lead_outlet(text: str, folded: str | None) -> tuple[str, list[str]] | None:
     """The (Iranian) agency of a «به گزارش X،» opening a sentence deeper in a page that names no publisher and no
-    source anywhere else («... تبریک می‌گویم.به گزارش فارس، X دیروز ...» after the statements)."""
+    source anywhere else («... تبریک می‌گویم.به گزارش فارس، X دیروز ...» after the statements), and the chain that
+    lead cites («به گزارش جماران؛ به نقل از انتخاب،» after a repeated summary)."""
     full = folded if folded is not None else mfold(text)
     i = full.find("به گزارش ")
     while i > 0 and (full[i - 1].isalnum() or full[i - 1] == "_"):
@@ -781,8 +792,8 @@ def _deep_lead_outlet(text: str, folded: str | None) -> str | None:
     while k < len(full) and full[k].isspace():
         k += 1
     o, _u, c, _end = _read_chain(text, full, k)
-    if o is not None and not c and _is_known_outlet(fold(o)) and canonical_source(o) not in _FOREIGN:
-        return o
+    if o is not None and _is_known_outlet(fold(o)) and canonical_source(o) not in _FOREIGN:
+        return o, c
     return None
 
 
@@ -951,13 +962,17 @@ _LATER_CHARS = 1500
 # داد», «خبرگزاری فرانسه روز یکشنبه ... خبر از سقوط شهر قندوز داده است», «پایگاه خبری "واشنگتن فری بیکن" می‌نویسد»
 _SENTENCE_START = re.compile(r"[.!؟\n][.!؟\s\u200b]*")
 _REPORTING_OUTLET = rf"[ \t\u200b]*+(?:(?:{'|'.join(OUTLET_HEADS)})\s+(?:[^\s.!؟\n:،,«»\"]+\s+){{0,2}})?[«\"“]?({_KNOWN_ALT})[»\"”]?(?![\w])"
-_REPORTS = (r"(?:گزارش\s+(?:داد|داده\s+است|می\s?دهد)|نوشت|نوشته\s+است|می\s?نویسد|خبر\s+(?:داد|داده\s+است)|"
-            r"خبر\s+از\s+[^.!؟\n]{1,60}?\s(?:داد|داده\s+است))(?![\w])(?!\s*:)")
+_REPORT_VERBS = (r"گزارش\s+(?:داد|داده\s+است|می\s?دهد)|نوشت|نوشته\s+است|می\s?نویسد|خبر\s+(?:داد|داده\s+است)|"
+                 r"خبر\s+از\s+[^.!؟\n]{1,60}?\s(?:داد|داده\s+است)")
+_REPORTS = rf"(?:{_REPORT_VERBS})(?![\w])(?!\s*:)"
 _LATER_REPORTED = re.compile(rf"{_REPORTING_OUTLET}(?:[^.!؟\n«»:]{{0,90}}?\s)??{_REPORTS}")
+# after a lead, the outlet's piece may also be what it turned to («روزنامه X در شماره امروز خود به بررسی ...
+# پرداخته است», «... به ... اختصاص داده است»)
+_REPORTS_AFTER = rf"(?:{_REPORT_VERBS}|پرداخته\s?است|پرداخت|اختصاص\s+داده\s?است|اختصاص\s+داد)(?![\w])(?!\s*:)"
 # the same right after a lead, where the verb may come later («به گزارش ایرنا، روزنامه «هاآرتص» در یادداشتی به قلم
 # «...» به ... پرداخته و نوشت»); the lead-less reader keeps the short reach (300 characters there cost one
 # development article)
-_AFTER_LEAD_REPORTED = re.compile(rf"{_REPORTING_OUTLET}(?:[^.!؟\n:]{{0,300}}?\s)??{_REPORTS}")
+_AFTER_LEAD_REPORTED = re.compile(rf"{_REPORTING_OUTLET}(?:[^.!؟\n:]{{0,300}}?\s)??{_REPORTS_AFTER}")
 
 
 def _later_outlet_report(text: str, t: str) -> str | None:
@@ -1262,7 +1277,7 @@ _NAGHL_START = re.compile(r"(?:و\s+)?به\s+نقل\s+از\s+")
 
 
 def _skip_sep(t: str, i: int) -> int:
-    while i < len(t) and (t[i].isspace() or t[i] in "،,"):
+    while i < len(t) and (t[i].isspace() or t[i] in "،,؛;"):
         i += 1
     return i
 

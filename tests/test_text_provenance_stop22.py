@@ -1,0 +1,44 @@
+"""Stop 22: provenance on invented sentences; each assertion that names a citation failed before its fix."""
+
+from __future__ import annotations
+
+from didban.text import extract_provenance
+
+
+def _chain(text: str) -> tuple[str | None, list[str], str | None]:
+    p = extract_provenance(text)
+    return p.outlet, p.cited, p.origin
+
+
+def test_an_outlet_that_turned_to_a_subject_right_after_the_lead_is_cited() -> None:
+    """«به گزارش X، روزنامه Y در شماره امروز خود به بررسی ... پرداخته است»: Y's piece is the source, as with «نوشت»;
+    not when the outlet is only a place where someone spoke, and not in a page without a lead."""
+    assert _chain("به گزارش ایسنا، روزنامه همشهری در شماره امروز خود به بررسی وضع پل‌های شهر پرداخته است. پل اول "
+                  "کهنه است.") == ("ایسنا", ["همشهری"], "همشهری")
+    assert _chain("به گزارش ایرنا، روزنامه کیهان صفحه نخست شماره امروز را به سفر رئیس‌جمهور اختصاص داده است.")[1] \
+        == ["کیهان"]
+    assert _chain("به گزارش ایسنا، وزیر راه در گفت‌وگو با همشهری به بررسی وضع پل‌ها پرداخت.")[1] == []
+    assert _chain("بازار آرام بود. روزنامه همشهری به بررسی وضع پل‌های شهر پرداخت.")[1] == []
+
+
+def test_a_semicolon_after_the_outlet_does_not_end_the_chain() -> None:
+    """«به گزارش X؛ به نقل از Y،»: the semicolon closes the outlet, the chain goes on; also in a lead that
+    follows a repeated summary deeper in the page."""
+    assert _chain("به گزارش جماران؛ به نقل از انتخاب، علی رضایی گفت: طرح آماده است.") \
+        == ("جماران", ["انتخاب"], "انتخاب")
+    summary = "علی رضایی نماینده مجلس می‌گوید طرح آماده است و به زودی به صحن می‌رود. " * 9
+    assert _chain(summary + "\n\nطرح تازه مجلس\nبه گزارش جماران؛ به نقل از انتخاب، علی رضایی گفت: طرح آماده است.") \
+        == ("جماران", ["انتخاب"], "انتخاب")
+    # the deep lead without a chain still gives the publisher alone
+    assert _chain(summary + "\n\nطرح تازه مجلس\nبه گزارش جماران، علی رضایی گفت: طرح آماده است.") \
+        == ("جماران", [], "جماران")
+
+
+def test_an_agency_signed_after_the_last_sentence_is_the_source() -> None:
+    """«... شود.»/ایرنا»: a repost signs the agency it took the report from; the publisher's own name signed there is
+    no citation, and a slash inside the text is no signature."""
+    body = "سخنگوی دولت گفت: «مذاکرات ادامه دارد و نتیجه آن به زودی اعلام می‌شود.»"
+    assert _chain("به گزارش همشهری آنلاین، " + body + "/ایرنا")[1:] == (["ایرنا"], "ایرنا")
+    assert _chain("به گزارش همشهری آنلاین، " + body + " / ایسنا کپی ")[1] == ["ایسنا"]
+    assert _chain("به گزارش ایرنا، " + body + "/ایرنا")[1] == []
+    assert _chain("به گزارش همشهری آنلاین، نرخ ارز ۱۰/۲ درصد بالا رفت و ایرنا آن را تایید کرد")[1] == []
