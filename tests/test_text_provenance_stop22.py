@@ -42,3 +42,13 @@ def test_an_agency_signed_after_the_last_sentence_is_the_source() -> None:
     assert _chain("به گزارش همشهری آنلاین، " + body + " / ایسنا کپی ")[1] == ["ایسنا"]
     assert _chain("به گزارش ایرنا، " + body + "/ایرنا")[1] == []
     assert _chain("به گزارش همشهری آنلاین، نرخ ارز ۱۰/۲ درصد بالا رفت و ایرنا آن را تایید کرد")[1] == []
+
+
+def test_sputniks_persian_service_is_one_source_under_its_two_names() -> None:
+    """«Sputnik Persian» and «Sputnik Iran» (the site's two Latin names) and «اسپوتنیک ایران» are one source; the
+    Russian agency itself («Sputnik», «اسپوتنیک») stays another."""
+    from didban.text import canonical_source
+    from didban.text.provenance import same_source
+
+    assert canonical_source("Sputnik Persian") == canonical_source("Sputnik Iran") == canonical_source("اسپوتنیک ایران")
+    assert not same_source("Sputnik Persian", "Sputnik")

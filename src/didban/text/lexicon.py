@@ -85,6 +85,8 @@ OUTLETS = {
     "reuters": "رویترز", "afp": "خبرگزاری فرانسه", "ap": "آسوشیتدپرس", "associated press": "آسوشیتدپرس",
     "bbc": "بی بی سی", "cnn": "سی ان ان", "al jazeera": "الجزیره", "bloomberg": "بلومبرگ", "irna": "ایرنا",
     "isna": "ایسنا", "anadolu": "آناتولی", "xinhua": "شینهوا", "tass": "تاس", "sputnik": "اسپوتنیک",
+    # Sputnik's Persian service goes by both names (the service publishes in Persian: not the foreign agency)
+    "sputnik iran": "اسپوتنیک ایران", "sputnik persian": "اسپوتنیک ایران",
 }
 # outlets that do not publish in Persian: «به گزارش رویترز» in a Persian article cites them
 FOREIGN = {
