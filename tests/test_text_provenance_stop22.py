@@ -52,3 +52,13 @@ def test_sputniks_persian_service_is_one_source_under_its_two_names() -> None:
 
     assert canonical_source("Sputnik Persian") == canonical_source("Sputnik Iran") == canonical_source("اسپوتنیک ایران")
     assert not same_source("Sputnik Persian", "Sputnik")
+
+
+def test_a_known_cited_outlet_ends_a_chain_that_lacks_its_comma() -> None:
+    """«به گزارش X به نقل از رویترز عربستان ...» (no comma after the source, «ازرویترز» even glued): the known outlet
+    is the source, not the sentence after it; a name with its comma is read whole as before."""
+    assert _chain("به گزارش ایسنا به نقل از رویترز عربستان سعودی از افزایش قیمت نفت رضایت دارد.")[1] == ["رویترز"]
+    assert _chain("به گزارش خبرگزاری فارس به نقل ازرویترز این در حالی است که عربستان سعودی به عنوان بزرگ‌ترین "
+                  "صادرکننده نفت جهان از افزایش قیمت‌ها رضایت کامل دارد و بازار آرام است.")[1:] == (["رویترز"], "رویترز")
+    assert _chain("به گزارش ایسنا به نقل از روابط عمومی شرکت آب و فاضلاب استان، آب شهر قطع می‌شود.")[1] \
+        == ["روابط عمومی شرکت آب و فاضلاب استان"]

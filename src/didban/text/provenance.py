@@ -1176,6 +1176,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         if close > 0 and t[close + 1:cb].strip():  # «به نقل از "خالد المظف" مسئول ...»: the quoted name
             cb = close
         if cb > ca and len(t[ca:cb].split()) > 6:
+            # «به نقل از رویترز عربستان ...»: a lead without its comma after a known outlet
+            cb = _known_prefix(t, ca, cb)[1]
+        if cb > ca and len(t[ca:cb].split()) > 6:
             # «بانک مرکزی روسیه در سه ماهه دوم ...»: a lead without its comma, the name ends at a preposition
             stop = _NAME_STOP.search(t, ca, cb)
             if stop and t.startswith(" این ", stop.start()) and t.startswith(_ORG_WORDS, stop.end()):
@@ -1225,8 +1228,12 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
             break
         e = _DELIM.search(t, nm.end())
         e_pos = e.start() if e else min(len(t), nm.end() + 80)
-        if len(t[nm.end():e_pos].split()) > 10:
+        n_words = len(t[nm.end():e_pos].split())
+        # «به نقل از رویترز این در حالی است ...»: a known outlet, then the sentence (no comma)
+        cut = _known_prefix(t, nm.end(), e_pos)[1] if n_words > 6 else e_pos
+        if cut >= e_pos and n_words > 10:
             cut = _cut_person(t, nm.end(), e_pos, text)
+        if cut < e_pos or n_words > 10:
             if cut < e_pos:  # «به نقل از روابط عمومی شرکت ... محارم نجفی مدیرعامل ... گفت»: no comma
                 ca, cb = _clean(text, nm.end(), cut)
                 cited.append(text[ca:cb])
@@ -1273,7 +1280,7 @@ def _cut_person(t: str, a: int, b: int, text: str) -> int:
 
 
 _REPORT_VERB_END = re.compile(r"\s+(?:آمده\s+است|آمده|نوشت|نوشته\s+است|گزارش\s+داد|اعلام\s+کرد)\s*$")
-_NAGHL_START = re.compile(r"(?:و\s+)?به\s+نقل\s+از\s+")
+_NAGHL_START = re.compile(r"(?:و\s+)?به\s+نقل\s+از\s*")  # («به نقل ازرویترز», as _NAGHL)
 
 
 def _skip_sep(t: str, i: int) -> int:
