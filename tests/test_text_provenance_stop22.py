@@ -62,3 +62,14 @@ def test_a_known_cited_outlet_ends_a_chain_that_lacks_its_comma() -> None:
                   "صادرکننده نفت جهان از افزایش قیمت‌ها رضایت کامل دارد و بازار آرام است.")[1:] == (["رویترز"], "رویترز")
     assert _chain("به گزارش ایسنا به نقل از روابط عمومی شرکت آب و فاضلاب استان، آب شهر قطع می‌شود.")[1] \
         == ["روابط عمومی شرکت آب و فاضلاب استان"]
+
+
+def test_a_dateline_after_a_repeated_summary_names_the_publisher_and_its_source() -> None:
+    """«... است. خبرگزاری میزان - بنا به اعلام سپاه نیوز، ...»: the dateline opening the sentence after a summary is
+    the publisher, the «بنا به اعلام X،» right after it the source; the page's own dateline is its publisher even
+    when the name is a foreign-language channel's («العالم - ایران / سیاسی»). A dash inside a sentence is none."""
+    summary = "سردار رحیم صفوی گفت دشمنان خارجی نمی‌توانند برای کشور تهدید جدی ایجاد کنند و راه ادامه دارد. " * 3
+    assert _chain(summary + "خبرگزاری میزان - بنا به اعلام سپاه نیوز، سردار رحیم صفوی در جلسه‌ای گفت: راه ادامه "
+                            "دارد.") == ("میزان", ["سپاه نیوز"], "سپاه نیوز")
+    assert _chain(summary + "العالم - ایران / سیاسی ثبت نام داوطلبان امروز به پایان رسید.")[::2] == ("العالم", "العالم")
+    assert _chain(summary + "گزارش دیروز ایسنا - که در صفحه اول آمد - درست بود و همه آن را خواندند.")[0] is None

@@ -83,6 +83,7 @@ _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))
 _NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
 _INLINE_PAREN_DATELINE = re.compile(r"(?:^|\s)[^\s()\-–:،,.]{2,15}\s\(([^()\n]{2,30})\)\s-\s")
 _START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–/]")  # «ساعت 24-وزیر ...», «ایسنا/لرستان ...»: glued
+_SENTENCE_DATELINE = re.compile(rf"(?<=[.!؟\n])\s*(?:(?:{'|'.join(OUTLET_HEADS)})\s+)?({_KNOWN_ALT})\s*[-–]\s")
 _INLINE_DATELINE = re.compile(rf"(?:^|\s|(?<=[^\W\d_])[-–])({_KNOWN_ALT})\s*[-–\u200b]\s")  # «مسکو-ایرنا - »
 _INTERVIEW = re.compile(rf"(?:با\s+خبرنگار(?:\s+[^\s،,]+)?|(?:گفت\s?و\s?گو|گفتگو|مصاحبه)\s+با)\s+(?:خبرگزاری\s+)?"
                         rf"({_KNOWN_ALT})(?![\w])")  # «در گفت‌وگو با ایسنا»
@@ -90,7 +91,7 @@ _WROTE_LEAD = re.compile(rf"^\W{{0,3}}((?:{_KNOWN_ALT})(?:\s[^\s:]{{1,15}})?)\s+
                          rf"|^\W{{0,3}}((?:{'|'.join(OUTLET_HEADS)})(?:\s+[^\s:،«»]+){{0,3}}\s*«[^»\n]{{2,40}}»)[^:\n]{{0,60}}?"
                          r"\s(?:نوشت|گزارش\s+داد|اعلام\s+کرد)\s*:")  # «سایت اینترنتی «X» روز گذشته ... نوشت:»
 _COLON_LEAD = re.compile(r"([^\n:«»]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")
-_BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+بر)\s+(?:اعلام|گزارش|اطلاعیه)\s+(?!(?:ها|های|هایی)[\s،,])([^،,؛:\n.]{3,80}?)"
+_BASED_ON = re.compile(r"(?:^|[\s،])(?:بر\s+اساس|براساس|طبق|بنابر|بنا\s+(?:بر|به))\s+(?:اعلام|گزارش|اطلاعیه)\s+(?!(?:ها|های|هایی)[\s،,])([^،,؛:\n.]{3,80}?)"
                        r"(?:[،,]|(?=\s(?:با|در|به|که|مبنی|برای|درباره|پیرامون|طی)\s))")
 _SOURCE_FOOTER = re.compile(
     r"(?:منبع(?:\s+خبر)?\s*[:(؛]\s*([^)\n،,]{2,40}?)\s*(?:\)|\n|$|\s+است)|(?:برگرفته|برگرفته\s+شده|اقتباس)\s+از\s+"
@@ -522,10 +523,18 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         m = _START_DATELINE.match(t)
         if m:
             outlet, pos = text[m.start(1):m.end(1)], m.end()
+    dateline_end = -1  # the end of a dateline met after a repeated summary: a lead's source may follow it
+    own_dateline: str | None = None
     if outlet is None and " - " in t[:200]:
         m = _INLINE_DATELINE.search(t, 0, 200)
         if m:
             outlet = text[m.start(1):m.end(1)]
+    if outlet is None and " - " in t[200:450]:
+        # «... است. خبرگزاری میزان - سردار ...»: the dateline opening the sentence after a summary
+        m = _SENTENCE_DATELINE.search(t, 150, 450)
+        if m:
+            outlet, dateline_end = text[m.start(1):m.end(1)], m.end() - 1  # (the space after the dash)
+            own_dateline = outlet  # the page's own dateline: its publisher, foreign name or not («العالم - »)
     if outlet is None and ") -" in t[:400]:
         m = _INLINE_PAREN_DATELINE.search(t, 0, 400)  # «... برسانیم تهران (پانا) - طراح ...» after a headline
         if m and (m.group(1).strip() in OUTLETS or _is_known_outlet(m.group(1).strip())):
@@ -669,7 +678,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             a, b = _clean(text, rc.start(g), rc.end(g))
             cited.append(text[a:b])
     # «به گزارش فارس، بر اساس اعلام X،» (right after the lead)
-    bo = _BASED_ON.match(t, chain_end + 1) if chain_end >= 0 else None
+    bo = _BASED_ON.match(t, chain_end + 1) if chain_end >= 0 else \
+        _BASED_ON.match(t, dateline_end) if dateline_end >= 0 else None
     if bo:
         a, b = _clean(text, bo.start(1), bo.end(1))
         if t[bo.start(1):bo.start(1) + 1] == "«" and 0 < t.find("»", a, b) < b:
@@ -769,6 +779,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             a, b = _clean(text, tail_start + so.start(1), tail_start + so.end(1))
             cited.append(text[a:b])
     cited = [_without_days(c) for c in cited]
+    declared = declared or (own_dateline is not None and outlet is own_dateline)
     return (Provenance(outlet=outlet, unit=unit, cited=cited, origin=None), told is not None and outlet is told,
             declared and outlet is not None)
 
