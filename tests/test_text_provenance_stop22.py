@@ -73,3 +73,13 @@ def test_a_dateline_after_a_repeated_summary_names_the_publisher_and_its_source(
                             "دارد.") == ("میزان", ["سپاه نیوز"], "سپاه نیوز")
     assert _chain(summary + "العالم - ایران / سیاسی ثبت نام داوطلبان امروز به پایان رسید.")[::2] == ("العالم", "العالم")
     assert _chain(summary + "گزارش دیروز ایسنا - که در صفحه اول آمد - درست بود و همه آن را خواندند.")[0] is None
+
+
+def test_a_government_bodys_information_site_is_a_source_not_a_publisher() -> None:
+    """«به گزارش پایگاه اطلاع‌رسانی دولت،» opening a page: the body's release is cited, like a press office's; a news
+    site («پایگاه خبری تابناک») stays the publisher."""
+    assert _chain("به گزارش پایگاه اطلاع‌رسانی دولت، ادارات تهران فردا تعطیل است.") \
+        == (None, ["پایگاه اطلاع\u200cرسانی دولت"], "پایگاه اطلاع\u200cرسانی دولت")
+    assert _chain("به گزارش پایگاه اطلاع رسانی وزارت کشور، دبیر ستاد انتخابات گزارش را ارائه کرد.")[:2] \
+        == (None, ["پایگاه اطلاع رسانی وزارت کشور"])
+    assert _chain("به گزارش پایگاه خبری تابناک، ادارات تهران فردا تعطیل است.")[:2] == ("پایگاه خبری تابناک", [])

@@ -106,6 +106,8 @@ _OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")  # «آفتاب نیو
 _CHANNELS = ("کانال تلگرام", "کانال تلگرامی", "صفحه اینستاگرام", "صفحه رسمی", "حساب کاربری", "حساب توییتر")
 _GENERIC_SOURCES = ("رسانه ها", "رسانه های", "منابع", "منابع خبری", "برخی رسانه ها")
 _PLACE_HINT = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
+_GOVERNMENT_SITE = re.compile(r"(?:پایگاه|سایت|وب\s?سایت|درگاه)\s+(?:خبری\s+|رسمی\s+)?اطلاع\s?رسانی\s+(?:دولت|وزارت|ریاست"
+                              r"|سازمان|قوه|دفتر|ستاد|استانداری|فرمانداری|شهرداری)(?![\w])")
 _ORG_WORDS = (
     "روابط عمومی", "وزارت", "سازمان", "اداره", "ستاد", "پایگاه", "خبرگزاری", "روزنامه", "شبکه", "سایت", "دفتر",
     "مرکز", "شورای", "شورا", "دانشگاه", "بنیاد", "کمیته", "کمیسیون", "انجمن", "حوزه", "معاونت", "دبیرخانه",
@@ -1154,8 +1156,9 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     if outlet and unit_span and t[oa:ob].split()[0] == "ما":
         outlet = None  # «به گزارش خبرنگار ما،», «گروه سیاسی ما»: the publisher's own reporter or desk
     press_office = None
-    if outlet and t.startswith("روابط عمومی ", oa) and not unit_span:
-        # «به گزارش روابط عمومی مرکز X،»: a press office's release is the cited source, not a publisher or a desk
+    if outlet and (t.startswith("روابط عمومی ", oa) or _GOVERNMENT_SITE.match(t, oa)) and not unit_span:
+        # «به گزارش روابط عمومی مرکز X،»: a press office's release is the cited source, not a publisher or a desk;
+        # so is a government body's own information site («به گزارش پایگاه اطلاع‌رسانی وزارت کشور،»)
         press_office, outlet = outlet, None
     cm = re.search(r"\s(?:مرکز|دفتر)\s", t[oa:ob])
     if outlet and cm and cm.start() > 0:
