@@ -254,8 +254,11 @@ class _Q:
     new_speaker: bool = False  # a bare title marked as another speaker («X هم گفت»): not the main speaker
 
 
-def extract_quotes(text: str, lang: str | None = None, folded: str | None = None) -> list[Quote]:
-    """Quotes in ``text`` in order of appearance (see module doc)."""
+def extract_quotes(text: str, lang: str | None = None, folded: str | None = None,
+                   source: str | None = None) -> list[Quote]:
+    """Quotes in ``text`` in order of appearance (see module doc). ``source``: the source the article cites (its
+    provenance origin when the chain is not empty); «این گزارش» stands for it when the text names no report's
+    author."""
     if not text:
         return []
     if lang == "en" or (lang is None and _latin_share(text[:600]) > 0.5):
@@ -270,7 +273,7 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         # an Arabic passage in a Persian text (a cited verse, a statement in Arabic): the Persian readers too
     t = folded if folded is not None and len(folded) == len(text) else mfold(text)
     found = _find(text, t)
-    _resolve(t, text, found)
+    _resolve(t, text, found, source)
     out = []
     for i, q in enumerate(found):
         end = q.end
@@ -1834,7 +1837,7 @@ _COPULAS = frozenset(("است", "بود", "بودند", "هستند", "نیست"
 _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"}
 
 
-def _resolve(t: str, text: str, qs: list[_Q]) -> None:
+def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None:
     if not qs:
         return  # (nothing below changes anything without a quote)
     appos = _appositions(t)
@@ -2009,6 +2012,12 @@ def _resolve(t: str, text: str, qs: list[_Q]) -> None:
                         or _Person(issuer, None, anon=True)
                     if q.person not in persons:
                         persons.append(q.person)
+                    continue
+            if q.subject == "این گزارش":  # «این گزارش می‌افزاید»: the latest «X در گزارشی ...», else the source
+                # (not «این گزارش حاکی است، وی افزود», the article's own report before another cue)
+                author = _report_author(t, text, q.clause_start) or source
+                if author:  # (not a person of the article: no bare title stands for a report's author)
+                    q.person = _Person(author, None, anon=True)
                     continue
             if q.role:  # «این استاد اپیدمولوژی», «این دیپلمات»
                 match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
@@ -2234,6 +2243,23 @@ def _org_named_before(t: str, role_head: str, before: int) -> str | None:
                 return " ".join(ws[:k])
         i = t.rfind(head, 0, i)
     return None
+
+
+_REPORTED_IN = re.compile(r"\s(?:(?:در|طی)\s+(?:یک\s+)?گزارش(?:ی|\s+(?:جدیدی|تازه\s?ای|خود))?|گزارش\s+(?:داده|داد|می\s?دهد))"
+                          r"(?![\w])")
+
+
+def _report_author(t: str, text: str, before: int) -> str | None:
+    """Who wrote the report quoted as «این گزارش ...»: the subject of the latest «X در گزارشی» / «X گزارش داده»
+    in the 3,000 characters before ``before``."""
+    m = max(_REPORTED_IN.finditer(t, max(0, before - 3000), before), key=lambda m: m.start(), default=None)
+    if m is None:
+        return None
+    cs = _clause_start(t, m.start())
+    kind, subject, _ = _subject(t[cs:m.start()])
+    if kind not in ("anon", "name", "title") or not subject:
+        return None
+    return _display(text, t, subject, cs, m.start())
 
 
 def _issuer(t: str, text: str, before: int) -> str | None:

@@ -1,0 +1,41 @@
+"""Stop 22: who «این گزارش» is, on invented sentences; each assertion on the report's author failed before the fix."""
+
+from __future__ import annotations
+
+from didban.records import Article
+from didban.text import analyze, extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_this_report_is_the_latest_organisation_that_published_a_report() -> None:
+    """«X در گزارشی ... می‌گوید ... . این گزارش می‌افزاید ...»: X, not the last person quoted; «X گزارش داده بود»
+    names the author too."""
+    got = _speakers("علی رضایی، وزیر نیرو، گفت: «آب کم است.» سازمان هواشناسی در گزارشی که دیروز منتشر شد می‌گوید "
+                    "باران امسال کم بوده است. این گزارش می‌افزاید که سدها نیمه پر هستند.")
+    assert got[-1] == "سازمان هواشناسی", got
+    got = _speakers("علی رضایی، وزیر نیرو، گفت: «آب کم است.» روز دوشنبه شبکه الجزیره گزارش داده بود که سدها خالی "
+                    "شده‌اند. این گزارش می‌افزاید که سدها نیمه پر هستند.")
+    assert got[-1] is not None and got[-1].endswith("شبکه الجزیره"), got
+
+
+def test_this_report_is_the_leads_source_when_no_author_is_named() -> None:
+    """«به گزارش ایسنا به نقل از روابط عمومی سازمان X، ... این گزارش می‌افزاید»: the source the article cites (given
+    by ``analyze`` from the provenance); without a cited source the speaker is not the source."""
+    art = analyze(Article(title="", text="به گزارش ایسنا به نقل از روابط عمومی سازمان بازرسی، ۲۰ واحد صنفی پلمب شد. "
+                                         "علی رضایی، مدیر بازرسی، گفت: کار ادامه دارد. این گزارش می‌افزاید: بیشتر "
+                                         "تخلف‌ها گران‌فروشی بوده است."))
+    assert art.quotes is not None and art.quotes[-1].speaker == "روابط عمومی سازمان بازرسی", art.quotes
+    art = analyze(Article(title="", text="به گزارش ایسنا، ۲۰ واحد صنفی پلمب شد. علی رضایی، مدیر بازرسی، گفت: کار "
+                                         "ادامه دارد. این گزارش می‌افزاید: بیشتر تخلف‌ها گران‌فروشی بوده است."))
+    assert art.quotes is not None and art.quotes[-1].speaker != "ایسنا", art.quotes
+
+
+def test_the_articles_own_report_before_another_cue_is_not_a_report_author() -> None:
+    """«این گزارش حاکی است، وی افزود»: the article's own report, then the person's words; the report's source does not
+    take them."""
+    art = analyze(Article(title="", text="به گزارش ایسنا به نقل از بلومبرگ، علی رضایی، وزیر اقتصاد، گفت: مذاکرات تمام "
+                                         "شد. این گزارش حاکی است، وی افزود: قرارداد امضا می‌شود."))
+    assert art.quotes is not None and art.quotes[-1].speaker == "علی رضایی", art.quotes
