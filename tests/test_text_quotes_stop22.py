@@ -39,3 +39,11 @@ def test_the_articles_own_report_before_another_cue_is_not_a_report_author() -> 
     art = analyze(Article(title="", text="به گزارش ایسنا به نقل از بلومبرگ، علی رضایی، وزیر اقتصاد، گفت: مذاکرات تمام "
                                          "شد. این گزارش حاکی است، وی افزود: قرارداد امضا می‌شود."))
     assert art.quotes is not None and art.quotes[-1].speaker == "علی رضایی", art.quotes
+
+
+def test_a_date_with_the_word_month_before_a_name_is_an_adverbial() -> None:
+    """«روز شنبه ۹ مرداد ماه علی رضایی، کارگر سابق ... گفت»: «ماه» after the month still belongs to the date; the
+    name after it speaks, and «او» after that is the same person."""
+    got = _speakers("کارخانه تعطیل شد. روز شنبه ۹ مرداد ماه علی رضایی، کارگر سابق در گفت‌وگو با یک رادیو گفت "
+                    "دستمزدها پرداخت نشده است. او افزود کار ادامه ندارد.")
+    assert got == ["علی رضایی", "علی رضایی"], got

@@ -1695,13 +1695,17 @@ _COUNT_WORDS = frozenset(PERSIAN_NUMBER_WORDS) | {"چند", "چندین", "هم�
 
 
 def _after_date(piece: str) -> list[str]:
-    """The words of ``piece`` after its leading date («روز پنجشنبه ۲۵ دی ۱۳۹۹ X Y» -> [X, Y]): after the month and
-    a year written right after it."""
+    """The words of ``piece`` after its leading date («روز پنجشنبه ۲۵ دی ۱۳۹۹ X Y» -> [X, Y]): after the month, the
+    word «ماه» after it («۹ مرداد ماه X Y») and a year written right after them."""
     ws = piece.split()
     k = next((k for k, w in enumerate(ws[:5]) if k > 0 and w in _MONTHS), None)
     if k is None:
         return []
-    end = k + 2 if k + 1 < len(ws) and ws[k + 1].isdigit() else k + 1
+    end = k + 1
+    if end < len(ws) and ws[end] == "ماه":
+        end += 1
+    if end < len(ws) and ws[end].isdigit():
+        end += 1
     return ws[end:]
 
 
