@@ -47,3 +47,15 @@ def test_a_date_with_the_word_month_before_a_name_is_an_adverbial() -> None:
     got = _speakers("کارخانه تعطیل شد. روز شنبه ۹ مرداد ماه علی رضایی، کارگر سابق در گفت‌وگو با یک رادیو گفت "
                     "دستمزدها پرداخت نشده است. او افزود کار ادامه ندارد.")
     assert got == ["علی رضایی", "علی رضایی"], got
+
+
+def test_the_plural_of_respect_is_the_leader_named_before_not_the_ordinary_speaker() -> None:
+    """«وی ... که مقام معظم رهبری تدبیر فرمودند ...» after an ordinary speaker: «فرمودند» is said of the Leader named
+    before the verb, and the speaker goes on after it; with no such name the last speaker keeps it."""
+    got = [(q.speaker, q.cue) for q in extract_quotes(
+        "علی رضایی، فرمانده نیروی دریایی، گفت: ما آماده‌ایم. وی با اشاره به اینکه از سال ۸۷ که مقام معظم رهبری تدبیر "
+        "فرمودند که نیرو باید در دریای آزاد باشد، ادامه داد: ناوها به راه افتادند.")]
+    assert got == [("علی رضایی", "گفت"), ("مقام معظم رهبری", "فرمودند"), ("علی رضایی", "ادامه داد")], got
+    got = [(q.speaker, q.cue) for q in extract_quotes(
+        "علی رضایی، امام جمعه شهر، گفت: مردم آماده‌اند. در ادامه فرمودند که باید کار کرد.")]
+    assert got == [("علی رضایی", "گفت"), ("علی رضایی", "فرمودند")], got

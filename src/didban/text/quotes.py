@@ -1945,6 +1945,15 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
             restore, outer = True, last
         prev_end = qs[i_q - 1].end if i_q else 0
         kind = q.kind
+        if q.cue in _HONORIFIC_PLURAL and (kind in ("none", "implied") or q.subject in _ONE_WORD_PRONOUNS) \
+                and (last is None or not _HONOURED.search(fold(last.name))):
+            # «... فرمودند» with no subject or «وی/ایشان» after an ordinary speaker: the honorific plural is the
+            # Leader's or the late Imam's, named last before the verb («وی ... که مقام معظم رهبری تدبیر فرمودند»)
+            m_last = max(_HONOURED.finditer(t, max(0, q.clause_start - 2000), q.cue_start),
+                         key=lambda m: m.start(), default=None)
+            if m_last is not None:
+                q.person = _Person(_display(text, t, m_last.group(0), m_last.start(), m_last.end()), None, anon=True)
+                continue  # (inside another speaker's words: that speaker stays the last one)
         if kind in ("none", "implied"):
             ws = q.subject.split()
             p = None
@@ -2192,6 +2201,9 @@ _HOLY = re.compile(r"رسول\s+(?:خدا|اکرم|الله)|پیامبر(?:\s+(
                    r"امام\s+(?!جمعه|راحل|خمینی)[^\s،,.:؛()«»]{2,12}|حضرت\s+(?:فاطمه|زهرا|علی|محمد|مهدی|عیسی|موسی)")
 # the titles «معظم‌له» stands for
 _REVERED = re.compile(r"(?:مقام|رهبر|فرمانده)\s+معظم(?:\s+(?:رهبری|انقلاب\s+اسلامی|انقلاب|کل\s+قوا))?")
+# the plural of respect of «فرمودن», said of the Leader or the late Imam, not of an ordinary speaker
+_HONORIFIC_PLURAL = frozenset(("فرمودند", "فرموده بودند", "فرموده اند", "می فرمایند"))
+_HONOURED = re.compile(_REVERED.pattern + r"|امام\s+(?:خمینی|راحل)|حضرت\s+امام(?![\w])|رهبر\s+(?:انقلاب|جمهوری\s+اسلامی)")
 # the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...»
 _OUTLET_ROLES = frozenset(("روزنامه", "خبرگزاری", "شبکه", "پایگاه", "سایت", "نشریه", "مجله", "رسانه", "تلویزیون",
                            "رادیو", "هفته نامه", "وبسایت"))
