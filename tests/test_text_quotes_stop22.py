@@ -59,3 +59,15 @@ def test_the_plural_of_respect_is_the_leader_named_before_not_the_ordinary_speak
     got = [(q.speaker, q.cue) for q in extract_quotes(
         "علی رضایی، امام جمعه شهر، گفت: مردم آماده‌اند. در ادامه فرمودند که باید کار کرد.")]
     assert got == [("علی رضایی", "گفت"), ("علی رضایی", "فرمودند")], got
+
+
+def test_a_given_name_and_a_surname_opening_an_unread_subject_are_a_new_speaker() -> None:
+    """«محمد X خواستار ... شد و افزود», «محمد X سازنده ...، ... اعلام کرد» (subjects the reader cannot parse, opening
+    with a given name and a surname): that person speaks, not the last speaker, and the bare surname later is the
+    same person."""
+    got = _speakers("علی رضایی، مدیر شرکت، گفت: کار ادامه دارد.\nمحمد بهرامی خواستار همکاری مناسب کارکنان با یکدیگر و "
+                    "با مدیر جدید شد و افزود: دستمزدها کم است. بهرامی گفت: کار سخت است.")
+    assert got == ["علی رضایی", "محمد بهرامی", "محمد بهرامی"], got
+    got = _speakers("علی رضایی، مدیر شرکت، گفت: کار ادامه دارد. محمد بهرامی سازنده فیلم تازه، در صفحه خود اعلام کرد "
+                    "که فیلم آماده است.")
+    assert got == ["علی رضایی", "محمد بهرامی"], got

@@ -1968,6 +1968,11 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 q.speaker = _display(text, t, q.subject, q.clause_start, q.cue_start)
                 q.person = _Person(q.speaker, None, anon=True)
                 continue
+            if p is None and len(ws) >= 2 and ws[0] in GIVEN_NAMES and _name_word(ws[1], _country_names()):
+                # «محمد X خواستار ... شد و افزود»: a given name and a surname open the subject, a person not named
+                # before speaks, not the last speaker
+                p = _Person(_display(text, t, " ".join(ws[:2]), q.clause_start, q.cue_start), role_for(" ".join(ws[:2])))
+                persons.append(p)
             if p is None and last is None:
                 q.kind = "title"
                 q.role = None
