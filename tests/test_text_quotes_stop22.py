@@ -71,3 +71,11 @@ def test_a_given_name_and_a_surname_opening_an_unread_subject_are_a_new_speaker(
     got = _speakers("علی رضایی، مدیر شرکت، گفت: کار ادامه دارد. محمد بهرامی سازنده فیلم تازه، در صفحه خود اعلام کرد "
                     "که فیلم آماده است.")
     assert got == ["علی رضایی", "محمد بهرامی"], got
+
+
+def test_a_lead_that_describes_its_speaker_is_the_person_the_next_sentence_names() -> None:
+    """«یک نماینده پیشین مجلس گفت: ...» then «علی رضایی، با اشاره به ... گفت»: the lead describes the person the next
+    sentence names (as it did after «به گزارش ...» or «در گفت‌وگو با ...»)."""
+    got = _speakers("یک نماینده پیشین مجلس گفت: دولت باید به مذاکره برگردد.علی رضایی، با اشاره به مواضع دو طرف در "
+                    "بحث بازگشت به توافق، گفت: هر دو طرف خواهان توافق هستند.")
+    assert got == ["علی رضایی", "علی رضایی"], got

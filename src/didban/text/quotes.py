@@ -2209,10 +2209,11 @@ _REVERED = re.compile(r"(?:مقام|رهبر|فرمانده)\s+معظم(?:\s+(?:
 # the plural of respect of «فرمودن», said of the Leader or the late Imam, not of an ordinary speaker
 _HONORIFIC_PLURAL = frozenset(("فرمودند", "فرموده بودند", "فرموده اند", "می فرمایند"))
 _HONOURED = re.compile(_REVERED.pattern + r"|امام\s+(?:خمینی|راحل)|حضرت\s+امام(?![\w])|رهبر\s+(?:انقلاب|جمهوری\s+اسلامی)")
-# the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...»
 _OUTLET_ROLES = frozenset(("روزنامه", "خبرگزاری", "شبکه", "پایگاه", "سایت", "نشریه", "مجله", "رسانه", "تلویزیون",
                            "رادیو", "هفته نامه", "وبسایت"))
-_INTRODUCED = re.compile(r"گفت\s?و\s?گو\s+با|گفتگو\s+با|مصاحبه\s+با")
+# the sentence after a summary lead that names its speaker: «به گزارش ایسنا، X ...», «X در گفت‌وگو با ...», «X، با
+# اشاره به ... گفت»
+_INTRODUCED = re.compile(r"گفت\s?و\s?گو\s+با|گفتگو\s+با|مصاحبه\s+با|با\s+اشاره\s+به")
 _ISSUED = re.compile(r"(?:\s(?:در|طی)\s+(?:یک\s+|این\s+)?|\sبا\s+(?:صدور|انتشار)\s+)(?:بیانیه|اطلاعیه)")
 
 
