@@ -1247,7 +1247,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
         cut = _known_prefix(t, nm.end(), e_pos)[1] if n_words > 6 else e_pos
         if cut >= e_pos and n_words > 10:
             cut = _cut_person(t, nm.end(), e_pos, text)
-        if cut < e_pos or n_words > 10:
+        if cut < e_pos or n_words > 10:  # no comma closes this source: the chain ends with it (if it was found)
             if cut < e_pos:  # «به نقل از روابط عمومی شرکت ... محارم نجفی مدیرعامل ... گفت»: no comma
                 ca, cb = _clean(text, nm.end(), cut)
                 cited.append(text[ca:cb])

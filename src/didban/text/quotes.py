@@ -2267,6 +2267,7 @@ def _org_named_before(t: str, role_head: str, before: int) -> str | None:
     return None
 
 
+# «X در گزارشی ...», «X گزارش داده بود»: the author of a report quoted later as «این گزارش»
 _REPORTED_IN = re.compile(r"\s(?:(?:در|طی)\s+(?:یک\s+)?گزارش(?:ی|\s+(?:جدیدی|تازه\s?ای|خود))?|گزارش\s+(?:داده|داد|می\s?دهد))"
                           r"(?![\w])")
 
@@ -2274,20 +2275,18 @@ _REPORTED_IN = re.compile(r"\s(?:(?:در|طی)\s+(?:یک\s+)?گزارش(?:ی|\s+
 def _report_author(t: str, text: str, before: int) -> str | None:
     """Who wrote the report quoted as «این گزارش ...»: the subject of the latest «X در گزارشی» / «X گزارش داده»
     in the 3,000 characters before ``before``."""
-    m = max(_REPORTED_IN.finditer(t, max(0, before - 3000), before), key=lambda m: m.start(), default=None)
-    if m is None:
-        return None
-    cs = _clause_start(t, m.start())
-    kind, subject, _ = _subject(t[cs:m.start()])
-    if kind not in ("anon", "name", "title") or not subject:
-        return None
-    return _display(text, t, subject, cs, m.start())
+    return _subject_before(t, text, max(_REPORTED_IN.finditer(t, max(0, before - 3000), before),
+                                        key=lambda m: m.start(), default=None))
 
 
 def _issuer(t: str, text: str, before: int) -> str | None:
     """The organisation that issued the statement quoted as «این بیانیه ...»: the subject of the first
     «X در بیانیه‌ای» / «X با صدور اطلاعیه‌ای» before ``before``."""
-    m = _ISSUED.search(t, 0, before)
+    return _subject_before(t, text, _ISSUED.search(t, 0, before))
+
+
+def _subject_before(t: str, text: str, m: re.Match[str] | None) -> str | None:
+    """The named, titled or described subject of the clause that ``m`` (a phrase after the subject) is in."""
     if m is None:
         return None
     cs = _clause_start(t, m.start())
