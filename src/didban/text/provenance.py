@@ -531,7 +531,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         m = _INLINE_DATELINE.search(t, 0, 200)
         if m:
             outlet = text[m.start(1):m.end(1)]
-    if outlet is None and " - " in t[200:450]:
+    if outlet is None and " - " in t[150:450]:
         # «... است. خبرگزاری میزان - سردار ...»: the dateline opening the sentence after a summary
         m = _SENTENCE_DATELINE.search(t, 150, 450)
         if m:
