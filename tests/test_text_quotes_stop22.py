@@ -79,3 +79,16 @@ def test_a_lead_that_describes_its_speaker_is_the_person_the_next_sentence_names
     got = _speakers("یک نماینده پیشین مجلس گفت: دولت باید به مذاکره برگردد.علی رضایی، با اشاره به مواضع دو طرف در "
                     "بحث بازگشت به توافق، گفت: هر دو طرف خواهان توافق هستند.")
     assert got == ["علی رضایی", "علی رضایی"], got
+
+
+def test_a_summary_that_lost_its_stop_does_not_swallow_the_next_subject() -> None:
+    """«... کشف کرده است علی رضایی، دادستان شهر گفت» / «... برگزار شد امام جمعه شهر ... گفت» (a summary sentence
+    without its stop before the next sentence): the named or titled subject after the finite verb speaks; a relative
+    clause's verb («... که طرح را آماده کرده است اعلام کرد») leaves the subject as it was."""
+    got = _speakers("دادستانی شهر گفته که یک شبکه قاچاق را کشف کرده است علی رضایی، دادستان شهر گفت که دادگاه به "
+                    "پرونده رسیدگی می‌کند.")
+    assert got[-1] == "علی رضایی", got
+    got = _speakers("مراسم یادبود در مسجد شهر برگزار شد امام جمعه شهر در این مراسم گفت: مردم همیشه حاضرند.")
+    assert got == ["امام جمعه شهر"], got
+    got = _speakers("وزارت نیرو که طرح را آماده کرده است اعلام کرد که آب جیره‌بندی نمی‌شود.")
+    assert got == ["وزارت نیرو"], got
