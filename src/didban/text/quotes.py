@@ -1134,8 +1134,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         if r2 is not None:
             return r2
     if (r[0] in ("none", "implied", "anon") or (r[0] == "name" and _common_first(r[1]))) and _UNSTOPPED_GATE.search(clause):
-        # «... از نهایی شدن حکم خبر داده است سخنگوی قوه قضاییه در نشست ... اعلام کرد»: a summary sentence that lost
-        # its stop before the next sentence's titled or named subject
+        # «... از پایان کار خبر داده است سخنگوی وزارت در نشستی ... اعلام کرد»: a summary sentence that lost its stop
+        # before the next sentence's titled or named subject (the latest such verb followed by a title or a name)
         for m in reversed(list(_UNSTOPPED.finditer(clause))):
             rest = clause[m.end():]
             if rest.split()[0] in _TITLE_FIRST or rest.split()[0] in GIVEN_NAMES:
