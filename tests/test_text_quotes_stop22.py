@@ -42,19 +42,19 @@ def test_the_articles_own_report_before_another_cue_is_not_a_report_author() -> 
 
 
 def test_a_date_with_the_word_month_before_a_name_is_an_adverbial() -> None:
-    """«روز شنبه ۹ مرداد ماه علی رضایی، کارگر سابق ... گفت»: «ماه» after the month still belongs to the date; the
+    """«روز دوشنبه ۱۲ مهر ماه علی رضایی، کارگر سابق ... گفت»: «ماه» after the month still belongs to the date; the
     name after it speaks, and «او» after that is the same person."""
-    got = _speakers("کارخانه تعطیل شد. روز شنبه ۹ مرداد ماه علی رضایی، کارگر سابق در گفت‌وگو با یک رادیو گفت "
+    got = _speakers("کارخانه تعطیل شد. روز دوشنبه ۱۲ مهر ماه علی رضایی، کارگر سابق در گفت‌وگو با یک رادیو گفت "
                     "دستمزدها پرداخت نشده است. او افزود کار ادامه ندارد.")
     assert got == ["علی رضایی", "علی رضایی"], got
 
 
 def test_the_plural_of_respect_is_the_leader_named_before_not_the_ordinary_speaker() -> None:
-    """«وی ... که مقام معظم رهبری تدبیر فرمودند ...» after an ordinary speaker: «فرمودند» is said of the Leader named
+    """«وی ... که مقام معظم رهبری فرمودند ...» after an ordinary speaker: «فرمودند» is said of the Leader named
     before the verb, and the speaker goes on after it; with no such name the last speaker keeps it."""
     got = [(q.speaker, q.cue) for q in extract_quotes(
-        "علی رضایی، فرمانده نیروی دریایی، گفت: ما آماده‌ایم. وی با اشاره به اینکه از سال ۸۷ که مقام معظم رهبری تدبیر "
-        "فرمودند که نیرو باید در دریای آزاد باشد، ادامه داد: ناوها به راه افتادند.")]
+        "علی رضایی، فرمانده نیروی دریایی، گفت: ما آماده‌ایم. وی با اشاره به اینکه از سال ۸۷ که مقام معظم رهبری "
+        "فرمودند که نیرو باید همیشه آماده باشد، ادامه داد: ناوها به راه افتادند.")]
     assert got == [("علی رضایی", "گفت"), ("مقام معظم رهبری", "فرمودند"), ("علی رضایی", "ادامه داد")], got
     got = [(q.speaker, q.cue) for q in extract_quotes(
         "علی رضایی، امام جمعه شهر، گفت: مردم آماده‌اند. در ادامه فرمودند که باید کار کرد.")]
@@ -74,9 +74,9 @@ def test_a_given_name_and_a_surname_opening_an_unread_subject_are_a_new_speaker(
 
 
 def test_a_lead_that_describes_its_speaker_is_the_person_the_next_sentence_names() -> None:
-    """«یک نماینده پیشین مجلس گفت: ...» then «علی رضایی، با اشاره به ... گفت»: the lead describes the person the next
+    """«یک نماینده سابق مجلس گفت: ...» then «علی رضایی، با اشاره به ... گفت»: the lead describes the person the next
     sentence names (as it did after «به گزارش ...» or «در گفت‌وگو با ...»)."""
-    got = _speakers("یک نماینده پیشین مجلس گفت: دولت باید به مذاکره برگردد.علی رضایی، با اشاره به مواضع دو طرف در "
+    got = _speakers("یک نماینده سابق مجلس گفت: دولت باید به مذاکره برگردد.علی رضایی، با اشاره به مواضع دو طرف در "
                     "بحث بازگشت به توافق، گفت: هر دو طرف خواهان توافق هستند.")
     assert got == ["علی رضایی", "علی رضایی"], got
 

@@ -432,7 +432,7 @@ def extract_provenance(text: str, title: str = "", url: str | None = None,
             prov.outlet = None
         elif not meta_outlet and prov.outlet is None and not prov.cited:
             deep = _deep_lead_outlet(text, folded if folded is not None and len(folded) == len(text) else None)
-            if deep is not None:  # («به گزارش جماران؛ به نقل از انتخاب،» deep in the page: its chain too)
+            if deep is not None:  # («به گزارش X؛ به نقل از Y،» deep in the page: its chain too)
                 prov.outlet, prov.cited = deep[0], [_without_days(c) for c in deep[1]]
     written = prov.outlet
     if written and fold(written).startswith(_GENERIC_SOURCES + _CHANNELS):
@@ -532,7 +532,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if m:
             outlet = text[m.start(1):m.end(1)]
     if outlet is None and " - " in t[150:450]:
-        # «... است. خبرگزاری میزان - سردار ...»: the dateline opening the sentence after a summary
+        # «... است. خبرگزاری X - سردار ...»: the dateline opening the sentence after a summary
         m = _SENTENCE_DATELINE.search(t, 150, 450)
         if m:
             outlet, dateline_end = text[m.start(1):m.end(1)], m.end() - 1  # (the space after the dash)
@@ -789,7 +789,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
 def _deep_lead_outlet(text: str, folded: str | None) -> tuple[str, list[str]] | None:
     """The (Iranian) agency of a «به گزارش X،» opening a sentence deeper in a page that names no publisher and no
     source anywhere else («... تبریک می‌گویم.به گزارش فارس، X دیروز ...» after the statements), and the chain that
-    lead cites («به گزارش جماران؛ به نقل از انتخاب،» after a repeated summary)."""
+    lead cites («به گزارش X؛ به نقل از Y،» after a repeated summary)."""
     full = folded if folded is not None else mfold(text)
     i = full.find("به گزارش ")
     while i > 0 and (full[i - 1].isalnum() or full[i - 1] == "_"):

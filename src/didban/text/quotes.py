@@ -1711,7 +1711,7 @@ _COUNT_WORDS = frozenset(PERSIAN_NUMBER_WORDS) | {"چند", "چندین", "هم�
 
 def _after_date(piece: str) -> list[str]:
     """The words of ``piece`` after its leading date («روز پنجشنبه ۲۵ دی ۱۳۹۹ X Y» -> [X, Y]): after the month, the
-    word «ماه» after it («۹ مرداد ماه X Y») and a year written right after them."""
+    word «ماه» after it («۱۲ مهر ماه X Y») and a year written right after them."""
     ws = piece.split()
     k = next((k for k, w in enumerate(ws[:5]) if k > 0 and w in _MONTHS), None)
     if k is None:
@@ -1963,7 +1963,7 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
         if q.cue in _HONORIFIC_PLURAL and (kind in ("none", "implied") or q.subject in _ONE_WORD_PRONOUNS) \
                 and (last is None or not _HONOURED.search(fold(last.name))):
             # «... فرمودند» with no subject or «وی/ایشان» after an ordinary speaker: the honorific plural is the
-            # Leader's or the late Imam's, named last before the verb («وی ... که مقام معظم رهبری تدبیر فرمودند»)
+            # Leader's or the late Imam's, named last before the verb («وی ... که مقام معظم رهبری فرمودند»)
             m_last = max(_HONOURED.finditer(t, max(0, q.clause_start - 2000), q.cue_start),
                          key=lambda m: m.start(), default=None)
             if m_last is not None:
