@@ -1147,8 +1147,8 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 
 
 # a finite verb that ends a sentence, then the next sentence with no stop between
-_UNSTOPPED = re.compile(r"\s(?:است|بود|بودند|اند|کرد|کردند|شد|شدند|داد|دادند)\s+(?=[^\s،,.:؛])")
-_UNSTOPPED_GATE = re.compile(r"(?:است|بود|اند|کرد|شد|داد)\s")
+_UNSTOPPED = re.compile(r"\s(?:است|بود|بودند|اند|کرد|کردند|شد|شدند|داد|دادند|دارد|دارند|گردید|نمود|رسید|شود|کند)\s+(?=[^\s،,.:؛])")
+_UNSTOPPED_GATE = re.compile(r"(?:است|بود|اند|کرد|شد|داد|دارد|دارند|گردید|نمود|رسید|شود|کند)\s")
 
 
 def _glued_title(phrase: str) -> bool:
