@@ -1133,12 +1133,13 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
-    if (r[0] in ("none", "implied", "anon") or (r[0] == "name" and _common_first(r[1]))) and _UNSTOPPED_GATE.search(clause):
+    if r[0] in ("none", "implied", "anon") or (r[0] == "name" and _common_first(r[1])):
         # «... از پایان کار خبر داده است سخنگوی وزارت در نشستی ... اعلام کرد»: a summary sentence that lost its stop
         # before the next sentence's titled or named subject (the latest such verb followed by a title or a name)
         for m in reversed(list(_UNSTOPPED.finditer(clause))):
             rest = clause[m.end():]
-            if rest.split()[0] in _TITLE_FIRST or rest.split()[0] in GIVEN_NAMES:
+            first = rest.split(maxsplit=1)[0]
+            if first in _TITLE_FIRST or first in GIVEN_NAMES:
                 r2 = _subject_phrase(rest)
                 if r2[0] in ("name", "title") and not _garbage(r2[1]):
                     return r2
@@ -1148,7 +1149,6 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
 
 # a finite verb that ends a sentence, then the next sentence with no stop between
 _UNSTOPPED = re.compile(r"\s(?:است|بود|بودند|اند|کرد|کردند|شد|شدند|داد|دادند|دارد|دارند|گردید|نمود|رسید|شود|کند)\s+(?=[^\s،,.:؛])")
-_UNSTOPPED_GATE = re.compile(r"(?:است|بود|اند|کرد|شد|داد|دارد|دارند|گردید|نمود|رسید|شود|کند)\s")
 
 
 def _glued_title(phrase: str) -> bool:
