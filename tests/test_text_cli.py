@@ -101,3 +101,48 @@ def test_extract_reports_bad_input(tmp_path: Path) -> None:
     _register()
     res = CliRunner().invoke(app, ["extract", str(tmp_path / "bad.jsonl"), "--json"])
     assert res.exit_code == 1
+
+
+def test_extract_offsets_index_the_input_text_as_given(tmp_path: Path) -> None:
+    """Quote and entity offsets count in the record's own text (or a text file's, after its headline line),
+    although the text is read cleaned: doubled blanks, tabs, no-break spaces, CR LF line ends, blank lines and
+    control characters before a quote must not shift it; a quote's text is the input's characters there."""
+    raw = ("به  گزارش\u00a0ایسنا،\tعلی رضایی  سخنگوی وزارت نیرو \x07گفت:  آب شرب   تهران تامین است.\r\n\r\n\r\n\r\n"
+           "وی افزود:   مصرف  باید کم شود.  ")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": 1, "title": "آب", "text": raw}, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان  خبر\r\n" + raw, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(raw, encoding="utf-8")  # no headline line: the whole file
+    a, b, c = _run(*(str(tmp_path / n) for n in ("a.jsonl", "b.txt", "c.txt")))
+    for o in (a, b, c):
+        assert [q["speaker"] for q in o["quotes"]] == ["علی رضایی", "علی رضایی"]
+        for q in o["quotes"]:
+            assert raw[q["start"]:q["end"]] == q["text"]
+        assert o["quotes"][0]["text"].startswith("آب شرب   تهران") and o["quotes"][1]["text"].startswith("مصرف  باید")
+        for m in o["entities"]:
+            assert " ".join(raw[m["start"]:m["end"]].split()) == m["text"]
+    assert any(m["text"] == "علی رضایی" for m in a["entities"])
+
+
+def test_extract_names_a_bad_file_whose_name_looks_like_markup(tmp_path: Path) -> None:
+    """Messages carry file names and values as they are: «[/bold]» in a path is not a formatting tag (it used to
+    crash the run and lose the files after it)."""
+    (tmp_path / "ok.txt").write_text(LEAD, encoding="utf-8")
+    _register()
+    res = CliRunner().invoke(app, ["extract", str(tmp_path / "x[/bold]y.jsonl"), str(tmp_path / "ok.txt"), "--json"])
+    assert res.exit_code == 0, res.output
+    assert "x[/bold]y.jsonl" in res.stderr and "no such file" in res.stderr
+    assert len([ln for ln in res.stdout.splitlines() if ln.startswith("{")]) == 1
+
+
+def test_a_declared_language_does_not_hide_the_text_s_own(tmp_path: Path) -> None:
+    """A record's or feed's language tag is a region code («ar-SA», «fa-IR») or plain wrong (a Persian item in a
+    feed declared English): the text's own language decides, and its quotes are read."""
+    recs = [{"id": "a", "lang": "ar-SA", "text": "قال وزير الخارجية علي حسن في مؤتمر صحفي: إن المفاوضات ستستأنف الأسبوع المقبل."},
+            {"id": "b", "lang": "en", "text": LEAD},
+            {"id": "c", "lang": "FA", "text": LEAD}]
+    (tmp_path / "l.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                                      encoding="utf-8")
+    a, b, c = _run(str(tmp_path / "l.jsonl"))
+    assert (a["lang"], b["lang"], c["lang"]) == ("ar", "fa", "fa")
+    assert a["quotes"] and [q["speaker"] for q in b["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]

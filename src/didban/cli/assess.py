@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from didban.cli import app
-from didban.cli.common import err, print_json_line
+from didban.cli.common import err, esc, print_json_line
 from didban.cli.core import open_store
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _groups(groups: Path | None) -> dict[str, str] | None:
 
 
 def _fail(msg: str) -> NoReturn:
-    err.print(f"[red]error:[/red] {msg}")
+    err.print(f"[red]error:[/red] {esc(msg)}")
     raise typer.Exit(2)
 
 
@@ -85,7 +85,8 @@ def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) 
     except (ValueError, KeyError, UnicodeDecodeError, csv.Error) as e:
         _fail(f"cannot read {history}: {e}")
     if problems:
-        err.print(f"[yellow]warning:[/yellow] {history}: {problems.count} cells or rows not usable: {problems}")
+        err.print(f"[yellow]warning:[/yellow] {esc(str(history))}: {problems.count} cells or rows not usable: "
+                  f"{esc(str(problems))}")
     return panel
 
 
@@ -138,7 +139,7 @@ def forecast(
     if history is None and not len(panel.columns):
         err.print(f"[yellow]warning:[/yellow] the store has no dated event up to as-of {origin}: no region to forecast")
     elif not len(panel):  # still one row per region and month, but say that it carries no information
-        err.print(f"[yellow]warning:[/yellow] {source}: no month at or before as-of {origin}: every p is 0.5 "
+        err.print(f"[yellow]warning:[/yellow] {esc(str(source))}: no month at or before as-of {origin}: every p is 0.5 "
                   "and every expected count 0 (no information)")
     elif panel.index[-1] < origin:
         err.print(f"note: data end {panel.index[-1]}, before as-of {origin}: forecasting from {panel.index[-1]}")

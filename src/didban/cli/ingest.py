@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from didban.cli import app
-from didban.cli.common import err
+from didban.cli.common import err, esc
 from didban.cli.core import DbOpt, JsonOpt, open_store
 
 PrivateOpt = Annotated[
@@ -41,7 +41,7 @@ def _transform(store: Any, enrich: bool) -> Any:
         if message not in seen:
             seen.add(message)
             err.print(f"[yellow]enrichment failed (articles are stored unenriched; `didban enrich` later): "
-                      f"{message}[/]")
+                      f"{esc(message)}[/]")
 
     return enrich_transform(store, enrich_fn, on_error=warn_once)
 
@@ -67,7 +67,7 @@ def _summary(report: Any, json_out: bool, extra: dict[str, Any] | None = None) -
         + (f"   not modified {report.not_modified}" if report.not_modified else "")
     )
     for e in report.errors:
-        err.print(f"[red]error[/] {e}")
+        err.print(f"[red]error[/] {esc(str(e))}")
     if report.quarantined:
         err.print("see `didban quarantine` for the rejected records and their reasons")
 
@@ -163,13 +163,13 @@ def watch(
         try:
             feed_list.extend(read_feed_list(f))
         except (OSError, ValueError) as e:
-            err.print(f"[red]cannot read feed list {f}: {e}[/]")
+            err.print(f"[red]cannot read feed list {esc(str(f))}: {esc(str(e))}[/]")
     usable = []
     for url, iv in feed_list:  # a URL that can never be fetched is named once, not retried forever
         try:
             check_url(url, allow_private=True)  # its form only: addresses are checked at each fetch
         except Refused as e:
-            err.print(f"[yellow]skipped {url!r}: {e}[/]")
+            err.print(f"[yellow]skipped {esc(repr(url))}: {esc(str(e))}[/]")
         else:
             usable.append((url, iv))
     feed_list = usable
@@ -192,9 +192,9 @@ def watch(
             typer.echo(json.dumps({"feed": url, "error": error, "next_in": round(next_in, 1),
                                    **(report.to_dict() if report else {})}, ensure_ascii=False))
         elif error:
-            err.print(f"[red]{url}[/]: {error} (retry in {next_in:.0f} s)")
+            err.print(f"[red]{esc(url)}[/]: {esc(str(error))} (retry in {next_in:.0f} s)")
         else:
-            err.print(f"{url}: +{report.added} new, {report.duplicates} known, "
+            err.print(f"{esc(url)}: +{report.added} new, {report.duplicates} known, "
                       f"{report.quarantined} quarantined{' (not modified)' if report.not_modified else ''}"
                       f"; next in {next_in:.0f} s")
 

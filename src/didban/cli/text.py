@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from didban.cli import app
-from didban.cli.common import err, print_json_line
+from didban.cli.common import err, esc, print_json_line
 
 
 def extraction_record(article: Any) -> dict[str, Any]:
@@ -50,6 +50,45 @@ def extraction_record(article: Any) -> dict[str, Any]:
     }
 
 
+def to_input_offsets(rec: dict[str, Any], text: str, meta: dict[str, Any]) -> None:
+    """Give the offsets of ``rec`` (quotes, entities, event sentences and triggers, read on the cleaned display
+    ``text``) in the input's own text: the record's text field, or a text file's content after its headline
+    line (the whole file when it has none). The reader keeps that raw text in ``meta["raw_text"]`` (a text
+    file's whole content, with ``meta["raw_base"]`` where ``text`` starts in the cleaned file) when the cleaning
+    changed it (blanks, line ends, NFC). A quote's ``text`` is then the input's own characters at its offsets.
+    Left as they are when no raw text was kept or it does not align."""
+    from didban.ingest.files import clean_text, raw_offsets
+
+    raw = meta.pop("raw_text", None)
+    base = meta.pop("raw_base", 0)
+    if not isinstance(raw, str):
+        return
+    full = clean_text(raw)
+    if full[base:base + len(text)] != text:
+        return
+    found = raw_offsets(raw, full)
+    if found is None:
+        return
+    starts, ends = found
+    shift = ends[full.index("\n")] if base else 0  # a headline line: offsets count from the line after it
+
+    def span(d: dict[str, Any], a: str = "start", b: str = "end") -> None:
+        x, y = d[a], d[b]
+        if not (isinstance(x, int) and isinstance(y, int)) or not 0 <= x < y <= len(text):
+            return
+        d[a], d[b] = starts[x + base] - shift, ends[y - 1 + base] - shift
+
+    for q in rec["quotes"]:
+        span(q)
+        q["text"] = raw[q["start"] + shift:q["end"] + shift]
+    for m in rec["entities"]:
+        span(m)
+    for e in rec["events"]:
+        for d in (e["text"], e["trigger"]):
+            if d:
+                span(d)
+
+
 def _sentence_span(text: str, pos: int | None) -> dict[str, int] | None:
     """Start/end of the sentence of ``text`` holding offset ``pos`` (an event's trigger)."""
     from didban.text import sentence_spans
@@ -86,7 +125,7 @@ def _stdin_items(source: str | None) -> Iterator[Any]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / ("stdin" + _stdin_kind(data))
         path.write_bytes(data)
-        for item in read_path(path, source=source):
+        for item in read_path(path, source=source, keep_raw=True):
             if hasattr(item, "meta"):
                 item.meta["origin"] = "stdin"
             else:
@@ -113,16 +152,17 @@ def extract(
     n_ok = n_bad = 0
     rows: list[dict[str, Any]] = []
     for path in files:
-        for item in _stdin_items(source) if str(path) == "-" else read_path(path, source=source):
+        for item in _stdin_items(source) if str(path) == "-" else read_path(path, source=source, keep_raw=True):
             if not isinstance(item, Article):
                 n_bad += 1
-                err.print(f"[yellow]skipped[/] {item.origin} {item.position}: {item.reason}")
+                err.print(f"[yellow]skipped[/] {esc(f'{item.origin} {item.position}: {item.reason}')}")
                 continue
             if not item.id:
                 item.id = article_id(url_key(item.url), content_hash(item.title, item.text))
             analyze(item)
             n_ok += 1
             rec = extraction_record(item)
+            to_input_offsets(rec, item.text, item.meta)
             if json_out:
                 print_json_line(rec)
             else:

@@ -96,6 +96,7 @@ _FIELD_ALIASES = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
 _MANY_NL = re.compile(r"\n{3,}")
+_RAW_BLANK = frozenset(" \t\u00a0\n\r")
 
 
 class DecodeFailed(ValueError):
@@ -149,6 +150,50 @@ def clean_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     lines = [_BLANKS.sub(" ", ln).strip() for ln in text.split("\n")]
     return _MANY_NL.sub("\n\n", "\n".join(lines)).strip()
+
+
+def raw_offsets(raw: str, clean: str) -> tuple[list[int], list[int]] | None:
+    """Where each character of ``clean`` (:func:`clean_text` of ``raw``) came from in ``raw``: (starts, ends),
+    the offsets in ``raw`` where character ``k`` begins and just after it ends, so that a span ``[s, e)`` read
+    on the display text is ``[starts[s], ends[e - 1])`` in the input's own coordinates. None when ``clean`` is
+    not made from ``raw`` by the cleaning (blanks and control characters dropped, line ends joined, NFC)."""
+    m, n = len(clean), len(raw)
+    starts, ends = [0] * m, [0] * m
+    i = j = 0
+    while i < m:
+        c = clean[i]
+        blank = c == " " or c == "\n"
+        while j < n:
+            r = raw[j]
+            if r == c or (blank and r in _RAW_BLANK):
+                break
+            if r in _RAW_BLANK or _CONTROL.match(r):  # a dropped blank or control character
+                j += 1
+                continue
+            break
+        if j >= n:
+            return None
+        if raw[j] == c or blank:
+            starts[i] = j
+            j += 1
+            if c == "\n" and raw[j - 1] == "\r" and raw[j:j + 1] == "\n":
+                j += 1  # «\r\n» is one line end
+            ends[i] = j
+            i += 1
+            continue
+        # NFC joined or reordered a letter and its marks: the whole cluster maps to the raw cluster
+        a = j + 1
+        while a < n and unicodedata.combining(raw[a]):
+            a += 1
+        b = i + 1
+        while b < m and unicodedata.combining(clean[b]):
+            b += 1
+        if unicodedata.normalize("NFC", raw[j:a]) != clean[i:b]:
+            return None
+        for k in range(i, b):
+            starts[k], ends[k] = j, a
+        i, j = b, a
+    return starts, ends
 
 
 # --------------------------------------------------------------------------- records
@@ -285,8 +330,11 @@ def record_to_article(
     source: str | None = None,
     default_source: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    keep_raw: bool = False,
 ) -> Item:
-    """One record (a dict) -> Article, or Rejected with the reason."""
+    """One record (a dict) -> Article, or Rejected with the reason. With ``keep_raw``, an article whose text the
+    cleaning changed keeps the record's own text in ``meta["raw_text"]`` (offsets can then be given in it:
+    :func:`raw_offsets`; ``didban extract`` does, and drops the key)."""
     if not isinstance(obj, dict):
         return Rejected(origin, position, f"record is not an object ({type(obj).__name__})", _raw(obj))
     obj = _canonical_fields(obj)
@@ -315,6 +363,8 @@ def record_to_article(
     except ValueError as e:
         return Rejected(origin, position, f"invalid date in '{date_key}': {e}", _raw(obj))
     meta: dict[str, Any] = {"origin": origin, "position": position}
+    if keep_raw and isinstance(text_v, str) and text != text_v:
+        meta["raw_text"] = text_v
     if published is None and url:
         published = date_from_link(url)
         if published is not None:
@@ -557,13 +607,18 @@ def _read_txt(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> It
     """One article per file. The first line is its title when it looks like one (:func:`_title_line`); else the
     whole file is the text (a body on one line, or a lead paragraph first: «به گزارش X، ... گفت: ...» must stay in
     the text, where provenance and quotes are read) and the title is taken from its first line."""
-    text, _ = decode_bytes(_read_capped(path, limits))
-    text = clean_text(text)
+    raw, _ = decode_bytes(_read_capped(path, limits))
+    text = clean_text(raw)
     first, _, body = text.partition("\n")
+    keep_raw = kw.pop("keep_raw", False)
     if _title_line(first, body):
-        yield record_to_article({"title": first, "text": body.strip()}, origin, "file", limits=limits, **kw)
+        item = record_to_article({"title": first, "text": body.strip()}, origin, "file", limits=limits, **kw)
     else:
-        yield record_to_article({"text": text.strip()}, origin, "file", limits=limits, **kw)
+        item = record_to_article({"text": text.strip()}, origin, "file", limits=limits, **kw)
+    if keep_raw and isinstance(item, Article) and item.text != raw:
+        # offsets in the file: the text is the cleaned file from ``raw_base`` on (after a title line)
+        item.meta["raw_text"], item.meta["raw_base"] = raw, text.find(item.text)
+    yield item
 
 
 _LEAD_OPENINGS = ("به گزارش", "به نقل از", "بنا به گزارش", "بنا بر گزارش", "according to")
@@ -594,6 +649,7 @@ def _read_html(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> I
         yield Rejected(origin, "file", str(e), html[:RAW_PREFIX])
         return
     rec = {"title": ex.title, "text": ex.text, "published": ex.published, "source": ex.site, "lang": ex.lang}
+    kw = {k: v for k, v in kw.items() if k != "keep_raw"}  # (offsets stay in the extracted text of a page)
     yield record_to_article(rec, origin, "file", limits=limits, **kw)
 
 
@@ -615,16 +671,18 @@ def read_path(
     *,
     source: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    keep_raw: bool = False,
 ) -> Iterator[Item]:
     """Every record under ``path`` (a file or a directory, recursively) as Article or Rejected.
 
-    ``source`` overrides the source key of every article. Never raises for bad input."""
+    ``source`` overrides the source key of every article; ``keep_raw``: see :func:`record_to_article` (a text
+    file's whole decoded content is its raw text). Never raises for bad input."""
     path = Path(path)
     if path.is_dir():
         for p in sorted(path.rglob("*")):
             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
                 if _kind(p) not in (None, "opml"):
-                    yield from read_path(p, source=source, limits=limits)
+                    yield from read_path(p, source=source, limits=limits, keep_raw=keep_raw)
         return
     origin = str(path)
     if not path.exists():
@@ -648,7 +706,9 @@ def read_path(
     except OSError as e:
         yield Rejected(origin, "file", f"cannot read: {e.strerror or e}")
         return
-    kw = {"source": source, "default_source": f"file:{path.name.split('.')[0]}"}
+    kw: dict[str, Any] = {"source": source, "default_source": f"file:{path.name.split('.')[0]}"}
+    if keep_raw:
+        kw["keep_raw"] = True
     try:
         if kind == "json":
             yield from _read_json(path, origin, kw, limits)

@@ -14,8 +14,7 @@ def analyze(article: Article) -> Article:
     """Fill ``lang``, ``provenance``, ``quotes`` and (when missing) ``published`` of ``article`` in place
     and return it. ``article.text`` is not changed; quote offsets point into it."""
     text = article.text or ""
-    if not article.lang:
-        article.lang = detect_lang(article.title + "\n" + text[:2000]) if (text or article.title) else None
+    article.lang = article_lang(article.lang, article.title or "", text)
     lang = article.lang
     folded = mfold(text)  # one same-length matching form shared by the extractors
     forwarded = article.meta.get("forwarded_from") if article.meta else None
@@ -27,6 +26,22 @@ def analyze(article: Article) -> Article:
     if article.published is None:
         article.published = date_from_link(article.url) or _date_in_lead(article.title or "", text)
     return article
+
+
+_LANG_NAMES = {"persian": "fa", "farsi": "fa", "fas": "fa", "per": "fa", "arabic": "ar", "ara": "ar",
+               "english": "en", "eng": "en"}
+
+
+def article_lang(declared: str | None, title: str, text: str) -> str | None:
+    """``fa``, ``ar``, ``en`` or ``other``: the language the text reads as (:func:`detect_lang`); a feed's or a
+    record's declared language («fa-IR», «ar-SA», «FA», «persian») only when the text does not tell (feeds often
+    declare the site's language, not the item's). None for an article with neither text nor a declared one."""
+    code = declared.strip().lower().replace("_", "-").split("-")[0] if isinstance(declared, str) else ""
+    code = _LANG_NAMES.get(code, code)
+    detected = detect_lang(title + "\n" + text[:2000]) if (text or title) else None
+    if detected in (None, "other") and code in ("fa", "ar", "en"):
+        return code
+    return detected or (code or None)
 
 
 def _publisher_name(source_name: str | None, url: str | None) -> str | None:
