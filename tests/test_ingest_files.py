@@ -347,10 +347,11 @@ def test_xlsx_rows_become_articles_and_bad_rows_are_quarantined(tmp_path) -> Non
     items = list(read_path(path))
     arts = [i for i in items if isinstance(i, Article)]
     bad = [i for i in items if isinstance(i, Rejected)]
-    assert [a.title for a in arts] == ["سیل در گیلان", "متنی بی‌عنوان که خط نخستش عنوان می‌شود."]
+    assert [a.title for a in arts] == ["سیل در گیلان", "متنی بی‌عنوان که خط نخستش عنوان می‌شود.", "تاریخ بد"]
+    assert arts[2].published is None and arts[2].meta["warnings"][0].startswith("invalid date in 'date'")
     assert arts[0].published.date().isoformat() == "2026-11-03" and arts[0].url == "https://a.ir/1"
     assert [(r.position, r.reason.split(":")[0]) for r in bad] == [
-        ("sheet 'news' row 4", "empty text"), ("sheet 'news' row 5", "invalid date in 'date'")]
+        ("sheet 'news' row 4", "empty text")]
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     (r,) = read_path(tmp_path / "broken.xlsx")
     assert isinstance(r, Rejected) and r.reason.startswith("unreadable spreadsheet")

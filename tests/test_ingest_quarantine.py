@@ -28,7 +28,8 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
         _good(1).encode(),
         b'{"title": "broken", "text": ',  # 2 bad JSON
         json.dumps({"title": "empty", "text": "   "}).encode(),  # 3 empty text
-        json.dumps({"title": "d", "text": "متن دارد", "date": "1403/13/45"}, ensure_ascii=False).encode(),  # 4
+        # 4 an unreadable date: the article is kept, undated, with a warning (not quarantined)
+        json.dumps({"title": "d", "text": "متن دارد", "date": "1403/13/45"}, ensure_ascii=False).encode(),
         json.dumps(["not", "an", "object"]).encode(),  # 5 not an object
         b'{"title": "caf\xe9 \xe8\xe0 \xfc", "text": "\xe9t\xe9 \xe0 Paris \xfc\xfc"}',  # 6 Latin-1, not UTF-8/cp1256
         json.dumps({"title": "big", "text": "x" * 60_000}).encode(),  # 7 line too long
@@ -54,7 +55,6 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
     expect = {
         ("mixed.jsonl", "line 2"): "invalid JSON",
         ("mixed.jsonl", "line 3"): "empty text",
-        ("mixed.jsonl", "line 4"): "invalid date",
         ("mixed.jsonl", "line 5"): "record is not an object",
         ("mixed.jsonl", "line 6"): "undecodable bytes",
         ("mixed.jsonl", "line 7"): "line too long",
@@ -79,7 +79,10 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
     assert len({r.split(" (")[0].split(":")[0] for r in q.values()}) >= 10
     # the good records around the bad ones all went in
     titles = {a.title for a in store.iter_articles()}
-    assert {"خبر سالم 1", "خبر سالم 11", "سطر", "پس از"} <= titles
+    assert {"خبر سالم 1", "خبر سالم 11", "سطر", "پس از", "d"} <= titles
+    assert ("mixed.jsonl", "line 4") not in q
+    undated = next(a for a in store.iter_articles() if a.title == "d")
+    assert undated.published is None and "invalid date in 'date'" in undated.meta["warnings"][0]
     assert report.quarantined == len(q)
     # raw prefix kept for inspection
     raw = next(r for r in store.quarantined(limit=1000) if r.position == "line 2")

@@ -146,3 +146,22 @@ def test_a_declared_language_does_not_hide_the_text_s_own(tmp_path: Path) -> Non
     a, b, c = _run(str(tmp_path / "l.jsonl"))
     assert (a["lang"], b["lang"], c["lang"]) == ("ar", "fa", "fa")
     assert a["quotes"] and [q["speaker"] for q in b["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]
+
+
+def test_a_bad_field_does_not_lose_the_article(tmp_path: Path) -> None:
+    """An unreadable date or an oversized title is a bad field, not a bad article: the article is read (undated,
+    title cut) with a warning naming the file, the record and the reason; a date ahead in the lead is a plan the
+    article announces, not its publication date."""
+    recs = [{"id": "a", "published": "02/11/2024", "text": LEAD},
+            {"id": "b", "title": "عنوان " * 500, "text": LEAD},
+            {"id": "c", "text": "The meeting on 5 November 2090 will discuss water, the minister said."}]
+    (tmp_path / "f.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                                      encoding="utf-8")
+    _register()
+    res = CliRunner().invoke(app, ["extract", str(tmp_path / "f.jsonl"), "--json"])
+    assert res.exit_code == 0, res.output
+    a, b, c = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert a["published"] is None and [q["speaker"] for q in a["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]
+    assert "f.jsonl line 1: invalid date in 'published'" in res.stderr
+    assert len(b["title"]) <= 2001 and "f.jsonl line 2: title too long" in res.stderr
+    assert c["published"] is None

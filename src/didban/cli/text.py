@@ -159,6 +159,10 @@ def extract(
                 continue
             if not item.id:
                 item.id = article_id(url_key(item.url), content_hash(item.title, item.text))
+            meta = item.meta or {}
+            where = f"{meta.get('origin')} {meta.get('position')}"
+            for w in meta.get("warnings", ()):
+                err.print(f"[yellow]warning[/] {esc(f'{where}: {w}')}")
             analyze(item)
             n_ok += 1
             rec = extraction_record(item)

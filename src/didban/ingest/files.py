@@ -350,8 +350,10 @@ def record_to_article(
                         _raw(obj))
     if not text.strip(_INVISIBLE):  # white space and joiners only
         return Rejected(origin, position, "empty text", _raw(obj))
-    if len(title) > limits.max_title_chars:
-        return Rejected(origin, position, f"title too long ({len(title)} chars)", _raw(obj))
+    warnings: list[str] = []
+    if len(title) > limits.max_title_chars:  # (a body in the title field?) kept, cut at a word
+        warnings.append(f"title too long ({len(title)} chars): cut to {limits.max_title_chars}")
+        title = title[:limits.max_title_chars].rsplit(" ", 1)[0] + "…"
     if not title:
         first = text.split("\n", 1)[0]
         title = first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
@@ -360,9 +362,12 @@ def record_to_article(
     date_key, date_v = _first(obj, DATE_KEYS)
     try:
         published = parse_date(date_v, limits.default_tz) if date_v is not None else None
-    except ValueError as e:
-        return Rejected(origin, position, f"invalid date in '{date_key}': {e}", _raw(obj))
+    except ValueError as e:  # the article is kept, undated (its dateline or link may still date it)
+        published = None
+        warnings.append(f"invalid date in '{date_key}': {e}; read as undated")
     meta: dict[str, Any] = {"origin": origin, "position": position}
+    if warnings:
+        meta["warnings"] = warnings
     if keep_raw and isinstance(text_v, str) and text != text_v:
         meta["raw_text"] = text_v
     if published is None and url:

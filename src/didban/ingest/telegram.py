@@ -81,14 +81,16 @@ def export_items(
                 published = parse_date(int(msg["date_unixtime"]), limits.default_tz)
             else:
                 published = parse_date(msg.get("date"), limits.default_tz)
-        except (ValueError, TypeError) as e:
-            yield Rejected(origin, pos, f"invalid date: {e}", json.dumps(msg, ensure_ascii=False,
-                                                                          default=str)[:RAW_PREFIX])
-            continue
+        except (ValueError, TypeError) as e:  # kept, undated
+            published, date_error = None, f"invalid date ({msg.get('date_unixtime') or msg.get('date')!r}): {e}"
+        else:
+            date_error = None
         url = None
         if mid is not None:
             url = f"https://t.me/{user}/{mid}" if user else f"https://t.me/c/{chat_id}/{mid}"
         meta: dict[str, Any] = {"origin": origin, "position": pos, "telegram_id": mid}
+        if date_error:
+            meta["warnings"] = [date_error + "; read as undated"]
         for k in ("forwarded_from", "edited", "reply_to_message_id", "author", "media_type"):
             if msg.get(k):
                 meta[k] = msg[k]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from didban.records import Article
 from didban.text.dates import date_from_link, parse_dates
 from didban.text.normalize import mfold
@@ -61,9 +63,15 @@ _EARLIEST_NEWS = 1995  # an older "publication date" found in a lead is history,
 
 def _date_in_lead(title: str, text: str):  # type: ignore[no-untyped-def]
     """A full date (with year) in the title or the first 150 characters (a dateline), else None.
-    Dates before 1995 are taken as history the article talks about."""
+    Dates before 1995 are taken as history the article talks about, dates after tomorrow as a plan it
+    announces («the meeting on 5 November 2030»)."""
+    latest = None
     for chunk in (title, text[:150]):
         for d in parse_dates(chunk):
             if d.has_year and d.calendar != "relative" and d.value.year >= _EARLIEST_NEWS:
-                return d.value
+                if latest is None:
+                    latest = datetime.now(UTC) + timedelta(days=1)
+                value = d.value if d.value.tzinfo else d.value.replace(tzinfo=UTC)
+                if value <= latest:
+                    return d.value
     return None
