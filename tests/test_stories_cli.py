@@ -47,13 +47,18 @@ def test_contract(tmp_path: Path) -> None:
         "",
     ]
     out, err = _run(_lines(tmp_path, rows))
-    assert [o["id"] for o in out] == [7, "x-2", 3.5, None, None]  # echoed as given, input order
-    assert all(set(o) == {"id", "story", "duplicate_of"} for o in out)
-    assert out[0]["story"] == out[1]["story"]
-    # the earlier report (by date, though second in the file) is the original
-    assert out[0]["duplicate_of"] == "x-2" and out[1]["duplicate_of"] is None
-    assert out[2]["story"] != out[0]["story"] and out[3]["story"] != out[0]["story"]
-    assert "in.jsonl:2" in err and "in.jsonl:4" in err
+    # one line per input line (the blank one aside), in input order; ids echoed as given; a bad line keeps its
+    # place with a null id and story and the reason
+    assert [o["id"] for o in out] == [7, None, "x-2", None, 3.5, None, None]
+    bad, good = [out[1], out[3]], [out[0], out[2], out[4], out[5], out[6]]
+    assert all(set(o) == {"id", "story", "duplicate_of"} for o in good)
+    assert all(o["story"] is None and o["duplicate_of"] is None and o["error"] for o in bad)
+    assert "bad JSON" in out[1]["error"] and "not a JSON object" in out[3]["error"]
+    assert out[0]["story"] == out[2]["story"]
+    # the earlier report (by date, though later in the file) is the original
+    assert out[0]["duplicate_of"] == "x-2" and out[2]["duplicate_of"] is None
+    assert out[4]["story"] != out[0]["story"] and out[5]["story"] != out[0]["story"]
+    assert "in.jsonl:2" in err and "in.jsonl:4" in err and "without an id" in err
 
 
 def test_no_dates_and_all_bad(tmp_path: Path) -> None:
@@ -62,7 +67,7 @@ def test_no_dates_and_all_bad(tmp_path: Path) -> None:
     assert len({o["story"] for o in out}) == 2
     assert [o["duplicate_of"] for o in out] == [None, None, 0, 1, 0, 1]
     out, err = _run(_lines(tmp_path, ["garbage", "[]"]))
-    assert out == [] and "bad" in err
+    assert [(o["id"], o["story"]) for o in out] == [(None, None), (None, None)] and "bad" in err
 
 
 def test_parse_published() -> None:
@@ -153,10 +158,29 @@ def test_a_json_array_or_a_csv_reads_like_json_lines(tmp_path: Path) -> None:
     arr = tmp_path / "items.json"
     arr.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     out, err = _run(arr)
-    assert [o["id"] for o in out] == [1, 2, 3] and out[1]["duplicate_of"] == 1 and out[2]["story"] != out[0]["story"]
+    assert [o["id"] for o in out] == [1, 2, 3, None] and out[1]["duplicate_of"] == 1 and out[2]["story"] != out[0]["story"]
+    assert out[3]["error"] == "not a JSON object"  # an item that is not an object keeps its place
     assert "item 3: not a JSON object" in err
     csv_path = tmp_path / "items.csv"
     csv_path.write_text("id;title;text\n" + "".join(f'{r["id"]};"{r["title"]}";"{r["text"]}"\n' for r in rows[:3]),
                         encoding="utf-8")
     out, _ = _run(csv_path)
     assert [o["id"] for o in out] == ["1", "2", "3"] and out[1]["duplicate_of"] == "1"
+
+
+def test_awkward_input_never_crashes_the_run(tmp_path: Path) -> None:
+    """Lone surrogate escapes, NaN ids, deeply nested lines, a BOM and undecodable bytes on standard input: each
+    line is read or reported, never a traceback that loses the whole run."""
+    good = json.dumps({"id": "g", "title": "سیل در چابهار", "text": EVENT}, ensure_ascii=False)
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "s\\ud800", "title": "x\\udc00", "text": "' + OTHER + '"}\n'
+                 '{"id": NaN, "title": "t", "text": "' + OTHER + ' دوباره"}\n'
+                 + '{"id": "deep", "text": ' + "[" * 100_000 + "\n" + good + "\n", encoding="utf-8")
+    out, err = _run(p)
+    assert [o["id"] for o in out] == ["s\ufffd", None, None, "g"]
+    assert "RecursionError" in out[2]["error"] and out[3]["story"]
+    data = b"\xef\xbb\xbf" + good.encode() + b"\n" + b'{"id": "b", "title": "\xff\xfe", "text": "abc def"}\n'
+    res = subprocess.run([sys.executable, "-c", "from didban.cli import main; main()", "cluster", "-", "--json"], input=data,
+                         capture_output=True, check=False)
+    assert res.returncode == 0, res.stderr.decode()
+    assert [json.loads(x)["id"] for x in res.stdout.decode().splitlines()] == ["g", "b"]

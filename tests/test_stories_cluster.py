@@ -209,3 +209,25 @@ def test_body_beyond_the_lead_counts_only_with_the_body_feature() -> None:
     c, a, b, x = vecs(StoryClusterer(body_chars=0))
     assert c.pair_features(a, b) == c.pair_features(a, x)  # only the leads: b and x look the same
     assert c.score(a, b) == c.score(a, x)
+
+
+def test_a_copy_links_only_within_the_window_whatever_came_between() -> None:
+    """The same words months apart are another event's report, not a copy, with or without other articles in
+    between (which used to decide: the window's sweep retires old reports only from time to time)."""
+    for between in ([], [art("o", *OTHERS[0], days=200)]):
+        c = StoryClusterer(window_days=3)
+        s1, _ = c.add(art("q1", *QUAKE, days=0))
+        for a in between:
+            c.add(a)
+        s2, dup = c.add(art("q2", *QUAKE, days=540))
+        assert (s2 == s1, dup) == (False, None), between
+        s3, dup3 = c.add(art("q3", *QUAKE, days=541))  # a copy inside the window still links
+        assert (s3, dup3) == (s2, "q2")
+
+
+def test_articles_without_words_are_no_one_s_copies() -> None:
+    """Empty items (no title, no text, or only punctuation) are not copies of each other."""
+    c = StoryClusterer(window_days=3)
+    placed = [c.add(art(f"e{i}", t, x, days=0)) for i, (t, x) in enumerate([("", ""), ("", " "), ("", "..."), ("", "")])]
+    assert [dup for _, dup in placed] == [None] * 4
+    assert len({s for s, _ in placed}) == 4

@@ -1,9 +1,11 @@
 """CLI commands for the stories area (registered on didban.cli.app).
 
-``didban cluster IN.jsonl --json``: one ``{id, story, duplicate_of}`` line per parseable input
-object, in input order. Input objects: ``{id, title, text, published?, source?, cited?}``
+``didban cluster IN.jsonl --json``: one ``{id, story, duplicate_of}`` line per input line (blank lines
+aside), in input order. Input objects: ``{id, title, text, published?, source?, cited?}``
 (``cited``: outlets the item cites; when absent, the attribution is read from the lead).
-Bad lines are reported on stderr and skipped; missing title or text count as empty; ids are
+A bad line is reported on stderr (file, line, reason) and still gets its output line, ``{"id": null,
+"story": null, "duplicate_of": null, "error": reason}``, so that output line *n* answers input line *n*;
+missing title or text count as empty (an article with neither is no copy of another); ids are
 echoed exactly as given (number or string); dates may be unsorted or absent, and are read as ingest
 reads them (ISO 8601, epoch, Jalali «1403/08/12» or «۱۲ آبان ۱۴۰۳»). Fields may carry the other names
 ingest accepts («Title», «body», «date», «عنوان» ...; ``didban.ingest.files.record_fields``). A JSON array
@@ -12,8 +14,11 @@ of such objects, or a CSV/TSV file with a header row («;» and «|» between fi
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import sys
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -48,25 +53,54 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]], int]:
-    """Parse JSON lines (or a JSON array of objects, or a CSV/TSV file with a header row); returns (objects,
-    number of bad lines or items). Bad ones are reported on stderr."""
-    items: list[dict[str, Any]] = []
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(v: Any) -> Any:
+    """``v`` with lone UTF-16 surrogates (JSON «\\udc00» escapes, undecodable bytes) replaced by U+FFFD: they
+    cannot be written as UTF-8."""
+    if isinstance(v, str):
+        return _SURROGATE.sub("\ufffd", v)
+    if isinstance(v, dict):
+        return {_no_surrogates(k): _no_surrogates(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_no_surrogates(x) for x in v]
+    return v
+
+
+def _no_constant(name: str) -> None:
+    """NaN and Infinity are not JSON: read as null (an id that is one could not be written back as JSON)."""
+    return None
+
+
+@dataclass(slots=True)
+class BadItem:
+    """An input line or item that is not an article: its place in the output and why."""
+
+    reason: str
+
+
+def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any] | BadItem], int]:
+    """Parse JSON lines (or a JSON array of objects, or a CSV/TSV file with a header row); returns (objects, in
+    input order with a :class:`BadItem` where a line or item is bad, and the number of bad ones). Bad ones are
+    reported on stderr."""
+    items: list[dict[str, Any] | BadItem] = []
     bad = 0
     lines = list(lines)
     first = next((ln for ln in lines if ln.strip()), "")
     if first.lstrip().startswith("["):  # one JSON array of objects, on one line or many
         try:
-            data = json.loads("".join(lines))
-        except ValueError:
+            data = json.loads("".join(lines), parse_constant=_no_constant)
+        except (ValueError, RecursionError):
             data = None
         if isinstance(data, list):
             for n, obj in enumerate(data):
                 if isinstance(obj, dict):
-                    items.append(obj)
+                    items.append(_no_surrogates(obj))
                 else:
                     bad += 1
                     _warn(f"{origin}: item {n}: not a JSON object, skipped")
+                    items.append(BadItem("not a JSON object"))
             return items, bad
     if origin.lower().endswith((".csv", ".tsv")) and lines:
         import csv
@@ -75,23 +109,39 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any]],
 
         delim = header_delimiter(lines[0], "\t" if origin.lower().endswith(".tsv") else ",")
         for row in csv.DictReader(lines, delimiter=delim):
-            items.append({k.strip(): v for k, v in row.items() if k is not None})
+            items.append(_no_surrogates({k.strip(): v for k, v in row.items() if k is not None}))
         return items, bad
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except ValueError as e:
+            obj = json.loads(line, parse_constant=_no_constant)
+        except (ValueError, RecursionError) as e:
             bad += 1
-            _warn(f"{origin}:{n}: bad JSON line skipped ({e.__class__.__name__}: {str(e)[:80]})")
+            reason = f"bad JSON line ({e.__class__.__name__}: {str(e)[:80]})"
+            _warn(f"{origin}:{n}: {reason}, skipped")
+            items.append(BadItem(reason))
             continue
         if not isinstance(obj, dict):
             bad += 1
             _warn(f"{origin}:{n}: not a JSON object, skipped")
+            items.append(BadItem("not a JSON object"))
             continue
-        items.append(obj)
+        items.append(_no_surrogates(obj))
     return items, bad
+
+
+def _check_ids(items: list[dict[str, Any]], origin: str) -> None:
+    """Warn of objects without an id and of ids given twice: their output lines cannot be told apart by id."""
+    missing = [n for n, obj in enumerate(items, 1) if obj.get("id") in (None, "")]
+    if missing:
+        _warn(f"{origin}: {len(missing)} object(s) without an id (the first: object {missing[0]}); their output "
+              "lines have id null, and a copy of one has duplicate_of null")
+    seen: set[str] = set()
+    twice = {key for obj in items if obj.get("id") not in (None, "")
+             if (key := json.dumps(obj.get("id"), sort_keys=True, default=str)) in seen or seen.add(key)}
+    if twice:
+        _warn(f"{origin}: {len(twice)} id(s) given to more than one object (e.g. {sorted(twice)[0]})")
 
 
 def _add_mentions(arts: list[Any], langs: list[str]) -> None:
@@ -201,8 +251,8 @@ def cluster_cmd(
     entities: bool = typer.Option(True, "--entities/--no-entities", help="use NER mentions (slower, a bit better)"),
 ) -> None:
     """Merge copies and group articles into stories."""
-    if str(path) == "-":
-        items, bad = read_items(sys.stdin, "stdin")
+    if str(path) == "-":  # (as a file is read: a BOM dropped, undecodable bytes replaced)
+        items, bad = read_items(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace"), "stdin")
     else:
         try:
             with path.open(encoding="utf-8-sig", errors="replace") as fh:
@@ -210,7 +260,12 @@ def cluster_cmd(
         except OSError as e:
             _warn(f"cannot read {path}: {e}")
             raise typer.Exit(2) from e
-    rows, stories = cluster_items(items, window_days=window_days, threshold=threshold, entities=entities)
+    good = [x for x in items if isinstance(x, dict)]
+    _check_ids(good, "stdin" if str(path) == "-" else str(path))
+    rows_good, stories = cluster_items(good, window_days=window_days, threshold=threshold, entities=entities)
+    it = iter(rows_good)
+    rows = [next(it) if isinstance(x, dict) else {"id": None, "story": None, "duplicate_of": None, "error": x.reason}
+            for x in items]
     if stories_out is not None:
         with stories_out.open("w", encoding="utf-8") as fh:
             for d in stories:

@@ -219,6 +219,10 @@ def _ts(a: Article) -> float | None:
     return p.timestamp()
 
 
+def _expired(t: float | None, cutoff: float) -> bool:
+    return t is not None and t < cutoff
+
+
 def _dt(t: float | None) -> datetime | None:
     return datetime.fromtimestamp(t, tz=UTC) if t is not None else None
 
@@ -406,7 +410,11 @@ class StoryClusterer:
     def add(self, article: Article) -> tuple[str, str | None]:
         """Place one article: (story id, article id of the original it copies, or None)."""
         order, key, t, folded, sig = self._arrive(article)
-        dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order)
+        cutoff = self._clock - self.window if self._clock is not None else None
+        # a copy links only to an original still in the window, as a report joins only a story still in it (the
+        # window's sweep retires old ones in batches; which are left must not decide)
+        dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order,
+                               keep=None if cutoff is None else lambda k: not _expired(self._docs[k].t, cutoff))
         original: _Doc | None = None
         if dup is not None and dup.original in self._docs:
             original = self._docs[dup.original]
@@ -420,10 +428,9 @@ class StoryClusterer:
         else:
             d = self.vectorize(article, key, order, folded)
             best, best_s = None, self.threshold
-            cutoff = self._clock - self.window if self._clock is not None else None
             for ck in self._candidates(d):
                 c = self._docs[ck]
-                if cutoff is not None and c.t is not None and c.t < cutoff:  # expired, not swept yet
+                if cutoff is not None and _expired(c.t, cutoff):  # expired, not swept yet
                     continue
                 s = self.score(d, c)
                 if s > best_s:

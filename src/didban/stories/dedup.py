@@ -126,6 +126,8 @@ class NearDuplicateIndex:
         alone is compared when it is long enough (``min_shingles``), else title and body together;
         only the first ``max_chars`` characters are shingled."""
         toks = _WORD.findall(ftext[: self.max_chars])
+        if not toks and not _WORD.search(ftitle):
+            return "", None, 0  # no words at all: a copy of nothing (empty items are not each other's copies)
         if len(toks) - self.shingle + 1 >= self.min_shingles:
             exact = hashlib.blake2b(ftext.encode(), digest_size=16).hexdigest()
         else:
@@ -142,19 +144,23 @@ class NearDuplicateIndex:
         return exact, m, len(sh)
 
     def match(
-        self, sig: tuple[str, MinHash | None, int], rank: Callable[[str], int] | None = None
+        self, sig: tuple[str, MinHash | None, int], rank: Callable[[str], int] | None = None,
+        keep: Callable[[str], bool] | None = None,
     ) -> DupMatch | None:
         """Best copy-of match among indexed items, or None. ``rank`` orders equally good candidates
-        (lower first), e.g. by arrival order, so a copy links to the earliest original."""
+        (lower first), e.g. by arrival order, so a copy links to the earliest original; ``keep`` says which
+        indexed items may be matched at all (e.g. those still in a time window)."""
         exact, m, n = sig
-        hit = self._exact.get(exact)
-        if hit is not None:
+        hit = self._exact.get(exact) if exact else None
+        if hit is not None and (keep is None or keep(hit)):
             return DupMatch(hit, 1.0, 1.0, True)
         if m is None:
             return None
         best: DupMatch | None = None
         best_rank: tuple[float, int] | None = None
         for key in self._lsh.query(m):
+            if keep is not None and not keep(key):
+                continue
             hv, n2 = self._sig[key]
             j = float(np.count_nonzero(hv == m.hashvalues)) / self.num_perm
             small, large = (n, n2) if n <= n2 else (n2, n)
@@ -170,7 +176,8 @@ class NearDuplicateIndex:
         if key in self._exact_of:
             return
         exact, m, n = sig
-        self._exact.setdefault(exact, key)
+        if exact:
+            self._exact.setdefault(exact, key)
         self._exact_of[key] = exact
         if m is not None:
             self._lsh.insert(key, m, check_duplication=False)
