@@ -543,3 +543,30 @@ def test_unknown_options_are_refused_before_any_work(tmp_path: Path) -> None:
         from didban.assess.forecast import Forecaster
 
         Forecaster(Target.parse("fatalities>=5"), calibration="sigmoid")
+
+
+def test_quiet_last_months_of_an_event_file_are_zeros_up_to_as_of(tmp_path: Path) -> None:
+    """An event file has no row for a month without events: when it goes on after as-of, the quiet months before
+    as-of are zeros and the forecast starts at as-of (it used to restart from the last month with an event, as
+    if the file ended there). Headers are read whatever their case and blanks; an event file without
+    «date_start» is refused, not read as a wide file."""
+    path = tmp_path / "ged.csv"
+    rows = [f"{i},Syria,A,2016-{m:02d}-05,3" for i, m in enumerate(range(1, 7))]  # events Jan..Jun
+    rows += ["90,Syria,A,2016-11-02,5"]  # nothing Jul..Oct, the file goes on in November
+    path.write_text(" ID , Country ,ADM_1, DATE_START ,Best\n" + "\n".join(rows) + "\n")
+    panel = load_history(path, as_of="2016-09", kind="events", by="adm1")
+    assert panel.index[-1] == parse_month("2016-09") and panel["A"].tolist() == [1.0] * 6 + [0.0] * 3
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2016-09", "--horizon", "1",
+                                   "--target", "events>=1", "--by", "adm1"])
+    assert res.exit_code == 0, res.output
+    assert "data end" not in res.output and res.stdout.strip().splitlines()[1].startswith("A,2016-10,")
+    ended = tmp_path / "ended.csv"  # a file that ends in June: the data end, said so
+    ended.write_text("id,country,adm_1,date_start,best\n" + "\n".join(rows[:-1]) + "\n")
+    assert load_history(ended, as_of="2016-09", kind="events", by="adm1").index[-1] == parse_month("2016-06")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,country,adm_1,date_end,best\n1,Syria,A,2016-01-05,3\n")
+    with pytest.raises(ValueError, match="date_start"):
+        load_history(bad, kind="events", by="adm1")
+    wide = tmp_path / "wide.csv"
+    wide.write_text(" month , Syria , Iraq ,Unnamed: 3\n2016-01-31,1,2,0\n")
+    assert list(load_history(wide).columns) == ["Iraq", "Syria"]

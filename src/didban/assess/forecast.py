@@ -433,6 +433,9 @@ class Forecaster:
     shrink: float = SHRINK  # weight of the last-12-months frequency mixed into the final p
     count_shrink: float = COUNT_SHRINK  # weight of the last-12-months log-mean in log1p(expected)
     bag: int = BAG  # boosting members fitted on bootstrap resamples of the training months (1: one, no resampling)
+    # no classifier for a horizon whose smoothed p reads only shorter horizons' (past SMOOTH_MAX): its count model
+    # alone (`didban forecast`; a backtest keeps them for the raw per-horizon diagnostics)
+    p_where_read: bool = False
     models: dict[int, HorizonModel] = field(default_factory=dict)
     kind: str = ""
 
@@ -486,8 +489,14 @@ class Forecaster:
         # (short histories) gets the Platt map with a prior
         calibrate = self.calibration != "none" and not (self.calibration == "auto" and self.kind == "ens"
                                                          and not AUTO_CALIBRATE_ENS)
+        cap = max(SMOOTH_MAX, min(horizons))  # (the smoothing's cap, :meth:`smoothing_window`)
         for h in horizons:
             x, yb, yc, t_of = self._rows(cube, values, h, t_max)
+            if self.p_where_read and self.smooth_horizons and h > cap:
+                reg = _fit_regressor(self.kind, x, yc, self.seed, None if not self.half_life else
+                                     0.5 ** (np.maximum(t_max - (t_of + h), 0) / self.half_life))
+                self.models[h] = HorizonModel(h, None, reg, _Calibrator("none"), int(len(yb)), 0)
+                continue
 
             def weight(end: int, t_of: np.ndarray = t_of, h: int = h) -> np.ndarray | None:
                 """Recent label months weigh more: weight halves every ``half_life`` months before ``end``."""
@@ -623,7 +632,7 @@ def forecast_table(
         return pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
     cube = feature_cube(values, tgt.k, *(region_context(regions, by, groups) if neighbourhood
                                          else (group_labels(regions, groups), None)))
-    fc = Forecaster(tgt, model=model, calibration=calibration).fit(panel, horizons, cube)
+    fc = Forecaster(tgt, model=model, calibration=calibration, p_where_read=True).fit(panel, horizons, cube)
     x_now = cube[-1]
     out: dict[str, list[Any]] = {"region": [], "month": [], "p": [], "expected": []}
     preds = {h: fc.predict_rows(x_now, h) for h in horizons}

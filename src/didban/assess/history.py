@@ -56,12 +56,16 @@ def parse_month(value: str) -> pd.Period:
     return pd.Period(year=int(m.group(1)), month=int(m.group(2)), freq="M")
 
 
-def _panel(cells: dict[tuple[pd.Period, str], float], regions: Iterable[str]) -> pd.DataFrame:
+def _panel(
+    cells: dict[tuple[pd.Period, str], float], regions: Iterable[str], end: pd.Period | None = None
+) -> pd.DataFrame:
+    """The month x region frame of ``cells``, zeros where no cell; through ``end`` when it is later than the
+    last month with a cell (an event file whose last months were quiet)."""
     regions = sorted(set(regions))
     if not cells:
         return pd.DataFrame(columns=regions, dtype=float, index=pd.PeriodIndex([], freq="M"))
     months = [m for m, _ in cells]
-    idx = pd.period_range(min(months), max(months), freq="M")
+    idx = pd.period_range(min(months), max(max(months), end) if end is not None else max(months), freq="M")
     out = pd.DataFrame(0.0, index=idx, columns=regions)
     col = {r: i for i, r in enumerate(regions)}
     arr = out.to_numpy(copy=True)
@@ -71,8 +75,20 @@ def _panel(cells: dict[tuple[pd.Period, str], float], regions: Iterable[str]) ->
     return pd.DataFrame(arr, index=idx, columns=regions)
 
 
+# columns of a UCDP GED event file: one of them without «date_start» is an event file the reader cannot date
+_GED_COLUMNS = frozenset({"date_end", "adm_1", "adm_2", "best", "type_of_violence", "country_id", "conflict_new_id",
+                          "side_a", "where_coordinates"})
+
+
 def _is_event_header(header: list[str]) -> bool:
-    return "date_start" in header
+    """Whether ``header`` (names stripped and in lower case) is an event file's: it has «date_start». An event
+    file without it is an error, not a wide file with regions named «best» or «year»."""
+    if "date_start" in header:
+        return True
+    if len(_GED_COLUMNS.intersection(header)) >= 2:
+        raise ValueError(f"event file (columns {', '.join(sorted(_GED_COLUMNS.intersection(header)))}) "
+                         "without a 'date_start' column")
+    return False
 
 
 class Problems:
@@ -143,8 +159,9 @@ def load_history(
         header = next(reader, None)
         if not header:
             return _panel({}, [])
-        if _is_event_header(header):
-            return _events_panel(reader, header, limit, kind, by, problems)
+        header = [h.strip() for h in header]
+        if _is_event_header([h.lower() for h in header]):
+            return _events_panel(reader, [h.lower() for h in header], limit, kind, by, problems)
         return _wide_panel(reader, header, limit, problems)
 
 
@@ -185,6 +202,7 @@ def _events_panel(
         raise ValueError("event file has no 'best' column for a fatalities target")
     cells: dict[tuple[pd.Period, str], float] = defaultdict(float)
     regions: set[str] = set()
+    later = False  # a row dated after as-of: the file goes on, so quiet months up to as-of are zeros
     for n, row in enumerate(reader, start=1):
         if len(row) <= max(i_date, i_reg):
             if any(cell.strip() for cell in row) and problems is not None:
@@ -192,17 +210,20 @@ def _events_panel(
             continue
         month = _month_or_none(row[i_date], n, problems)
         if month is None or (limit is not None and month > limit):
+            later = later or month is not None  # (only that it exists: nothing of it is read)
             continue
         region = row[i_reg].strip()
         if not region or region == "NA":
-            continue  # events without a region (e.g. no adm_1) cannot be placed
+            if problems is not None:  # events without a region (e.g. no adm_1) cannot be placed
+                problems.add(f"row {n}: no {region_col}, event not counted")
+            continue
         regions.add(region)
         if kind == "events":
             cells[(month, region)] += 1.0
         else:
             raw = row[i_best] if i_best is not None and i_best < len(row) else ""
             cells[(month, region)] += _value(raw, f"row {n} column 'best'", problems)
-    return _panel(dict(cells), regions)
+    return _panel(dict(cells), regions, limit if later else None)
 
 
 def panel_from_frame(df: pd.DataFrame, *, kind: str = "fatalities", by: str = "country") -> pd.DataFrame:
