@@ -76,6 +76,7 @@ def test_a_forwarded_telegram_post_cites_the_channel_it_came_from(tmp_path: Path
     assert (b["cited"], b["origin"]) == (["کانال پژواک", "ایرنا"], "ایرنا")
     assert (c["cited"], c["origin"]) == (["ایرنا"], "ایرنا")
     assert (d["cited"], d["origin"]) == ([], "کانال دیده‌بان مرز")  # a channel re-posting itself
+    assert [o["id"] for o in (a, b, c, d)] == ["1", "2", "3", "4"]  # the messages' own ids
 
 
 def test_extract_reads_standard_input_as_the_kind_it_shows() -> None:
@@ -146,6 +147,17 @@ def test_a_declared_language_does_not_hide_the_text_s_own(tmp_path: Path) -> Non
     a, b, c = _run(str(tmp_path / "l.jsonl"))
     assert (a["lang"], b["lang"], c["lang"]) == ("ar", "fa", "fa")
     assert a["quotes"] and [q["speaker"] for q in b["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]
+
+
+def test_a_feed_entry_keeps_its_guid_and_odd_ids_print_as_json(tmp_path: Path) -> None:
+    (tmp_path / "f.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><guid>urn:item-17</guid>'
+        f"<title>آب</title><description>{LEAD}</description></item></channel></rss>", encoding="utf-8")
+    recs = [{"id": True, "text": LEAD}, {"id": [1, 2], "text": LEAD}, {"id": 7, "text": LEAD}]
+    (tmp_path / "i.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                                      encoding="utf-8")
+    assert [o["id"] for o in _run(str(tmp_path / "f.rss"), str(tmp_path / "i.jsonl"))] == [
+        "urn:item-17", "true", "[1, 2]", "7"]
 
 
 def test_a_bad_field_does_not_lose_the_article(tmp_path: Path) -> None:

@@ -16,13 +16,18 @@ from didban.cli.common import err, esc, print_json_line
 
 def extraction_record(article: Any) -> dict[str, Any]:
     """The JSON object ``didban extract --json`` prints for one analysed Article: ``id`` is the input record's own
-    id when it has one («id», «شناسه», «کد خبر» ...), else the store's id (a hash of the url or the content);
-    ``file`` and ``position`` say where the article was read."""
+    id when it has one («id», «شناسه», «کد خبر» ..., a feed entry's guid, a Telegram message's id), as a string,
+    else the store's id (a hash of the url or the content); ``file`` and ``position`` say where the article was
+    read."""
     prov = article.provenance
     meta = article.meta or {}
     own = meta.get("id")
+    if own in (None, "") and meta.get("telegram_id") is not None:
+        own = meta["telegram_id"]
+    if own not in (None, "") and not isinstance(own, str):  # 7 -> "7", true -> "true", [1, 2] -> "[1, 2]"
+        own = json.dumps(own, ensure_ascii=False, default=str)
     return {
-        "id": str(own) if own not in (None, "") else article.id,
+        "id": own if own not in (None, "") else article.id,
         "file": meta.get("origin"),
         "position": meta.get("position"),
         "lang": article.lang,

@@ -113,6 +113,8 @@ def parse_feed(
             items.append(Rejected(origin, pos, f"text too long ({len(text)} chars)", text[:RAW_PREFIX]))
             continue
         meta: dict[str, Any] = {"origin": origin, "position": pos, "summary_only": not body}
+        if isinstance(e.get("id"), str) and e["id"].strip():
+            meta["id"] = e["id"].strip()  # the entry's own id (RSS guid, Atom id)
         tags = [t.get("term") for t in e.get("tags", []) if t.get("term")]
         if tags:
             meta["tags"] = tags
