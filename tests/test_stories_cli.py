@@ -184,3 +184,11 @@ def test_awkward_input_never_crashes_the_run(tmp_path: Path) -> None:
                          capture_output=True, check=False)
     assert res.returncode == 0, res.stderr.decode()
     assert [json.loads(x)["id"] for x in res.stdout.decode().splitlines()] == ["g", "b"]
+
+
+def test_unreadable_published_values_are_counted_on_stderr(tmp_path: Path) -> None:
+    rows = [{"id": 1, "title": "سیل", "text": EVENT, "published": "2024-03-10T09:00:00 UTC"},
+            {"id": 2, "title": "سیل", "text": EVENT + " ادامه", "published": "garbage"},
+            {"id": 3, "title": "والیبال", "text": OTHER, "published": "2024-13-45"}]
+    out, err = _run(_lines(tmp_path, rows))
+    assert len(out) == 3 and "2 published value(s) not read as a date (the first: object 2: 'garbage')" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from didban.text import date_from_link, parse_dates, parse_datetime, tehran_to_utc
+from didban.text.dates import parse_date
 
 
 def test_dates_in_text() -> None:
@@ -71,3 +72,11 @@ def test_arabic_dates():
     assert got == [("2026-12-05", "gregorian"), ("2026-12-05", "relative"), ("2026-11-12", "gregorian")]
     # Levantine names only with a year: «نیسان» is also a Persian word (the car)
     assert parse_dates("۲ نیسان در خیابان واژگون شد", ref) == []
+
+
+def test_iso_with_a_written_zone_or_a_one_digit_hour() -> None:
+    """Feeds and exports write «2024-11-02T05:10:00 UTC» and «2024-10-07T8:00:00+03:30»: both are ISO dates."""
+    assert parse_date("2024-11-02T05:10:00 UTC").isoformat() == "2024-11-02T05:10:00+00:00"
+    assert parse_date("2024-11-02T05:10:00 GMT") == parse_date("2024-11-02T05:10:00Z")
+    assert parse_date("2024-10-07T8:00:00+03:30").isoformat() == "2024-10-07T04:30:00+00:00"
+    assert parse_date("2024-10-07 8:00", "UTC").isoformat() == "2024-10-07T08:00:00+00:00"

@@ -196,6 +196,7 @@ def cluster_items(
     from didban.text.provenance import extract_provenance
 
     arts: list[Article] = []
+    unread: list[str] = []
     fields = [record_fields(obj) for obj in items]  # the contract's names, or ingest's others («Title», «body», «date»)
     langs = _langs([(f["title"], f["text"]) for f in fields])
     for i, (obj, f, lang) in enumerate(zip(items, fields, langs, strict=True)):
@@ -205,10 +206,15 @@ def cluster_items(
             prov = Provenance(cited=[_text(c) for c in cited if c is not None])
         else:  # attribution from the lead («به گزارش X به نقل از Y»; Arabic copy read as Arabic)
             prov = extract_provenance(text[:2000], title, source_name=src, lang="ar" if lang == "ar" else None)
+        published = parse_published(f["published"])
+        if published is None and f["published"] not in (None, "") and not isinstance(f["published"], bool):
+            unread.append(f"object {i + 1}: {str(f['published'])[:40]!r}")
         arts.append(Article(
-            title=title, text=text, id=str(i), published=parse_published(f["published"]), source=src,
-            provenance=prov,
+            title=title, text=text, id=str(i), published=published, source=src, provenance=prov,
         ))
+    if unread:
+        _warn(f"{len(unread)} published value(s) not read as a date (the first: {unread[0]}); those items are "
+              "placed as undated")
     if entities:
         _add_mentions(arts, langs)
         _add_cross_language_keys(arts, langs)

@@ -235,6 +235,8 @@ _JALALI_NAMED = re.compile(
 )
 _FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y %H:%M", "%d.%m.%Y", "%d.%m.%Y %H:%M")
 NOON = time(12, 0)
+_ISO_ZONE = re.compile(r"\s*(?:UTC|GMT)$")
+_ISO_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ])(\d):")
 
 
 def _aware(dt: datetime, tz: ZoneInfo) -> datetime:
@@ -298,8 +300,8 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
             return _aware(_jalali(int(m[3]), JALALI_MONTHS[m[2]], int(m[1]), m[4], m[5], m[6]), tz)
         except ValueError as e:
             raise ValueError(f"invalid date {value!r}: {e}") from e
-    try:
-        dt = datetime.fromisoformat(s)
+    try:  # (a zone written out, «2024-11-02T05:10:00 UTC»; a one-digit hour, «2024-10-07T8:00:00+03:30»)
+        dt = datetime.fromisoformat(_ISO_HOUR.sub(r"\g<1>0\2:", _ISO_ZONE.sub("+00:00", s), count=1))
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
             dt = datetime.combine(dt.date(), NOON)
         return _aware(dt, tz)
