@@ -570,3 +570,17 @@ def test_quiet_last_months_of_an_event_file_are_zeros_up_to_as_of(tmp_path: Path
     wide = tmp_path / "wide.csv"
     wide.write_text(" month , Syria , Iraq ,Unnamed: 3\n2016-01-31,1,2,0\n")
     assert list(load_history(wide).columns) == ["Iraq", "Syria"]
+
+
+def test_wide_file_oddities_are_named_not_silently_summed(tmp_path: Path) -> None:
+    """A repeated month row or column is added up, a short row's missing cells and a negative count read as 0:
+    each is named in the problems, as a cell that is not a number is."""
+    wide = tmp_path / "wide.csv"
+    wide.write_text("month,Syria,Iraq,Syria\n2016-01-31,1,2,3\n2016-02-29,4,-5,6\n2016-02-29,1,1,1\n2016-03-31,7\n")
+    problems = Problems(keep=10)
+    panel = load_history(wide, problems=problems)
+    text = str(problems)
+    assert problems.count == 4, text
+    assert "column 'Syria' repeated" in text and "row 3: month 2016-02 repeated" in text
+    assert "row 2 column 'Iraq': '-5' is negative" in text and "row 4: 2 fields for 4 columns" in text
+    assert panel["Syria"].tolist() == [4.0, 12.0, 7.0] and panel["Iraq"].tolist() == [2.0, 1.0, 0.0]

@@ -127,7 +127,11 @@ def _value(raw: str, where: str, problems: Problems | None) -> float:
         if problems is not None:
             problems.add(f"{where}: {raw!r} is not a number, read as 0")
         return 0.0
-    return max(v, 0.0)
+    if v < 0:
+        if problems is not None:
+            problems.add(f"{where}: {raw!r} is negative, read as 0")
+        return 0.0
+    return v
 
 
 def _month_or_none(raw: str, n: int, problems: Problems | None) -> pd.Period | None:
@@ -170,13 +174,23 @@ def _wide_panel(
 ) -> pd.DataFrame:
     keep = [i for i, name in enumerate(header) if i > 0 and name and not name.startswith("Unnamed")]
     regions = [header[i] for i in keep]
+    if problems is not None:
+        for r in sorted({r for r in regions if regions.count(r) > 1}):
+            problems.add(f"header: column {r!r} repeated, its values added")
     cells: dict[tuple[pd.Period, str], float] = {}
+    seen: set[pd.Period] = set()
     for n, row in enumerate(reader, start=1):
         if not row or not row[0].strip():
             continue
         month = _month_or_none(row[0], n, problems)
         if month is None or (limit is not None and month > limit):
             continue  # never parse a value dated after as-of
+        if problems is not None:
+            if month in seen:
+                problems.add(f"row {n}: month {month} repeated, its values added")
+            if len(row) <= keep[-1] if keep else False:
+                problems.add(f"row {n}: {len(row)} fields for {len(header)} columns, the missing cells read as 0")
+        seen.add(month)
         for i, r in zip(keep, regions, strict=True):
             v = _value(row[i], f"row {n} column {r!r}", problems) if i < len(row) else 0.0
             cells[(month, r)] = cells.get((month, r), 0.0) + v
