@@ -86,6 +86,8 @@ def test_extract_reads_standard_input_as_the_kind_it_shows() -> None:
         "jsonl": (json.dumps(rec, ensure_ascii=False) + "\n") * 2,
         "json": json.dumps(rec, ensure_ascii=False, indent=1),
         "txt": LEAD,
+        "csv": 'title,text\nعنوان خبر,"' + LEAD + '"\n',
+        "tsv": "title\ttext\nعنوان خبر\t" + LEAD.replace("\n", " ") + "\n",
     }
     for kind, data in runs.items():
         res = CliRunner().invoke(app, ["extract", "-", "--json"], input=data.encode("utf-8"))
@@ -93,6 +95,8 @@ def test_extract_reads_standard_input_as_the_kind_it_shows() -> None:
         out = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
         assert len(out) == (2 if kind == "jsonl" else 1), kind
         assert all(o["origin"] == "باشگاه خبرنگاران" for o in out), kind
+        if kind in ("csv", "tsv"):  # read as a table: its title column is the title, not the header row
+            assert out[0]["title"] == "عنوان خبر", kind
     res = CliRunner().invoke(app, ["extract", "-", "--json"], input=b'{"title": "t"}\n')
     assert "stdin" in res.output and "empty text" in res.output
 

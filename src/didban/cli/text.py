@@ -104,7 +104,8 @@ def _sentence_span(text: str, pos: int | None) -> dict[str, int] | None:
 
 
 def _stdin_kind(data: bytes) -> str:
-    """The file suffix standard input reads as: JSON (one document) or JSON lines, HTML or a feed, else text."""
+    """The file suffix standard input reads as: JSON (one document) or JSON lines, HTML or a feed, CSV or TSV
+    (a header row naming a text column), else text."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"["):
         return ".json"
@@ -117,6 +118,12 @@ def _stdin_kind(data: bytes) -> str:
     if head.startswith(b"<"):
         low = head[:300].lower()
         return ".xml" if low.startswith(b"<?xml") or b"<rss" in low or b"<feed" in low else ".html"
+    from didban.ingest.files import TEXT_KEYS, field_key
+
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    for sep, kind in (("\t", ".tsv"), (",", ".csv"), (";", ".csv"), ("|", ".csv")):
+        if sep in first and any(field_key(c.strip().strip('"')) in TEXT_KEYS for c in first.split(sep)):
+            return kind
     return ".txt"
 
 
