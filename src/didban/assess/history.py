@@ -188,7 +188,7 @@ def _wide_panel(
         if problems is not None:
             if month in seen:
                 problems.add(f"row {n}: month {month} repeated, its values added")
-            if len(row) <= keep[-1] if keep else False:
+            if keep and len(row) <= keep[-1]:
                 problems.add(f"row {n}: {len(row)} fields for {len(header)} columns, the missing cells read as 0")
         seen.add(month)
         for i, r in zip(keep, regions, strict=True):

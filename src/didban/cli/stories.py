@@ -138,8 +138,11 @@ def _check_ids(items: list[dict[str, Any]], origin: str) -> None:
         _warn(f"{origin}: {len(missing)} object(s) without an id (the first: object {missing[0]}); their output "
               "lines have id null, and a copy of one has duplicate_of null")
     seen: set[str] = set()
-    twice = {key for obj in items if obj.get("id") not in (None, "")
-             if (key := json.dumps(obj.get("id"), sort_keys=True, default=str)) in seen or seen.add(key)}
+    twice: set[str] = set()
+    for obj in items:
+        if obj.get("id") not in (None, ""):
+            key = json.dumps(obj.get("id"), sort_keys=True, default=str)
+            (twice if key in seen else seen).add(key)
     if twice:
         _warn(f"{origin}: {len(twice)} id(s) given to more than one object (e.g. {sorted(twice)[0]})")
 
