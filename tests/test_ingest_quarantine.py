@@ -83,6 +83,7 @@ def test_quarantine_kinds_each_with_reason(tmp_path: Path) -> None:
     assert ("mixed.jsonl", "line 4") not in q
     undated = next(a for a in store.iter_articles() if a.title == "d")
     assert undated.published is None and "invalid date in 'date'" in undated.meta["warnings"][0]
+    assert report.warned == 1 and report.warnings[0].startswith(str(d / "mixed.jsonl") + " line 4: invalid date")
     assert report.quarantined == len(q)
     # raw prefix kept for inspection
     raw = next(r for r in store.quarantined(limit=1000) if r.position == "line 2")
@@ -113,3 +114,18 @@ def test_cli_summary_and_exit_codes(tmp_path: Path) -> None:
     r = runner.invoke(app, ["ingest", str(bad), "--db", db, "--no-enrich", "--json"])
     assert r.exit_code == 1  # nothing could be read
     assert json.loads(r.stdout.strip().splitlines()[-1])["quarantined"] == 2
+
+
+def test_cli_names_the_articles_kept_with_a_bad_field(tmp_path: Path) -> None:
+    from didban.cli import _register, app
+
+    _register()
+    src = tmp_path / "dates.jsonl"
+    src.write_text(json.dumps({"title": "بی‌تاریخ", "text": "متن خبر", "date": "1403/13/45"}, ensure_ascii=False)
+                   + "\n" + _good(2) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "w.db")])
+    assert res.exit_code == 0, res.output
+    assert "added 2" in res.stderr and f"{src} line 1: invalid date in 'date'" in res.stderr
+    res = CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "w2.db"), "--json"])
+    summary = json.loads(res.stdout)
+    assert summary["warned"] == 1 and "line 1: invalid date" in summary["warnings"][0]

@@ -149,6 +149,15 @@ class IngestReport(Record):
     read: int = 0
     not_modified: int = 0
     errors: list[str] = field(default_factory=list)
+    warned: int = 0  # articles kept with a bad field (an unreadable date, a title cut), named in ``warnings``
+    warnings: list[str] = field(default_factory=list)  # the first WARNINGS_KEPT, "file position: reason"
+
+    WARNINGS_KEPT = 100
+
+    def warn(self, message: str) -> None:
+        self.warned += 1
+        if len(self.warnings) < self.WARNINGS_KEPT:
+            self.warnings.append(message)
 
     def merge(self, other: IngestReport) -> IngestReport:
         self.added += other.added
@@ -157,6 +166,8 @@ class IngestReport(Record):
         self.read += other.read
         self.not_modified += other.not_modified
         self.errors.extend(other.errors)
+        self.warned += other.warned
+        self.warnings.extend(other.warnings[:max(0, self.WARNINGS_KEPT - len(self.warnings))])
         return self
 
 

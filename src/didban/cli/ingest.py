@@ -57,7 +57,8 @@ def _cluster(store: Any, quiet: bool) -> int:
 
 def _summary(report: Any, json_out: bool, extra: dict[str, Any] | None = None) -> None:
     data = {"added": report.added, "duplicates": report.duplicates, "quarantined": report.quarantined,
-            "read": report.read, "not_modified": report.not_modified, "errors": report.errors, **(extra or {})}
+            "read": report.read, "not_modified": report.not_modified, "errors": report.errors,
+            "warned": report.warned, "warnings": report.warnings, **(extra or {})}
     if json_out:
         typer.echo(json.dumps(data, ensure_ascii=False))
         return
@@ -68,6 +69,10 @@ def _summary(report: Any, json_out: bool, extra: dict[str, Any] | None = None) -
     )
     for e in report.errors:
         err.print(f"[red]error[/] {esc(str(e))}")
+    for w in report.warnings[:20]:  # kept, with a bad field
+        err.print(f"[yellow]warning[/] {esc(w)}")
+    if report.warned > 20:
+        err.print(f"… {report.warned - 20} more warnings (`--json` lists the first {len(report.warnings)})")
     if report.quarantined:
         err.print("see `didban quarantine` for the rejected records and their reasons")
 

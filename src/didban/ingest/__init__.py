@@ -100,6 +100,15 @@ def skip_known(items: Iterable[Item], store: Any, skipped: list[int], chunk: int
             yield it
 
 
+def _noting_warnings(items: Iterable[Item], report: IngestReport) -> Iterator[Item]:
+    """``items`` unchanged; the bad fields of the articles among them (``meta["warnings"]``) noted in ``report``."""
+    for it in items:
+        if isinstance(it, Article) and it.meta and it.meta.get("warnings"):
+            for w in it.meta["warnings"]:
+                report.warn(f"{it.meta.get('origin')} {it.meta.get('position')}: {w}")
+        yield it
+
+
 def ingest(
     targets: Sequence[str | Path],
     store: Any,
@@ -157,6 +166,7 @@ def ingest(
             else:
                 items = read_path(p, source=source, limits=limits)
             skipped = [0]
+            items = _noting_warnings(items, report)
             items = skip_known(items, store, skipped, on_item=on_item)
             if transform is not None:
                 items = transform(items)
