@@ -1311,3 +1311,17 @@ def test_a_province_heading_a_round_up_section_is_no_speaker_but_a_capital_is() 
             "خبرنگار ما، با بیان اینکه مشارکت مهم است، تاکید کرد: ستاد مردمی تشکیل شد.")
     assert _speakers(text) == ["کاوه نیکنام"]
     assert _speakers("لندن در بیانیه‌ای ادعا کرد: کشتی هدف قرار گرفته است.") == ["لندن"]
+
+
+def test_english_a_quotation_ending_a_sentence_is_not_the_next_sentence_s_statement() -> None:
+    """«"..." He added that ...» and «"..." He added: "..."»: the full stop inside the quotation ends it; the next
+    sentence's cue brings its own statement, of the same speaker. A statement opened with a quotation mark ends
+    before its closing one."""
+    text = ('VIENNA (Reuters) - The energy minister Sara Lind said on Monday: "Talks on the grid will resume next '
+            'week." She added that the delegation would arrive in Vienna. Later Omar Haddad, the port director, '
+            'said: "Cranes are working again." He added: "Ships can dock tonight."')
+    qs = [(q.speaker, q.cue, q.text) for q in extract_quotes(text, "en")]
+    assert qs == [("Sara Lind", "said", "Talks on the grid will resume next week."),
+                  ("Sara Lind", "added", "the delegation would arrive in Vienna."),
+                  ("Omar Haddad", "said", "Cranes are working again."),
+                  ("Omar Haddad", "added", "Ships can dock tonight.")]

@@ -222,6 +222,7 @@ _EN_SAID_AFTER = re.compile(
     r"\s+(?P<cue>said|says|added|told\s+(?:reporters|journalists|[A-Z][\w-]*))(?:\s+on\s+[A-Z]\w+)?"
     r"(?=\s*[.,;]|\s+(?:after|in|at|while|when|during)\b)")
 _QUOTE_MARK = re.compile("[\"“”]")
+_EN_OWN_STATEMENT = re.compile(r"\s*(?::|that\b)")  # a cue that introduces what follows it
 # «VIENNA, Nov 14 (Reuters) - », «TEHRAN – », «Tehran, Dec. 5 (IRNA) - »: a city in capitals, or any place and an agency
 _EN_DATELINE_START = re.compile(r"(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Za-z0-9 .]{1,25}?)?(?:\s*\([A-Za-z .]{1,25}\))?"
                                 r"|[A-Z][A-Za-z0-9 .,]{1,40}?\s*\([A-Za-z .]{1,25}\))\s*[-–—]\s+")
@@ -2425,6 +2426,17 @@ def _en_split_title(spk: str) -> tuple[str, str | None]:
     return (m.group(2), m.group(1)) if m else (spk, None)
 
 
+# capitalised words that open a sentence before its subject, not part of a name («Later Omar Haddad said»)
+_EN_OPENERS = frozenset(("Later", "Earlier", "Meanwhile", "Separately", "Also", "However", "Then", "Now", "Today",
+                         "Yesterday", "Still", "Instead", "Finally", "Elsewhere", "Moreover", "And", "But", "So",
+                         "Last", "Next", "Previously", "Afterwards", "Subsequently"))
+
+
+def _en_no_adverb(spk: str) -> str:
+    first, _, rest = spk.partition(" ")
+    return rest if rest and first in _EN_OPENERS else spk
+
+
 def _en_agent(spk: str) -> str | None:
     """Who an «according to ...» phrase names: itself, the author of a statement («a statement by the
     ministry» -> «the ministry»), or None for a document alone («a statement carried by IRNA»)."""
@@ -2498,10 +2510,13 @@ def _english(text: str) -> list[Quote]:
     for m in quoted:
         if taken.hits(m.start(), m.start() + 1):
             continue
+        te = m.end("text")
+        if (text[te] if text[te] in ",." else text[te - 1]) in ".?!" and _EN_OWN_STATEMENT.match(text, m.end()):
+            continue  # «"Talks resume." He added that ...»: the next sentence brings its own statement
         if m.group("pron"):
             spk, role = last, None
         elif m.group("name"):
-            spk, role = _en_split_title(m.group("name"))  # «Foreign Minister Abbas Araqchi»: title and name
+            spk, role = _en_split_title(_en_no_adverb(m.group("name")))  # «Foreign Minister Abbas Araqchi»
             last = spk
             role = _article_less(m.group("desc")) if m.group("desc") else role
         else:
@@ -2520,6 +2535,7 @@ def _english(text: str) -> list[Quote]:
         if spk.lower() in ("he", "she", "they"):  # the nearest named speaker before it
             spk = said.speaker_before(m.start()) or last
         else:
+            spk = _en_no_adverb(spk)  # «Later Omar Haddad said»
             owner = _EN_OWNER_BEFORE.search(text, max(0, m.start() - 60), m.start()) if spk[:1].isupper() else None
             if owner:  # «The Taliban-run government in Afghanistan said»: the government speaks, not the place
                 spk = owner.group(1) + spk
@@ -2540,6 +2556,8 @@ def _english(text: str) -> list[Quote]:
         if tail:  # «..., according to a statement carried by IRNA.»: where the words were published
             b = tail.start()
         a2, b2 = _trim(text, a, b)
+        if b2 > a2 and text[b2 - 1] == '"' and '"' not in text[a2:b2 - 1]:
+            b2 -= 1  # «said: "Talks resume."»: the closing mark of the quotation the statement opened with
         if b2 - a2 < 8:
             continue
         add(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a2:b2], start=a2, end=b2))
