@@ -1325,3 +1325,11 @@ def test_english_a_quotation_ending_a_sentence_is_not_the_next_sentence_s_statem
                   ("Sara Lind", "added", "the delegation would arrive in Vienna."),
                   ("Omar Haddad", "said", "Cranes are working again."),
                   ("Omar Haddad", "added", "Ships can dock tonight.")]
+
+
+def test_a_bar_ends_a_channel_s_label_before_the_lead() -> None:
+    """«فوری | به گزارش ...»: a channel's label and a bar before the lead (Telegram posts, site furniture «اخبار |»)
+    are not the subject of the sentence after the bar."""
+    text = "فوری | به گزارش ایسنا به نقل از رویترز، مینا کاظمی، سخنگوی وزارت نیرو گفت: «برق قطع نمی‌شود.»"
+    (q,) = extract_quotes(text, "fa")
+    assert (q.speaker, q.role) == ("مینا کاظمی", "سخنگوی وزارت نیرو")

@@ -385,7 +385,7 @@ def _guillemet_end(t: str, i: int) -> int:
     return _sentence_end(t, i)
 
 
-_BOUNDARY_CHARS = ".!?؟؛\n…"  # «…»: a snippet cut before the next sentence
+_BOUNDARY_CHARS = ".!?؟؛\n…|"  # «…»: a snippet cut before the next sentence
 
 
 def _boundaries(t: str) -> list[int]:
