@@ -181,3 +181,13 @@ def test_a_bad_field_does_not_lose_the_article(tmp_path: Path) -> None:
     assert "f.jsonl line 1: invalid date in 'published'" in res.stderr
     assert len(b["title"]) <= 2001 and "f.jsonl line 2: title too long" in res.stderr
     assert c["published"] is None
+
+
+def test_files_of_no_input_type_in_a_folder_are_named(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(LEAD, encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("# notes", encoding="utf-8")
+    _register()
+    res = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--json"])
+    assert res.exit_code == 0 and "1 file(s) of no input type skipped (e.g. notes.md)" in res.stderr
+    assert len([ln for ln in res.stdout.splitlines() if ln.startswith("{")]) == 1

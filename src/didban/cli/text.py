@@ -164,6 +164,14 @@ def extract(
     n_ok = n_bad = 0
     rows: list[dict[str, Any]] = []
     for path in files:
+        if path.is_dir():  # (read_path skips the files it has no reader for: say so)
+            from didban.ingest.files import _kind
+
+            other = sorted(p for p in path.rglob("*") if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(path).parts) and _kind(p) is None)
+            if other:
+                err.print(f"note: {esc(str(path))}: {len(other)} file(s) of no input type skipped "
+                          f"(e.g. {esc(other[0].name)})")
         for item in _stdin_items(source) if str(path) == "-" else read_path(path, source=source, keep_raw=True):
             if not isinstance(item, Article):
                 n_bad += 1
