@@ -255,6 +255,9 @@ class _Q:
     new_speaker: bool = False  # a bare title marked as another speaker («X هم گفت»): not the main speaker
 
 
+_MAX_INSIDE = 50  # statements reported inside one statement, at most
+
+
 def extract_quotes(text: str, lang: str | None = None, folded: str | None = None,
                    source: str | None = None) -> list[Quote]:
     """Quotes in ``text`` in order of appearance (see module doc). ``source``: the source the article cites (its
@@ -280,6 +283,10 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         end = q.end
         if i + 1 < len(found) and found[i + 1].clause_start < end and found[i + 1].clause_start > q.start:
             end = found[i + 1].clause_start
+        if i + _MAX_INSIDE < len(found) and found[i + _MAX_INSIDE].start < end:
+            # more statements inside this one than any real report quotes in one breath (a run of «X گفت:» with
+            # no full stop): it ends where the last of them begins, so the output stays linear in the text
+            end = found[i + _MAX_INSIDE].start
         a, b = _trim(text, q.start, end)
         if b <= a:
             continue
