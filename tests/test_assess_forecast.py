@@ -584,3 +584,22 @@ def test_wide_file_oddities_are_named_not_silently_summed(tmp_path: Path) -> Non
     assert "column 'Syria' repeated" in text and "row 3: month 2016-02 repeated" in text
     assert "row 2 column 'Iraq': '-5' is negative" in text and "row 4: 2 fields for 4 columns" in text
     assert panel["Syria"].tolist() == [4.0, 12.0, 7.0] and panel["Iraq"].tolist() == [2.0, 1.0, 0.0]
+
+
+def test_a_wide_file_without_a_readable_month_is_refused(tmp_path: Path) -> None:
+    """MM/DD/YYYY month cells read as nothing: an error (exit 2) naming the first one, not p = 0.5 everywhere;
+    a file whose rows all come after as-of still forecasts, with its warning."""
+    us = tmp_path / "us.csv"
+    us.write_text("date,Syria,Iraq\n01/31/2016,3,4\n02/29/2016,5,6\n")
+    res = CliRunner().invoke(app, ["forecast", "--history", str(us), "--as-of", "2016-02", "--horizon", "1"])
+    assert res.exit_code == 2 and "no row has a month in its first column (the first: '01/31/2016'" in res.output
+    later = tmp_path / "later.csv"
+    later.write_text("date,Syria,Iraq\nnot a month,1,1\n2016-01-31,3,4\n")
+    res = CliRunner().invoke(app, ["forecast", "--history", str(later), "--as-of", "2015-06", "--horizon", "1"])
+    assert res.exit_code == 0 and "every p is 0.5" in res.output and len(res.stdout.strip().splitlines()) == 3
+    ged = tmp_path / "ged.csv"  # an event file before its first event: no region is known, and it says so
+    ged.write_text("id,country,adm_1,date_start,best\n1,Syria,A,2016-01-05,3\n")
+    res = CliRunner().invoke(app, ["forecast", "--history", str(ged), "--as-of", "2015-06", "--horizon", "1",
+                                   "--by", "adm1"])
+    assert res.exit_code == 0 and "no region to forecast, no row printed" in res.output
+    assert res.stdout.strip().splitlines() == ["region,month,p,expected"]

@@ -179,10 +179,16 @@ def _wide_panel(
             problems.add(f"header: column {r!r} repeated, its values added")
     cells: dict[tuple[pd.Period, str], float] = {}
     seen: set[pd.Period] = set()
+    first_bad: str | None = None  # the first first cell that is not a month
+    any_month = False  # (after as-of too: only that one parses, not its values)
     for n, row in enumerate(reader, start=1):
         if not row or not row[0].strip():
             continue
         month = _month_or_none(row[0], n, problems)
+        if month is not None:
+            any_month = True
+        elif first_bad is None:
+            first_bad = row[0].strip()
         if month is None or (limit is not None and month > limit):
             continue  # never parse a value dated after as-of
         if problems is not None:
@@ -194,6 +200,9 @@ def _wide_panel(
         for i, r in zip(keep, regions, strict=True):
             v = _value(row[i], f"row {n} column {r!r}", problems) if i < len(row) else 0.0
             cells[(month, r)] = cells.get((month, r), 0.0) + v
+    if first_bad is not None and not any_month:
+        raise ValueError(f"no row has a month in its first column (the first: {first_bad!r}; YYYY-MM or "
+                         "YYYY-MM-DD)")
     panel = _panel(cells, regions)
     return panel
 

@@ -136,8 +136,9 @@ def forecast(
         if category:
             _fail("--category applies to the store's series, not to a --history file")
         panel, source = _load(history, as_of=origin, kind=tgt.kind, by=by), str(history)
-    if history is None and not len(panel.columns):
-        err.print(f"[yellow]warning:[/yellow] the store has no dated event up to as-of {origin}: no region to forecast")
+    if not len(panel.columns):  # (an event file names its regions only in events up to as-of)
+        err.print(f"[yellow]warning:[/yellow] {esc(str(source))}: no dated event up to as-of {origin}: no region "
+                  "to forecast, no row printed")
     elif not len(panel):  # still one row per region and month, but say that it carries no information
         err.print(f"[yellow]warning:[/yellow] {esc(str(source))}: no month at or before as-of {origin}: every p is 0.5 "
                   "and every expected count 0 (no information)")
