@@ -603,3 +603,19 @@ def test_a_wide_file_without_a_readable_month_is_refused(tmp_path: Path) -> None
                                    "--by", "adm1"])
     assert res.exit_code == 0 and "no region to forecast, no row printed" in res.output
     assert res.stdout.strip().splitlines() == ["region,month,p,expected"]
+
+
+def test_a_panel_of_many_regions_is_fitted_on_its_latest_months(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most MAX_TRAIN_ROWS (region, month) rows per horizon, the latest months first: a global event file by
+    adm1 (hundreds of regions over decades) stays within the time a forecast may take; Hist.csv (408 x 133) is
+    below the bound and fitted on all its months."""
+    from didban.assess import forecast as fc_mod
+
+    panel = _synthetic_panel(n_months=120, n_regions=24)
+    tgt = Target.parse("fatalities>=5")
+    full = fc_mod.Forecaster(tgt).fit(panel, [1, 2])
+    assert full.models[1].n_train == (120 - 1 - 11) * 24  # every labelled month from the 12th on
+    assert fc_mod.MAX_TRAIN_ROWS >= 408 * 133  # Hist.csv: all its months
+    monkeypatch.setattr(fc_mod, "MAX_TRAIN_ROWS", 24 * 30)
+    capped = fc_mod.Forecaster(tgt).fit(panel, [1, 2])
+    assert capped.models[1].n_train == capped.models[2].n_train == 24 * 30

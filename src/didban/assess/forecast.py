@@ -335,6 +335,10 @@ def _logit(p: np.ndarray) -> np.ndarray:
 SHRINK = 0.15
 # Horizon smoothing (model /4): the horizons h - (h-1) .. h + (h-1) up to SMOOTH_MAX (was h - h//2 .. h + h//2).
 SMOOTH_MAX = 4
+# Training rows per horizon at most (the latest months of a panel of many regions): Hist.csv has 408 x 133 = 54,264,
+# so it and the Syria panel are fitted on all their months; a global GED by adm1 (~800 regions over 34 years)
+# took 113 s for --horizon 6 on all of them.
+MAX_TRAIN_ROWS = 60_000
 # Without calibration (model /4), development origins, Brier skill h=1..6: h // 2 +0.099 +0.072 +0.057 +0.052
 # +0.053 +0.052; h - 1 +0.099 +0.072 +0.058 +0.054 +0.057 +0.054; up to 1 (h=1's model for every h) +0.099
 # +0.075 +0.060 +0.054 +0.055 +0.049; up to 2 +0.099 +0.074 +0.061 +0.057 +0.058 +0.053; up to 3 +0.099 +0.072
@@ -454,8 +458,10 @@ class Forecaster:
             raise ValueError(f"unknown calibration {calibration!r}: one of {', '.join(cls.CALIBRATIONS)}")
 
     def _rows(self, cube: np.ndarray, values: np.ndarray, h: int, t_max: int) -> tuple[np.ndarray, ...]:
-        """Stacked (t, region) rows with label month t+h <= t_max (index into the panel)."""
+        """Stacked (t, region) rows with label month t+h <= t_max (index into the panel); on a panel of many
+        regions only the latest months, so that at most :data:`MAX_TRAIN_ROWS` rows are fitted."""
         t0 = min(self.min_history - 1, max(t_max - h, 0))
+        t0 = max(t0, t_max - h + 1 - max(1, MAX_TRAIN_ROWS // max(1, cube.shape[1])))
         ts = np.arange(t0, t_max - h + 1)
         if len(ts) == 0:
             f = cube.shape[2]
