@@ -231,3 +231,14 @@ def test_articles_without_words_are_no_one_s_copies() -> None:
     placed = [c.add(art(f"e{i}", t, x, days=0)) for i, (t, x) in enumerate([("", ""), ("", " "), ("", "..."), ("", "")])]
     assert [dup for _, dup in placed] == [None] * 4
     assert len({s for s, _ in placed}) == 4
+
+
+def test_an_undated_copy_is_placed_at_its_original_s_date() -> None:
+    """In a batch of dated reports, an undated copy listed after other months' news is placed right after the
+    report it copies (it used to take the date of the line before it, a month later, when the story had closed);
+    an undated report that copies nothing still takes the date of the line before it."""
+    arts = [art("q1", *QUAKE, days=0), *[art(f"o{i}", t, x, days=30 + i) for i, (t, x) in enumerate(OTHERS)],
+            art("copy", QUAKE[0], QUAKE[1] + " (تکرار)"), art("other", *FLOOD[0])]
+    placed = dict(zip([a.id for a in arts], cluster_articles(arts, window_days=3), strict=True))
+    assert placed["copy"] == (placed["q1"][0], "q1")
+    assert placed["other"][1] is None and placed["other"][0] != placed["q1"][0]

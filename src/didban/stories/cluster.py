@@ -642,17 +642,34 @@ def _member(a: Article, key: str, order: int) -> Member:
 
 
 def processing_order(articles: Sequence[Article]) -> list[int]:
-    """Indices of ``articles`` by date; an undated article takes the date of the last dated one
-    before it in input order (the first date when none precedes it), ties keep input order."""
-    stamps = [_ts(a) for a in articles]
+    """Indices of ``articles`` by date. An undated article that copies a dated one (:mod:`didban.stories.dedup`)
+    takes its date, so it is placed right after it; another takes the date of the last dated one before it in
+    input order (the first date when none precedes it). At one date the dated come first, then input order."""
+    own = [_ts(a) for a in articles]
+    stamps = _copied_dates(articles, own) if None in own and any(t is not None for t in own) else own
     first = next((t for t in stamps if t is not None), 0.0)
     carried: list[float] = []
     last = first
-    for t in stamps:
-        if t is not None:
-            last = t
+    for t, o in zip(stamps, own, strict=True):
+        if o is not None:
+            last = o
         carried.append(t if t is not None else last)
-    return sorted(range(len(articles)), key=lambda i: (carried[i], i))
+    return sorted(range(len(articles)), key=lambda i: (carried[i], own[i] is None, i))
+
+
+def _copied_dates(articles: Sequence[Article], stamps: list[float | None]) -> list[float | None]:
+    """``stamps`` with each undated article that is a near-copy of a dated one given that one's date."""
+    index = NearDuplicateIndex()
+    for i, (a, t) in enumerate(zip(articles, stamps, strict=True)):
+        if t is not None:
+            index.add(str(i), index.signature(a.title or "", a.text or ""))
+    out = list(stamps)
+    for i, (a, t) in enumerate(zip(articles, stamps, strict=True)):
+        if t is None:
+            m = index.match(index.signature(a.title or "", a.text or ""), rank=int)
+            if m is not None:
+                out[i] = stamps[int(m.original)]
+    return out
 
 
 def cluster_articles(
