@@ -149,7 +149,7 @@ class IngestReport(Record):
     read: int = 0
     not_modified: int = 0
     errors: list[str] = field(default_factory=list)
-    warned: int = 0  # articles kept with a bad field (an unreadable date, a title cut), named in ``warnings``
+    warned: int = 0  # warnings about articles kept with a bad field (an unreadable date, a title cut)
     warnings: list[str] = field(default_factory=list)  # the first WARNINGS_KEPT, "file position: reason"
 
     WARNINGS_KEPT = 100
