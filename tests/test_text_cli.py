@@ -191,3 +191,14 @@ def test_files_of_no_input_type_in_a_folder_are_named(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--json"])
     assert res.exit_code == 0 and "1 file(s) of no input type skipped (e.g. notes.md)" in res.stderr
     assert len([ln for ln in res.stdout.splitlines() if ln.startswith("{")]) == 1
+
+
+def test_lone_surrogates_in_a_record_do_not_stop_the_run(tmp_path: Path) -> None:
+    """A JSON «\\udc00» escape (a lone surrogate, not writable as UTF-8) in an id, a title or a text: the record is
+    read with U+FFFD in its place, and the records after it too."""
+    (tmp_path / "s.jsonl").write_text(
+        '{"id": "s\\ud800", "title": "x\\udc00", "text": "' + LEAD.replace("\n", " ") + ' \\ud800"}\n'
+        + json.dumps({"id": "b", "text": LEAD}, ensure_ascii=False) + "\n", encoding="utf-8")
+    a, b = _run(str(tmp_path / "s.jsonl"))
+    assert (a["id"], a["title"], b["id"]) == ("s\ufffd", "x\ufffd", "b")
+    assert [q["speaker"] for q in a["quotes"]] == ["ذوالفقاری", "ذوالفقاری"]

@@ -9,10 +9,17 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape as esc  # user text (paths, values) inside rich markup
 
-__all__ = ["err", "esc", "print_json_line"]
+__all__ = ["err", "esc", "json_line", "print_json_line"]
 
 err = Console(stderr=True, soft_wrap=True)  # messages name files: never break a path
 
 
+def json_line(obj: Any) -> str:
+    """``obj`` as one line of JSON (UTF-8 text kept as is), lone surrogates of the input replaced."""
+    from didban.ingest.files import no_surrogates
+
+    return no_surrogates(json.dumps(obj, ensure_ascii=False, default=str)) + "\n"
+
+
 def print_json_line(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.write(json_line(obj))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +25,7 @@ from typing import Any
 import typer
 
 from didban.cli import app
-from didban.cli.common import print_json_line
+from didban.cli.common import json_line, print_json_line
 
 
 def _warn(msg: str) -> None:
@@ -51,21 +50,6 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else str(value)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _no_surrogates(v: Any) -> Any:
-    """``v`` with lone UTF-16 surrogates (JSON «\\udc00» escapes, undecodable bytes) replaced by U+FFFD: they
-    cannot be written as UTF-8."""
-    if isinstance(v, str):
-        return _SURROGATE.sub("\ufffd", v)
-    if isinstance(v, dict):
-        return {_no_surrogates(k): _no_surrogates(x) for k, x in v.items()}
-    if isinstance(v, list):
-        return [_no_surrogates(x) for x in v]
-    return v
 
 
 def _no_constant(name: str) -> None:
@@ -96,7 +80,7 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any] |
         if isinstance(data, list):
             for n, obj in enumerate(data):
                 if isinstance(obj, dict):
-                    items.append(_no_surrogates(obj))
+                    items.append(obj)
                 else:
                     bad += 1
                     _warn(f"{origin}: item {n}: not a JSON object, skipped")
@@ -109,7 +93,7 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any] |
 
         delim = header_delimiter(lines[0], "\t" if origin.lower().endswith(".tsv") else ",")
         for row in csv.DictReader(lines, delimiter=delim):
-            items.append(_no_surrogates({k.strip(): v for k, v in row.items() if k is not None}))
+            items.append({k.strip(): v for k, v in row.items() if k is not None})
         return items, bad
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -127,7 +111,7 @@ def read_items(lines: Any, origin: str = "input") -> tuple[list[dict[str, Any] |
             _warn(f"{origin}:{n}: not a JSON object, skipped")
             items.append(BadItem("not a JSON object"))
             continue
-        items.append(_no_surrogates(obj))
+        items.append(obj)
     return items, bad
 
 
@@ -278,7 +262,7 @@ def cluster_cmd(
     if stories_out is not None:
         with stories_out.open("w", encoding="utf-8") as fh:
             for d in stories:
-                fh.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+                fh.write(json_line(d))
     if as_json:
         for r in rows:
             print_json_line(r)

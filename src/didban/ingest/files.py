@@ -144,9 +144,22 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(s: str) -> str:
+    """``s`` with lone UTF-16 surrogates (JSON «\\udc00» escapes) replaced by U+FFFD: they cannot be written as
+    UTF-8, so they would stop any output or hashing of the text."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", s)
+    return s
+
+
 def clean_text(text: str) -> str:
-    """Display text: NFC, no control characters, unified newlines and blanks (ZWNJ kept)."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Display text: NFC, no control characters or lone surrogates, unified newlines and blanks (ZWNJ kept)."""
+    text = unicodedata.normalize("NFC", no_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", text)
     lines = [_BLANKS.sub(" ", ln).strip() for ln in text.split("\n")]
     return _MANY_NL.sub("\n\n", "\n".join(lines)).strip()
@@ -229,7 +242,7 @@ def record_fields(obj: dict[Any, Any]) -> dict[str, Any]:
     for name, keys in (("title", TITLE_KEYS), ("text", TEXT_KEYS)):
         v = _first(o, keys)[1]
         try:
-            out[name] = _as_text(v, 1 << 20) if v is not None else ""
+            out[name] = no_surrogates(_as_text(v, 1 << 20)) if v is not None else ""
         except ValueError:  # an object or other value that holds no text
             out[name] = ""
     for name, keys in (("published", DATE_KEYS), ("source", SOURCE_KEYS), ("url", URL_KEYS)):
