@@ -498,17 +498,17 @@ class Forecaster:
         cap = max(SMOOTH_MAX, min(horizons))  # (the smoothing's cap, :meth:`smoothing_window`)
         for h in horizons:
             x, yb, yc, t_of = self._rows(cube, values, h, t_max)
-            if self.p_where_read and self.smooth_horizons and h > cap:
-                reg = _fit_regressor(self.kind, x, yc, self.seed, None if not self.half_life else
-                                     0.5 ** (np.maximum(t_max - (t_of + h), 0) / self.half_life))
-                self.models[h] = HorizonModel(h, None, reg, _Calibrator("none"), int(len(yb)), 0)
-                continue
 
             def weight(end: int, t_of: np.ndarray = t_of, h: int = h) -> np.ndarray | None:
                 """Recent label months weigh more: weight halves every ``half_life`` months before ``end``."""
                 if not self.half_life:
                     return None
                 return 0.5 ** (np.maximum(end - (t_of + h), 0) / self.half_life)
+
+            if self.p_where_read and self.smooth_horizons and h > cap:
+                reg = _fit_regressor(self.kind, x, yc, self.seed, weight(t_max))
+                self.models[h] = HorizonModel(h, None, reg, _Calibrator("none"), int(len(yb)), 0)
+                continue
 
             # inner split: base model on label months <= T - C, calibrator on label months in (T - C, T]
             inner = t_of + h <= t_max - cal_window

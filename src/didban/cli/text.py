@@ -68,7 +68,7 @@ def to_input_offsets(rec: dict[str, Any], text: str, meta: dict[str, Any]) -> No
     base = meta.pop("raw_base", 0)
     if not isinstance(raw, str):
         return
-    full = clean_text(raw)
+    full = clean_text(raw) if base else text  # (a record's text is its raw text cleaned; raw_offsets checks it)
     if full[base:base + len(text)] != text:
         return
     found = raw_offsets(raw, full)

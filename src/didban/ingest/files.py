@@ -628,7 +628,8 @@ def _read_txt(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> It
     raw, _ = decode_bytes(_read_capped(path, limits))
     text = clean_text(raw)
     first, _, body = text.partition("\n")
-    keep_raw = kw.pop("keep_raw", False)
+    keep_raw = kw.get("keep_raw", False)
+    kw = {k: v for k, v in kw.items() if k != "keep_raw"}  # (the whole file is this article's raw text, below)
     if _title_line(first, body):
         item = record_to_article({"title": first, "text": body.strip()}, origin, "file", limits=limits, **kw)
     else:
