@@ -95,6 +95,30 @@ def test_spike_false_alarm_rate_is_respected_and_spikes_are_found() -> None:
     assert bool(detect(rates, 0.01, method="ewma")["spike"].iloc[-1])
 
 
+def test_spike_rate_holds_with_a_baseline_fitted_on_a_dozen_periods() -> None:
+    """The rate asked is the rate given on a stationary series, also when the window's mean and variance are
+    poor estimates (a plug-in fit flagged 3-5 times the rate here); real bursts are still flagged."""
+    rng = np.random.default_rng(11)
+    big = pd.Series(rng.poisson(200.0, 3000).astype(float))  # a busy region: the mean must not be shrunk
+    assert detect(big, 0.01)["spike"].mean() <= 0.015
+    bursty = pd.Series(rng.negative_binomial(1, 1 / (1 + 20.0), 3000).astype(float))
+    assert detect(bursty, 0.01)["spike"].mean() <= 0.015
+    assert detect(bursty, 0.05)["spike"].mean() <= 0.06
+    rates = pd.Series(rng.normal(5.0, 1.0, 3000))
+    assert detect(rates, 0.01, method="ewma")["spike"].mean() <= 0.013
+    quiet = pd.Series([0.0] * 12 + [6.0])  # a quiet region erupting
+    assert bool(detect(quiet, 0.01)["spike"].iloc[-1])
+    busy = pd.Series(np.r_[rng.poisson(20.0, 24), 60.0].astype(float))
+    res = detect(busy, 0.01)
+    assert bool(res["spike"].iloc[-1]) and res["spike"].iloc[:-1].sum() == 0
+    # the baseline shown is the window's rate times the period's exposure
+    flat = pd.Series([10.0] * 13)
+    assert abs(detect(flat, 0.01)["baseline"].iloc[-1] - 120.5 / 12) < 1e-9
+    doubled = detect(flat, 0.01, exposure=pd.Series([1.0] * 12 + [2.0]))
+    assert abs(doubled["baseline"].iloc[-1] - 2 * 120.5 / 12) < 1e-9
+    assert doubled["pvalue"].iloc[-1] > 0.9  # half the count its exposure calls for: no spike
+
+
 def test_forecast_from_the_store_reads_its_own_events_up_to_as_of(sqlite_store: Store, tmp_path) -> None:  # noqa: ANN001
     """`didban forecast` without --history: the store's monthly series of independent stories with events."""
     import json
