@@ -117,6 +117,8 @@ def test_spike_rate_holds_with_a_baseline_fitted_on_a_dozen_periods() -> None:
     doubled = detect(flat, 0.01, exposure=pd.Series([1.0] * 12 + [2.0]))
     assert abs(doubled["baseline"].iloc[-1] - 2 * 120.5 / 12) < 1e-9
     assert doubled["pvalue"].iloc[-1] > 0.9  # half the count its exposure calls for: no spike
+    with pytest.raises(ValueError, match="negative"):  # counts only: a negative value is not read as zero events
+        detect(pd.Series([3.0, -2.0] * 10), 0.01, method="negbin")
 
 
 def test_forecast_from_the_store_reads_its_own_events_up_to_as_of(sqlite_store: Store, tmp_path) -> None:  # noqa: ANN001
