@@ -80,3 +80,61 @@ def test_iso_with_a_written_zone_or_a_one_digit_hour() -> None:
     assert parse_date("2024-11-02T05:10:00 GMT") == parse_date("2024-11-02T05:10:00Z")
     assert parse_date("2024-10-07T8:00:00+03:30").isoformat() == "2024-10-07T04:30:00+00:00"
     assert parse_date("2024-10-07 8:00", "UTC").isoformat() == "2024-10-07T08:00:00+00:00"
+
+
+def test_a_time_after_a_date_in_text_is_read_as_tehran_time() -> None:
+    ref = datetime(2024, 11, 2, 8, 0, tzinfo=UTC)
+    (d,) = parse_dates("تهران - ۱۲ آبان ۱۴۰۳ ساعت ۰۱:۳۰ - به گزارش خبرنگار ما", ref)
+    assert d.value.isoformat() == "2024-11-01T22:00:00+00:00"  # 01:30 Tehran is the day before in UTC
+    assert d.text == "۱۲ آبان ۱۴۰۳ ساعت ۰۱:۳۰"
+    (d,) = parse_dates("1403/08/12 - 23:45:10", ref)
+    assert d.value.isoformat() == "2024-11-02T20:15:00+00:00"
+    (d,) = parse_dates("۱۲ آبان ۱۴۰۳، ساعت ۲۵:۰۰", ref)  # no such time: the day alone
+    assert d.value.isoformat() == "2024-11-02T08:30:00+00:00" and d.text == "۱۲ آبان ۱۴۰۳"
+
+
+def test_relative_days_with_a_count_or_a_span() -> None:
+    ref = datetime(2024, 11, 2, 8, 0, tzinfo=UTC)
+
+    def day(text: str) -> list[str]:
+        return [d.value.date().isoformat() for d in parse_dates(text, ref)]
+
+    assert day("این حادثه سه روز قبل رخ داد") == ["2024-10-30"]
+    assert day("۱۰ روز پیش") == ["2024-10-23"]
+    assert day("دیشب در خیابان") == ["2024-11-01"]
+    assert day("روز قبل خبر داده بود") == ["2024-11-01"]
+    # a span or another day's eve names no day
+    assert day("طی هفت روز گذشته") == []
+    assert day("در دو روز گذشته") == []
+    assert day("روز قبل از انتخابات") == []
+    assert day("چند روز قبل") == []
+
+
+def test_a_month_of_one_calendar_with_a_year_of_the_other_is_no_date() -> None:
+    assert parse_dates("۵ نوامبر ۱۴۰۳") == []
+    assert parse_dates("۱۲ آبان ۲۰۲۴") == []
+    assert parse_dates("10 دی 1990") == []
+    assert parse_dates("۵ نوامبر ۲۰۲۴")[0].value.date().isoformat() == "2024-11-05"
+
+
+def test_metadata_values_in_more_written_forms() -> None:
+    from didban.text import parse_date as exported
+
+    assert exported is parse_date
+    assert parse_date("۵ نوامبر ۲۰۲۴").date().isoformat() == "2024-11-05"
+    assert parse_date("12/08/1403").date().isoformat() == "2024-11-02"
+    assert parse_date("1403/08/12 23:45:00+03:30").isoformat() == "2024-11-02T20:15:00+00:00"
+    assert parse_date("1403/08/12 23:45:00+00:00").isoformat() == "2024-11-02T23:45:00+00:00"
+    assert parse_date("۱۲ آبان ۱۴۰۳ - ۱۰:۳۰").isoformat() == "2024-11-02T07:00:00+00:00"
+    import pytest
+
+    with pytest.raises(ValueError):
+        parse_date("دیروز ۲۰۲۴ و فردا")
+
+
+def test_fars_link_ids_in_the_old_and_loose_forms() -> None:
+    assert date_from_link("http://www.farsnews.com/newstext.php?nn=8707060255").date().isoformat() == "2008-09-27"
+    assert date_from_link("http://www.farsnews.com/news/13911121000971/").date().isoformat() == "2013-02-09"
+    assert date_from_link("www.farsnews.ir/news/14030812000123/").date().isoformat() == "2024-11-02"
+    assert date_from_link("https://www.farsnews.ir/NEWS/14030812000123").date().isoformat() == "2024-11-02"
+    assert date_from_link("https://farsnews.example.com/news/14030812000123") is None

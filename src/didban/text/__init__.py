@@ -8,6 +8,7 @@ from didban.text.analyze import analyze
 from didban.text.dates import (
     DateMention,
     date_from_link,
+    parse_date,
     parse_dates,
     parse_datetime,
     tehran_to_utc,
@@ -19,6 +20,6 @@ from didban.text.segment import detect_lang, sentence_spans, sentences, token_sp
 
 __all__ = [
     "DateMention", "analyze", "canonical_source", "date_from_link", "detect_lang", "extract_provenance",
-    "extract_quotes", "fold", "mfold", "normalize", "outlet_from_url", "parse_dates", "parse_datetime",
+    "extract_quotes", "fold", "mfold", "normalize", "outlet_from_url", "parse_date", "parse_dates", "parse_datetime",
     "sentence_spans", "sentences", "tehran_to_utc", "token_spans", "tokens",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -40,6 +40,7 @@ ARABIC_MONTHS = {
 }
 RELATIVE_DAYS = {
     "امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پس فردا": 2, "روز گذشته": -1, "روز قبل": -1,
+    "روز پیش": -1, "دیشب": -1, "امشب": 0,
     "today": 0, "yesterday": -1, "tomorrow": 1, "الیوم": 0, "امس": -1, "غدا": 1,  # Arabic
 }
 
@@ -60,6 +61,56 @@ _PATTERNS = [
                                r"\s+(?:عام\s+|سنه\s+)?(19\d\d|20\d\d)(?!\d)")),
     ("rel", re.compile(rf"(?<!\w)({_REL}){_NB}", re.IGNORECASE)),
 ]
+
+# a time of day right after a date: «۱۲ آبان ۱۴۰۳ ساعت ۰۱:۳۰», «1403/08/12 - 23:45», «2 November 2024, 10:30»
+_TIME_AFTER = re.compile(r"\s*(?:[-–،,]\s*)?(?:ساعت\s*|at\s+)?(\d{1,2})\s*:\s*(\d{2})(?::\d{2})?(?![\d:/])",
+                         re.IGNORECASE)
+# «N روز قبل»: a count before a relative day word
+_NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
+_SPAN_BEFORE = ("طی", "ظرف", "طول", "در", "این", "همین", "برای", "تا")  # «طی سه روز قبل»: a span, not a day
+_YEARS = {"jalali": (1300, 1500), "gregorian": (1900, 2101)}
+
+
+def _count_before(t: str, a: int) -> tuple[int | None, str]:
+    """The count written right before ``a`` («سه», «۱۰», «چند») and the word before that count."""
+    words = t[max(0, a - 40):a].split()
+    if not words:
+        return None, ""
+    w = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if w.isdigit():
+        return int(w), before
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w], before
+    if w in ("چند", "چندین", "اخیر"):
+        return 0, before
+    return None, w
+
+
+def _relative_offset(t: str, a: int, b: int, word: str) -> int | None:
+    """Days from the reference date for the relative word at ``t[a:b]``, or None when it names no day: «سه روز
+    قبل» is three days back, «روز قبل از انتخابات» and «طی هفت روز گذشته» name none."""
+    days = RELATIVE_DAYS[word]
+    if not word.startswith("روز "):
+        return days
+    if t[b:b + 12].split()[:1] == ["از"]:
+        return None  # «روز قبل از انتخابات»: the day before something else
+    count, before = _count_before(t, a)
+    if count is None:
+        return None if before in _SPAN_BEFORE else days
+    if count == 0 or word == "روز گذشته" or before in _SPAN_BEFORE:
+        return None  # «چند روز قبل», «سه روز گذشته» (the past three days), «طی سه روز قبل»
+    return -count
+
+
+def _with_time(t: str, b: int, value: datetime) -> tuple[datetime, int]:
+    """``value`` (a day, at Tehran noon) at the time of day written right after ``t[:b]``, read as Tehran time,
+    and the end of that time; else ``value`` and ``b``."""
+    m = _TIME_AFTER.match(t, b)
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return value, b
+    day = value.astimezone(TEHRAN).date()
+    return tehran_to_utc(datetime.combine(day, time(int(m.group(1)), int(m.group(2))))), m.end()
 
 
 @dataclass(slots=True, frozen=True)
@@ -145,6 +196,9 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                     continue  # too ambiguous without a year
                 if year:
                     y = int(year)
+                    lo, hi = _YEARS["jalali" if jal else "gregorian"]
+                    if not lo <= y < hi:
+                        continue  # «۵ نوامبر ۱۴۰۳», «۱۲ آبان ۲۰۲۴»: a month and a year of two calendars
                 else:
                     has_year = False
                     if ref is None:
@@ -163,10 +217,16 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                 if ref is None:
                     continue
                 word = m.group(1).lower()
-                base = ref.astimezone(TEHRAN).date() + timedelta(days=RELATIVE_DAYS[word])
-                value = _day(base)
+                days = _relative_offset(t, a, b, word)
+                if days is None:
+                    continue
+                if days != RELATIVE_DAYS[word]:  # «سه روز قبل»: the count is part of the mention
+                    a = t.rfind(" ", 0, a - 1) + 1
+                value = _day(ref.astimezone(TEHRAN).date() + timedelta(days=days))
             if value is None:
                 continue
+            if kind != "rel" and has_year:
+                value, b = _with_time(t, b, value)
             taken.append((a, b))
             out.append(DateMention(value, a, b, text[a:b], cal, has_year))
     out.sort(key=lambda d: d.start)
@@ -175,7 +235,9 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
 
 # --------------------------------------------------------------------------- metadata and links
 
-_FARS_ID = re.compile(r"/(?:news|printnews|media|photo)/(\d{10}|\d{14})(?!\d)")
+# «/news/13911121000971», the old «/newstext.php?nn=8707060255»
+_FARS_ID = re.compile(r"(?:/(?:news|printnews|media|photo)/|[?&]nn=)(\d{10}|\d{14})(?!\d)", re.IGNORECASE)
+_FARS_HOSTS = ("farsnews.ir", "farsnews.com")
 
 
 _FARS_OPENED = datetime(2003, 1, 1, tzinfo=UTC)  # Fars News opened in 1382
@@ -187,8 +249,11 @@ def date_from_link(url: str | None) -> datetime | None:
     are not dates, and neither is an id that would predate Fars News (e.g. ``/news/6010060837``)."""
     if not url:
         return None
-    host = urlsplit(url.strip()).netloc.lower().split("@")[-1].split(":")[0]
-    if not (host == "farsnews.ir" or host.endswith(".farsnews.ir") or host.startswith("farsnews.")):
+    url = url.strip()
+    if "://" not in url[:12]:
+        url = "http://" + url  # «www.farsnews.ir/news/...» as a feed or a file gives it
+    host = urlsplit(url).netloc.lower().split("@")[-1].split(":")[0]
+    if not any(host == h or host.endswith("." + h) for h in _FARS_HOSTS):
         return None
     m = _FARS_ID.search(mfold(url))
     if not m:
@@ -227,8 +292,10 @@ def parse_datetime(value: object) -> datetime | None:
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _NUMERIC = re.compile(
-    r"^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+    r"^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
+# «12/08/1403»: day first before a Jalali year (a Gregorian «05/11/2024» is ambiguous and not read)
+_DMY_JALALI = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})[/\-.](1[34]\d\d)(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _JALALI_NAMED = re.compile(
     r"^(?:\S+\s+)?(\d{1,2})\s+(" + "|".join(JALALI_MONTHS) + r")(?:\s+ماه)?\s+(\d{4})"
     r"(?:\s*(?:ساعت|،|-|,)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
@@ -289,9 +356,18 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         try:
             if 1200 <= y < 1500:  # Jalali
-                return _aware(_jalali(y, mo, d, m[4], m[5], m[6]), tz)
+                local = _jalali(y, mo, d, m[4], m[5], m[6])
+                if m[7]:  # «1403/08/12 23:45:00+03:30»: the offset written is the zone
+                    local = local.replace(tzinfo=None).replace(tzinfo=_offset(m[7]))
+                return _aware(local, tz)
             t = time(int(m[4]), int(m[5]), int(m[6] or 0)) if m[4] is not None else NOON
-            return _aware(datetime.combine(date(y, mo, d), t), tz)
+            return _aware(datetime.combine(date(y, mo, d), t, _offset(m[7]) if m[7] else None), tz)
+        except ValueError as e:
+            raise ValueError(f"invalid date {value!r}: {e}") from e
+    m = _DMY_JALALI.match(s)
+    if m:
+        try:
+            return _aware(_jalali(int(m[3]), int(m[2]), int(m[1]), m[4], m[5], m[6]), tz)
         except ValueError as e:
             raise ValueError(f"invalid date {value!r}: {e}") from e
     m = _JALALI_NAMED.match(s)
@@ -317,4 +393,18 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
         except ValueError:
             continue
         return _aware(dt if "%H" in fmt else datetime.combine(dt.date(), NOON), tz)
+    # «۵ نوامبر ۲۰۲۴», «12 تشرين الثاني 2026», «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰»: a date the text reader takes, if it is the
+    # whole value
+    found = [d for d in parse_dates(s) if d.has_year]
+    if len(found) == 1 and not s[:found[0].start].strip(" ,،-") and not s[found[0].end:].strip(" ,،-."):
+        return _aware(found[0].value, tz)
     raise ValueError(f"unreadable date: {value!r}")
+
+
+def _offset(text: str) -> timezone:
+    """«Z», «+03:30», «-0500» as a fixed zone."""
+    if text.upper() == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
