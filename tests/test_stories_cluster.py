@@ -242,3 +242,27 @@ def test_an_undated_copy_is_placed_at_its_original_s_date() -> None:
     placed = dict(zip([a.id for a in arts], cluster_articles(arts, window_days=3), strict=True))
     assert placed["copy"] == (placed["q1"][0], "q1")
     assert placed["other"][1] is None and placed["other"][0] != placed["q1"][0]
+
+
+TRAIN = [
+    ("خروج قطار مسافربری از ریل در خراسان",
+     "قطار مسافربری یزد به مشهد بامداد امروز نزدیک ایستگاه فیض‌آباد از ریل خارج شد. مدیرکل راه‌آهن خراسان گفت "
+     "دوازده مسافر مصدوم شده‌اند و علت حادثه بررسی می‌شود."),
+    ("دوازده مصدوم در حادثه قطار یزد - مشهد",
+     "به گزارش ایرنا، در پی خروج قطار یزد به مشهد از ریل در نزدیکی فیض‌آباد دوازده مسافر به بیمارستان منتقل شدند."),
+    ("ادامه بررسی علت حادثه ریلی فیض‌آباد",
+     "کارشناسان راه‌آهن علت خروج قطار مسافربری یزد - مشهد را بررسی می‌کنند؛ مسافران با اتوبوس به مشهد رسیدند."),
+    ("بازگشایی خط آهن پس از حادثه قطار",
+     "خط آهن یزد به مشهد پس از خروج قطار از ریل در فیض‌آباد با جابجایی واگن‌ها بازگشایی شد."),
+]
+
+
+def test_a_handful_of_reports_of_one_story_meet_each_other() -> None:
+    """In a small batch every report is compared with every other: the words reports of one story share are the
+    commonest of such a batch, and the index terms (a report's rarest words) miss them (4 reports gave 4 stories)."""
+    arts = [art(f"t{i}", t, x, days=0.05 * i) for i, (t, x) in enumerate(TRAIN)]
+    placed = cluster_articles(arts, window_days=3)
+    assert len({s for s, _ in placed}) == 1 and all(d is None for _, d in placed)
+    # and still two stories for two events of a small batch
+    placed = cluster_articles([*arts, art("q", *QUAKE, days=0.3)], window_days=3)
+    assert len({s for s, _ in placed}) == 2

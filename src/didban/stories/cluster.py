@@ -249,6 +249,7 @@ class StoryClusterer:
         top_k: int = 100,
         index_terms: int = 12,
         max_candidates: int = 40,
+        exhaustive: int = 100,
         min_shared: int = 2,
         postings_cap: int = 400,
         max_active: int = 200_000,
@@ -272,6 +273,7 @@ class StoryClusterer:
         self.top_k = top_k
         self.index_terms = index_terms
         self.max_candidates = max_candidates
+        self.exhaustive = exhaustive  # with at most this many matchable reports, every one is a candidate
         self.min_shared = min_shared
         self.postings_cap = postings_cap
         self.max_active = max_active
@@ -529,6 +531,11 @@ class StoryClusterer:
         self._evict()
 
     def _candidates(self, d: _Doc) -> list[str]:
+        if self._live <= self.exhaustive:
+            # few reports to match (a small batch, a young stream, a quiet window): all of them. The index terms
+            # are a report's rarest words, and in a handful of reports of one story the words they share are the
+            # commonest ones there, so the postings alone would miss the story
+            return [k for st in self._stories.values() for k in st.live if self._docs[k].index]
         counts: Counter[str] = Counter()
         for term in d.index:
             for k in self._postings.get(term, ()):
