@@ -521,7 +521,8 @@ def test_spikes_cli_finds_the_region_meant_and_names_bad_options(tmp_path: Path)
     assert res.exit_code == 2 and "did you mean Syria" in res.stderr
     res = run("--region", "o")
     assert res.exit_code == 2 and "ambiguous" in res.stderr
-    for bad, why in ((["--false-alarm-rate", "0"], "between 0 and 1"), (["--window", "0"], "at least 2 periods"),
+    for bad, why in ((["--false-alarm-rate", "0"], "between 0 and 0.5"), (["--false-alarm-rate", "0.5"], "and 0.5"),
+                     (["--window", "0"], "at least 2 periods"),
                      (["--method", "cusum"], "unknown method"), (["--kind", "deaths"], "unknown kind")):
         res = run("--region", "Syria", *bad)
         assert res.exit_code == 2 and why in res.stderr, (bad, res.output)
@@ -619,3 +620,77 @@ def test_a_panel_of_many_regions_is_fitted_on_its_latest_months(monkeypatch: pyt
     monkeypatch.setattr(fc_mod, "MAX_TRAIN_ROWS", 24 * 30)
     capped = fc_mod.Forecaster(tgt).fit(panel, [1, 2])
     assert capped.models[1].n_train == capped.models[2].n_train == 24 * 30
+
+
+def test_assess_commands_refuse_what_they_cannot_mean(tmp_path: Path) -> None:
+    """Malformed months, an --out that is a file, K of 0, a bad second target, --by adm1 on a wide file, a refit
+    interval of 0 and a missing --pace folder are one-line errors before any work (they were tracebacks, or ran
+    and wrote files first, or silently changed the result)."""
+    path = tmp_path / "h.csv"
+    _write_wide(_synthetic_panel(n_months=40, n_regions=4), path)
+    a_file = tmp_path / "taken.txt"
+    a_file.write_text("x")
+    out = tmp_path / "never"
+
+    def run(*args: str):  # noqa: ANN202
+        return CliRunner().invoke(app, ["backtest", "--history", str(path), "--horizon", "2", "--out", str(out), *args])
+
+    for args, why in ((["--start", "2012-13"], "--start/--end: not a month"),
+                      (["--end", "2012"], "--start/--end"),
+                      (["--target", "fatalities>=0"], "K must be above 0"),
+                      (["--target", "fatalities>=5", "--target", "bogus"], "not 'bogus'"),
+                      (["--target", "fatalities>=."], "must look like"),
+                      (["--by", "adm1"], "applies to event files"),
+                      (["--refit-every", "0"], "--refit-every"),
+                      (["--pace", str(tmp_path / "nope")], "no such folder")):
+        res = run(*args)
+        assert res.exit_code == 2 and why in res.output, (args, res.output)
+        assert not out.exists(), args  # nothing written by a refused run
+    res = CliRunner().invoke(app, ["backtest", "--history", str(path), "--out", str(a_file)])
+    assert res.exit_code == 2 and "is a file" in res.stderr
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2012-06", "--horizon", "1",
+                                   "--by", "adm1"])
+    assert res.exit_code == 2 and "applies to event files" in res.stderr
+
+
+def test_backtest_start_before_the_data_and_a_reference_that_is_never_wrong(tmp_path: Path) -> None:
+    """An explicit --start before the data moves to a year into it (a model fitted on a month forecast every
+    origin); a skill with no reference error is null in metrics.json (was NaN, which is no JSON) and its
+    interval is not an absurd number."""
+    import json
+
+    panel = _synthetic_panel(n_months=40, n_regions=4)
+    panel.loc[:, :] = 0.0
+    path = tmp_path / "quiet.csv"
+    _write_wide(panel, path)
+    out = tmp_path / "bt"
+    res = CliRunner().invoke(app, ["backtest", "--history", str(path), "--horizon", "1", "--start", "1990-01",
+                                   "--end", "2011-02", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "the first origin is 2011-01" in res.stderr and "never wrong" in res.stderr
+    preds = pd.read_csv(out / "predictions_fatalities_ge_25.csv")
+    assert preds["origin"].min() == "2011-01"
+    rows = json.loads((out / "metrics.json").read_text())  # strict JSON
+    assert all(r["bss_clim"] is None and r["bss_last12_lo"] is None for r in rows)
+
+
+def test_a_wide_file_with_missing_months_says_so(tmp_path: Path) -> None:
+    panel = _synthetic_panel(n_months=40, n_regions=3)
+    path = tmp_path / "gap.csv"
+    _write_wide(panel.drop(index=panel.index[10:22]), path)
+    problems = Problems()
+    loaded = load_history(path, problems=problems)
+    assert len(loaded) == 40 and (loaded.iloc[10:22] == 0).all().all()
+    assert "12 months between the first and the last have no row (2010-11..2011-10)" in str(problems)
+
+
+def test_read_only_commands_refuse_a_store_that_is_not_there(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.db"
+    for cmd in (["heat"], ["stats"], ["search", "x"], ["quarantine"]):
+        res = CliRunner().invoke(app, [*cmd, "--db", str(missing)])
+        assert res.exit_code == 2 and "no store at" in res.stderr, (cmd, res.output)
+    assert not missing.exists()
+    bad = tmp_path / "notadb.db"
+    bad.write_text("region,count\nfars,1\n" * 50)
+    res = CliRunner().invoke(app, ["heat", "--db", str(bad)])
+    assert res.exit_code == 2 and "cannot open the store" in res.stderr

@@ -183,3 +183,15 @@ def test_trend_periods_are_jalali_in_persian_and_gregorian_in_english(sqlite_sto
         assert any(m in page for m in ("آبان", "آذر", "مهر"))
     english = client.get("/trends", params={"period": "week", "lang": "en"}).text
     assert re.search(r"<title>\d+ (?:Oct|Nov) – \d+ (?:Oct|Nov) 2026: \d+</title>", english)
+
+
+def test_periods_before_the_store_began_are_not_quiet_periods(sqlite_store: Store) -> None:
+    """A baseline window longer than the store's history is fitted on the periods it covers only: the days
+    before the first report (nothing was read then) used to count as days without stories, so a long enough
+    window made any ordinary day a spike."""
+    _fill(sqlite_store, last_day_stories=0)
+    rows = {r.region: r for r in regional_heat(sqlite_store, period="day", periods=1, window=200)}
+    kerman = rows["kerman"]  # one story a day for 40 days, the last one included
+    assert kerman.latest == 1 and not kerman.spike
+    assert kerman.baseline is not None and kerman.baseline > 0.5  # about one a day, not 40 in 200 days
+    assert kerman.pvalue is not None and kerman.pvalue > 0.3

@@ -108,8 +108,14 @@ def bss_interval(
     r = (g[ref] - g["hit"]) ** 2
     by = pd.DataFrame({"d": d.to_numpy(), "r": r.to_numpy(), "m": g["month"].to_numpy()}).groupby("m").sum()
     dd, rr = by["d"].to_numpy(), by["r"].to_numpy()
+    if rr.sum() <= 0:  # the reference is never wrong (a target always or never met): no skill to measure
+        return float("nan"), float("nan")
     idx = rng.integers(0, len(dd), (n_boot, len(dd)))
-    vals = 1 - dd[idx].sum(axis=1) / np.maximum(rr[idx].sum(axis=1), 1e-12)
+    ref_err = rr[idx].sum(axis=1)
+    vals = 1 - dd[idx].sum(axis=1) / np.where(ref_err > 0, ref_err, np.nan)
+    vals = vals[np.isfinite(vals)]
+    if len(vals) == 0:
+        return float("nan"), float("nan")
     a = (1 - level) / 2
     return float(np.quantile(vals, a)), float(np.quantile(vals, 1 - a))
 

@@ -68,8 +68,8 @@ def regional_heat(
         raise ValueError(f"period must be one of {sorted(PERIODS)}")
     if not 0 < false_alarm_rate < 1:
         raise ValueError("false_alarm_rate must be in (0, 1)")
+    oldest, newest = store.published_range()
     if until is None:
-        newest = store.published_range()[1]
         if newest is None:
             return []
         until = newest + timedelta(seconds=1)
@@ -95,6 +95,9 @@ def regional_heat(
         units = set(ev["story_id"].dropna()) | set(ev["article_id"].dropna())
         counted = counted[counted["unit"].isin(units) | counted["id"].isin(units)]
     exposure = volume.reindex(index, fill_value=0).astype(float)
+    # periods before the store's first report are no quiet periods: nothing was read then
+    first = pd.Period(oldest.astimezone(UTC).replace(tzinfo=None), freq=PERIODS[period]) if oldest else index[0]
+    covered = index >= first
     out: list[RegionHeat] = []
     for region, rows in counted.groupby("main_place"):
         series = rows.groupby("period")["unit"].nunique().reindex(index, fill_value=0).astype(int)
@@ -105,8 +108,9 @@ def regional_heat(
         # raise its own baseline), plus one, so a store that follows one region only is scored
         # against its own past alone
         rest = (exposure - series).clip(lower=0.0) + 1.0
-        res = detect(series, false_alarm_rate, window=window, method="negbin", exposure=rest,
-                     min_history=min(window, 6))
+        res = detect(series[covered], false_alarm_rate, window=window, method="negbin", exposure=rest[covered],
+                     min_history=min(window, 6)).reindex(index)
+        res["spike"] = res["spike"].fillna(False).astype(bool)
         tail = res.iloc[-periods:]
         base, p = tail["baseline"].iloc[-1], tail["pvalue"].iloc[-1]
         out.append(RegionHeat(

@@ -37,11 +37,14 @@ class Target:
 
     @classmethod
     def parse(cls, text: str) -> Target:
-        m = re.fullmatch(r"\s*(fatalities|events|deaths|count)\s*>=\s*([0-9.]+)\s*", text)
+        m = re.fullmatch(r"\s*(fatalities|events|deaths|count)\s*>=\s*(\d+(?:\.\d+)?|\.\d+)\s*", text)
         if not m:
             raise ValueError(f"target must look like 'fatalities>=25' or 'events>=10', not {text!r}")
         kind = {"deaths": "fatalities", "count": "events"}.get(m.group(1), m.group(1))
-        return cls(kind, float(m.group(2)))
+        k = float(m.group(2))
+        if k <= 0:  # every month has at least 0: nothing to forecast or score
+            raise ValueError(f"target {text!r}: K must be above 0 (a month always has at least 0)")
+        return cls(kind, k)
 
     def __str__(self) -> str:
         k = int(self.k) if float(self.k).is_integer() else self.k
@@ -204,7 +207,19 @@ def _wide_panel(
         raise ValueError(f"no row has a month in its first column (the first: {first_bad!r}; YYYY-MM or "
                          "YYYY-MM-DD)")
     panel = _panel(cells, regions)
+    if problems is not None and len(panel.index) > len(seen):
+        gaps = [m for m in panel.index if m not in seen]
+        problems.add(f"{len(gaps)} months between the first and the last have no row ({gaps[0]}"
+                     + (f"..{gaps[-1]}" if len(gaps) > 1 else "") + "): read as 0 in every region")
     return panel
+
+
+def history_format(path: str | Path) -> str:
+    """``wide`` (a month column, then one column per region) or ``events`` (a UCDP GED-like event list), from
+    the header of ``path``."""
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        header = next(csv.reader(fh), None)
+    return "events" if header and _is_event_header([h.strip().lower() for h in header]) else "wide"
 
 
 def _events_panel(

@@ -72,7 +72,7 @@ def _pick_region(columns: list[str], region: str) -> str:
 def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) -> pd.DataFrame:
     """The panel of a history file; a file that cannot be read at all ends the command with
     its reason, and cells or rows it had to pass over are named on stderr."""
-    from didban.assess.history import Problems, load_history
+    from didban.assess.history import Problems, history_format, load_history
 
     if kind not in ("fatalities", "events"):
         _fail(f"unknown kind {kind!r}: fatalities or events")
@@ -81,6 +81,12 @@ def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) 
 
     problems = Problems()
     try:
+        if history_format(history) == "wide":
+            if by != "country":
+                _fail(f"--by {by} applies to event files; {history} is a wide file whose columns are the regions")
+            if kind == "events":
+                err.print(f"[yellow]warning:[/yellow] {esc(str(history))} is a wide file: its values are read as "
+                          "the event counts the target asks for")
         panel = load_history(history, as_of=as_of, kind=kind, by=by, problems=problems)
     except (ValueError, KeyError, UnicodeDecodeError, csv.Error) as e:
         _fail(f"cannot read {history}: {e}")
@@ -190,7 +196,7 @@ def _store_panel(db: str | None, kind: str, category: str, as_of: pd.Period) -> 
 
     cats = _categories(category)
     until = (as_of + 1).start_time.to_pydatetime().replace(tzinfo=UTC)
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     s = build_series(store, "month", until=until, by_category=bool(cats))
     if cats:
         s = s[s["category"].isin(cats)]
@@ -218,8 +224,8 @@ def backtest(
     start: Annotated[str | None, typer.Option("--start", help="First origin (default: 60 months before the end).")]
     = None,
     end: Annotated[str | None, typer.Option("--end", help="Last origin (default: the month before the end).")] = None,
-    refit_every: Annotated[int, typer.Option("--refit-every", help="Months between refits (1 = every origin).")]
-    = 12,
+    refit_every: Annotated[int, typer.Option("--refit-every", min=1,
+                                             help="Months between refits (1 = every origin).")] = 12,
     pace: Annotated[Path | None, typer.Option("--pace", help="PaCE Historical_Predictions folder "
                                                                 "(default: next to a Hist.csv).")] = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for diagrams, metrics and predictions.")]
@@ -232,6 +238,7 @@ def backtest(
     """Rolling-origin backtest: Brier (+ skill vs climatology, persistence, last-12 frequency), log loss,
     ECE, reliability diagrams (PNG, SVG) and count MSLE, side by side with PaCE where available."""
     import json
+    import math
 
     import pandas as pd
 
@@ -239,22 +246,37 @@ def backtest(
     from didban.assess import calibration as cal
     from didban.assess.history import Target, parse_month
 
-    targets = target or ["fatalities>=25"]
     _check_model(model, calibration)
-    out.mkdir(parents=True, exist_ok=True)
-    pace_dir = pace or (_default_pace(history) if by == "country" else None)
-    all_summaries = []
-    for text in targets:
+    parsed: dict[str, Target] = {}
+    for text in target or ["fatalities>=25"]:  # every target checked before the first one runs
         try:
             tgt = Target.parse(text)
         except ValueError as e:
             _fail(str(e))
+        parsed.setdefault(str(tgt), tgt)  # «deaths>=25» is «fatalities>=25»: scored once
+    try:
+        first_asked = parse_month(start) if start else None
+        last_asked = parse_month(end) if end else None
+    except ValueError as e:
+        _fail(f"--start/--end: {e} (YYYY-MM)")
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out} is a file, not a folder")
+    if pace is not None and not pace.is_dir():
+        _fail(f"--pace {pace}: no such folder (the PaCE Historical_Predictions folder)")
+    pace_dir = pace or (_default_pace(history) if by == "country" else None)
+    all_summaries = []
+    for tgt in parsed.values():
         panel = _load(history, kind=tgt.kind, by=by)
         if len(panel) < 30:
             _fail(f"{history}: {len(panel)} months is too short for a backtest")
         last = panel.index[-1]
-        first_origin = parse_month(start) if start else max(last - 60, panel.index[0] + 18)
-        last_origin = parse_month(end) if end else last - 1
+        first_origin = first_asked or max(last - 60, panel.index[0] + 18)
+        earliest = panel.index[0] + 12  # a model fitted on less than a year of history is no forecaster
+        if first_origin < earliest:
+            err.print(f"[yellow]note:[/yellow] the first origin is {earliest}, not {first_origin}: the data begin "
+                      f"{panel.index[0]} and a model needs a year of it to fit")
+            first_origin = earliest
+        last_origin = last_asked or last - 1
         # an origin needs a month of data at or before it and at least one month to score after it
         origins = [o for o in pd.period_range(first_origin, last_origin, freq="M") if panel.index[0] <= o < last]
         if not origins:
@@ -281,11 +303,15 @@ def backtest(
             _fail(f"{tgt}: no forecast to score for origins {origins[0]}..{origins[-1]}"
                   + (" on the months the PaCE forecasts cover" if peers else ""))
         slug = str(tgt).replace(">=", "_ge_") + (f"_{by}" if by != "country" else "")
+        out.mkdir(parents=True, exist_ok=True)
         df.to_csv(out / f"predictions_{slug}.csv", index=False)
         summary = bt.summarize(df, tgt.k, peers)
         summary.insert(0, "target", str(tgt))
         all_summaries.append(summary)
         _print_summary(str(tgt), summary, peers, df)
+        if summary[["bss_clim", "bss_persist", "bss_last12"]].isna().to_numpy().any():
+            err.print("[yellow]note:[/yellow] a skill of nan has no reference to beat: that reference forecast is "
+                      f"never wrong on these months (base rate {df['hit'].mean():.3f})")
         for h, g in df.groupby("h"):
             cal.reliability_diagram(
                 {"didban": (g["p"].to_numpy(), g["hit"].to_numpy()),
@@ -295,7 +321,9 @@ def backtest(
                                 out / f"reliability_{slug}_all", title=f"{tgt}, horizons 1-{horizon}")
     metrics = pd.concat(all_summaries, ignore_index=True)
     metrics.to_csv(out / "metrics.csv", index=False)
-    (out / "metrics.json").write_text(json.dumps(metrics.to_dict(orient="records"), indent=1))
+    records = [{k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in r.items()}
+               for r in metrics.to_dict(orient="records")]  # JSON has no NaN: a skill with no reference is null
+    (out / "metrics.json").write_text(json.dumps(records, indent=1, allow_nan=False))
     err.print(f"wrote {out}/metrics.csv, metrics.json, predictions_*.csv, reliability_*.png/.svg")
 
 
@@ -350,12 +378,18 @@ def spikes(
     """Flag the periods of a region's series that are surprising at the given false-alarm rate."""
     from didban.assess.spikes import detect
 
+    if not 0 < rate < 0.5:  # (as `didban heat`: at 0.5 a month below its baseline could be flagged)
+        _fail("--false-alarm-rate must be between 0 and 0.5")
     panel = _load(history, kind=kind, by=by)
     name = _pick_region([str(c) for c in panel.columns], region)
+    if name != region:
+        err.print(f"region: {esc(name)}")
     try:
         res = detect(panel[name], rate, window=window, method=method)
     except ValueError as e:
         _fail(str(e))
+    if not res["pvalue"].notna().any():
+        err.print(f"[yellow]note:[/yellow] {len(res)} months: a month is scored once 6 months come before it")
     shown = res if all_rows else res[res["spike"]]
     sys.stdout.write("month,value,baseline,pvalue,spike\n")
     for m, r in shown.iterrows():
@@ -392,7 +426,7 @@ def heat(
     fit = default[1] if window is None else window
     if shown < 1 or fit < 2:
         _fail("--periods must be at least 1 and --window at least 2")
-    rows = regional_heat(open_store(db), period=period, periods=shown, window=fit, false_alarm_rate=rate,
+    rows = regional_heat(open_store(db, must_exist=True), period=period, periods=shown, window=fit, false_alarm_rate=rate,
                          categories=cats)
     if as_json:
         for r in rows:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from didban.cli import app
-from didban.cli.common import err, print_json_line
+from didban.cli.common import err, esc, print_json_line
 
 DbOpt = Annotated[
     str | None,
@@ -17,10 +17,22 @@ DbOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
 
 
-def open_store(db: str | None):  # noqa: ANN201 - Store, imported lazily
+def open_store(db: str | None, *, must_exist: bool = False):  # noqa: ANN201 - Store, imported lazily
+    """The store at ``db``; a store that cannot be opened ends the command with its reason (exit 2). With
+    ``must_exist`` (commands that only read), a SQLite path with no file is refused instead of created empty."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from didban.store import Store
 
-    return Store.open(db)
+    if must_exist and db and "://" not in db and not Path(db).is_file():
+        err.print(f"[red]error:[/red] no store at {esc(db)} (`didban ingest FILE --db {esc(db)}` makes one)")
+        raise typer.Exit(2)
+    try:
+        return Store.open(db)
+    except SQLAlchemyError as e:
+        reason = str(getattr(e, "orig", None) or e).splitlines()[0]
+        err.print(f"[red]error:[/red] cannot open the store {esc(db or 'named by DIDBAN_DATABASE_URL')}: {esc(reason)}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -40,7 +52,7 @@ def search(
     json_out: JsonOpt = False,
 ) -> None:
     """Full-text search over the store."""
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     hits = store.search(query, limit=limit)
     if json_out:
         for a in hits:
@@ -62,7 +74,7 @@ def search(
 @app.command()
 def stats(db: DbOpt = None, json_out: JsonOpt = False) -> None:
     """Counts: articles, sources, quarantine, stories, date range."""
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     s = store.stats()
     if json_out:
         print_json_line(s)
@@ -82,7 +94,7 @@ def quarantine(
     db: DbOpt = None, limit: Annotated[int, typer.Option("--limit", "-n")] = 50, json_out: JsonOpt = False
 ) -> None:
     """List rejected input items with their reasons."""
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     items = store.quarantined(limit)
     for r in items:
         if json_out:
