@@ -294,6 +294,7 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _NUMERIC = re.compile(
     r"^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
+_NUMERIC_DMY = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}\b")  # «02/11/2024»: day or month first?
 # «12/08/1403»: day first before a Jalali year (a Gregorian «05/11/2024» is ambiguous and not read)
 _DMY_JALALI = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})[/\-.](1[34]\d\d)(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _JALALI_NAMED = re.compile(
@@ -395,7 +396,7 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
         return _aware(dt if "%H" in fmt else datetime.combine(dt.date(), NOON), tz)
     # «۵ نوامبر ۲۰۲۴», «12 تشرين الثاني 2026», «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰»: a date the text reader takes, if it is the
     # whole value
-    found = [d for d in parse_dates(s) if d.has_year]
+    found = [d for d in parse_dates(s) if d.has_year] if not _NUMERIC_DMY.match(s) else []
     if len(found) == 1 and not s[:found[0].start].strip(" ,،-") and not s[found[0].end:].strip(" ,،-."):
         return _aware(found[0].value, tz)
     raise ValueError(f"unreadable date: {value!r}")

@@ -119,7 +119,9 @@ _EN_CITING = re.compile(
     r"(?:^|[.\n]\s*|,\s*|\)\s*[-–—]\s*)([A-Z][\w.&'’ -]{1,40}?)\s+(?:reported|said|reports|says)\s*,?\s+(?:citing|quoting)\s+"
     r"([^.,;\n]{2,80})", re.M)
 _EN_REPORTED = re.compile(r"(?:^|[.\n]\s*)(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)\s+reported\b")
-_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n]| on | in )")
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:semi-)?official\s+|state-run\s+)?"
+                           r"([A-Z][^.,;\n]{1,60}?|(?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency))"
+                           r"(?=[,.;\n]| on | in )")
 _EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews|[A-Z][A-Za-z]{1,14}"
                           r"(?:\s+[A-Z][A-Za-z]{1,14}){0,2})\)\s*[-–—]")  # «Tehran, Dec. 5 (IRNA) -»
 _EN_REPORTED_AFTER = re.compile(
@@ -130,7 +132,15 @@ _EN_REPORTED_CITING = re.compile(
     r"(?:^|[,.]\s+)(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
     r"\s+(?:reported|said|reports|says)(?:\s+on\s+\w+)?,\s*(?:citing|quoting)\s+([^.,;\n]{2,80})")
 _POSSESSOR = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # «Iran's Tasnim news agency» -> «Tasnim news agency»
-_EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][^.,;\n]{1,60}?)(?=[,.;\n])")
+_EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|news|agency|of))*)")
+# «Mehr news agency, citing the governor, said ...»
+_EN_COMMA_CITING = re.compile(
+    r"(?:^|[.\n]\s*)(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?),\s+(?:citing|quoting)\s+"
+    r"([^.,;\n]{2,80}),\s+(?:said|reported|says|reports)\b", re.M)
+# the words an outlet's name may hold besides capitalised ones («Fars news agency», «state media»): a passive
+# «No casualties were reported» or «The attack was reported by residents» names no outlet
+_EN_NAME_WORDS = frozenset(("news", "agency", "state", "media", "television", "radio", "daily", "newspaper", "of",
+                            "the", "semi-official", "official", "channel", "website", "TV"))
 
 
 _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
@@ -1311,13 +1321,13 @@ def _english(text: str) -> Provenance:
     m = _EN_DATELINE.match(lead)
     if m:  # «TEHRAN (Reuters) -»: the agency's own report (a publisher known from metadata makes it a citation)
         outlet = m.group(1)
-    m = _EN_CITING.search(lead) or _EN_REPORTED_CITING.search(lead)
+    m = _EN_CITING.search(lead) or _EN_REPORTED_CITING.search(lead) or _EN_COMMA_CITING.search(lead)
     if m:
         cited.append(_POSSESSOR.sub("", m.group(1).strip().removeprefix("The ").strip()))  # «Iran's Tasnim ...»
         cited.append(_strip_en(m.group(2)))
     else:
         m = _EN_REPORTED.search(lead)
-        if m and len(m.group(1).split()) <= 5:
+        if m and len(m.group(1).split()) <= 5 and _en_name(m.group(1).strip().removeprefix("The ")):
             cited.append(m.group(1).strip().removeprefix("The ").strip())
         m = _EN_REPORTED_BY.search(lead)
         if m:
@@ -1330,6 +1340,12 @@ def _english(text: str) -> Provenance:
         if m and len(m.group(1).split()) <= 6:
             cited.append(_strip_en(m.group(1)))
     return Provenance(outlet=outlet, unit=None, cited=cited, origin=None)
+
+
+def _en_name(s: str) -> bool:
+    """Whether ``s`` reads as an outlet's name: capitalised words and the few lower-case words of such names."""
+    words = s.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _EN_NAME_WORDS for w in words)
 
 
 def _strip_en(s: str) -> str:

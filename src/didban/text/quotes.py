@@ -1253,6 +1253,8 @@ _MONTHS = frozenset(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS)
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # a clock time, a day and month (either or both, in this order) opening a subject phrase
 _LEAD_STAMP = re.compile(rf"^(?:\d{{1,2}}:\d{{2}}\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s?ماه)?\s+)?(?=[^\W\d_])")
+# a dateline before the lead: «تهران، ۱۲ آبان ۱۴۰۳ - به گزارش ...»
+_DATELINE = re.compile(rf"^[^\W\d_]+(?: [^\W\d_]+)? ?[،,] ?\d{{1,2}} (?:{_MONTH_ALT})(?: ?ماه)?(?: \d{{2,4}})? ?[-–—] ?")
 # a day and month closing a subject: «وزارت خارجه کره جنوبی ۲۴ خرداد»
 _TRAILING_DATE = re.compile(rf"\s+\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s?ماه)?$")
 
@@ -1265,6 +1267,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
     if s[:1].isdigit():  # «10:11 احسان قاضی زاده ...», «27 اردیبهشت X ...»: a live blog's stamp
         s = _LEAD_STAMP.sub("", s)
+    elif "،" in s[:25] or "," in s[:25]:
+        dm = _DATELINE.match(s)
+        if dm:  # «تهران، ۱۲ آبان ۱۴۰۳ - به گزارش ... وزیر نیرو گفت»: the place of the dateline is no subject
+            s = s[dm.end():]
     if "(@" in s:  # «pic.twitter.com/x— Name (@handle) July 21, 2021جالینا پورتر، ...»: an embedded tweet's footer
         end = max((tm.end() for tm in _TWEET_FOOTER.finditer(s, s.find("(@"))), default=0)
         if end:  # after the last footer (two embedded tweets: the subject follows the second)

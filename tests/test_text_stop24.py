@@ -1,0 +1,31 @@
+"""Stop 24: English attributions that named no outlet, or missed one, and a dateline place taken for a speaker."""
+
+from __future__ import annotations
+
+from didban.text import extract_provenance, extract_quotes, mfold
+
+
+def _cited(text: str) -> list[str]:
+    return extract_provenance(text, "", None, None, "en").cited
+
+
+def test_a_passive_report_names_no_outlet() -> None:
+    # these named «No casualties were» and «attack was» as outlets, which also merged independent outlets'
+    # stories into one source
+    assert _cited("No casualties were reported.") == []
+    assert _cited("The attack was reported by residents.") == []
+    assert _cited("Talks were reported by Reuters to be stalled.") == ["Reuters"]
+
+
+def test_english_attributions_with_lower_case_words_and_a_comma_citation() -> None:
+    assert _cited("The plant was closed, according to the semi-official Fars news agency.") == ["Fars news agency"]
+    assert _cited("The blast killed two, according to state TV.") == ["state TV"]
+    assert _cited("Mehr news agency, citing the governor, said the road was closed.") == ["Mehr news agency",
+                                                                                         "governor"]
+
+
+def test_the_place_of_a_dateline_is_no_speaker() -> None:
+    text = ("تهران، ۱۲ آبان ۱۴۰۳ - به گزارش خبرنگار سیاسی ایسنا، وزیر نیرو امروز گفت: «برق قطع نمی‌شود.»")
+    assert [q.speaker for q in extract_quotes(text, "fa", mfold(text))] == ["وزیر نیرو"]
+    text = "شیراز، ۳ دی - رئیس پلیس استان گفت: «راه‌ها باز است.»"
+    assert [q.speaker for q in extract_quotes(text, "fa", mfold(text))] == ["رئیس پلیس استان"]
