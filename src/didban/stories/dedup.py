@@ -43,6 +43,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+_AFFIXES = (*((" می ", " می"), (" نمی ", " نمی")),
+            *((f" {x} ", f"{x} ") for x in ("هایی", "های", "ها", "ترین", "تر", "اند")))
+
+
+def joined(ftext: str) -> str:
+    """Folded ``ftext`` with the verb prefixes «می», «نمی» joined to the next word and the suffixes «ها», «های»,
+    «تر», «ترین» ... to the one before: a copy retyped with the ZWNJ dropped («محلهای») or turned into a space
+    («محل های») reads as the same words (``fold`` turns a ZWNJ into a space, as the search index needs)."""
+    for spaced, glued in _AFFIXES:
+        if spaced in ftext:
+            ftext = ftext.replace(spaced, glued)
+    return ftext
+
+
 class _TokenHasher:
     """Stable 32-bit ids of tokens (crc32), cached; the cache is cleared when it grows large."""
 
@@ -125,6 +139,8 @@ class NearDuplicateIndex:
         """:meth:`signature` of already folded title and text. Outlets rewrite headlines, so the body
         alone is compared when it is long enough (``min_shingles``), else title and body together;
         only the first ``max_chars`` characters are shingled."""
+        # the exact hash and the shingles read the words with their affixes joined (see :func:`joined`)
+        ftitle, ftext = joined(ftitle), joined(ftext)
         toks = _WORD.findall(ftext[: self.max_chars])
         if not toks and not _WORD.search(ftitle):
             return "", None, 0  # no words at all: a copy of nothing (empty items are not each other's copies)
