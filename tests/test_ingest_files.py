@@ -123,6 +123,26 @@ def test_html_publication_time_keeps_its_hour_and_zone(tmp_path: Path) -> None:
     assert page("2024-11-02") == datetime(2024, 11, 2, 8, 30, tzinfo=UTC)  # noon in Tehran
 
 
+def test_html_page_address_and_a_jalali_meta_date(tmp_path: Path) -> None:
+    """A saved page names its own address (canonical link, og:url): the article keeps it as its url, so a Fars
+    link id dates it and the domain names its outlet; a Jalali «article:published_time» is read (trafilatura's
+    date finder does not)."""
+    para = "مدیرکل مدیریت بحران استان گفت که راه‌های روستایی باز است و امدادگران در محل مستقر شده‌اند. "
+
+    def page(head: str) -> Article:
+        html = (f"<html><head><title>راه‌ها</title>{head}</head><body><article><h1>راه‌ها باز است</h1>"
+                f"<p>{para * 5}</p><p>{para * 3}</p></article></body></html>")
+        (tmp_path / "p.html").write_text(html, encoding="utf-8")
+        (a,) = _articles(tmp_path / "p.html")
+        return a
+
+    a = page('<link rel="canonical" href="https://www.farsnews.ir/news/14030812000123/">')
+    assert a.url == "https://www.farsnews.ir/news/14030812000123/"
+    assert a.published is not None and a.published.date().isoformat() == "2024-11-02"
+    a = page('<meta property="article:published_time" content="1403/08/12 23:45">')
+    assert a.published == datetime(2024, 11, 2, 20, 15, tzinfo=UTC)
+
+
 def test_html_keeps_zwnj(tmp_path: Path) -> None:
     para = "استانداری‌ها در این جلسه گفتند که کتاب‌ها و نوشته‌های تازه به کتابخانه‌ها رسیده است. "
     html = (f"<html><head><title>کتاب‌ها</title></head><body><nav>منو</nav><article><h1>کتاب‌ها</h1>"

@@ -667,7 +667,8 @@ def _read_html(path: Path, origin: str, kw: dict[str, Any], limits: Limits) -> I
     except HtmlRejected as e:
         yield Rejected(origin, "file", str(e), html[:RAW_PREFIX])
         return
-    rec = {"title": ex.title, "text": ex.text, "published": ex.published, "source": ex.site, "lang": ex.lang}
+    rec = {"title": ex.title, "text": ex.text, "published": ex.published, "source": ex.site, "lang": ex.lang,
+           "url": ex.url}
     kw = {k: v for k, v in kw.items() if k != "keep_raw"}  # (offsets stay in the extracted text of a page)
     yield record_to_article(rec, origin, "file", limits=limits, **kw)
 

@@ -43,6 +43,7 @@ class Extracted:
     published: datetime | None = None
     lang: str | None = None
     site: str | None = None
+    url: str | None = None  # the page's own address (canonical link or og:url), when it names one
 
 
 @lru_cache(maxsize=2**14)
@@ -128,7 +129,27 @@ def extract(
             published = parse_date(raw_date)
         except ValueError:
             published = None
+    if published is None:  # a date trafilatura does not read: «1403/08/12 23:45» in article:published_time
+        published = _meta_date(html)
+    page = get("url")
     return Extracted(
         title=(get("title") or "").strip(), text=text, published=published,
         lang=get("language"), site=get("sitename"),
+        url=page if isinstance(page, str) and page.startswith(("http://", "https://")) else None,
     )
+
+
+_META_DATE = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"']?(?:article:published_time|og:published_time|datePublished|"
+    r"pubdate|publishdate|date)[\"']?[^>]*?content\s*=\s*[\"']([^\"'<>]{6,40})[\"']", re.IGNORECASE)
+
+
+def _meta_date(html: str) -> datetime | None:
+    """The publication date a page's meta tags give, read as didban reads metadata dates (Jalali too)."""
+    from didban.text.dates import parse_datetime
+
+    for m in _META_DATE.finditer(html[:200_000]):
+        found = parse_datetime(m.group(1))
+        if found is not None:
+            return found
+    return None
