@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import importlib
 import re
 import sys
@@ -87,8 +86,8 @@ def _normalize_reference(text: str) -> str:
     """The display normalization as a plain chain of substitutions (the definition)."""
     if not text:
         return ""
-    if "&" in text:
-        text = html.unescape(text)
+    if "&" in text:  # entities with their «;» only (an address's «&section=» stays)
+        text = N.unescape(text)
     text = N._DIACRITICS.sub("", N._translate(unicodedata.normalize("NFC", text), N._DISPLAY_PAIRS))
     text = re.sub("  +", " ", text.replace("\u00a0", " "))
     while "\u200c\u200c" in text:  # stray ZWNJs go first: dropping one can leave a space before a mark
@@ -98,7 +97,7 @@ def _normalize_reference(text: str) -> str:
     text = re.sub(rf" (تر(?:ین|ی)?)(?![{N._FA}\u200c])", _suffix, text)
     text = re.sub(rf" (ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{N._FA}\u200c])", _suffix, text)
     text = re.sub(r" ([،؛:!?؟.,;»)\]])", r"\1", text)
-    text = re.sub(rf"([،؛!?؟»])(?=[{N._FA}A-Za-z«(])", r"\1 ", text)
+    text = re.sub(rf"([،؛!?؟»])(?<![A-Za-z0-9/._=&%-]\?)(?=[{N._FA}A-Za-z«(])", r"\1 ", text)  # (not «a.php?id»)
     text = re.sub(rf"([:.])(?=[{N._FA}«])", r"\1 ", text)
     text = re.sub(r"([«(])[ \u00a0]+", r"\1", text)
     return re.sub("  +", " ", text).strip()

@@ -29,3 +29,12 @@ def test_the_place_of_a_dateline_is_no_speaker() -> None:
     assert [q.speaker for q in extract_quotes(text, "fa", mfold(text))] == ["وزیر نیرو"]
     text = "شیراز، ۳ دی - رئیس پلیس استان گفت: «راه‌ها باز است.»"
     assert [q.speaker for q in extract_quotes(text, "fa", mfold(text))] == ["رئیس پلیس استان"]
+
+
+def test_an_address_in_the_text_keeps_its_query() -> None:
+    from didban.text import fold, normalize
+
+    url = "http://x.ir/a.php?id=5&section=2&notes=1"
+    assert normalize(url) == url and fold(url) == url  # «&sect», «&not» without «;» are no entities; no space
+    assert normalize("a &amp; b") == "a & b" and fold("&amp;amp;") == fold(fold("&amp;amp;")) == "&"
+    assert normalize("چرا؟او") == "چرا؟ او"

@@ -140,12 +140,27 @@ def _nfc_no_marks(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return _translate(_translate(text, pairs), _NO_DIACRITICS)  # (a few kinds present: faster than a regex)
 
 
+# an HTML entity with its «;»: «&sect» or «&not» in «a.php?id=5&section=2» is part of an address, not «§», «¬»
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape(text: str) -> str:
+    """``text`` with its HTML entities decoded, only those written with their «;», until none is left
+    («&amp;amp;» is «&»)."""
+    for _ in range(3):
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def fold(text: str) -> str:
     """Matching form of ``text`` (see module doc). Idempotent."""
     if not text:
         return ""
     if "&" in text:
-        text = html.unescape(text)
+        text = unescape(text)
     text = _nfc_no_marks(text, _LETTER_PAIRS)
     return _SPACES.sub(" ", text).strip().lower()
 
@@ -196,7 +211,7 @@ _SUFFIX_TAR = re.compile(rf" (تر(?<=[{_FA}] تر)(?:ین|ی)?)(?![{_FA}\u200c]
 _SPACE_BEFORE_PUNCT = re.compile(r" ([،؛:!?؟.,;»)\]])")
 # the same found from the punctuation (rarer than spaces): a fast test before the substitution
 _HAS_SPACE_BEFORE_PUNCT = re.compile(r"[،؛:!?؟.,;»)\]](?<= .)")
-_SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?=[{_FA}A-Za-z«(])")
+_SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?<![A-Za-z0-9/._=&%-]\?)(?=[{_FA}A-Za-z«(])")  # («a.php?id=5»: no space)
 # either rule (the class first, so the engine scans for it fast)
 _PUNCT_SPACING = re.compile(rf"[،؛:!?؟.,;»)\]](?:(?<= .)|(?<=[،؛!?؟»])(?=[{_FA}A-Za-z«(]))")
 # «:» and «.» apart: a literal first character is scanned for much faster than a class
@@ -221,7 +236,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     if "&" in text:
-        text = html.unescape(text)
+        text = unescape(text)
     text = _nfc_no_marks(text, _DISPLAY_PAIRS)
     if "\u00a0" in text:
         text = text.replace("\u00a0", " ")
