@@ -38,3 +38,11 @@ def test_an_address_in_the_text_keeps_its_query() -> None:
     assert normalize(url) == url and fold(url) == url  # «&sect», «&not» without «;» are no entities; no space
     assert normalize("a &amp; b") == "a & b" and fold("&amp;amp;") == fold(fold("&amp;amp;")) == "&"
     assert normalize("چرا؟او") == "چرا؟ او"
+
+
+def test_urdu_and_kurdish_are_other_languages() -> None:
+    from didban.text import detect_lang
+
+    assert detect_lang("پاکستان کے وزیر خارجہ نے کہا ہے کہ مذاکرات جاری رہیں گے") == "other"
+    assert detect_lang("وەزارەتی دەرەوەی عێراق ڕایگەیاند کە گفتوگۆکان بەردەوام دەبن") == "other"
+    assert detect_lang("وزیر امور خارجه گفت مذاکرات ادامه دارد") == "fa"

@@ -155,6 +155,12 @@ _AR_COUNT = (" في ", " من ", " على ", " إلى ", " التي ", " الذ�
 _AR_COUNT_KEYS = tuple((w, next((c for c in w if c in _ARABIC_ONLY or c == "ذ"), "")) for w in _AR_COUNT)
 
 
+# letters of Urdu (ے ٹ ڈ ڑ ں ہ), Pashto (ټ ډ ړ ږ ښ ګ ڼ ې ۍ) and Sorani Kurdish (ڕ ڵ ۆ ێ), which Persian and
+# Arabic do not write
+_OTHER_LETTERS = re.compile("[\u06d2\u0679\u0688\u0691\u06ba\u06c1\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc"
+                            "\u06d0\u06cd\u0695\u06b5\u06c6\u06ce]")
+
+
 def detect_lang(text: str) -> str:
     """Language of ``text``: ``fa``, ``ar``, ``en`` or ``other``.
 
@@ -170,6 +176,8 @@ def detect_lang(text: str) -> str:
     if n_ar == 0 and n_lat == 0:
         return "other"
     if n_ar >= n_lat:
+        if len(_OTHER_LETTERS.findall(sample)) >= 3:  # Urdu, Pashto, Kurdish: letters neither Persian nor Arabic
+            return "other"
         padded = " " + sample.replace("\n", " ") + " "
         ar = 3 * (sample.count("ة") + sample.count("ى")) + 3 * sum(
             padded.count(w) for w, key in _AR_COUNT_KEYS if not key or key in sample)
