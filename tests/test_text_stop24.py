@@ -46,3 +46,14 @@ def test_urdu_and_kurdish_are_other_languages() -> None:
     assert detect_lang("پاکستان کے وزیر خارجہ نے کہا ہے کہ مذاکرات جاری رہیں گے") == "other"
     assert detect_lang("وەزارەتی دەرەوەی عێراق ڕایگەیاند کە گفتوگۆکان بەردەوام دەبن") == "other"
     assert detect_lang("وزیر امور خارجه گفت مذاکرات ادامه دارد") == "fa"
+
+
+def test_a_source_given_as_a_bare_domain_or_a_feed_address_is_its_outlet() -> None:
+    """«tasnimnews.com» or «https://www.tasnimnews.com» as the source: Tasnim, so its own lead «به گزارش خبرنگار
+    تسنیم» is no citation of another outlet (a story counted it as citing Tasnim)."""
+    from didban.stories.origin import outlet_key
+    from didban.text.analyze import _publisher_name
+
+    assert outlet_key("tasnimnews.com") == outlet_key("تسنیم") == outlet_key("https://www.tasnimnews.com/fa/rss")
+    assert _publisher_name("https://www.tasnimnews.com/fa/rss", None) == "تسنیم"
+    assert outlet_key("example.com") == "example.com"

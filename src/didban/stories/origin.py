@@ -18,6 +18,7 @@ and the near-copy links found by :mod:`didban.stories.dedup`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,13 +26,15 @@ from datetime import datetime
 from didban.text.normalize import fold
 from didban.text.provenance import canonical_source, outlet_from_url
 
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(?:/\S*)?$")
+
 
 def outlet_key(name: str | None) -> str | None:
     """Matching form of an outlet name, feed URL or source key («خبرگزاری دانشجویان ایران», «ایسنا»,
     ``https://www.isna.ir/rss`` all give «ایسنا»), via :func:`didban.text.provenance.canonical_source`."""
     if not name or not name.strip():
         return None
-    if "://" in name or name.startswith("www."):
+    if "://" in name or name.startswith("www.") or _DOMAIN.match(name):  # («tasnimnews.com» as a source key)
         name = outlet_from_url(name if "://" in name else f"http://{name}") or name
     return canonical_source(name) or fold(name) or None
 

@@ -49,7 +49,9 @@ def article_lang(declared: str | None, title: str, text: str) -> str | None:
 def _publisher_name(source_name: str | None, url: str | None) -> str | None:
     """A publisher name from the source: a real name as is, a host («farsnews.ir») through the domain
     table, nothing for file/telegram keys."""
-    if source_name and not source_name.startswith(("file:", "telegram:", "http:", "https:")):
+    if source_name and source_name.startswith(("http:", "https:")):  # a feed's address: its domain
+        return outlet_from_url(source_name) or outlet_from_url(url)
+    if source_name and not source_name.startswith(("file:", "telegram:")):
         if " " in source_name or "." not in source_name:
             return source_name
         known = outlet_from_url("https://" + source_name)
