@@ -694,3 +694,13 @@ def test_read_only_commands_refuse_a_store_that_is_not_there(tmp_path: Path) -> 
     bad.write_text("region,count\nfars,1\n" * 50)
     res = CliRunner().invoke(app, ["heat", "--db", str(bad)])
     assert res.exit_code == 2 and "cannot open the store" in res.stderr
+
+
+def test_a_semicolon_or_tab_separated_wide_file_reads_as_a_comma_separated_one(tmp_path: Path) -> None:
+    panel = _synthetic_panel(n_months=14, n_regions=3)
+    path = tmp_path / "h.csv"
+    _write_wide(panel, path)
+    for sep in (";", "\t"):
+        other = tmp_path / "h2.csv"
+        other.write_text(path.read_text().replace(",", sep))
+        assert load_history(other).equals(load_history(path)), sep

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 import pandas as pd
@@ -146,6 +147,16 @@ def _month_or_none(raw: str, n: int, problems: Problems | None) -> pd.Period | N
         return None
 
 
+def _delimiter(fh: TextIO) -> str:
+    """«,», «;» or a tab: the one the header line of ``fh`` holds most of (a spreadsheet in a European locale
+    writes «;»); ``fh`` is left at its start."""
+    first = fh.readline()
+    fh.seek(0)
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
 def load_history(
     path: str | Path,
     *,
@@ -162,7 +173,7 @@ def load_history(
     both are reported in ``problems`` when one is given."""
     limit = parse_month(str(as_of)) if as_of is not None else None
     with open(path, newline="", encoding="utf-8-sig") as fh:
-        reader = csv.reader(fh)
+        reader = csv.reader(fh, delimiter=_delimiter(fh))
         header = next(reader, None)
         if not header:
             return _panel({}, [])
@@ -218,7 +229,7 @@ def history_format(path: str | Path) -> str:
     """``wide`` (a month column, then one column per region) or ``events`` (a UCDP GED-like event list), from
     the header of ``path``."""
     with open(path, newline="", encoding="utf-8-sig") as fh:
-        header = next(csv.reader(fh), None)
+        header = next(csv.reader(fh, delimiter=_delimiter(fh)), None)
     return "events" if header and _is_event_header([h.strip().lower() for h in header]) else "wide"
 
 
