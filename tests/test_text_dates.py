@@ -138,3 +138,13 @@ def test_fars_link_ids_in_the_old_and_loose_forms() -> None:
     assert date_from_link("www.farsnews.ir/news/14030812000123/").date().isoformat() == "2024-11-02"
     assert date_from_link("https://www.farsnews.ir/NEWS/14030812000123").date().isoformat() == "2024-11-02"
     assert date_from_link("https://farsnews.example.com/news/14030812000123") is None
+
+
+def test_a_two_digit_jalali_year_where_nothing_but_a_mark_or_a_time_follows() -> None:
+    ref = datetime(2024, 11, 2, 8, 0, tzinfo=UTC)
+    (d,) = parse_dates("تهران - ۱۴ خرداد ۹۸ - به گزارش خبرنگار ما", ref)
+    assert d.value.date().isoformat() == "2019-06-04" and d.has_year and d.text == "۱۴ خرداد ۹۸"
+    (d,) = parse_dates("۱۲ آبان ۰۳ ساعت ۱۰:۳۰")
+    assert d.value.isoformat() == "2024-11-02T07:00:00+00:00"
+    (d,) = parse_dates("۱۴ خرداد ۹۸ نفر کشته شدند", ref)  # a count after the day and month: no year
+    assert not d.has_year and d.text == "۱۴ خرداد"

@@ -51,6 +51,10 @@ _AR_NAMES = "|".join(sorted(ARABIC_MONTHS, key=len, reverse=True))
 _NB = r"(?![\w])"
 _DIGIT = re.compile(r"\d")
 _PATTERNS = [
+    # «۱۴ خرداد ۹۸»: a two-digit Jalali year, only where nothing follows it but a mark, a dash or a time («۱۴ خرداد
+    # ۹۸ نفر» is a count of 98)
+    ("d_jmonth_yy", re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:ام\s+)?({_J_NAMES})(?:\s*ماه)?\s+(\d{{2}})"
+                               r"(?=\s*(?:$|[-–،,.؛:)\]\n]|ساعت|\d{1,2}\s*:))")),
     ("ymd", re.compile(r"(?<![\d/])(1[34]\d\d|19\d\d|20\d\d)\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/])")),
     ("dmy", re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(1[34]\d\d|19\d\d|20\d\d)(?![\d/])")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:ام\s+)?({_J_NAMES}|{_G_NAMES})(?:\s*(?:ماه|month))?"
@@ -208,6 +212,10 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                     value, cal = jalali_to_utc(y, month, day), "jalali"
                 else:
                     value, cal = gregorian_to_utc(y, month, day), "gregorian"
+            elif kind == "d_jmonth_yy":
+                yy = int(m.group(3))
+                value, cal = jalali_to_utc((1400 if yy < 50 else 1300) + yy, JALALI_MONTHS[m.group(2)],
+                                           int(m.group(1))), "jalali"
             elif kind == "d_armonth_y":
                 value, cal = gregorian_to_utc(int(m.group(3)), ARABIC_MONTHS[m.group(2)], int(m.group(1))), "gregorian"
             elif kind == "month_d_y":
