@@ -101,6 +101,7 @@ def test_relative_days_with_a_count_or_a_span() -> None:
 
     assert day("این حادثه سه روز قبل رخ داد") == ["2024-10-30"]
     assert day("۱۰ روز پیش") == ["2024-10-23"]
+    assert [d.text for d in parse_dates("یک روز قبل", ref)] == ["یک روز قبل"]  # the count is part of the mention
     assert day("دیشب در خیابان") == ["2024-11-01"]
     assert day("روز قبل خبر داده بود") == ["2024-11-01"]
     # a span or another day's eve names no day

@@ -75,36 +75,36 @@ _SPAN_BEFORE = ("طی", "ظرف", "طول", "در", "این", "همین", "بر�
 _YEARS = {"jalali": (1300, 1500), "gregorian": (1900, 2101)}
 
 
-def _count_before(t: str, a: int) -> tuple[int | None, str]:
-    """The count written right before ``a`` («سه», «۱۰», «چند») and the word before that count."""
+def _count_before(t: str, a: int) -> tuple[int | None, int, str]:
+    """The count written right before ``a`` («سه», «۱۰»; 0 for «چند»), where it starts, and the word before it;
+    without a count: None, ``a`` and the word right before ``a``."""
     words = t[max(0, a - 40):a].split()
     if not words:
-        return None, ""
+        return None, a, ""
     w = words[-1]
-    before = words[-2] if len(words) > 1 else ""
-    if w.isdigit():
-        return int(w), before
-    if w in _NUMBER_WORDS:
-        return _NUMBER_WORDS[w], before
-    if w in ("چند", "چندین", "اخیر"):
-        return 0, before
-    return None, w
+    count = int(w) if w.isdigit() else _NUMBER_WORDS.get(w, 0 if w in ("چند", "چندین") else None)
+    if count is None:
+        return None, a, w
+    return count, t.rfind(w, 0, a), words[-2] if len(words) > 1 else ""
 
 
-def _relative_offset(t: str, a: int, b: int, word: str) -> int | None:
-    """Days from the reference date for the relative word at ``t[a:b]``, or None when it names no day: «سه روز
-    قبل» is three days back, «روز قبل از انتخابات» and «طی هفت روز گذشته» name none."""
+def _relative_offset(t: str, a: int, b: int, word: str) -> tuple[int, int] | None:
+    """Days from the reference date for the relative word at ``t[a:b]`` and where its mention starts (a count
+    before it is part of it), or None when it names no day: «سه روز قبل» is three days back, «روز قبل از
+    انتخابات» and «طی هفت روز گذشته» name none."""
     days = RELATIVE_DAYS[word]
     if not word.startswith("روز "):
-        return days
+        return days, a
     if t[b:b + 12].split()[:1] == ["از"]:
         return None  # «روز قبل از انتخابات»: the day before something else
-    count, before = _count_before(t, a)
+    count, start, before = _count_before(t, a)
+    if before in _SPAN_BEFORE:
+        return None  # «در روز گذشته», «طی سه روز قبل»: a span
     if count is None:
-        return None if before in _SPAN_BEFORE else days
-    if count == 0 or word == "روز گذشته" or before in _SPAN_BEFORE:
-        return None  # «چند روز قبل», «سه روز گذشته» (the past three days), «طی سه روز قبل»
-    return -count
+        return days, a
+    if count == 0 or word == "روز گذشته":
+        return None  # «چند روز قبل», «سه روز گذشته» (the past three days)
+    return -count, start
 
 
 def _with_time(t: str, b: int, value: datetime) -> tuple[datetime, int]:
@@ -225,11 +225,10 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                 if ref is None:
                     continue
                 word = m.group(1).lower()
-                days = _relative_offset(t, a, b, word)
-                if days is None:
+                found = _relative_offset(t, a, b, word)
+                if found is None:
                     continue
-                if days != RELATIVE_DAYS[word]:  # «سه روز قبل»: the count is part of the mention
-                    a = t.rfind(" ", 0, a - 1) + 1
+                days, a = found
                 value = _day(ref.astimezone(TEHRAN).date() + timedelta(days=days))
             if value is None:
                 continue
