@@ -74,14 +74,14 @@ def detect(
         mean = values.ewm(alpha=alpha, adjust=True).mean().shift(1).to_numpy()
         sd = values.ewm(alpha=alpha, adjust=True).std().shift(1).to_numpy()
         keep = 1.0 - alpha
-        for t in range(min_history, n):
-            base[t] = mean[t]
-            # the weights keep^k of the t periods before: their effective number (sum w)^2 / sum w^2, and the
-            # share of the mean's own variance in the prediction's
-            n_eff = ((1.0 - keep ** t) / alpha) ** 2 / ((1.0 - keep ** (2 * t)) / (1.0 - keep * keep))
-            scale = sd[t] if np.isfinite(sd[t]) and sd[t] > 0 else max(abs(mean[t]) * 0.1, 1e-9)
-            z = (y[t] - mean[t]) / (scale * np.sqrt(1.0 + 1.0 / n_eff))
-            pval[t] = float(stats.t.sf(z, df=max(n_eff - 1.0, 1.0)))
+        ts = np.arange(min_history, n)
+        base[ts] = mean[ts]
+        # the weights keep^k of the t periods before each t: their effective number (sum w)^2 / sum w^2, and the
+        # share of the mean's own variance in the prediction's
+        n_eff = ((1.0 - keep ** ts) / alpha) ** 2 / ((1.0 - keep ** (2 * ts)) / (1.0 - keep * keep))
+        scale = np.where(np.isfinite(sd[ts]) & (sd[ts] > 0), sd[ts], np.maximum(np.abs(mean[ts]) * 0.1, 1e-9))
+        z = (y[ts] - mean[ts]) / (scale * np.sqrt(1.0 + 1.0 / n_eff))
+        pval[ts] = stats.t.sf(z, df=np.maximum(n_eff - 1.0, 1.0))
     else:
         raise ValueError(f"unknown method {method!r} (negbin, ewma, auto)")
     spike = np.where(np.isnan(pval), False, pval < false_alarm_rate)
