@@ -651,6 +651,9 @@ def test_assess_commands_refuse_what_they_cannot_mean(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2012-06", "--horizon", "1",
                                    "--by", "adm1"])
     assert res.exit_code == 2 and "applies to event files" in res.stderr
+    res = CliRunner().invoke(app, ["forecast", "--history", str(path), "--as-of", "2012-06", "--horizon", "1",
+                                   "--target", "events>=5"])
+    assert res.exit_code == 0 and "is a wide file: its values are read as the event counts" in res.stderr
 
 
 def test_backtest_start_before_the_data_and_a_reference_that_is_never_wrong(tmp_path: Path) -> None:

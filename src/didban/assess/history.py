@@ -152,9 +152,7 @@ def _delimiter(fh: TextIO) -> str:
     writes «;»); ``fh`` is left at its start."""
     first = fh.readline()
     fh.seek(0)
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > counts[","] else ","
+    return max((",", ";", "\t"), key=first.count)  # (a tie, none included: the comma, listed first)
 
 
 def load_history(
@@ -170,7 +168,9 @@ def load_history(
     Rows after ``as_of`` are skipped unparsed. Months inside the covered range with
     no row are zeros (no recorded event); regions with no value are zeros. A cell that
     is not a number («NA») counts as 0 and a row whose date is not a month is skipped;
-    both are reported in ``problems`` when one is given."""
+    both are reported in ``problems`` when one is given. ``attrs["format"]`` of the panel says
+    which kind of file it was (``wide`` or ``events``); ``by`` other than ``country`` is for event
+    files only (ValueError for a wide one)."""
     limit = parse_month(str(as_of)) if as_of is not None else None
     with open(path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.reader(fh, delimiter=_delimiter(fh))
@@ -179,8 +179,14 @@ def load_history(
             return _panel({}, [])
         header = [h.strip() for h in header]
         if _is_event_header([h.lower() for h in header]):
-            return _events_panel(reader, [h.lower() for h in header], limit, kind, by, problems)
-        return _wide_panel(reader, header, limit, problems)
+            panel = _events_panel(reader, [h.lower() for h in header], limit, kind, by, problems)
+            panel.attrs["format"] = "events"
+            return panel
+        if by != "country":
+            raise ValueError(f"by {by!r} applies to event files; this is a wide file whose columns are the regions")
+        panel = _wide_panel(reader, header, limit, problems)
+        panel.attrs["format"] = "wide"  # (its values are whatever it counts: a caller asking for events may say so)
+        return panel
 
 
 def _wide_panel(
@@ -223,14 +229,6 @@ def _wide_panel(
         problems.add(f"{len(gaps)} months between the first and the last have no row ({gaps[0]}"
                      + (f"..{gaps[-1]}" if len(gaps) > 1 else "") + "): read as 0 in every region")
     return panel
-
-
-def history_format(path: str | Path) -> str:
-    """``wide`` (a month column, then one column per region) or ``events`` (a UCDP GED-like event list), from
-    the header of ``path``."""
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        header = next(csv.reader(fh, delimiter=_delimiter(fh)), None)
-    return "events" if header and _is_event_header([h.strip().lower() for h in header]) else "wide"
 
 
 def _events_panel(

@@ -72,7 +72,7 @@ def _pick_region(columns: list[str], region: str) -> str:
 def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) -> pd.DataFrame:
     """The panel of a history file; a file that cannot be read at all ends the command with
     its reason, and cells or rows it had to pass over are named on stderr."""
-    from didban.assess.history import Problems, history_format, load_history
+    from didban.assess.history import Problems, load_history
 
     if kind not in ("fatalities", "events"):
         _fail(f"unknown kind {kind!r}: fatalities or events")
@@ -81,15 +81,12 @@ def _load(history: Path, *, kind: str, by: str, as_of: pd.Period | None = None) 
 
     problems = Problems()
     try:
-        if history_format(history) == "wide":
-            if by != "country":
-                _fail(f"--by {by} applies to event files; {history} is a wide file whose columns are the regions")
-            if kind == "events":
-                err.print(f"[yellow]warning:[/yellow] {esc(str(history))} is a wide file: its values are read as "
-                          "the event counts the target asks for")
         panel = load_history(history, as_of=as_of, kind=kind, by=by, problems=problems)
     except (ValueError, KeyError, UnicodeDecodeError, csv.Error) as e:
         _fail(f"cannot read {history}: {e}")
+    if kind == "events" and panel.attrs.get("format") == "wide":
+        err.print(f"[yellow]warning:[/yellow] {esc(str(history))} is a wide file: its values are read as the "
+                  "event counts the target asks for")
     if problems:
         err.print(f"[yellow]warning:[/yellow] {esc(str(history))}: {problems.count} cells or rows not usable: "
                   f"{esc(str(problems))}")
