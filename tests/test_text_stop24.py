@@ -36,6 +36,9 @@ def test_an_address_in_the_text_keeps_its_query() -> None:
 
     url = "http://x.ir/a.php?id=5&section=2&notes=1"
     assert normalize(url) == url and fold(url) == url  # «&sect», «&not» without «;» are no entities; no space
+    from didban.ingest.feeds import html_to_text
+
+    assert html_to_text(f"<p>{url}</p>") == url and html_to_text("<p>a &amp; b</p>") == "a & b"  # a feed's HTML
     assert normalize("a &amp; b") == "a & b" and fold("&amp;amp;") == fold(fold("&amp;amp;")) == "&"
     assert normalize("چرا؟او") == "چرا؟ او"
 

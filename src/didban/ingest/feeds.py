@@ -10,7 +10,6 @@ Feed lists: OPML files (every ``outline`` with ``xmlUrl``) or text files with on
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any
 from didban.ingest.files import DEFAULT_LIMITS, RAW_PREFIX, Item, Limits, clean_text, url_host
 from didban.ingest.net import Fetcher, FetchError
 from didban.records import Article, IngestReport, Rejected, Source
+from didban.text.normalize import unescape
 
 SUMMARY_ONLY_CHARS = 600  # an entry text shorter than this (and no full content) is a summary
 Transform = Callable[[Iterable[Item]], Iterable[Item]]
@@ -37,7 +37,7 @@ def html_to_text(fragment: str) -> str:
     s = _SCRIPT.sub(" ", fragment)
     s = _BLOCK.sub("\n", s)
     s = _TAGS.sub("", s)
-    return re.sub(r"\n{2,}", "\n", clean_text(html_lib.unescape(s)))
+    return re.sub(r"\n{2,}", "\n", clean_text(unescape(s)))
 
 
 @dataclass(slots=True)

@@ -140,7 +140,7 @@ _EN_COMMA_CITING = re.compile(
 # the words an outlet's name may hold besides capitalised ones («Fars news agency», «state media»): a passive
 # «No casualties were reported» or «The attack was reported by residents» names no outlet
 _EN_NAME_WORDS = frozenset(("news", "agency", "state", "media", "television", "radio", "daily", "newspaper", "of",
-                            "the", "semi-official", "official", "channel", "website", "TV"))
+                            "the", "semi-official", "official", "channel", "website"))
 
 
 _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
