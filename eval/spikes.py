@@ -6,7 +6,8 @@ negative binomial (the window's mean and variance taken as the truth: the detect
 at the rates 0.01 and 0.05, window 12:
 
 1. simulated stationary counts (Poisson and negative binomial, means 0.3 .. 1,000, sizes 0.2 .. Poisson), and
-   real values for the ``ewma`` method (normal, gamma, lognormal);
+   real values for the ``ewma`` method (normal, gamma, lognormal, shares; positive ones scored on the log scale
+   since stop 25);
 2. the real series with their months shuffled (no change by construction, real burstiness): PaCE Hist.csv
    country-month fatalities and UCDP GED Syria governorate-month events; and the real series as they are
    (true escalations included, so the share flagged may exceed the rate);
@@ -96,7 +97,11 @@ def simulated(rng: np.random.Generator, reps: int) -> None:
     print("| series | periods | at 0.01 | at 0.05 |\n|---|---:|---:|---:|")
     for name, draw in (("normal (5, 1)", lambda: rng.normal(5.0, 1.0, 2000)),
                        ("gamma (shape 2)", lambda: rng.gamma(2.0, 1.0, 2000)),
-                       ("lognormal (sigma 0.5)", lambda: rng.lognormal(0.0, 0.5, 2000))):
+                       ("gamma (shape 0.5)", lambda: rng.gamma(0.5, 1.0, 2000)),
+                       ("lognormal (sigma 0.5)", lambda: rng.lognormal(0.0, 0.5, 2000)),
+                       ("lognormal (sigma 1)", lambda: rng.lognormal(0.0, 1.0, 2000)),
+                       ("shares, beta (2, 8)", lambda: rng.beta(2.0, 8.0, 2000)),
+                       ("normal (2, 1), some values <= 0", lambda: rng.normal(2.0, 1.0, 2000))):
         o, t = np.zeros(3), np.zeros(3)
         for _ in range(max(1, reps // 4)):
             s = pd.Series(draw())
