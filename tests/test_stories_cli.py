@@ -137,7 +137,9 @@ def test_jalali_dates_and_field_names_as_ingest_reads_them(tmp_path: Path) -> No
     fields as they do for `didban ingest`."""
     assert parse_published("1403-08-13").date().isoformat() == "2024-11-03"
     assert parse_published("۱۲ آبان ۱۴۰۳").date().isoformat() == "2024-11-02"
-    assert parse_published("2024-11-02T10:00:00").isoformat() == "2024-11-02T10:00:00+00:00"  # naive = UTC
+    # without an offset: Tehran time, as `didban ingest` reads it (the story's first and last seen then agree)
+    assert parse_published("2024-11-02T10:00:00").isoformat() == "2024-11-02T06:30:00+00:00"
+    assert parse_published("2024-11-02T10:00:00", "UTC").isoformat() == "2024-11-02T10:00:00+00:00"
     rows: list[object | str] = [
         {"id": "a", "Title": "سیل در چابهار", "body": EVENT, "date": "۱۴۰۳/۰۸/۱۲", "Source": "isna"},
         {"id": "b", "title": "سیل در چابهار", "text": EVENT, "published": "1403-08-13"},
@@ -192,3 +194,19 @@ def test_unreadable_published_values_are_counted_on_stderr(tmp_path: Path) -> No
             {"id": 3, "title": "والیبال", "text": OTHER, "published": "2024-13-45"}]
     out, err = _run(_lines(tmp_path, rows))
     assert len(out) == 3 and "2 published value(s) not read as a date (the first: object 2: 'garbage')" in err
+
+
+def test_cluster_reads_dates_without_offset_as_ingest_does(tmp_path: Path) -> None:
+    """`didban cluster` and `didban ingest` put a date without an offset at the same instant (Tehran time by
+    default, ``--tz`` to change it), so the story records' first and last seen agree with the store's."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "سیل در چابهار", "text": EVENT,
+                               "published": "2025-03-03T09:00:00"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "stories.jsonl"
+    res = CliRunner().invoke(app, ["cluster", str(src), "--json", "--no-entities", "--stories", str(out)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["first_seen"].startswith("2025-03-03T05:30:00")
+    res = CliRunner().invoke(app, ["cluster", str(src), "--json", "--no-entities", "--stories", str(out), "--tz", "UTC"])
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["first_seen"].startswith("2025-03-03T09:00:00")
+    res = CliRunner().invoke(app, ["cluster", str(src), "--json", "--tz", "Mars/Olympus"])
+    assert res.exit_code == 2 and "time zone" in res.output

@@ -19,6 +19,20 @@ def m(i: str, h: float | None, outlet: str | None, cited: tuple[str, ...] = (), 
 def test_outlet_key_matches_names_and_urls() -> None:
     assert outlet_key("خبرگزاری ایسنا") == outlet_key("ایسنا") == outlet_key("https://www.isna.ir/rss")
     assert outlet_key("") is None and outlet_key(None) is None
+    # the full name with its acronym in brackets, either way round (a common Persian form of a citation)
+    assert outlet_key("خبرگزاری دانشجویان ایران (ایسنا)") == outlet_key("ایسنا (خبرگزاری دانشجویان ایران)") \
+        == outlet_key("ایسنا")
+    assert outlet_key("خبرگزاری جمهوری اسلامی (ایرنا)") == outlet_key("IRNA")
+    # English names with «News Agency»; an unknown site's address and its English name
+    assert outlet_key("Mehr News Agency") == outlet_key("خبرگزاری مهر")
+    assert outlet_key("Tehran Times") == outlet_key("tehrantimes.com") == outlet_key("https://www.tehrantimes.com/rss")
+    assert outlet_key("https://news.example.co.uk/feed") == outlet_key("example.co.uk") == outlet_key("Example")
+
+
+def test_three_outlets_citing_one_agency_by_two_names_are_one_source() -> None:
+    members = [m("a", 0, "شیراز نیوز", cited=("ایسنا",)), m("b", 1, "کرمان امروز", cited=("ایسنا",)),
+               m("c", 2, "یزد فردا", cited=("خبرگزاری دانشجویان ایران (ایسنا)",))]
+    assert analyse(members)[1] == 1
 
 
 def test_origin_follows_citation_to_present_report() -> None:

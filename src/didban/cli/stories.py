@@ -32,16 +32,16 @@ def _warn(msg: str) -> None:
     sys.stderr.write(msg + "\n")
 
 
-def parse_published(value: Any) -> datetime | None:
-    """ISO 8601 (``Z`` allowed; naive = UTC), epoch seconds/milliseconds, Jalali («1403/08/12»,
-    «۱۲ آبان ۱۴۰۳», «1403-08-12» is Jalali, not the year 1403) and the other forms ingest reads
-    (``didban.text.dates.parse_date``); None when it cannot be read."""
+def parse_published(value: Any, tz: str = "Asia/Tehran") -> datetime | None:
+    """ISO 8601 (``Z`` allowed; without an offset: time in ``tz``, Asia/Tehran as in ``didban ingest``), epoch
+    seconds/milliseconds, Jalali («1403/08/12», «۱۲ آبان ۱۴۰۳», «1403-08-12» is Jalali, not the year 1403) and
+    the other forms ingest reads (``didban.text.dates.parse_date``); None when it cannot be read."""
     from didban.text.dates import parse_date
 
     if value is None or isinstance(value, bool):
         return None
     try:
-        return parse_date(value.strip() if isinstance(value, str) else value, "UTC")
+        return parse_date(value.strip() if isinstance(value, str) else value, tz)
     except (ValueError, OverflowError, OSError):
         return None
 
@@ -174,9 +174,11 @@ def _add_cross_language_keys(arts: list[Any], langs: list[str]) -> None:
 
 
 def cluster_items(
-    items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None, entities: bool = True
+    items: list[dict[str, Any]], window_days: float = 3.0, threshold: float | None = None, entities: bool = True,
+    tz: str = "Asia/Tehran",
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Cluster parsed input objects: (one output row per item, story records as dicts)."""
+    """Cluster parsed input objects: (one output row per item, story records as dicts). Dates without an offset
+    are read in ``tz``."""
     from didban.ingest.files import record_fields
     from didban.records import Article, Provenance
     from didban.stories import StoryClusterer, cluster_articles
@@ -193,7 +195,7 @@ def cluster_items(
             prov = Provenance(cited=[_text(c) for c in cited if c is not None])
         else:  # attribution from the lead («به گزارش X به نقل از Y»; Arabic copy read as Arabic)
             prov = extract_provenance(text[:2000], title, source_name=src, lang="ar" if lang == "ar" else None)
-        published = parse_published(f["published"])
+        published = parse_published(f["published"], tz)
         if published is None and f["published"] not in (None, "") and not isinstance(f["published"], bool):
             unread.append(f"object {i + 1}: {str(f['published'])[:40]!r}")
         arts.append(Article(
@@ -242,8 +244,15 @@ def cluster_cmd(
     threshold: float | None = typer.Option(None, help="join threshold (logit scale); default: the tuned one"),
     stories_out: Path | None = typer.Option(None, "--stories", help="also write story records (JSON lines) here"),
     entities: bool = typer.Option(True, "--entities/--no-entities", help="use NER mentions (slower, a bit better)"),
+    tz: str = typer.Option("Asia/Tehran", "--tz", help="time zone of dates written without an offset (as ingest)"),
 ) -> None:
     """Merge copies and group articles into stories."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(tz)
+    except (KeyError, ValueError) as e:
+        raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
     if str(path) == "-":  # (as a file is read: a BOM dropped, undecodable bytes replaced)
         items, bad = read_items(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace"), "stdin")
     else:
@@ -255,7 +264,7 @@ def cluster_cmd(
             raise typer.Exit(2) from e
     good = [x for x in items if isinstance(x, dict)]
     _check_ids(good, "stdin" if str(path) == "-" else str(path))
-    rows_good, stories = cluster_items(good, window_days=window_days, threshold=threshold, entities=entities)
+    rows_good, stories = cluster_items(good, window_days=window_days, threshold=threshold, entities=entities, tz=tz)
     it = iter(rows_good)
     rows = [next(it) if isinstance(x, dict) else {"id": None, "story": None, "duplicate_of": None, "error": x.reason}
             for x in items]

@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from didban.text.normalize import fold
 from didban.text.provenance import canonical_source, outlet_from_url
@@ -31,12 +33,51 @@ _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(?:/\S*)
 
 def outlet_key(name: str | None) -> str | None:
     """Matching form of an outlet name, feed URL or source key («خبرگزاری دانشجویان ایران», «ایسنا»,
-    ``https://www.isna.ir/rss`` all give «ایسنا»), via :func:`didban.text.provenance.canonical_source`."""
+    «خبرگزاری دانشجویان ایران (ایسنا)», ``https://www.isna.ir/rss`` all give «ایسنا»; «Mehr News Agency» gives
+    «مهر»; an unknown site's address and its English name give one key: ``tehrantimes.com``, «Tehran Times»), via
+    :func:`didban.text.provenance.canonical_source`."""
     if not name or not name.strip():
         return None
+    name = name.strip()
     if "://" in name or name.startswith("www.") or _DOMAIN.match(name):  # («tasnimnews.com» as a source key)
-        name = outlet_from_url(name if "://" in name else f"http://{name}") or name
-    return canonical_source(name) or fold(name) or None
+        known = outlet_from_url(name if "://" in name else f"http://{name}")
+        if known:
+            name = known
+        else:  # an unknown site: its name without the www. and the top-level domain
+            host = urlsplit(name if "://" in name else f"http://{name}").hostname or name
+            labels = [x for x in host.lower().removeprefix("www.").split(".") if x]
+            while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news")):
+                labels.pop()  # «.com», «.co.uk», «.ir», «.news»
+            return labels[-1] if labels else None
+    inner = _PARENS.search(name)
+    if inner:  # «خبرگزاری دانشجویان ایران (ایسنا)», «ایسنا (خبرگزاری دانشجویان ایران)»: the name the outlet is known by
+        for part in (inner.group(1), name[:inner.start()] + name[inner.end():]):
+            k = canonical_source(part)
+            if k and k in _known_keys():
+                return k
+    key = canonical_source(name) or fold(name) or None
+    if key and key not in _known_keys() and name.isascii():
+        words = name.lower().split()
+        while words and words[-1] in _EN_OUTLET_WORDS:  # «Mehr News Agency», «Tasnim News»
+            words.pop()
+        if words:
+            k = canonical_source(" ".join(words))
+            if k and k in _known_keys():
+                return k
+            return "".join(words)  # «Tehran Times» -> «tehrantimes», the key of tehrantimes.com
+    return key
+
+
+_PARENS = re.compile(r"\(([^()]{2,60})\)")
+_EN_OUTLET_WORDS = frozenset(("news", "agency", "network", "online", "website", "site", "newspaper", "daily"))
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    """The keys of the outlets the provenance reader knows by name."""
+    from didban.text.provenance import OUTLETS
+
+    return frozenset(v.replace(" ", "") for v in OUTLETS.values())
 
 
 @dataclass(slots=True)
