@@ -188,3 +188,60 @@ def test_forecast_from_the_store_reads_its_own_events_up_to_as_of(sqlite_store: 
     assert "no dated event up to as-of 2020-01" in res.output
     res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2024-11", "--category", "NOPE"])
     assert res.exit_code == 2 and "NOPE" in res.output
+
+
+def test_stored_forecasts_are_replaced_on_rerun_and_resolved_by_ingest(sqlite_store: Store, tmp_path) -> None:  # noqa: ANN001
+    """A forecast re-run replaces the one stored before; the model that made it and the target are stored with
+    it; ingesting news that closes a month resolves that month's forecasts at once, with 0 for a region the news
+    covered without an event; resolve and track-record refuse a store that does not exist; a Jalali as-of is
+    refused with its Gregorian month."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    arts, events = [], []
+    for m in range(24):
+        day = datetime(2023 + m // 12, m % 12 + 1, 15, tzinfo=UTC)
+        for place, cat, every in (("sistan-baluchestan", "ASSAULT", 1), ("fars", "PROTEST", 3)):
+            if m % every == 0:
+                a = _article(len(arts), f"s{len(arts)}", place, day, "src")
+                arts.append(a)
+                events.append(Event(id=f"e{len(events)}", category=cat, article_id=a.id, story_id=a.story_id,
+                                    date=day, place=place))
+    sqlite_store.add_articles(arts)
+    sqlite_store.add_events(events)
+    _register()
+    db = str(sqlite_store.engine.url.database)
+    run = CliRunner().invoke
+    base = ["forecast", "--db", db, "--as-of", "2024-12", "--horizon", "2", "--target", "events>=1", "--save"]
+    assert run(app, base).exit_code == 0
+    first = sqlite_store.forecasts()
+    assert len(first) == 4 and {(f.region, f.month) for f in first} == {
+        (r, m) for r in ("sistan-baluchestan", "fars") for m in ("2025-01", "2025-02")}
+    assert all(f.model.startswith("didban-forecast/") and f.model.split(" ", 1)[1] in ("logit", "ens") for f in first)
+    assert all("target=events>=1" in f.inputs for f in first)
+    assert run(app, base).exit_code == 0 and len(sqlite_store.forecasts()) == 4  # a re-run replaces
+    assert run(app, [*base, "--model", "hgb"]).exit_code == 0
+    assert len(sqlite_store.forecasts()) == 8 and len({f.model for f in sqlite_store.forecasts()}) == 2
+    # news of February 2025 arrives: January is over and covered (no event in it), February is not over
+    news = tmp_path / "feb.jsonl"
+    news.write_text(json.dumps({"id": "n1", "title": "برگزاری نمایشگاه کتاب در شیراز",
+                                "text": "نمایشگاه کتاب استان فارس امروز در شیراز گشایش یافت و تا پایان هفته برپاست.",
+                                "published": "2025-02-10T10:00:00+03:30", "source": "shiraz-news"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    res = run(app, ["ingest", str(news), "--db", db])
+    assert res.exit_code == 0, res.output
+    done = sqlite_store.forecasts(resolved=True)
+    assert {(f.region, f.month, f.outcome) for f in done} == {
+        ("sistan-baluchestan", "2025-01", 0.0), ("fars", "2025-01", 0.0)}
+    assert len(done) == 4  # two regions, two models
+    res = run(app, ["track-record", "--db", db])
+    rec = json.loads(res.stdout)
+    assert rec["forecasts"] == 8 and rec["resolved"] == 4 and len(rec["by_model"]) == 2
+    for cmd in (["resolve"], ["track-record"]):
+        res = run(app, [*cmd, "--db", str(tmp_path / "typo.db")])
+        assert res.exit_code == 2 and not (tmp_path / "typo.db").exists()
+    res = run(app, ["forecast", "--db", db, "--as-of", "1403-10", "--target", "events>=1"])
+    assert res.exit_code == 2 and "2024-12" in res.output

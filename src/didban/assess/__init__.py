@@ -32,29 +32,44 @@ def forecast_records(table: pd.DataFrame, *, target: str, as_of: str, model: str
     ]
 
 
-def resolve(store: Any, panel: pd.DataFrame, kind: str) -> int:
+def resolve(store: Any, panel: pd.DataFrame, kind: str, complete: Any = ()) -> int:
     """Resolve the stored forecasts for ``kind>=K`` whose month the panel now covers.
 
     ``panel``: month x region counts (a history file, or
-    :func:`didban.assess.series.monthly_panel` over the store's events)."""
+    :func:`didban.assess.series.monthly_panel` over the store's events). ``complete``: months
+    ("YYYY-MM") known to be covered to their end, where a region the panel lacks had 0."""
     outcomes = {
         (str(region), f"{m.year:04d}-{m.month:02d}"): float(v)
         for m, row in panel.iterrows() for region, v in row.items()
     }
-    return store.resolve_forecasts(outcomes, kind=kind)
+    return store.resolve_forecasts(outcomes, kind=kind, complete=complete)
 
 
 def resolve_from_store(store: Any) -> int:
-    """Resolve stored forecasts from the store's own events (only complete months)."""
+    """Resolve stored forecasts from the store's own events, once their month is over and the store's news
+    reaches past its end (a month the news covers with no event in a region resolves with 0 there). Runs after
+    every ingest that leaves forecasts open (``didban ingest``, ``didban watch``), so outcomes are resolved as
+    they arrive; ``didban resolve`` does the same by hand."""
     from didban.assess.series import build_series, monthly_panel
 
-    s = build_series(store, "month", by_category=False)
-    if s.empty:
+    if not store.open_forecasts():
+        return 0
+    _, last = store.published_range()
+    if last is None:
         return 0
     now = pd.Timestamp.now(tz="UTC").tz_localize(None).to_period("M")
-    s = s[pd.PeriodIndex(s["period"], freq="M") < now]  # the running month is not an outcome yet
-    n = resolve(store, monthly_panel(s, "stories"), "events")
-    n += resolve(store, monthly_panel(s, "dead"), "fatalities")
+    # a month is complete when it is over and the store has news published after it ended
+    newest = pd.Timestamp(last.replace(tzinfo=None)).to_period("M")
+    first_open = min(f.month for f in store.forecasts(resolved=False))
+    complete = [str(m) for m in pd.period_range(first_open, min(now, newest), freq="M") if m < min(now, newest)]
+    s = build_series(store, "month", by_category=False)
+    if not s.empty:
+        s = s[pd.PeriodIndex(s["period"], freq="M") < now]  # the running month is not an outcome yet
+    if s.empty:
+        empty = pd.DataFrame(index=pd.PeriodIndex([], freq="M"))
+        return resolve(store, empty, "events", complete) + resolve(store, empty, "fatalities", complete)
+    n = resolve(store, monthly_panel(s, "stories"), "events", complete)
+    n += resolve(store, monthly_panel(s, "dead"), "fatalities", complete)
     return n
 
 
@@ -85,5 +100,6 @@ def track_record(store: Any, *, bins: int = 10) -> dict[str, Any]:
     out: dict[str, Any] = {"forecasts": len(all_f), "resolved": len(done), "open": len(all_f) - len(done)}
     out.update({k: v for k, v in scores(done).items() if k != "n"})
     out["by_target"] = {tg: scores([f for f in done if f.target == tg]) for tg in sorted({f.target for f in done})}
+    out["by_model"] = {md: scores([f for f in done if f.model == md]) for md in sorted({f.model for f in done})}
     out["recent"] = [f.to_dict() for f in sorted(done, key=lambda f: f.month, reverse=True)[:20]]
     return out

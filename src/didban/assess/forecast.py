@@ -615,7 +615,11 @@ def forecast_table(
     the ``horizon`` months after ``as_of``.
 
     Returns columns ``region, month (YYYY-MM), p, expected`` (plus ``horizon``
-    attribute-free: rows are ordered by region, then month)."""
+    attribute-free: rows are ordered by region, then month); ``attrs["model"]`` names the model that made them
+    (``ens``, ``logit`` ..., or the last-12 frequency rule of a history too short to fit one). ``expected`` is
+    the count forecast scored by MSLE: exp of the predicted mean log(1 + count), minus 1. Being a geometric kind
+    of mean it can be below ``p`` for K = 1 (a region with one event in 60% of its months: p 0.6, expected
+    0.52); it is not the arithmetic mean of the count."""
     tgt = Target.parse(target) if isinstance(target, str) else target
     origin = parse_month(str(as_of))
     panel = history_df
@@ -626,7 +630,9 @@ def forecast_table(
     regions = [str(c) for c in panel.columns]
     if len(panel) == 0 or not regions:
         rows = [(r, m, 0.5, 0.0) for r in regions for m in months]
-        return pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
+        table = pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
+        table.attrs["model"] = "none (no data)"
+        return table
     gap = (origin - panel.index[-1]).n
     horizons = [h + gap for h in range(1, horizon + 1)]
     values = panel.to_numpy(dtype=float)
@@ -635,7 +641,9 @@ def forecast_table(
         exp_base = np.expm1(np.log1p(values[-12:]).mean(axis=0))
         rows = [(r, m, float(np.clip(p_base[i], 0.02, 0.98)), float(exp_base[i]))
                 for i, r in enumerate(regions) for m in months]
-        return pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
+        table = pd.DataFrame(rows, columns=["region", "month", "p", "expected"])
+        table.attrs["model"] = "last-12 frequency (short history)"
+        return table
     cube = feature_cube(values, tgt.k, *(region_context(regions, by, groups) if neighbourhood
                                          else (group_labels(regions, groups), None)))
     fc = Forecaster(tgt, model=model, calibration=calibration, p_where_read=True).fit(panel, horizons, cube)
@@ -648,4 +656,6 @@ def forecast_table(
             out["month"].append(m)
             out["p"].append(float(preds[h][0][i]))
             out["expected"].append(float(preds[h][1][i]))
-    return pd.DataFrame(out)
+    table = pd.DataFrame(out)
+    table.attrs["model"] = getattr(fc, "kind", model)  # what --model auto chose: ens or logit
+    return table

@@ -127,6 +127,7 @@ def forecast(
         origin = parse_month(as_of)
     except ValueError as e:
         _fail(str(e))
+    _gregorian(origin, "--as-of")
     if fmt not in ("csv", "json"):
         _fail(f"unknown --format {fmt!r}: csv or json")
     _check_model(model)
@@ -165,9 +166,25 @@ def forecast(
         digest = hashlib.sha256(panel.to_csv().encode()).hexdigest()[:16]
         name = history.name if history is not None else f"store{' ' + category if category else ''}"
         inputs = f"{name} by={by} rows<={last} sha256:{digest}"
-        records = forecast_records(table, target=str(tgt), as_of=str(origin), model=MODEL_VERSION, inputs=inputs)
+        inputs += f" target={tgt}" + (f" model={model}" if model != "auto" else "")
+        used = table.attrs.get("model", model)  # the model that made them (auto: ens or logit; or the rule)
+        records = forecast_records(table, target=str(tgt), as_of=str(origin), model=f"{MODEL_VERSION} {used}",
+                                   inputs=inputs)
         n = Store.open(db).save_forecasts(records)
         err.print(f"stored {n} forecasts")
+
+
+def _gregorian(month: pd.Period, option: str) -> None:
+    """Refuse a month that reads as a Jalali one («1405-05» is the year 1405 AD), naming its Gregorian month."""
+    if month.year >= 1900:
+        return
+    hint = ""
+    if 1300 <= month.year <= 1500:
+        import jdatetime
+
+        g = jdatetime.date(month.year, month.month, 1).togregorian()
+        hint = f" (the Jalali month {month} begins on {g.isoformat()}: give {g.year:04d}-{g.month:02d})"
+    _fail(f"{option} {month} is a Gregorian month (YYYY-MM){hint}")
 
 
 def _categories(category: str) -> tuple[str, ...]:
@@ -453,9 +470,8 @@ def resolve_cmd(
 ) -> None:
     """Resolve stored forecasts whose outcome month has arrived."""
     from didban.assess import resolve, resolve_from_store
-    from didban.store import Store
 
-    store = Store.open(db)
+    store = open_store(db, must_exist=True)
     n = resolve(store, _load(history, kind=kind, by=by), kind) if history else resolve_from_store(store)
     err.print(f"resolved {n} forecasts")
 
@@ -464,8 +480,7 @@ def resolve_cmd(
 def track_record_cmd(db: DbOpt = None) -> None:
     """Scores of the resolved stored forecasts (JSON)."""
     from didban.assess import track_record
-    from didban.store import Store
 
-    rec = track_record(Store.open(db))
+    rec = track_record(open_store(db, must_exist=True))
     rec.pop("recent", None)
     print_json_line(rec)

@@ -47,12 +47,18 @@ def _transform(store: Any, enrich: bool) -> Any:
 
 
 def _cluster(store: Any, quiet: bool) -> int:
-    """Place newly arrived articles into stories, incrementally (enrichment on)."""
+    """Place newly arrived articles into stories, incrementally (enrichment on), then resolve the stored
+    forecasts whose outcome month the new news has closed."""
+    from didban.assess import resolve_from_store
     from didban.pipeline import assign_stories
 
     if not quiet:
         err.print("clustering stories …")
-    return assign_stories(store)
+    n = assign_stories(store)
+    resolved = resolve_from_store(store)
+    if resolved and not quiet:
+        err.print(f"resolved {resolved} stored forecasts")
+    return n
 
 
 def _summary(report: Any, json_out: bool, extra: dict[str, Any] | None = None) -> None:

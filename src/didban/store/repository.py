@@ -15,7 +15,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, column, create_engine, event, false, func, insert, select, table, text, update
+from sqlalchemy import (
+    Engine,
+    column,
+    create_engine,
+    delete,
+    event,
+    false,
+    func,
+    insert,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from didban.records import (
@@ -749,7 +762,9 @@ class Store:
             return [dict(r, published=_utc(r["published"])) for r in c.execute(q).mappings().all()]
 
     def save_forecasts(self, forecasts: Iterable[Any]) -> int:
-        """Store ``records.Forecast`` rows (with inputs and model version); returns rows written."""
+        """Store ``records.Forecast`` rows (with inputs and model version); returns rows written. A forecast of the
+        same question (region, month, target) made at the same as-of by the same model replaces the one stored
+        before (a re-run), so the track record counts it once."""
         rows = [
             {"region": f.region, "month": f.month, "target": f.target, "p": float(f.p),
              "expected": None if f.expected is None else float(f.expected), "as_of": f.as_of,
@@ -758,9 +773,25 @@ class Store:
             for f in forecasts
         ]
         if rows:
+            f = t.forecasts.c
+            runs: dict[tuple[str, str, str], set[tuple[str, str]]] = {}
+            for r in rows:
+                runs.setdefault((r["as_of"], r["target"], r["model"]), set()).add((r["region"], r["month"]))
             with self._lock, self.engine.begin() as c:
+                for (as_of, target, model), cells in runs.items():
+                    old = c.execute(select(f.id, f.region, f.month).where(
+                        f.as_of == as_of, f.target == target, f.model == model)).all()
+                    stale = [fid for fid, region, month in old if (region, month) in cells]
+                    for i in range(0, len(stale), 500):
+                        c.execute(delete(t.forecasts).where(f.id.in_(stale[i:i + 500])))
                 c.execute(insert(t.forecasts), rows)
         return len(rows)
+
+    def open_forecasts(self) -> int:
+        """How many stored forecasts await their outcome."""
+        with self.engine.connect() as c:
+            return c.execute(select(func.count()).select_from(t.forecasts)
+                             .where(t.forecasts.c.resolved == false())).scalar_one()
 
     def forecasts(
         self, *, region: str | None = None, target: str | None = None, resolved: bool | None = None,
@@ -789,17 +820,21 @@ class Store:
             for r in rows
         ]
 
-    def resolve_forecasts(self, outcomes: dict[tuple[str, str], float], *, kind: str) -> int:
+    def resolve_forecasts(
+        self, outcomes: dict[tuple[str, str], float], *, kind: str, complete: Iterable[str] = ()
+    ) -> int:
         """Resolve open forecasts whose target is ``kind>=K`` and whose (region, month) is in
-        ``outcomes`` (the observed count); returns how many were resolved."""
+        ``outcomes`` (the observed count), or whose month is one of ``complete`` (months the source covers
+        to their end: a region absent from ``outcomes`` there had 0); returns how many were resolved."""
         f = t.forecasts.c
         n = 0
+        done = set(complete)
         with self._lock, self.engine.begin() as c:
             open_rows = c.execute(
                 select(f.id, f.region, f.month).where(f.resolved == false(), f.target.like(f"{kind}>=%"))
             ).all()
             for fid, region, month in open_rows:
-                value = outcomes.get((region, month))
+                value = outcomes.get((region, month), 0.0 if month in done else None)
                 if value is None:
                     continue
                 c.execute(update(t.forecasts).where(f.id == fid).values(outcome=float(value), resolved=True))
