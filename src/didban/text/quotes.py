@@ -1265,6 +1265,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if bare_word in _ONE_WORD_PRONOUNS:  # «وی افزود»: the most frequent subject, decided at once
         return "pronoun", bare_word, None
     s = " ".join(clause.split()).strip(" ،,؛:-–\u200b")
+    if s and not (s[0].isalnum() or s[0] in "«(\"'*"):  # «🔴 سخنگوی دولت گفت», «▪️ ...»: a channel's bullet
+        s = _LEAD_SYMBOLS.sub("", s)
     if s[:1].isdigit():  # «10:11 احسان قاضی زاده ...», «27 اردیبهشت X ...»: a live blog's stamp
         s = _LEAD_STAMP.sub("", s)
     elif "،" in s[:25] or "," in s[:25]:
@@ -1589,6 +1591,17 @@ _VERB_LAST = frozenset((*_CLAUSE_ENDS, "کرد", "کردند", "شدند", "دا
                         "کنند", "شوند", "بودند"))
 
 
+# past stems that end a short sentence of its own («باران آمد.»), which the lead's subject reader takes whole
+_SENTENCE_VERBS = frozenset((*_VERB_LAST, "آمد", "آمدند", "رفت", "رفتند", "شد", "بود", "است", "گرفت", "رسید", "یافت",
+                             "افتاد", "ماند", "زد", "آورد", "برد", "کشید", "خورد", "گذشت", "بارید", "سوخت", "ریخت"))
+
+
+def _lead_name(subject: str) -> bool:
+    """Whether the subject read from an article's first sentence can be its named person: no phrase opening with
+    a common word («قیمت دلار»), no sentence ending with its verb («باران آمد»)."""
+    return not _garbage(subject) and fold(subject).split()[-1] not in _SENTENCE_VERBS
+
+
 # one-word subjects that are no name: adverbs, conjunctions, the second-person pronoun, question words
 _NOT_NAME_WORDS = frozenset(("حتی", "بلافاصله", "نزدیک", "مرتب", "حال", "چنان", "اینکه", "هرچند", "البته", "شما",
                              "چه", "چرا", "چگونه", "کسی", "همه", "تنها", "فقط", "سرانجام", "نهایت", "ابتدا", "جمعه",
@@ -1674,6 +1687,12 @@ def _after_headline(s: str) -> str:
     return s
 
 
+# a channel's or a site's flash label before a colon: «فوری: سخنگوی دولت گفت ...» (matching form: ZWNJ a space)
+_FLASH_LABELS = frozenset(("فوری", "خبر فوری", "مهم", "خبر مهم", "عاجل", "اختصاصی", "ویدئو", "ویدیو", "فیلم",
+                           "آخرین خبر", "لحظه ای", "به روز رسانی", "بروزرسانی", "تکمیلی", "خبر تکمیلی"))
+_LEAD_SYMBOLS = re.compile(r"^[^\w«(\"'*]+")  # (not the stars of a digest's bullet headline: see below)
+
+
 def _colon_label(pre: str) -> bool:
     """The words before a colon glued to the subject are a page's label, not part of the subject: a desk
     («گروه سیاسی:»), an outlet's name after a headline («... است ایسنا :»), «بیشتر بخوانید:», or a headline
@@ -1682,6 +1701,7 @@ def _colon_label(pre: str) -> bool:
     if not ws:
         return False
     return (len(ws) >= 2 and ws[-2] in ("گروه", "سرویس")) or ws[-1] in OUTLETS or pre.endswith("بخوانید") \
+        or " ".join(ws) in _FLASH_LABELS \
         or (len(ws) >= 3 and ws[-1] not in SUBJECT_STOPS and ws[-2] in _TITLE_FIRST)
 
 
@@ -1938,7 +1958,7 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
             kind, subject, role = _subject(seg)
             person = None
             if kind == "name" and 2 <= len(subject.split()) <= 4 and not any(c in subject for c in ":«»") \
-                    and not begin:  # after a colon lead only a title is trusted (a summary often follows it)
+                    and not begin and _lead_name(subject):  # after a colon lead only a title is trusted
                 person = find_person(subject) or _Person(_display(text, t, subject, 0, end), role)
                 if person not in persons:
                     persons.append(person)
