@@ -26,7 +26,9 @@ SUMMARY_ONLY_CHARS = 600  # an entry text shorter than this (and no full content
 Transform = Callable[[Iterable[Item]], Iterable[Item]]
 
 _BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|div|li|h[1-6])\b[^>]*>", re.I)
-_TAGS = re.compile(r"<[^>]+>")
+# a real tag: «<» then an ASCII tag name (or «/», «!» for a closing tag, a comment or a doctype); «<بازار>», «<<...>>»
+# and «x < 5 and y > 3» are text (a feed may carry them unescaped in a plain-text title)
+_TAGS = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 

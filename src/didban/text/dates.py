@@ -346,6 +346,8 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
         ts = float(value)
         if ts > 1e11:  # milliseconds
             ts /= 1000.0
+        if not ts >= 1e8:  # a year (2024), a count, an Excel serial day: no Unix time (1e8 s is March 1973)
+            raise ValueError(f"not a Unix time: {value!r}")
         try:
             return _aware(datetime.fromtimestamp(ts, UTC), tz)
         except (OverflowError, OSError, ValueError) as e:
@@ -359,6 +361,12 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
         raise ValueError("date string too long")
     if re.fullmatch(r"\d{9,13}(?:\.\d+)?", s):
         return parse_date(float(s), tz)
+    if re.fullmatch(r"\d{8}", s):  # «20241102»: a day (at noon, as other dates without a time of day)
+        s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
+    s = _AMPM.sub(_to_24h, s)  # «2:30 PM» -> «14:30»
+    zm = _ZONE_NAME.search(s)
+    if zm and zm.group(1) in _ZONES:  # «Sat, 02 Nov 2024 14:30:00 CEST»: a zone the RFC 822 reader does not know
+        s = s[:zm.start(1)] + _ZONES[zm.group(1)]
     m = _NUMERIC.match(s)
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -407,6 +415,20 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
     if len(found) == 1 and not s[:found[0].start].strip(" ,،-") and not s[found[0].end:].strip(" ,،-."):
         return _aware(found[0].value, tz)
     raise ValueError(f"unreadable date: {value!r}")
+
+
+_AMPM = re.compile(r"\b(\d{1,2}):(\d{2})(:\d{2})?\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
+# zone abbreviations feeds write that ``email.utils`` does not read (it knows UT, GMT and the North American ones);
+# the ambiguous ones (IST, AST, CST as China's) are left out
+_ZONES = {"CET": "+0100", "CEST": "+0200", "BST": "+0100", "WET": "+0000", "WEST": "+0100", "EET": "+0200",
+          "EEST": "+0300", "MSK": "+0300", "TRT": "+0300", "IRST": "+0330", "IRDT": "+0430", "GST": "+0400",
+          "AFT": "+0430", "PKT": "+0500", "JST": "+0900", "KST": "+0900", "AEST": "+1000", "AEDT": "+1100"}
+_ZONE_NAME = re.compile(r"\d\s+([A-Z]{3,4})$")
+
+
+def _to_24h(m: re.Match[str]) -> str:
+    h = int(m.group(1)) % 12 + (12 if m.group(4) in "Pp" else 0)
+    return f"{h:02d}:{m.group(2)}{m.group(3) or ''}"
 
 
 def _offset(text: str) -> timezone:

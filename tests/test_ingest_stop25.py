@@ -1,0 +1,59 @@
+"""Stop 25: feed text and metadata dates a probe found wrong (invented values); each case failed before, except the
+escaped title, real tags and IRST (which read right already: guards)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from didban.ingest.feeds import html_to_text
+from didban.text.dates import parse_date
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("قیمت دلار &amp; سکه در &lt;بازار&gt; تهران", "قیمت دلار & سکه در <بازار> تهران"),
+    ("قیمت دلار & سکه در <بازار> تهران", "قیمت دلار & سکه در <بازار> تهران"),  # a plain-text title, unescaped
+    ("<p>وزیر گفت: <<تحریم‌ها بی‌اثر است>></p>", "وزیر گفت: <<تحریم‌ها بی‌اثر است>>"),
+    ("<p>If x < 5 and y > 3 then stop</p>", "If x < 5 and y > 3 then stop"),
+    ('<p class="lead">سیل<br/>در چابهار</p><!-- ad --><img src="a.jpg" alt="x">', "سیل\nدر چابهار"),
+])
+def test_feed_html_loses_only_tags(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("Saturday, November 2, 2024 2:30 PM", "2024-11-02T11:00:00+00:00"),  # 14:30 Tehran
+    ("Nov 2, 2024 11:45 PM", "2024-11-02T20:15:00+00:00"),
+    ("2024-11-02 02:30 PM", "2024-11-02T11:00:00+00:00"),
+    ("2024-11-02 12:10 AM", "2024-11-01T20:40:00+00:00"),
+    ("Sat, 02 Nov 2024 14:30:00 CEST", "2024-11-02T12:30:00+00:00"),
+    ("Sat, 02 Nov 2024 14:30:00 IRST", "2024-11-02T11:00:00+00:00"),
+    ("20241102", "2024-11-02T08:30:00+00:00"),  # a day: noon Tehran, as other dates without a time
+])
+def test_metadata_dates_with_am_pm_zone_names_and_compact_days(value: str, iso: str) -> None:
+    got = parse_date(value)
+    assert got is not None and got.isoformat() == iso
+
+
+@pytest.mark.parametrize("value", [2024, 1403, 0, -1, 45598.5, 20241102])
+def test_a_small_number_is_no_unix_time(value: float) -> None:
+    """A year, a count or an Excel serial day in a date field: no date of 1970."""
+    with pytest.raises(ValueError):
+        parse_date(value)
+
+
+def test_extract_gives_null_and_a_warning_for_a_number_that_is_no_date(tmp_path: Path) -> None:
+    from didban.cli import _register, app
+
+    _register()
+    src = tmp_path / "d.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"a{i}", "title": "سیل", "text": "سیل در چابهار آمد.", "published": v})
+                             for i, v in enumerate([2024, 1730543400])) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(src), "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [r["published"] for r in rows] == [None, "2024-11-02T10:30:00Z"]
+    assert "2024" in res.stderr
