@@ -121,3 +121,36 @@ def test_copies_across_ingests_and_full_backfill(any_store: Store, reuse: bool) 
     # the backfill re-clusters everything and replaces the stored stories: same grouping here
     assert assign_stories(any_store, full=True, reuse=reuse) == 2
     assert _state(any_store) == state
+
+
+def test_an_original_arriving_after_its_copy_becomes_the_original(any_store: Store, reuse: bool) -> None:
+    """A near-copy without attribution arrives in one ingest; the report it copies, published hours earlier,
+    arrives in the next: the earlier one is the original (as a backfill says), the stored link and the story's
+    graph agree, and the story counts one source for the two."""
+    first = _add(any_store, [("copy", QUAKE[0], QUAKE[1] + " انتهای پیام", 0.3), ("o0", *OTHERS[0], 0.2)])
+    assign_stories(any_store, reuse=reuse)
+    second = _add(any_store, [("orig", *QUAKE, 0.1)])
+    assign_stories(any_store, reuse=reuse)
+    state = _state(any_store)
+    assert state[second["orig"]] == (state[first["copy"]][0], None)
+    assert state[first["copy"]][1] == second["orig"]
+    story = any_store.story(state[first["copy"]][0])
+    assert story is not None and (first["copy"], second["orig"], "copies") in [tuple(e) for e in story.graph]
+    assert story.independent_sources == 1 and story.origin_article == second["orig"]
+    # a backfill of the same store gives the same links
+    assign_stories(any_store, full=True, reuse=reuse)
+    full = _state(any_store)
+    assert full[first["copy"]][1] == second["orig"] and full[second["orig"]][1] is None
+
+
+def test_a_late_report_joins_its_story_after_later_news_was_stored(sqlite_store: Store) -> None:
+    """A report of day 0 arriving after news of day 9 was stored meets the stories open on day 0 (the window is
+    counted from its own date, not from the newest report in the store), as a backfill would place it."""
+    first = _add(sqlite_store, [("f0", *FLOOD[0], 0.0), ("o0", *OTHERS[0], 0.1)])
+    assign_stories(sqlite_store, reuse=False)
+    _add(sqlite_store, [("o1", *OTHERS[1], 9.0)])
+    assign_stories(sqlite_store, reuse=False)
+    late = _add(sqlite_store, [("f1", *FLOOD[1], 0.2)])
+    assign_stories(sqlite_store, reuse=False)
+    state = _state(sqlite_store)
+    assert state[late["f1"]][0] == state[first["f0"]][0]

@@ -142,8 +142,10 @@ def assign_stories(
     new = [] if full else _with_events(store, list(store.articles_without_story()), loaded)
     if not full and not new:
         return store.story_count()
+    seeds: list[Article] = []  # restored reports of the stories still open (none with a kept clusterer)
     live = _LIVE.pop("state", None)
-    if reuse and not full and live is not None and live[0] == key and live[1] == store.stories_fingerprint():
+    if reuse and not full and live is not None and live[0] == key and live[1] == store.stories_fingerprint() \
+            and not _late(new, live[2]):
         clusterer = live[2]
         assert isinstance(clusterer, StoryClusterer)
     else:
@@ -165,19 +167,51 @@ def assign_stories(
         since = min(dates) - timedelta(seconds=clusterer.window) if len(dates) == len(new) else None
         seeds = _with_events(store, store.story_articles(store.open_story_ids(since)), loaded)
         clusterer.fit_df([*seeds, *new])
-        for i in processing_order(seeds):
-            clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
-        clusterer.drain_closed()  # restored stories that left the window while seeding: unchanged
+    # no story leaves the window while this batch is placed: a late article (older than reports restored from
+    # later days) meets the stories open at its own date, as a backfill would place it, not only those the
+    # newest report in the store leaves open
     touched: set[str] = set()
+    by_key: dict[str, Article] = {}
+    clusterer.hold = True
+    for i in processing_order(seeds):
+        clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
+        by_key[str(clusterer.last_key)] = seeds[i]
     for i in processing_order(new):
         a = new[i]
         a.story_id, a.duplicate_of = clusterer.add(a)
         touched.add(a.story_id)
+        by_key[str(clusterer.last_key)] = a
+    clusterer.hold = False
+    changed, ids = list(new), {id(a) for a in new}
+    # reports placed as originals that a later arrival turned out to be the original of: they are its copies
+    repointed = clusterer.drain_repointed()
+    missing = [k for k in repointed if k not in by_key]
+    by_key.update({a.id: a for a in store.get_many(missing) if a.id} if missing else {})
+    for k, original in repointed.items():
+        a = by_key.get(k)
+        if a is not None and a.duplicate_of != original:
+            a.duplicate_of = original
+            if id(a) not in ids:
+                changed.append(a)
+                ids.add(id(a))
     _unload_events(loaded)
-    store.update_articles(new)
+    store.update_articles(changed)
     store.save_stories([s for s in clusterer.stories() if s.id in touched])
     _keep(clusterer, key, store, reuse)
     return store.story_count()
+
+
+def _late(new: Sequence[Article], clusterer: object) -> bool:
+    """Whether some new article is older than the window a kept clusterer still holds (its stories of that date
+    may have been retired): then the open stories are restored from the store instead."""
+    from datetime import UTC
+
+    clock, window = getattr(clusterer, "clock", None), getattr(clusterer, "window", 0.0)
+    if clock is None:
+        return False
+    return any(a.published is not None
+               and (a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC)).timestamp()
+               < clock - window / 2 for a in new)
 
 
 def _keep(clusterer: object, key: tuple[str, float | None], store, reuse: bool) -> None:  # noqa: ANN001

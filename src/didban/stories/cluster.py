@@ -291,6 +291,9 @@ class StoryClusterer:
         self._stories: OrderedDict[str, _Story] = OrderedDict()  # least recently updated first
         self._postings: dict[str, deque[str]] = {}
         self._closed: list[Story] = []
+        self._repointed: dict[str, str] = {}
+        self.hold = False  # True: no story leaves the window by date (a batch with late articles is being placed)
+        self.last_key: str | None = None  # the key :meth:`add` gave its article (its id, or «#order»)
         self._order = 0
         self._clock: float | None = None
         self._since_sweep = 0
@@ -412,16 +415,32 @@ class StoryClusterer:
     def add(self, article: Article) -> tuple[str, str | None]:
         """Place one article: (story id, article id of the original it copies, or None)."""
         order, key, t, folded, sig = self._arrive(article)
-        cutoff = self._clock - self.window if self._clock is not None else None
+        # the window around the article's own date (a late one, older than the newest date seen, is matched with
+        # the reports of its days, not with those of the newest): reports older than ``cutoff`` or newer than
+        # ``ahead`` are out of it
+        cutoff = (t if t is not None else self._clock) - self.window if self._clock is not None else None
+        ahead = t + self.window if t is not None else math.inf
         # a copy links only to an original still in the window, as a report joins only a story still in it (the
         # window's sweep retires old ones in batches; which are left must not decide)
         dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order,
-                               keep=None if cutoff is None else lambda k: not _expired(self._docs[k].t, cutoff))
+                               keep=None if cutoff is None else lambda k: self._in_window(k, cutoff, ahead))
         original: _Doc | None = None
         if dup is not None and dup.original in self._docs:
             original = self._docs[dup.original]
-            while original.member.copy_of and original.member.copy_of in self._docs:
-                original = self._docs[original.member.copy_of]
+            while original.member.copy_of and original.member.copy_of in self._docs \
+                    and (cutoff is None or self._in_window(original.member.copy_of, cutoff, ahead)):
+                original = self._docs[original.member.copy_of]  # (an original that left the window is no longer one)
+        self.last_key = key
+        if original is not None and _precedes(_member(article, key, order), t, original):
+            # the one found copies this article: it cites this article's outlet, or was published after it (an
+            # original arriving after its copy in a stream). This article takes its place in the story
+            d = self.vectorize(article, key, order, folded)
+            d.story = original.story
+            self._index(d)
+            original.member.copy_of = key
+            self._repointed[original.key] = key
+            self._place(d, self._stories[original.story], sig, t, order)
+            return d.story, None
         if original is not None:
             d = _Doc(key=key, order=order, t=t, story=original.story, title=article.title or "",
                      member=_member(article, key, order))
@@ -432,7 +451,7 @@ class StoryClusterer:
             best, best_s = None, self.threshold
             for ck in self._candidates(d):
                 c = self._docs[ck]
-                if cutoff is not None and _expired(c.t, cutoff):  # expired, not swept yet
+                if cutoff is not None and not self._in_window(ck, cutoff, ahead):  # expired, not swept yet
                     continue
                 s = self.score(d, c)
                 if s > best_s:
@@ -449,16 +468,26 @@ class StoryClusterer:
         self._place(d, story, sig, t, order)
         return story.id, (d.member.copy_of if original is not None else None)
 
+    def _in_window(self, key: str, cutoff: float, ahead: float) -> bool:
+        t = self._docs[key].t
+        return t is None or cutoff <= t <= ahead
+
+    @property
+    def clock(self) -> float | None:
+        """The newest date seen (POSIX seconds), or None."""
+        return self._clock
+
     def seed(self, article: Article, story_id: str, duplicate_of: str | None = None) -> None:
         """Restore one already-assigned article into its story (no scoring): its vectors and
         signature are indexed so later articles can match it, and ``story_id`` is kept as is.
         Seed a window's articles in date order, then :meth:`add` the new ones (incremental
         clustering over a store, see :func:`didban.pipeline.assign_stories`)."""
         order, key, t, folded, sig = self._arrive(article)
+        self.last_key = key
         story = self._stories.get(story_id)
         if story is None:
             story = self._stories[story_id] = _Story(id=story_id, members=[])
-        if duplicate_of is not None and duplicate_of in self._docs:
+        if duplicate_of is not None:  # (its original may come later in date order: a copy citing a later report)
             d = _Doc(key=key, order=order, t=t, story=story_id, title=article.title or "",
                      member=_member(article, key, order))
             d.member.copy_of = duplicate_of
@@ -552,7 +581,7 @@ class StoryClusterer:
 
     def _evict(self) -> None:
         self._since_sweep += 1
-        if self._clock is not None and (
+        if self._clock is not None and not self.hold and (
             self._since_sweep >= 500 or self._clock - self._swept_at >= self.window / 4
         ):
             self._since_sweep = 0
@@ -601,6 +630,12 @@ class StoryClusterer:
         for sid in list(self._stories):
             self._close(sid)
 
+    def drain_repointed(self) -> dict[str, str]:
+        """Articles placed earlier that turned out to be copies of a later arrival (its original), since the last
+        call: {article key: the key of its original}. Their ``duplicate_of`` given by :meth:`add` is out of date."""
+        out, self._repointed = self._repointed, {}
+        return out
+
     def drain_closed(self) -> list[Story]:
         """Stories closed (evicted) since the last call; each is handed out once."""
         out, self._closed = self._closed, []
@@ -631,6 +666,17 @@ class StoryClusterer:
     def held_articles(self) -> int:
         """All articles of active stories, including retired ones kept only for the story record."""
         return len(self._docs)
+
+
+def _precedes(new: Member, t: float | None, found: _Doc) -> bool:
+    """Whether a new article is the original of the near-copy ``found`` rather than its copy: ``found`` cites the
+    new one's outlet (and not the reverse), or, neither citing the other, it was published more than a minute
+    after the new one."""
+    if set(new.cited) & set(found.member.outlets):
+        return False
+    if set(found.member.cited) & set(new.outlets):
+        return True
+    return t is not None and found.t is not None and t < found.t - 60.0
 
 
 def _member(a: Article, key: str, order: int) -> Member:
@@ -687,6 +733,12 @@ def cluster_articles(
     c = clusterer or StoryClusterer(**kwargs)  # type: ignore[arg-type]
     c.fit_df(articles)
     out: list[tuple[str, str | None]] = [("", None)] * len(articles)
+    index: dict[str, int] = {}
     for i in processing_order(articles):
         out[i] = c.add(articles[i])
+        index[str(c.last_key)] = i
+    for key, original in c.drain_repointed().items():  # placed as originals, then found to copy a later one
+        i = index.get(key)
+        if i is not None:
+            out[i] = (out[i][0], original)
     return out

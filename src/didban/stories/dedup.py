@@ -2,8 +2,9 @@
 
 A *copy* is an article whose folded text repeats another one: the same item from two
 feeds (exact), or a syndicated copy with a new lead («به گزارش ...»), a cut tail or a few
-edited words (near). Both are linked to their *original*, the first copy seen (or the one
-it cites, see :mod:`didban.stories.origin`).
+edited words (near). Both are linked to their *original*: the one the copy cites, else the earliest
+published (a stream may bring the original after its copy: the clusterer then turns the first one seen into
+its copy, :meth:`didban.stories.StoryClusterer.drain_repointed`; see :mod:`didban.stories.origin`).
 
 How it decides:
 
