@@ -119,6 +119,14 @@ def test_trends_page_and_api(sqlite_store: Store) -> None:
     body = client.get("/api/trends").json()
     assert body["items"][0]["region"] == "sistan-baluchestan" and body["items"][0]["spike"] is True
     assert client.get("/api/trends", params={"period": "year"}).status_code == 422
+    # a category the filter does not know is an error, not every story (stop 25); PLOVER codes are read as by
+    # `didban heat --category`; no coded event in this store: nothing counts
+    bad = client.get("/api/trends", params={"category": "bogus"})
+    assert bad.status_code == 422 and "bogus" in bad.text.lower()
+    assert client.get("/trends", params={"category": "ASSAULT,nope"}).status_code == 422
+    for cat in ("ASSAULT", "assault,coerce", "violence"):
+        res = client.get("/api/trends", params={"category": cat})
+        assert res.status_code == 200 and res.json()["count"] == 0
 
 
 def _monthly(store: Store) -> None:

@@ -57,9 +57,9 @@ def resolve_from_store(store: Any) -> int:
     _, last = store.published_range()
     if last is None:
         return 0
-    now = pd.Timestamp.now(tz="UTC").tz_localize(None).to_period("M")
+    now = pd.Timestamp.now(tz="Asia/Tehran").tz_localize(None).to_period("M")  # months are Tehran's (series)
     # a month is complete when it is over and the store has news published after it ended
-    newest = pd.Timestamp(last.replace(tzinfo=None)).to_period("M")
+    newest = pd.Timestamp(last).tz_convert("Asia/Tehran").tz_localize(None).to_period("M")
     first_open = min(f.month for f in store.forecasts(resolved=False))
     complete = [str(m) for m in pd.period_range(first_open, min(now, newest), freq="M") if m < min(now, newest)]
     s = build_series(store, "month", by_category=False)

@@ -23,7 +23,9 @@ import pandas as pd
 
 from didban.assess.spikes import detect
 
-PERIODS = {"day": "D", "week": "W-MON", "month": "M"}
+# Tehran's calendar: days and months in Asia/Tehran time, weeks from Saturday to Friday (the Iranian week)
+PERIODS = {"day": "D", "week": "W-FRI", "month": "M"}
+TZ = "Asia/Tehran"
 # periods shown and periods before them that fit the baselines, by period (the dashboard's and `didban heat`'s)
 DEFAULT_SPANS = {"day": (30, 14), "week": (12, 8), "month": (12, 12)}
 
@@ -45,7 +47,17 @@ class RegionHeat:
 
 
 def _labels(ts: pd.Series, period: str) -> pd.Series:
-    return pd.to_datetime(ts, utc=True).dt.tz_localize(None).dt.to_period(PERIODS[period])
+    return pd.to_datetime(ts, utc=True).dt.tz_convert(TZ).dt.tz_localize(None).dt.to_period(PERIODS[period])
+
+
+def _local(t: datetime) -> datetime:
+    """A moment as Tehran wall-clock time (naive)."""
+    return pd.Timestamp(t if t.tzinfo else t.replace(tzinfo=UTC)).tz_convert(TZ).tz_localize(None).to_pydatetime()
+
+
+def _instant(local: pd.Timestamp) -> datetime:
+    """Tehran wall-clock time (naive) as a UTC moment."""
+    return local.tz_localize(TZ).tz_convert(UTC).to_pydatetime()
 
 
 def regional_heat(
@@ -73,10 +85,10 @@ def regional_heat(
         if newest is None:
             return []
         until = newest + timedelta(seconds=1)
-    end = (until.astimezone(UTC) if until.tzinfo else until).replace(tzinfo=None)  # periods are UTC days
+    end = _local(until)  # periods are Tehran days, weeks and months
     last = pd.Period(end - timedelta(seconds=1), freq=PERIODS[period])
     index = pd.period_range(end=last, periods=periods + window, freq=PERIODS[period])
-    since = index[0].start_time.to_pydatetime().replace(tzinfo=UTC)
+    since = _instant(index[0].start_time)
     cov = pd.DataFrame(store.coverage_rows(since, until))
     if cov.empty:
         return []
@@ -88,7 +100,9 @@ def regional_heat(
     # a story counts once, in the period and region of its first report that names a place
     counted = cov.dropna(subset=["main_place"]).drop_duplicates("unit")
     if categories:
-        ev = pd.DataFrame(store.event_rows(since, until))
+        # (to the end of the last period: an event is dated at noon of its day, which may be after the newest
+        # report that tells of it)
+        ev = pd.DataFrame(store.event_rows(since, _instant((index[-1] + 1).start_time)))
         if ev.empty:
             return []
         ev = ev[ev["category"].isin(list(categories))]
@@ -96,7 +110,7 @@ def regional_heat(
         counted = counted[counted["unit"].isin(units) | counted["id"].isin(units)]
     exposure = volume.reindex(index, fill_value=0).astype(float)
     # periods before the store's first report are no quiet periods: nothing was read then
-    first = pd.Period(oldest.astimezone(UTC).replace(tzinfo=None), freq=PERIODS[period]) if oldest else index[0]
+    first = pd.Period(_local(oldest), freq=PERIODS[period]) if oldest else index[0]
     covered = index >= first
     out: list[RegionHeat] = []
     for region, rows in counted.groupby("main_place"):

@@ -14,12 +14,19 @@ from datetime import datetime
 
 import pandas as pd
 
-PERIODS = {"day": "D", "week": "W-MON", "month": "M"}
+# Tehran's calendar: days and months in Asia/Tehran time, weeks from Saturday to Friday (as the trends page)
+PERIODS = {"day": "D", "week": "W-FRI", "month": "M"}
+TZ = "Asia/Tehran"
 
 
 def _period(ts: pd.Series, period: str) -> pd.Series:
     freq = PERIODS[period]
-    return pd.to_datetime(ts, utc=True).dt.tz_localize(None).dt.to_period(freq).astype(str)
+    return pd.to_datetime(ts, utc=True).dt.tz_convert(TZ).dt.tz_localize(None).dt.to_period(freq).astype(str)
+
+
+def month_start(month: pd.Period) -> datetime:
+    """The UTC moment a month begins in Tehran (the bound of a read «up to» the month before)."""
+    return month.start_time.tz_localize(TZ).tz_convert("UTC").to_pydatetime()
 
 
 def build_series(

@@ -206,10 +206,10 @@ def _store_panel(db: str | None, kind: str, category: str, as_of: pd.Period) -> 
 
     import pandas as pd
 
-    from didban.assess.series import build_series, monthly_panel
+    from didban.assess.series import build_series, month_start, monthly_panel
 
     cats = _categories(category)
-    until = (as_of + 1).start_time.to_pydatetime().replace(tzinfo=UTC)
+    until = month_start(as_of + 1)  # the month after as-of begins (Tehran time)
     store = open_store(db, must_exist=True)
     s = build_series(store, "month", until=until, by_category=bool(cats))
     if cats:

@@ -50,6 +50,25 @@ HEAT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "threats": ("THREATEN", "ACCUSE", "SANCTION"),
 }
 ACTOR_TYPES = ("PER", "ORG", "FAC", "EVE")  # actors by default; places have their own filter
+
+
+def heat_categories(category: str) -> tuple[str, ...]:
+    """The PLOVER categories a trends filter counts: one of :data:`HEAT_CATEGORIES` by name, or PLOVER codes
+    («ASSAULT», «protest,coerce», as ``didban heat --category``); an unknown value is an error, not a silent
+    «everything» (422)."""
+    from didban.events.lexicon import PLOVER_CATEGORIES
+
+    if not category.strip():
+        return ()
+    if category in HEAT_CATEGORIES:
+        return HEAT_CATEGORIES[category]
+    codes = tuple(c.strip().upper() for c in category.split(",") if c.strip())
+    unknown = [c for c in codes if c not in PLOVER_CATEGORIES]
+    if unknown:
+        raise HTTPException(status_code=422, detail=(
+            f"unknown category {', '.join(unknown)}: one of {', '.join(HEAT_CATEGORIES)} or PLOVER codes "
+            f"({', '.join(PLOVER_CATEGORIES)})"))
+    return codes
 ACTOR_TABS = ("PER", "ORG", "LOC", "FAC", "EVE")
 LANG_COOKIE = "didban_lang"
 SECURITY_HEADERS = {
@@ -250,7 +269,7 @@ def create_app(store: Store) -> FastAPI:
         from didban.assess.heat import DEFAULT_SPANS, regional_heat
 
         periods, window = DEFAULT_SPANS[period]
-        cats = HEAT_CATEGORIES.get(category, ())
+        cats = heat_categories(category)
         return regional_heat(store, period=period, periods=periods, window=window, false_alarm_rate=far,
                              categories=cats)
 
@@ -383,7 +402,7 @@ def create_app(store: Store) -> FastAPI:
     @app.get("/api/trends")
     def api_trends(
         period: str = Query("day", pattern="^(day|week|month)$"),
-        category: str = "",
+        category: str = Query("", description="violence, unrest, threats, or PLOVER codes (ASSAULT,PROTEST)"),
         far: float = Query(0.01, gt=0, lt=0.5),
     ) -> dict[str, Any]:
         """Regions by surprise of their latest period (see ``didban.assess.heat``)."""
