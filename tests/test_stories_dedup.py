@@ -110,3 +110,27 @@ def test_a_copy_retyped_without_zwnj_is_the_same_copy() -> None:
         m = ix.match(ix.signature("", copy))
         assert m is not None and m.original == "a"  # (compounds such as «پیش‌بینی» still differ: near, not exact)
     assert ix.match(ix.signature("", OTHER.replace("\u200c", ""))) is None
+
+
+_QUAKE = ("زمین‌لرزه‌ای به بزرگی {m} ریشتر ساعت {h} و {mi} دقیقه امروز حوالی {c} در استان {p} را لرزاند. به گزارش "
+          "مرکز لرزه‌نگاری کشوری، این زمین‌لرزه در عمق ۱۰ کیلومتری زمین رخ داده است. بر اساس گزارش‌های اولیه این "
+          "زمین‌لرزه خسارت جانی و مالی نداشته است و تیم‌های ارزیاب هلال احمر به منطقه اعزام شده‌اند. مدیرکل "
+          "مدیریت بحران استان گفت وضعیت منطقه عادی است و مردم نگران نباشند.")
+
+
+def test_one_template_about_two_events_is_no_copy() -> None:
+    """Two agency items written from one template (magnitude, time and town differ) are not copies of each other
+    (stop 25: they were, so the second quake was counted as a copy of the first); a real copy, with a new dated
+    lead and its tail cut, still is."""
+    from didban.stories.dedup import NearDuplicateIndex, numbers_agree
+
+    idx = NearDuplicateIndex()
+    first = _QUAKE.format(m="۴.۶", h="۱۳", mi="۴۰", c="راور", p="کرمان")
+    idx.add("a", idx.signature("زلزله راور", first))
+    other = _QUAKE.format(m="۴.۳", h="۱۵", mi="۲۰", c="بستک", p="هرمزگان")
+    assert idx.match(idx.signature("زلزله بستک", other)) is None
+    copy = "تهران، ۱۲ آبان ۱۴۰۳ - به گزارش ایسنا، " + first[: int(len(first) * 0.8)]
+    m = idx.match(idx.signature("زلزله راور", copy))
+    assert m is not None and m.original == "a"
+    assert numbers_agree(["12", "1403", "4.6", "13", "40"], ["4.6", "13", "40", "10"])
+    assert not numbers_agree(["3", "5", "1"], ["1", "3", "2"]) and numbers_agree(["7"], ["9"])

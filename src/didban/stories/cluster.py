@@ -113,7 +113,7 @@ def cross_keys(a: Article, lead_chars: int = 600, folded: tuple[str, str] | None
     return keys
 
 
-_Sig = tuple[str, "MinHash | None", int]  # NearDuplicateIndex signature
+_Sig = tuple[str, "MinHash | None", int, tuple[str, ...]]  # NearDuplicateIndex signature
 Term = str | int  # a word, or the hash of a bigram / character n-gram
 
 # Logistic-regression weights over (cos_u, cos_b2, title_vs_body, cos_t, cos_c, cos_f), fitted on the

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -100,6 +100,28 @@ class DupMatch:
     exact: bool
 
 
+Signature = tuple[str, "MinHash | None", int, tuple[str, ...]]
+_NUM = re.compile(r"\d+(?:[.٫]\d+)?")
+_MAX_NUMBERS = 60
+
+
+def numbers_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two near-identical texts tell the same facts: when both carry at least two numbers, at least half
+    of the shorter list must appear in the other in the same order (longest common subsequence). A copy keeps its
+    original's numbers (a cut tail keeps a prefix, a new lead adds some before them); a report written from the
+    same template about another event («... ۴.۶ ریشتر ساعت ۱۳ و ۴۰ دقیقه ...», «... ۴.۳ ریشتر ساعت ۱۵ و ۲۰
+    دقیقه ...») does not."""
+    if min(len(a), len(b)) < 2:
+        return True
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1] * 2 >= min(len(a), len(b))
+
+
 class NearDuplicateIndex:
     """Incremental index of the texts seen in the window: ``match`` then ``add``, ``remove`` to evict.
 
@@ -127,16 +149,17 @@ class NearDuplicateIndex:
         self._sig: dict[str, tuple[np.ndarray, int]] = {}  # key -> (hash values, shingle count)
         self._exact: dict[str, str] = {}  # content hash -> key
         self._exact_of: dict[str, str] = {}  # key -> content hash
+        self._nums: dict[str, tuple[str, ...]] = {}  # key -> the numbers of its text, in order (see numbers_agree)
         self._hasher = _TokenHasher()
 
     def __len__(self) -> int:
         return len(self._exact_of)
 
-    def signature(self, title: str, text: str) -> tuple[str, MinHash | None, int]:
-        """(exact hash, MinHash or None for short texts, shingle count) of one item."""
+    def signature(self, title: str, text: str) -> Signature:
+        """(exact hash, MinHash or None for short texts, shingle count, its numbers in order) of one item."""
         return self.signature_folded(fold(title), fold(text))
 
-    def signature_folded(self, ftitle: str, ftext: str) -> tuple[str, MinHash | None, int]:
+    def signature_folded(self, ftitle: str, ftext: str) -> Signature:
         """:meth:`signature` of already folded title and text. Outlets rewrite headlines, so the body
         alone is compared when it is long enough (``min_shingles``), else title and body together;
         only the first ``max_chars`` characters are shingled."""
@@ -144,7 +167,7 @@ class NearDuplicateIndex:
         ftitle, ftext = joined(ftitle), joined(ftext)
         toks = _WORD.findall(ftext[: self.max_chars])
         if not toks and not _WORD.search(ftitle):
-            return "", None, 0  # no words at all: a copy of nothing (empty items are not each other's copies)
+            return "", None, 0, ()  # no words at all: a copy of nothing (empty items are not each other's copies)
         if len(toks) - self.shingle + 1 >= self.min_shingles:
             exact = hashlib.blake2b(ftext.encode(), digest_size=16).hexdigest()
         else:
@@ -152,22 +175,23 @@ class NearDuplicateIndex:
             exact = hashlib.blake2b(f"{ftitle}\n{ftext}".encode(), digest_size=16).hexdigest()
         sh = shingle_hashes(toks, self.shingle, self._hasher)
         if len(sh) < self.min_shingles:
-            return exact, None, len(sh)
+            return exact, None, len(sh), ()
+        nums = tuple(_NUM.findall(ftext[: self.max_chars]))[:_MAX_NUMBERS]
         m = MinHash(
             num_perm=self.num_perm, permutations=self._template.permutations, scheme=self._template.scheme,
             hashfunc=int,
         )
         m.update_batch(sh.tolist())
-        return exact, m, len(sh)
+        return exact, m, len(sh), nums
 
     def match(
-        self, sig: tuple[str, MinHash | None, int], rank: Callable[[str], int] | None = None,
+        self, sig: Signature, rank: Callable[[str], int] | None = None,
         keep: Callable[[str], bool] | None = None,
     ) -> DupMatch | None:
         """Best copy-of match among indexed items, or None. ``rank`` orders equally good candidates
         (lower first), e.g. by arrival order, so a copy links to the earliest original; ``keep`` says which
         indexed items may be matched at all (e.g. those still in a time window)."""
-        exact, m, n = sig
+        exact, m, n, nums = sig
         hit = self._exact.get(exact) if exact else None
         if hit is not None and (keep is None or keep(hit)):
             return DupMatch(hit, 1.0, 1.0, True)
@@ -184,21 +208,25 @@ class NearDuplicateIndex:
             c = min(1.0, j * (small + large) / ((1.0 + j) * max(small, 1))) if j > 0 else 0.0
             if j < self.jaccard and c < self.containment:
                 continue
+            if not numbers_agree(nums, self._nums.get(key, ())):
+                continue  # one template, other facts: «زمین‌لرزه ۴.۶ ریشتری راور ...» and «... ۴.۳ ریشتری بستک ...»
             order = (-round(max(j, c), 2), rank(key) if rank else 0)
             if best_rank is None or order < best_rank:
                 best, best_rank = DupMatch(key, j, c, False), order
         return best
 
-    def add(self, key: str, sig: tuple[str, MinHash | None, int]) -> None:
+    def add(self, key: str, sig: Signature) -> None:
         if key in self._exact_of:
             return
-        exact, m, n = sig
+        exact, m, n, nums = sig
         if exact:
             self._exact.setdefault(exact, key)
         self._exact_of[key] = exact
         if m is not None:
             self._lsh.insert(key, m, check_duplication=False)
             self._sig[key] = (m.hashvalues.copy(), n)
+            if nums:
+                self._nums[key] = nums
 
     def remove(self, key: str) -> None:
         exact = self._exact_of.pop(key, None)
@@ -208,3 +236,4 @@ class NearDuplicateIndex:
             del self._exact[exact]
         if self._sig.pop(key, None) is not None:
             self._lsh.remove(key)
+        self._nums.pop(key, None)
