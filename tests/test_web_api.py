@@ -110,6 +110,14 @@ def test_api_stories(client: TestClient, filled: tuple[Store, list[Article]]) ->
     assert items[0]["members"] == [filled[1][1].id, filled[1][2].id]  # by publication time
     multi = client.get("/api/stories", params={"min_size": 2}).json()["items"]
     assert [s["id"] for s in multi] == ["s1"]
+    # the JSON twin of /story/{id} (stop 25: there was none)
+    one = client.get("/api/stories/s1").json()
+    assert one["id"] == "s1" and one["size"] == 2 and one["origin_article"] == filled[1][1].id
+    assert [a["id"] for a in one["articles"]] == [filled[1][1].id, filled[1][2].id]
+    assert one["articles"][0]["cited"] == ["ایرنا", "استانداری"] and one["articles"][0]["outlet"] == "ایسنا"
+    assert one["articles"][1]["relations"] == [{"kind": "cites", "article": filled[1][1].id}]
+    missing = client.get("/api/stories/s:nope")
+    assert missing.status_code == 404 and missing.json()["detail"] == "story not found"
 
 
 def test_home_is_rtl_persian_with_jalali_dates(client: TestClient) -> None:
@@ -184,9 +192,19 @@ def test_story_page_shows_origin_and_citations(client: TestClient, filled: tuple
     html = client.get("/story/s1?lang=en").text
     items = re.findall(r'<li class="item">(.*?)</li>', html, flags=re.S)
     assert len(items) == 2  # both members, by publication time
-    assert arts[1].title in items[0] and "first report (origin)" in items[0] and "cites" not in items[0]
+    assert arts[1].title in items[0] and ">origin<" in items[0] and "cites" not in items[0]
     assert arts[2].title in items[1] and re.search(r"cites\s+ایسنا", items[1])
     assert "copy of" not in html  # an edge to an unknown article is left out
+    # an item that cites a member's outlet says so once (stop 25: «citing X» then «cites X» again)
+    store = filled[0]
+    reuters = store.get(arts[2].id)
+    assert reuters is not None
+    reuters.provenance = Provenance(outlet="Reuters", cited=["ایسنا"], origin="ایسنا")
+    store.update_article(reuters)
+    html = client.get("/story/s1?lang=en").text
+    items = re.findall(r'<li class="item">(.*?)</li>', html, flags=re.S)
+    assert len(items) == 2, html
+    assert len(re.findall(r"\bcit(?:es|ing)\b", items[1])) == 1, items[1]
 
 
 def test_paging_links(sqlite_store: Store) -> None:

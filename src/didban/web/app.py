@@ -454,6 +454,26 @@ def create_app(store: Store) -> FastAPI:
         return {"limit": limit, "offset": offset, "count": len(stories),
                 "items": [{**s.to_dict(), "size": s.size} for s in stories]}
 
+    @app.get("/api/stories/{story_id}")
+    def api_story(story_id: str) -> dict[str, Any]:
+        """One story (the JSON twin of ``/story/{id}``): its record (members, first and last seen, title, origin
+        article, independent sources, provenance graph) and its members in order, each with its outlet, date,
+        near-copy link, attribution chain and what it copies or cites."""
+        story = store.story(story_id)
+        if story is None:
+            raise HTTPException(status_code=404, detail="story not found")
+        articles = store.get_many(story.members)
+        relations = story_relations(story, articles)
+        members = [{
+            "id": a.id, "title": a.title, "url": a.url, "published": a.published.isoformat() if a.published else None,
+            "source": a.source_name or a.source, "duplicate_of": a.duplicate_of,
+            "outlet": a.provenance.outlet if a.provenance else None,
+            "cited": list(a.provenance.cited) if a.provenance else [],
+            "origin": a.provenance.origin if a.provenance else None,
+            "relations": [{"kind": kind, "article": other.id} for kind, other in relations.get(a.id or "", [])],
+        } for a in articles]
+        return {**story.to_dict(), "size": story.size, "articles": members}
+
     @app.exception_handler(404)
     async def _not_found(request: Request, exc: Exception) -> Response:
         if request.url.path.startswith("/api/"):

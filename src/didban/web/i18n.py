@@ -63,7 +63,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "model": {"fa": "مدل", "en": "Model"},
     "recent_resolved": {"fa": "آخرین پیش‌بینی‌های حل‌شده", "en": "Latest resolved forecasts"},
     "open_list": {"fa": "پیش‌بینی‌های باز", "en": "Open forecasts"},
-    "stories": {"fa": "رویدادها", "en": "Stories"},
+    "stories": {"fa": "پرونده‌های خبری", "en": "Stories"},  # (not «رویدادها»: that is EVE, the entity type)
     "no_stories": {"fa": "هنوز رویدادی (خوشه‌ی خبری) ساخته نشده است.", "en": "No stories have been clustered yet."},
     "story": {"fa": "رویداد", "en": "Story"},
     "reports": {"fa": "گزارش", "en": "reports"},
@@ -105,7 +105,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "switch_lang": {"fa": "English", "en": "فارسی"},
     "filter_place": {"fa": "خبرهای این مکان", "en": "News of this place"},
     "duplicate_of": {"fa": "تکرار خبرِ", "en": "Duplicate of"},
-    "story_origin": {"fa": "نخستین گزارش (خاستگاه)", "en": "first report (origin)"},
+    "story_origin": {"fa": "خاستگاه", "en": "origin"},  # the earliest report corrected by attribution: not always the first published
     "rel_copies": {"fa": "رونوشتِ", "en": "copy of"},
     "rel_cites": {"fa": "به نقل از", "en": "cites"},
     "top_places": {"fa": "پرخبرترین مکان‌ها", "en": "Most reported places"},
