@@ -28,3 +28,24 @@ def test_a_named_lead_still_gives_the_pronouns_antecedent() -> None:
 def test_a_channels_flash_label_or_bullet_is_no_speaker(label: str) -> None:
     got = _speakers(f"{label} سخنگوی دولت گفت: «جلسه هیئت دولت فردا برگزار می‌شود.»")
     assert got == ["سخنگوی دولت"], got
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ('"We made progress," John Smith, the UN envoy, said.', "John Smith", "UN envoy"),
+    ('"The closure is temporary," the port director, Reza Moradi, told reporters.', "Reza Moradi", "port director"),
+    ('"We are not there yet," one diplomat told Reuters.', "one diplomat", None),
+    ("Local officials said ships were rerouted to Bandar Abbas.", "Local officials", None),
+    ("Iraqi police said two people were killed in the blast.", "Iraqi police", None),
+])
+def test_english_statements_with_an_apposition_or_a_group(text: str, speaker: str, role: str | None) -> None:
+    got = [(q.speaker, q.role) for q in extract_quotes(text, "en")]
+    assert got == [(speaker, role)], got
+
+
+def test_english_outlet_named_after_its_description() -> None:
+    from didban.records import Article
+    from didban.text import analyze
+
+    art = analyze(Article(title="Border attack", text="Two border guards were wounded in Saravan, the state news "
+                                                      "agency IRNA reported."))
+    assert art.provenance is not None and art.provenance.cited == ["IRNA"] and art.provenance.origin == "IRNA"

@@ -125,8 +125,13 @@ _EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:semi-)?offic
 _EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews|[A-Z][A-Za-z]{1,14}"
                           r"(?:\s+[A-Z][A-Za-z]{1,14}){0,2})\)\s*[-–—]")  # «Tehran, Dec. 5 (IRNA) -»
 _EN_REPORTED_AFTER = re.compile(
-    r",\s+((?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency)|(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r",\s+((?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run)?\s+)?(?:news\s+agency|broadcaster|newspaper|daily)\s+"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"  # «the state news agency IRNA reported»
+    r"|(?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency)|(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?:semi-)?official\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?)\s+reported\b")
+# the description before an outlet's name: «the state news agency IRNA» -> «IRNA»
+_EN_OUTLET_DESC = re.compile(r"^(?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run)?\s+)?(?:news\s+agency|broadcaster"
+                             r"|newspaper|daily)\s+(?=[A-Z])")
 # «..., the Tasnim news agency reported on Monday, citing a Guards commander»
 _EN_REPORTED_CITING = re.compile(
     r"(?:^|[,.]\s+)(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
@@ -1334,8 +1339,9 @@ def _english(text: str) -> Provenance:
             cited.append(_strip_en(m.group(1)))
         m = None if cited else _EN_REPORTED_AFTER.search(lead)
         if m:  # «Iran said it would respond, state media reported.», «..., the judiciary's Mizan news agency reported.»
+            name = _EN_OUTLET_DESC.sub("", m.group(1))
             cited.append(_POSSESSOR.sub("", re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:semi-)?official\s+)?", "",
-                                                   m.group(1))) or _strip_en(m.group(1)))
+                                                   name)) or _strip_en(name))
         m = _EN_ACCORDING.search(lead)
         if m and len(m.group(1).split()) <= 6:
             cited.append(_strip_en(m.group(1)))

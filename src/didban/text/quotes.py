@@ -175,7 +175,9 @@ _TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
 _TITLE_AT = re.compile(r"(?:" + alternation(_TITLES_LONGEST_FIRST) + r")" + _NOT_SURNAME)
 _HONORIFIC_RE = re.compile(r"^(?:(?:" + alternation(sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)+")
 # a lowercase description of a speaker: «the governor», «his spokesman», «a senior official»
-_EN_DESC = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?"
+# «the governor», «one diplomat», «the UN envoy» (an acronym first), «a senior US official»
+_EN_DESC = (r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
+            r"(?:[A-Z]{2,5}\s+)?[a-z][\w-]+(?:\s+(?:[A-Z]{2,5}|[a-z][\w-]+)){0,3}?")
 # a capitalised word of a name; a dot only inside it («U.S») or after one or two letters («J.», «Dr.»), so that
 # «... in Tehran. He added» is not the name «Tehran. He»
 _EN_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z](?:[\w'’-]|\.(?=\w))+)"
@@ -189,6 +191,9 @@ _EN_TITLE_WORDS = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _EN
 _EN_SAID = re.compile(
     rf"(?<![\w'’-])(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von|of)){{0,4}})|[Hh]e|[Ss]he"
     # (a description of at most three words here, «of the ...» aside: a longer one runs into the object of «told»)
+    # «Local officials said», «Iraqi police said»: a group, with an adjective of place
+    r"|(?:[A-Z][a-z]+\s+)?(?:officials|sources|diplomats|analysts|witnesses|residents|activists|experts|authorities"
+    r"|police|lawmakers|medics|doctors|rescuers)"
     r"|[Tt]hey|(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b|but\b|the\b|an?\b)[a-z][\w-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b)[a-z][\w-]+){0,2})?)"  # «An Iranian official»
     r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
@@ -204,7 +209,10 @@ _EN_SAID = re.compile(
 _EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC}|{_EN_BARE_TITLE})\s+)?(?P<name>{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,3}})"
                rf"|(?P<pron>he|she|they)|(?P<alone>{_EN_DESC})")
 _EN_QUOTE_SAID = re.compile(
-    rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?:{_EN_SPEAKER})\s+(?P<cue>said|told|added|says|wrote|warned)\b")
+    rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?:{_EN_SPEAKER})"
+    # «"...," John Smith, the UN envoy, said», «"...," the port director, Reza Moradi, told reporters»
+    rf"(?:,\s*(?P<appos>(?:{_EN_DESC}|{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,3}})),)?"
+    r"\s+(?P<cue>said|told|added|says|wrote|warned)\b")
 # «"...," said Ali Ahmadi», «"...," said the governor»
 _EN_QUOTE_SAID_AFTER = re.compile(
     rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?P<cue>said|added|wrote|says)\s+(?:{_EN_SPEAKER})(?=[\s,.;]|$)")
@@ -2546,12 +2554,19 @@ def _english(text: str) -> list[Quote]:
         te = m.end("text")
         if (text[te] if text[te] in ",." else text[te - 1]) in ".?!" and _EN_OWN_STATEMENT.match(text, m.end()):
             continue  # «"Talks resume." He added that ...»: the next sentence brings its own statement
+        appos = m.groupdict().get("appos")
         if m.group("pron"):
             spk, role = last, None
         elif m.group("name"):
             spk, role = _en_split_title(_en_no_adverb(m.group("name")))  # «Foreign Minister Abbas Araqchi»
             last = spk
             role = _article_less(m.group("desc")) if m.group("desc") else role
+            if appos and not appos[:1].isupper():  # «John Smith, the UN envoy, said»
+                role = _article_less(appos)
+        elif appos and appos[:1].isupper() and appos.split()[0].lower() not in ("the", "a", "an", "one"):
+            # «the port director, Reza Moradi, told reporters»: the name speaks, the description is its role
+            spk = last = appos
+            role = _article_less(m.group("alone"))
         else:
             spk = last = m.group("alone")
             role = None
