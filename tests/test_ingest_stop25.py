@@ -57,3 +57,33 @@ def test_extract_gives_null_and_a_warning_for_a_number_that_is_no_date(tmp_path:
     rows = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
     assert [r["published"] for r in rows] == [None, "2024-11-02T10:30:00Z"]
     assert "2024" in res.stderr
+
+
+def test_sources_are_recorded_with_their_kind(tmp_path: Path) -> None:
+    """The sources table says where articles came from (stop 25: every file, feed file and Telegram source was
+    «other», with no address)."""
+    from didban.cli import _register, app
+    from didban.store import Store
+
+    _register()
+    body = "نمایشگاه کتاب استان فارس امروز در شیراز گشایش یافت و تا پایان هفته برپاست. " * 3
+    (tmp_path / "plain.jsonl").write_text(json.dumps({"title": "نمایشگاه کتاب", "text": body}, ensure_ascii=False)
+                                          + "\n", encoding="utf-8")
+    (tmp_path / "named.jsonl").write_text(json.dumps({"title": "بازار", "text": body.replace("کتاب", "فرش"),
+                                                      "source": "شیراز نیوز"}, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
+    (tmp_path / "feed.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>خبرگزاری نمونه</title>'
+        "<link>https://news.example.ir/</link><item><title>سیل در چابهار</title>"
+        "<link>https://news.example.ir/n/1</link><description>" + body.replace("کتاب", "سیل") + "</description>"
+        "</item></channel></rss>", encoding="utf-8")
+    (tmp_path / "result.json").write_text(json.dumps({
+        "name": "کانال نمونه", "type": "public_channel", "id": 777, "messages": [
+            {"id": 1, "type": "message", "date": "2024-11-02T10:00:00", "date_unixtime": "1730530800",
+             "text": body.replace("کتاب", "گندم")}]}, ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    for f in ("plain.jsonl", "named.jsonl", "feed.rss", "result.json"):
+        res = CliRunner().invoke(app, ["ingest", str(tmp_path / f), "--db", db, "--no-enrich"])
+        assert res.exit_code == 0, res.output
+    kinds = {s.kind for s in Store.open(db).sources()}
+    assert {"file", "feed", "telegram", "other"} <= kinds, Store.open(db).sources()

@@ -251,9 +251,7 @@ class Store:
                         report.quarantined += self._quarantine(conn, item)
                         continue
                     if item.source and item.source not in known_sources:
-                        self.upsert_source(
-                            Source(key=item.source, name=item.source_name or item.source), conn
-                        )
+                        self.upsert_source(_source_of(item), conn)
                         known_sources.add(item.source)
                     if self._insert_article(conn, item):
                         report.added += 1
@@ -881,6 +879,26 @@ class Store:
 
 
 # ---------------------------------------------------------------------- row mapping
+
+
+def _source_of(a: Article) -> Source:
+    """The ``sources`` row of an article's source key, its kind read from where the article came from: a
+    Telegram export, a feed (fetched or a feed file), a file, a web address, else an outlet's name."""
+    key = a.source or ""
+    meta = a.meta or {}
+    web = key.startswith(("http://", "https://"))
+    if "telegram_id" in meta or key.startswith("telegram:"):
+        kind = "telegram"
+    elif "summary_only" in meta:  # (what the feed reader marks on every entry)
+        kind = "feed"
+    elif web:
+        kind = "web"
+    elif key.startswith("file:") or (meta.get("origin") and key == meta.get("origin")):
+        kind = "file"
+    else:
+        kind = "other"
+    return Source(key=key, name=a.source_name or key, kind=kind, url=key if web else None, lang=a.lang)
+
 
 
 def _article_filters(place: str | None, entity: str | None) -> list[Any]:
