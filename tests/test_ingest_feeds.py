@@ -337,3 +337,22 @@ def test_watch_names_urls_it_can_never_fetch(tmp_path: Path) -> None:
     assert res.exit_code == 2  # nothing left to watch: not a loop retrying them every 15 minutes
     assert res.stderr.count("skipped") == 3 and "no feeds to watch" in res.stderr
     assert "unsupported URL scheme 'ftp'" in res.stderr and "malformed URL" in res.stderr
+
+
+def test_extract_reads_a_feed_address_as_ingest_does(server: Server) -> None:
+    """`didban extract URL`: the feed's entries, their summaries completed from their pages (stop 25: the address
+    was taken for a file path, «http:/127.0.0.1...: no such file»); a private address only with --allow-private."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from didban.cli import _register, app
+
+    _register()
+    url = server.base + "/feed.xml"
+    res = CliRunner().invoke(app, ["extract", url, "--json", "--allow-private"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert len(rows) == 3 and all(r["published"] for r in rows)
+    res = CliRunner().invoke(app, ["extract", url, "--json"])
+    assert res.exit_code == 1 and "127.0.0.1" in res.output

@@ -147,10 +147,13 @@ def _stdin_items(source: str | None) -> Iterator[Any]:
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Input files or directories (JSON, JSONL, CSV, .txt, .html, "
-                                                    "feeds; .gz too); - reads standard input.")],
+    files: Annotated[list[str], typer.Argument(help="Input files or directories (JSON, JSONL, CSV, .txt, .html, "
+                                                   "feeds; .gz too), feed or page addresses (http/https, as "
+                                                   "ingest reads them); - reads standard input.")],
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per article per line.")] = False,
     source: Annotated[str | None, typer.Option("--source", help="Source key for every article.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching from private and "
+                                                                        "loopback addresses.")] = False,
 ) -> None:
     """Language, provenance (outlet, unit, cited chain, origin), quotes, dates, entities and places
     of every article."""
@@ -163,8 +166,24 @@ def extract(
 
     n_ok = n_bad = 0
     rows: list[dict[str, Any]] = []
-    for path in files:
-        if path.is_dir():  # (read_path skips the files it has no reader for: say so)
+    from didban.ingest.feeds import fetch_items, is_url
+    from didban.ingest.net import Fetcher, FetchError
+
+    fetcher: Fetcher | None = None
+
+    def fetched(url: str) -> list[Any]:
+        nonlocal fetcher, n_bad
+        fetcher = fetcher or Fetcher(allow_private=allow_private)
+        try:
+            return fetch_items(url, fetcher, source=source)
+        except FetchError as e:
+            n_bad += 1
+            err.print(f"[red]error[/] {esc(url)}: {esc(str(e))}")
+            return []
+
+    for arg in files:
+        path = Path(arg)
+        if not is_url(arg) and path.is_dir():  # (read_path skips the files it has no reader for: say so)
             from didban.ingest.files import _kind
 
             other = sorted(p for p in path.rglob("*") if p.is_file() and not any(
@@ -172,7 +191,9 @@ def extract(
             if other:
                 err.print(f"note: {esc(str(path))}: {len(other)} file(s) of no input type skipped "
                           f"(e.g. {esc(other[0].name)})")
-        for item in _stdin_items(source) if str(path) == "-" else read_path(path, source=source, keep_raw=True):
+        items = (_stdin_items(source) if arg == "-" else fetched(arg) if is_url(arg)
+                 else read_path(path, source=source, keep_raw=True))
+        for item in items:
             if not isinstance(item, Article):
                 n_bad += 1
                 err.print(f"[yellow]skipped[/] {esc(f'{item.origin} {item.position}: {item.reason}')}")
@@ -191,6 +212,8 @@ def extract(
                 print_json_line(rec)
             else:
                 rows.append(rec)
+    if fetcher is not None:
+        fetcher.close()
     if not json_out:
         from rich.console import Console
         from rich.table import Table

@@ -225,6 +225,22 @@ def fetch_feed(
             fetcher.close()
 
 
+def fetch_items(url: str, fetcher: Fetcher, *, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> list[Item]:
+    """The items of one address, as ``fetch_feed`` reads them but without a store (``didban extract URL``): a
+    feed's entries (summary-only ones completed from their pages), or the page itself. Raises FetchError."""
+    resp = fetcher.get(url)
+    try:
+        items, _ = parse_feed(resp.content, url, source=source, limits=limits)
+    except FetchError:
+        if resp.content_type not in ("text/html", "application/xhtml+xml"):
+            raise
+        return _page_item(resp, url, source, limits)
+    for it in items:
+        if isinstance(it, Article) and it.url and it.meta.get("summary_only") and len(it.text) < SUMMARY_ONLY_CHARS:
+            _full_text(it, fetcher, limits)
+    return items
+
+
 def _page_item(resp: Any, url: str, source: str | None, limits: Limits) -> list[Item]:
     from didban.ingest.files import DecodeFailed, decode_bytes, record_to_article
     from didban.ingest.html import HtmlRejected, extract
