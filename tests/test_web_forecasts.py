@@ -36,3 +36,22 @@ def test_track_record_page_and_api(tmp_path) -> None:
     assert 'id="open"' in page.text and "Iraq" in page.text
     fa = client.get("/forecasts?lang=fa")
     assert 'dir="rtl"' in fa.text and "۰.۰۱۰" in fa.text  # Persian digits
+
+
+def test_forecast_rows_name_regions_and_months_in_the_page_language(tmp_path) -> None:
+    """Region ids and months as the trends page shows them (stop 25: raw ids, Gregorian months in Persian, and
+    no as-of or model for the resolved ones)."""
+    store = Store.open(tmp_path / "f.db")
+    store.save_forecasts([
+        Forecast(region="sistan-baluchestan", month="2026-11", target="events>=1", p=0.7, expected=1.2,
+                 as_of="2026-10", horizon=1, model="didban-forecast/4 logit", inputs="store by=adm1"),
+        Forecast(region="IQ", month="2026-12", target="events>=1", p=0.4, expected=0.5, as_of="2026-10",
+                 horizon=2, model="didban-forecast/4 logit", inputs="store by=adm1"),
+    ])
+    store.resolve_forecasts({("sistan-baluchestan", "2026-11"): 2.0}, kind="events")
+    client = TestClient(create_app(store))
+    fa = client.get("/forecasts?lang=fa").text
+    assert "سیستان و بلوچستان" in fa and "عراق" in fa and "آذر" in fa and "sistan-baluchestan</bdi>" not in fa
+    en = client.get("/forecasts?lang=en").text
+    assert "Sistan" in en and "Iraq" in en and "Nov 2026" in en and "Oct 2026" in en
+    assert "didban-forecast/4 logit" in en.split('id="recent"', 1)[1]

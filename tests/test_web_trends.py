@@ -167,6 +167,8 @@ def test_monthly_periods_in_the_library_the_api_and_the_cli(sqlite_store: Store,
     assert res.exit_code == 0, res.output
     first = json.loads(res.stdout.splitlines()[0])
     assert first["region"] == "sistan-baluchestan" and first["spike"] is True
+    res = CliRunner().invoke(app, ["heat", "--db", db, "--period", "month", "--window", "6"])
+    assert res.exit_code == 0 and "Sistan" in res.stdout and "2026-11" in res.stdout  # names, and the last period
     res = CliRunner().invoke(app, ["heat", "--db", db, "--category", "ASSAULT,NOPE"])
     assert res.exit_code == 2 and "NOPE" in res.output
     res = CliRunner().invoke(app, ["heat", "--db", db, "--period", "year"])

@@ -449,11 +449,15 @@ def heat(
     from rich.console import Console
     from rich.table import Table
 
-    tab = Table(title=f"regions by surprise of their last {period} (false-alarm rate {rate})")
-    for col in ("region", "last", "expected", "p", "spike", f"stories, {shown} {period}s"):
+    from didban.web.i18n import place_name
+
+    last = rows[0].periods[-1] if rows else ""
+    tab = Table(title=f"regions by surprise of their last {period} ({last}; Tehran time; false-alarm rate {rate})")
+    for col in ("region", "name", "last", "expected", "p", "spike", f"stories, {shown} {period}s"):
         tab.add_column(col)
     for r in rows:
-        tab.add_row(r.region, str(r.latest), "" if r.baseline is None else f"{r.baseline:.1f}",
+        tab.add_row(r.region, place_name(r.region, "en", r.region), str(r.latest),
+                    "" if r.baseline is None else f"{r.baseline:.1f}",
                     "" if r.pvalue is None else f"{r.pvalue:.3g}", "yes" if r.spike else "", str(r.total))
     Console(width=120).print(tab)
     if not rows:

@@ -61,6 +61,7 @@ STRINGS: dict[str, dict[Lang, str]] = {
     "expected": {"fa": "مقدار مورد انتظار", "en": "Expected"},
     "outcome": {"fa": "نتیجه", "en": "Outcome"},
     "model": {"fa": "مدل", "en": "Model"},
+    "as_of": {"fa": "داده تا", "en": "As of"},
     "recent_resolved": {"fa": "آخرین پیش‌بینی‌های حل‌شده", "en": "Latest resolved forecasts"},
     "open_list": {"fa": "پیش‌بینی‌های باز", "en": "Open forecasts"},
     "stories": {"fa": "پرونده‌های خبری", "en": "Stories"},  # (not «رویدادها»: that is EVE, the entity type)
