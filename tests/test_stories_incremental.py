@@ -137,10 +137,14 @@ def test_an_original_arriving_after_its_copy_becomes_the_original(any_store: Sto
     story = any_store.story(state[first["copy"]][0])
     assert story is not None and (first["copy"], second["orig"], "copies") in [tuple(e) for e in story.graph]
     assert story.independent_sources == 1 and story.origin_article == second["orig"]
-    # a backfill of the same store gives the same links
+    # a backfill of the same store gives the same links, and keeps the story ids (links to them stay good; the
+    # backfill alone would name the story after its earliest report, not after the first one stored)
+    ids = {story.id for story in any_store.stories()}
     assign_stories(any_store, full=True, reuse=reuse)
     full = _state(any_store)
     assert full[first["copy"]][1] == second["orig"] and full[second["orig"]][1] is None
+    assert {story.id for story in any_store.stories()} == ids
+    assert {k: v[0] for k, v in full.items()} == {k: v[0] for k, v in state.items()}
 
 
 def test_a_late_report_joins_its_story_after_later_news_was_stored(sqlite_store: Store) -> None:
@@ -154,3 +158,16 @@ def test_a_late_report_joins_its_story_after_later_news_was_stored(sqlite_store:
     assign_stories(sqlite_store, reuse=False)
     state = _state(sqlite_store)
     assert state[late["f1"]][0] == state[first["f0"]][0]
+
+
+def test_story_records_read_attributions_of_articles_stored_without_enrichment(sqlite_store: Store) -> None:
+    """`didban ingest --no-enrich` stores no provenance; the story record still reads «به گزارش ایسنا» from the
+    leads, so three outlets relaying ISNA are one source (stop 25: three)."""
+    rows = [(k, FLOOD[i][0], lead + FLOOD[i][1], d) for k, i, lead, d in (  # (three reports, no copies)
+        ("a", 0, "", 0.0), ("b", 1, "به گزارش ایسنا، ", 0.1), ("c", 2, "به گزارش خبرنگار ایسنا، ", 0.2))]
+    arts = [Article(title=t, text=x, url=f"https://news.example/{k}", published=T0 + timedelta(days=d),
+                    source=src) for (k, t, x, d), src in zip(rows, ("isna", "outlet-b", "outlet-c"), strict=True)]
+    sqlite_store.add_articles(arts)
+    assign_stories(sqlite_store, reuse=False)
+    stories = [s for s in sqlite_store.stories() if s.size == 3]
+    assert len(stories) == 1 and stories[0].independent_sources == 1, sqlite_store.stories()

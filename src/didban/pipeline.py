@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import import_module
+from typing import Any
 
 from didban.records import Article
 
@@ -152,16 +153,24 @@ def assign_stories(
         clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
         if full or not store.story_count():
             articles = _with_events(store, list(store.iter_articles()), loaded)
+            placed = cluster_articles(articles, clusterer)
+            stories = clusterer.stories()
+            # a story keeps the id it had (links and bookmarks to it stay good): each new story takes the old id
+            # most of its reports had, largest stories first, each old id once
+            rename = _kept_ids(stories, {a.id: a.story_id for a in articles if a.id and a.story_id})
+            for st in stories:
+                st.id = rename.get(st.id, st.id)
             changed: list[Article] = []
-            for a, (story_id, duplicate_of) in zip(articles, cluster_articles(articles, clusterer), strict=True):
+            for a, (story_id, duplicate_of) in zip(articles, placed, strict=True):
+                story_id = rename.get(story_id, story_id)
                 if a.story_id != story_id or a.duplicate_of != duplicate_of:
                     a.story_id, a.duplicate_of = story_id, duplicate_of
                     changed.append(a)
-            stories = clusterer.stories()
             _unload_events(loaded)
             store.update_articles(changed)
             store.save_stories(stories, replace=True)
-            _keep(clusterer, key, store, reuse)
+            if not any(k != v for k, v in rename.items()):  # (a renamed clusterer would not match the store)
+                _keep(clusterer, key, store, reuse)
             return len(stories)
         dates = [a.published if a.published.tzinfo else a.published.replace(tzinfo=UTC) for a in new if a.published]
         since = min(dates) - timedelta(seconds=clusterer.window) if len(dates) == len(new) else None
@@ -199,6 +208,31 @@ def assign_stories(
     store.save_stories([s for s in clusterer.stories() if s.id in touched])
     _keep(clusterer, key, store, reuse)
     return store.story_count()
+
+
+def _kept_ids(stories: Sequence[Any], old: dict[str, str]) -> dict[str, str]:
+    """New story id -> the id to store it under: the old story id most of its reports had (largest stories
+    first, each old id given once), else its own, unless an old id given to another story took it."""
+    from collections import Counter
+
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for st in sorted(stories, key=lambda s: -len(s.members)):
+        votes = Counter(old[m] for m in st.members if m in old)
+        for sid, _ in votes.most_common():
+            if sid not in used:
+                out[st.id] = sid
+                used.add(sid)
+                break
+    for st in stories:
+        if st.id not in out:
+            sid, k = st.id, 1
+            while sid in used:
+                k += 1
+                sid = f"{st.id}#{k}"
+            out[st.id] = sid
+            used.add(sid)
+    return out
 
 
 def _late(new: Sequence[Article], clusterer: object) -> bool:
