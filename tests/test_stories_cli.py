@@ -211,3 +211,24 @@ def test_cluster_reads_dates_without_offset_as_ingest_does(tmp_path: Path) -> No
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["first_seen"].startswith("2025-03-03T09:00:00")
     res = CliRunner().invoke(app, ["cluster", str(src), "--json", "--tz", "Mars/Olympus"])
     assert res.exit_code == 2 and "time zone" in res.output
+
+
+def test_ingest_places_new_articles_with_the_window_asked(tmp_path: Path) -> None:
+    """`didban ingest --window-days 1`: a follow-up two days later opens a story of its own, as
+    `didban assign-stories --window-days 1` would place it (stop 25: ingest always used 3 days)."""
+    from test_stories_cluster import FLOOD
+
+    _register()
+    db = str(tmp_path / "w.db")
+    for i, day in ((0, "2024-03-10T10:00:00+03:30"), (1, "2024-03-12T10:00:00+03:30")):
+        f = tmp_path / f"d{i}.jsonl"
+        f.write_text(json.dumps({"id": f"f{i}", "title": FLOOD[i][0], "text": FLOOD[i][1], "published": day,
+                                 "source": f"outlet-{i}"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for i in (0, 1):
+        res = CliRunner().invoke(app, ["ingest", str(tmp_path / f"d{i}.jsonl"), "--db", db, "--window-days", "1"])
+        assert res.exit_code == 0, res.output
+    from didban.store import Store
+
+    assert len({a.story_id for a in Store.open(db).iter_articles()}) == 2
+    res = CliRunner().invoke(app, ["ingest", str(tmp_path / "d0.jsonl"), "--db", db, "--window-days", "0"])
+    assert res.exit_code == 2

@@ -19,6 +19,8 @@ EnrichOpt = Annotated[
     bool, typer.Option("--enrich/--no-enrich", help="Run the analysis pipeline on new articles as they arrive.")
 ]
 DelayOpt = Annotated[float, typer.Option("--delay", help="Politeness delay between requests to one host (s).")]
+WindowOpt = Annotated[float | None, typer.Option(
+    "--window-days", help="Story window in days for the new articles (default 3; as `didban assign-stories`).")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Network timeout per request (s).")]
 FullTextOpt = Annotated[
     bool, typer.Option("--full-text/--no-full-text", help="Fetch the linked page when a feed item is a summary.")
@@ -46,7 +48,7 @@ def _transform(store: Any, enrich: bool) -> Any:
     return enrich_transform(store, enrich_fn, on_error=warn_once)
 
 
-def _cluster(store: Any, quiet: bool) -> int:
+def _cluster(store: Any, quiet: bool, window_days: float | None = None) -> int:
     """Place newly arrived articles into stories, incrementally (enrichment on), then resolve the stored
     forecasts whose outcome month the new news has closed."""
     from didban.assess import resolve_from_store
@@ -54,7 +56,7 @@ def _cluster(store: Any, quiet: bool) -> int:
 
     if not quiet:
         err.print("clustering stories …")
-    n = assign_stories(store)
+    n = assign_stories(store, window_days=window_days)
     resolved = resolve_from_store(store)
     if resolved and not quiet:
         err.print(f"resolved {resolved} stored forecasts")
@@ -93,6 +95,7 @@ def ingest(
     source: SourceOpt = None,
     enrich: EnrichOpt = True,
     full_text: FullTextOpt = True,
+    window_days: WindowOpt = None,
     telegram_username: Annotated[str | None, typer.Option(
         "--telegram-username", help="Channel username for t.me message links of a Telegram export.")] = None,
     max_file_mb: Annotated[float, typer.Option(help="Larger files go to the quarantine.")] = 200.0,
@@ -118,6 +121,8 @@ def ingest(
         zone = ZoneInfo(tz)
     except (KeyError, ValueError) as e:
         raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
+    if window_days is not None and not window_days > 0:
+        raise typer.BadParameter("the story window must be above 0 days", param_hint="--window-days")
     store = open_store(db)
     fetcher = Fetcher(allow_private=allow_private, delay=delay, timeout=timeout)
     limits = Limits(max_file_bytes=int(max_file_mb * 2**20), default_tz=zone)
@@ -137,7 +142,7 @@ def ingest(
     fetcher.close()
     extra: dict[str, Any] = {}
     if enrich and report.added:
-        extra["stories"] = _cluster(store, json_out)
+        extra["stories"] = _cluster(store, json_out, window_days)
     extra["seconds"] = round(time.perf_counter() - started, 3)
     _summary(report, json_out, extra)
     if report.added + report.duplicates + report.not_modified == 0:
@@ -155,6 +160,7 @@ def watch(
     allow_private: PrivateOpt = False,
     enrich: EnrichOpt = True,
     full_text: FullTextOpt = True,
+    window_days: WindowOpt = None,
     delay: DelayOpt = 1.0,
     timeout: TimeoutOpt = 20.0,
     json_out: JsonOpt = False,
@@ -198,7 +204,7 @@ def watch(
 
     def on_poll(url: str, report: Any, error: str | None, next_in: float) -> None:
         if enrich and report is not None and report.added:
-            _cluster(store, True)
+            _cluster(store, True, window_days)
         if json_out:
             typer.echo(json.dumps({"feed": url, "error": error, "next_in": round(next_in, 1),
                                    **(report.to_dict() if report else {})}, ensure_ascii=False))
