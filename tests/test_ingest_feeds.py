@@ -356,3 +356,18 @@ def test_extract_reads_a_feed_address_as_ingest_does(server: Server) -> None:
     assert len(rows) == 3 and all(r["published"] for r in rows)
     res = CliRunner().invoke(app, ["extract", url, "--json"])
     assert res.exit_code == 1 and "127.0.0.1" in res.output
+
+
+def test_an_unreadable_feed_date_is_a_warning(tmp_path: Path) -> None:
+    """«<pubDate>not a date</pubDate>»: the item is kept undated and the ingest says so (stop 25: silently)."""
+    from didban.ingest import ingest
+
+    feed = tmp_path / "f.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>نمونه</title>'
+                    "<item><title>سیل در چابهار</title><link>https://news.example.ir/n/1</link>"
+                    "<pubDate>not a date</pubDate><description>بارش شدید باران در چابهار موجب جاری شدن سیل شد و "
+                    "راه ده‌ها روستا بسته شد.</description></item></channel></rss>", encoding="utf-8")
+    store = Store.open(tmp_path / "d.db")
+    report = ingest([feed], store, full_text=False)
+    assert report.added == 1 and report.warned == 1 and "not a date" in report.warnings[0]
+    assert next(store.iter_articles()).published is None

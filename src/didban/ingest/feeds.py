@@ -120,8 +120,14 @@ def parse_feed(
         tags = [t.get("term") for t in e.get("tags", []) if t.get("term")]
         if tags:
             meta["tags"] = tags
+        published = _entry_date(e)
+        if published is None:
+            bad = next((v for k in ("published", "updated", "created")
+                        if isinstance(v := dict.get(e, k), str) and v.strip()), None)
+            if bad is not None:  # (as the other readers say of a date they cannot read)
+                meta["warnings"] = [f"invalid date ({bad.strip()[:60]!r}); read as undated"]
         items.append(Article(
-            title=title or text.split("\n", 1)[0][:200], text=text, url=link, published=_entry_date(e),
+            title=title or text.split("\n", 1)[0][:200], text=text, url=link, published=published,
             source=key, source_name=info.title, lang=info.lang, meta=meta,
         ))
     return items, info
@@ -212,6 +218,9 @@ def fetch_feed(
             stream = transform(stream)
         sources = [info.source()] if info else []
         report = store.add_articles(stream, sources=sources, on_item=on_item, batch_size=20)
+        for a in articles:  # bad fields kept (an unreadable date), as a file's are noted
+            for w in (a.meta or {}).get("warnings", ()):
+                report.warn(f"{a.meta.get('origin')} {a.meta.get('position')}: {w}")
         if interrupted:
             store.save_feed_state(url, last_polled=now, last_status=resp.status, failures=0)
         else:
