@@ -171,3 +171,26 @@ def test_story_records_read_attributions_of_articles_stored_without_enrichment(s
     assign_stories(sqlite_store, reuse=False)
     stories = [s for s in sqlite_store.stories() if s.size == 3]
     assert len(stories) == 1 and stories[0].independent_sources == 1, sqlite_store.stories()
+
+
+def test_one_template_in_two_cities_is_two_stories(sqlite_store: Store) -> None:
+    """Agency copy written from one template about attacks in two cities (the words all but the town alike) are
+    two stories once the places are read; a second report from the same city joins its story (stop 25: one)."""
+    from didban.records import PlaceRef
+
+    def report(k: str, town: str, city: str, province: str, day: float, more: str = "") -> Article:
+        text = (f"مهاجمان مسلح بامداد امروز به نیروهای بسیج در شهرستان {town} حمله کردند. در این درگیری مسلحانه "
+                f"چند نفر زخمی شدند. فرماندار {town} گفت تحقیقات برای شناسایی عاملان این حمله آغاز شده است.{more}")
+        return Article(title=f"حمله مهاجمان مسلح به نیروهای بسیج در {town}", text=text,
+                       url=f"https://news.example/{k}", published=T0 + timedelta(days=day), source=f"outlet-{k}",
+                       places=[PlaceRef(id=city, kind="city", name=town, province=province, country="IR")],
+                       main_place=province)
+
+    arts = [report("a", "ایرانشهر", "city:1160939", "sistan-baluchestan", 0.0),
+            report("b", "دزفول", "city:136256", "khuzestan", 0.5),
+            report("c", "ایرانشهر", "city:1160939", "sistan-baluchestan", 0.6,
+                   " زخمی‌ها به بیمارستان خاتم‌الانبیا منتقل شدند و حال دو نفر از آنان وخیم است.")]
+    sqlite_store.add_articles(arts)
+    assign_stories(sqlite_store, reuse=False)
+    story = {a.url: a.story_id for a in sqlite_store.iter_articles()}
+    assert story["https://news.example/a"] == story["https://news.example/c"] != story["https://news.example/b"]

@@ -199,6 +199,8 @@ class _Doc:
     index: tuple[str, ...] = ()
     lang: str = ""
     xk: dict[str, float] = field(default_factory=dict)  # cross-language keys, IDF-weighted, unit length
+    cities: frozenset[str] = frozenset()  # the cities it names (enriched articles): two reports naming only other
+    # cities tell of other events, however alike their words («حمله به نیروهای بسیج در ایرانشهر / در دزفول»)
     live: bool = True  # False once retired: vectors dropped, out of the indexes, kept for the record
 
 
@@ -369,6 +371,7 @@ class StoryClusterer:
         )
         if cf:
             d.ff = self._weigh(cf, idf, self.body_top_k)
+        d.cities = _cities(a)
         if xkeys:
             d.lang = a.lang or ""
             d.xk = _norm(self._idf(xkeys), 64)
@@ -422,8 +425,14 @@ class StoryClusterer:
         ahead = t + self.window if t is not None else math.inf
         # a copy links only to an original still in the window, as a report joins only a story still in it (the
         # window's sweep retires old ones in batches; which are left must not decide)
-        dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order,
-                               keep=None if cutoff is None else lambda k: self._in_window(k, cutoff, ahead))
+        cities = _cities(article)
+
+        def keep(k: str) -> bool:  # in the window, and not a report naming only other cities
+            other = self._docs[k].cities
+            return (cutoff is None or self._in_window(k, cutoff, ahead)) and not (cities and other
+                                                                                   and not cities & other)
+
+        dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order, keep=keep)
         original: _Doc | None = None
         if dup is not None and dup.original in self._docs:
             original = self._docs[dup.original]
@@ -443,7 +452,7 @@ class StoryClusterer:
             return d.story, None
         if original is not None:
             d = _Doc(key=key, order=order, t=t, story=original.story, title=article.title or "",
-                     member=_member(article, key, order))
+                     member=_member(article, key, order), cities=cities)
             d.member.copy_of = original.key
             story = self._stories[original.story]
         else:
@@ -453,6 +462,8 @@ class StoryClusterer:
                 c = self._docs[ck]
                 if cutoff is not None and not self._in_window(ck, cutoff, ahead):  # expired, not swept yet
                     continue
+                if d.cities and c.cities and not d.cities & c.cities:
+                    continue  # each names cities, none in common: other events (one template, other places)
                 s = self.score(d, c)
                 if s > best_s:
                     best, best_s = c, s
@@ -666,6 +677,11 @@ class StoryClusterer:
     def held_articles(self) -> int:
         """All articles of active stories, including retired ones kept only for the story record."""
         return len(self._docs)
+
+
+def _cities(a: Article) -> frozenset[str]:
+    """The cities an enriched article names (none for bare text)."""
+    return frozenset(p.id for p in a.places if p.kind == "city") if a.places else frozenset()
 
 
 def _precedes(new: Member, t: float | None, found: _Doc) -> bool:
