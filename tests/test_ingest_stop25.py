@@ -87,3 +87,23 @@ def test_sources_are_recorded_with_their_kind(tmp_path: Path) -> None:
         assert res.exit_code == 0, res.output
     kinds = {s.kind for s in Store.open(db).sources()}
     assert {"file", "feed", "telegram", "other"} <= kinds, Store.open(db).sources()
+
+
+def test_a_copy_fills_the_date_and_address_the_stored_article_lacks(any_store, tmp_path: Path) -> None:  # noqa: ANN001
+    """The same article read first from a bare text file, then from a record with its date and address: one
+    article, dated and addressed (stop 25: the copy's date and URL were dropped with it)."""
+    from didban.ingest import ingest
+
+    body = "بارش شدید باران در چابهار موجب جاری شدن سیل شد و راه ده‌ها روستا بسته شد. " * 3
+    (tmp_path / "a.txt").write_text("سیل در چابهار\n" + body, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"title": "سیل در چابهار", "text": body,
+                                                  "published": "2024-11-02T10:00:00+03:30",
+                                                  "url": "https://news.example.ir/n/9"}, ensure_ascii=False)
+                                      + "\n", encoding="utf-8")
+    store = any_store
+    first = ingest([tmp_path / "a.txt"], store)
+    second = ingest([tmp_path / "b.jsonl"], store)
+    assert (first.added, second.added, second.duplicates) == (1, 0, 1)
+    (art,) = list(store.iter_articles())
+    assert art.url == "https://news.example.ir/n/9" and art.published is not None
+    assert art.published.isoformat() == "2024-11-02T06:30:00+00:00"

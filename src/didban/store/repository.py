@@ -291,6 +291,7 @@ class Store:
             **_enrichment_values(a),
         }
         if not self._insert_ignore(conn, t.articles, values):
+            self._fill_from_copy(conn, chash, a.published, a.url, key)
             return False
         if a.mentions:
             self._write_mentions(conn, a.id, a.mentions)
@@ -310,6 +311,20 @@ class Store:
                 {"i": a.id, "t": title_f, "b": body_f},
             )
         return True
+
+    def _fill_from_copy(self, conn: Connection, chash: str, published: datetime | None, url: str | None,
+                        key: str | None) -> None:
+        """A duplicate (the same folded content) that knows what the stored article does not: its date, its
+        address. The stored one takes them (the first copy read may be an undated text file)."""
+        a = t.articles.c
+        if published is not None:
+            conn.execute(update(t.articles).where(a.content_hash == chash, a.published.is_(None))
+                         .values(published=_utc(published)))
+        if url and key:
+            taken = conn.execute(select(a.id).where(a.url_key == key)).first()
+            if taken is None:
+                conn.execute(update(t.articles).where(a.content_hash == chash, a.url.is_(None))
+                             .values(url=url, url_key=key))
 
     def _quarantine(self, conn: Connection, r: Rejected) -> int:
         raw = r.raw[:RAW_LIMIT] if r.raw else None
