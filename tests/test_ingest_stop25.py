@@ -107,3 +107,14 @@ def test_a_copy_fills_the_date_and_address_the_stored_article_lacks(any_store, t
     (art,) = list(store.iter_articles())
     assert art.url == "https://news.example.ir/n/9" and art.published is not None
     assert art.published.isoformat() == "2024-11-02T06:30:00+00:00"
+
+
+def test_a_broken_json_line_names_the_column_of_the_fault(tmp_path: Path) -> None:
+    from didban.ingest.files import read_path
+    from didban.records import Rejected
+
+    f = tmp_path / "b.jsonl"
+    f.write_text('{"title": "a", "text": "بدنه یک"}\n{"title": "broken", "text": "bla"\n', encoding="utf-8")
+    items = list(read_path(f))
+    bad = [x for x in items if isinstance(x, Rejected)]
+    assert len(items) == 2 and len(bad) == 1 and bad[0].position == "line 2" and "(col 34)" in bad[0].reason

@@ -492,6 +492,7 @@ def _jsonl_lines(f: IO[bytes], origin: str, kw: dict[str, Any], limits: Limits) 
         except DecodeFailed as e:
             yield Rejected(origin, f"line {lineno}", str(e), line[:RAW_PREFIX].decode("utf-8", "replace"))
             continue
+        text = text.rstrip("\r\n")  # (an error at the line's end is then at its column, not at «line 2 col 1»)
         try:
             obj = json.loads(text)
         except RecursionError:
