@@ -118,3 +118,21 @@ def test_a_broken_json_line_names_the_column_of_the_fault(tmp_path: Path) -> Non
     items = list(read_path(f))
     bad = [x for x in items if isinstance(x, Rejected)]
     assert len(items) == 2 and len(bad) == 1 and bad[0].position == "line 2" and "(col 34)" in bad[0].reason
+
+
+def test_a_page_with_a_standalone_time_keeps_its_paragraphs_and_date() -> None:
+    """«<h1>..</h1><time datetime=..>۱۲ آبان ۱۴۰۳</time><p>..</p>»: the paragraphs stay lines and the date is read
+    (stop 25: the whole article became one line, the date's words inside it)."""
+    from didban.ingest.html import extract
+
+    html = ('<html lang="fa">\n<head>\n<meta charset="utf-8">\n<title>هشدار سیل | نمونه</title>\n</head>\n<body>\n'
+            "<nav><a href=\"/\">خانه</a></nav>\n<article>\n<h1>هشدار سیل در خوزستان</h1>\n"
+            "<time datetime=\"2024-11-02T10:15:00+03:30\">۱۲ آبان ۱۴۰۳</time>\n"
+            "<p>به گزارش خبرگزاری نمونه، بارش‌های سنگین در خوزستان پیش‌بینی می‌شود.</p>\n"
+            "<p>مدیرکل مدیریت بحران خوزستان گفت: «مردم از رودخانه‌ها فاصله بگیرند.»</p>\n"
+            "<p>وی افزود: «تیم‌های امدادی در آماده‌باش هستند.»</p>\n</article>\n<footer>تمامی حقوق محفوظ است</footer>\n"
+            "</body></html>")
+    ex = extract(html, "https://nemooneh.example/news/777")
+    lines = ex.text.split("\n")
+    assert len(lines) >= 3 and lines[-1].startswith("وی افزود") and "۱۲ آبان" not in ex.text
+    assert ex.published is not None and ex.published.isoformat() == "2024-11-02T06:45:00+00:00"

@@ -91,6 +91,18 @@ def check_html(html: str, *, max_bytes: int = MAX_HTML_BYTES, max_depth_: int = 
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
+# a <time> of its own between the headline and the paragraphs («<h1>...</h1><time datetime="...">۱۲ آبان</time><p>»):
+# trafilatura then joins the whole article into one line; its date is kept as the page's date (a meta element)
+_STANDALONE_TIME = re.compile(r"(</h[1-6]>|</p>|</div>|<article\b[^>]*>|<header\b[^>]*>)(\s*)(<time\b[^>]*>[^<]{0,80}</time>)",
+                              re.I)
+_DATETIME_ATTR = re.compile(r"""datetime\s*=\s*["']([^"'<>]{4,40})["']""", re.I)
+
+
+def _time_as_meta(m: re.Match[str]) -> str:
+    dt = _DATETIME_ATTR.search(m.group(3))
+    return m.group(1) + m.group(2) + (f'<meta itemprop="datePublished" content="{dt.group(1)}">' if dt else "")
+
+
 def extract(
     html: str,
     url: str | None = None,
@@ -106,6 +118,7 @@ def extract(
 
     from didban.text.dates import parse_date
 
+    html = _STANDALONE_TIME.sub(_time_as_meta, html)
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
