@@ -49,3 +49,21 @@ def test_english_outlet_named_after_its_description() -> None:
     art = analyze(Article(title="Border attack", text="Two border guards were wounded in Saravan, the state news "
                                                       "agency IRNA reported."))
     assert art.provenance is not None and art.provenance.cited == ["IRNA"] and art.provenance.origin == "IRNA"
+
+
+def test_a_centre_named_in_the_lead_is_the_source_not_a_desk_and_an_outlet() -> None:
+    """«به گزارش مرکز لرزه‌نگاری کشوری ...»: the centre is cited whole (stop 25: unit «مرکز لرزه‌نگاری», cited
+    «کشوری»; with «... دانشگاه تهران», cited «تهران»); a desk of a named outlet is still a unit."""
+    from didban.records import Article
+    from didban.text import analyze
+
+    def prov(lead: str):  # noqa: ANN202
+        return analyze(Article(title="زلزله", text=lead + " این زمین‌لرزه در عمق ۱۰ کیلومتری رخ داده است.",
+                               source="mehr", source_name="خبرگزاری مهر")).provenance
+
+    p = prov("به گزارش مرکز لرزه‌نگاری کشوری وابسته به موسسه ژئوفیزیک دانشگاه تهران،")
+    assert p.unit is None and p.cited == ["مرکز لرزه‌نگاری کشوری وابسته به موسسه ژئوفیزیک دانشگاه تهران"]
+    p = prov("به گزارش مرکز لرزه‌نگاری کشوری،")
+    assert p.unit is None and p.cited == ["مرکز لرزه‌نگاری کشوری"]
+    p = prov("به گزارش مرکز خبر فارس،")
+    assert p.unit == "مرکز خبر" and p.cited == ["فارس"]

@@ -281,6 +281,9 @@ def _head_before_head(rest: str) -> bool:
     return nxt.startswith(OUTLET_HEADS) and (canonical_source(nxt) in _CANON or _starts_with_outlet(nxt))
 
 
+_INSTITUTION_HEADS = ("مرکز ", "دفتر ", "حوزه ")  # units of an outlet when one is named after them, else institutions
+
+
 def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
     """Split «خبرنگار سیاسی ایسنا» / «گروه اجتماعی خبرگزاری فارس» into (unit span, outlet span)."""
     piece = seg[a:b]
@@ -293,6 +296,8 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
             continue  # «گروه دیگر رسانه‌های خبرگزاری فارس»: «رسانه‌های» is part of the desk's name
         if rest.startswith(OUTLET_HEADS) or canonical_source(rest) in _CANON or _starts_with_outlet(rest):
             return (a, words[i - 1][1]), (words[i][0], b)
+    if piece.startswith(_INSTITUTION_HEADS):
+        return None, (a, b)  # «مرکز لرزه‌نگاری کشوری ...», no outlet named in it: the centre itself is the source
     if len(words) >= 3 and seg[words[-1][0]:b].endswith(_OUTLET_SUFFIXES):
         return (a, words[-3][1]), (words[-2][0], b)  # «خبرنگار نفت آنلاین»: a two-word site name
     if len(words) >= 2:
