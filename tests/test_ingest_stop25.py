@@ -136,3 +136,26 @@ def test_a_page_with_a_standalone_time_keeps_its_paragraphs_and_date() -> None:
     lines = ex.text.split("\n")
     assert len(lines) >= 3 and lines[-1].startswith("وی افزود") and "۱۲ آبان" not in ex.text
     assert ex.published is not None and ex.published.isoformat() == "2024-11-02T06:45:00+00:00"
+
+
+def test_extract_reads_dates_and_telegram_links_as_ingest_does_with_the_same_options(tmp_path: Path) -> None:
+    """`didban extract --tz`, `--telegram-username`: what ingest was told, extract can be told (stop 25: no way
+    to reproduce ingest's published and url)."""
+    from didban.cli import _register, app
+
+    _register()
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "سیل", "text": "سیل در چابهار آمد و راه روستاها بسته شد.",
+                               "published": "2024-11-02T10:00:00"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(src), "--json", "--tz", "UTC"])
+    assert res.exit_code == 0 and json.loads(res.stdout.splitlines()[0])["published"] == "2024-11-02T10:00:00Z"
+    res = CliRunner().invoke(app, ["extract", str(src), "--json"])
+    assert json.loads(res.stdout.splitlines()[0])["published"] == "2024-11-02T06:30:00Z"
+    assert CliRunner().invoke(app, ["extract", str(src), "--tz", "Mars/Olympus"]).exit_code == 2
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "کانال نمونه", "type": "public_channel", "id": 777, "messages": [
+        {"id": 5, "type": "message", "date": "2024-11-02T10:00:00", "date_unixtime": "1730530800",
+         "text": "سخنگوی دولت گفت: «جلسه هیئت دولت فردا برگزار می‌شود.»"}]}, ensure_ascii=False), encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(export), "--json", "--telegram-username", "nemooneh"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout.splitlines()[0])["url"] == "https://t.me/nemooneh/5"

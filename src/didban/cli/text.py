@@ -127,7 +127,7 @@ def _stdin_kind(data: bytes) -> str:
     return ".txt"
 
 
-def _stdin_items(source: str | None) -> Iterator[Any]:
+def _stdin_items(source: str | None, limits: Any = None) -> Iterator[Any]:
     """Articles of standard input (``-``), read as the file kind its first bytes show; named «stdin»."""
     import tempfile
 
@@ -137,7 +137,7 @@ def _stdin_items(source: str | None) -> Iterator[Any]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / ("stdin" + _stdin_kind(data))
         path.write_bytes(data)
-        for item in read_path(path, source=source, keep_raw=True):
+        for item in read_path(path, source=source, keep_raw=True, **({"limits": limits} if limits else {})):
             if hasattr(item, "meta"):
                 item.meta["origin"] = "stdin"
             else:
@@ -154,14 +154,26 @@ def extract(
     source: Annotated[str | None, typer.Option("--source", help="Source key for every article.")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching from private and "
                                                                         "loopback addresses.")] = False,
+    tz: Annotated[str, typer.Option("--tz", help="Time zone of dates written without an offset (as ingest).")]
+    = "Asia/Tehran",
+    telegram_username: Annotated[str | None, typer.Option(
+        "--telegram-username", help="Channel username for t.me message links of a Telegram export (as ingest).")]
+    = None,
 ) -> None:
     """Language, provenance (outlet, unit, cited chain, origin), quotes, dates, entities and places
     of every article."""
-    from didban.ingest.files import read_path
+    from zoneinfo import ZoneInfo
+
+    from didban.ingest.files import Limits, read_path
+    from didban.ingest.telegram import read_export
     from didban.pipeline import Pipeline
     from didban.records import Article
     from didban.store.identity import article_id, content_hash, url_key
 
+    try:
+        limits = Limits(default_tz=ZoneInfo(tz))
+    except (KeyError, ValueError) as e:
+        raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
     analyze = Pipeline()
 
     n_ok = n_bad = 0
@@ -175,7 +187,7 @@ def extract(
         nonlocal fetcher, n_bad
         fetcher = fetcher or Fetcher(allow_private=allow_private)
         try:
-            return fetch_items(url, fetcher, source=source)
+            return fetch_items(url, fetcher, source=source, limits=limits)
         except FetchError as e:
             n_bad += 1
             err.print(f"[red]error[/] {esc(url)}: {esc(str(e))}")
@@ -191,8 +203,10 @@ def extract(
             if other:
                 err.print(f"note: {esc(str(path))}: {len(other)} file(s) of no input type skipped "
                           f"(e.g. {esc(other[0].name)})")
-        items = (_stdin_items(source) if arg == "-" else fetched(arg) if is_url(arg)
-                 else read_path(path, source=source, keep_raw=True))
+        export = telegram_username and (path.name == "result.json" or (path / "result.json").exists())
+        items = (_stdin_items(source, limits) if arg == "-" else fetched(arg) if is_url(arg)
+                 else read_export(path, source=source, username=telegram_username, limits=limits) if export
+                 else read_path(path, source=source, keep_raw=True, limits=limits))
         for item in items:
             if not isinstance(item, Article):
                 n_bad += 1
