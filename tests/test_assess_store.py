@@ -182,7 +182,8 @@ def test_forecast_from_the_store_reads_its_own_events_up_to_as_of(sqlite_store: 
     res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2025-01", "--target", "events>=1", "--save"])
     assert res.exit_code == 0 and {f.inputs.split(" ")[0] for f in sqlite_store.forecasts()} == {"store"}
     res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2025-01", "--category", "PROTEST", "--save"])
-    assert res.exit_code == 2 and "resolved against all events" in res.output
+    assert res.exit_code == 0, res.output  # (stop 25: refused, as resolution counted every event)
+    assert {f.target for f in sqlite_store.forecasts() if "[" in f.target} == {"fatalities[PROTEST]>=25"}
     res = CliRunner().invoke(app, ["forecast", "--db", db, "--as-of", "2020-01", "--target", "events>=1"])
     assert res.exit_code == 0 and res.stdout == "region,month,p,expected\n"
     assert "no dated event up to as-of 2020-01" in res.output
@@ -245,3 +246,22 @@ def test_stored_forecasts_are_replaced_on_rerun_and_resolved_by_ingest(sqlite_st
         assert res.exit_code == 2 and not (tmp_path / "typo.db").exists()
     res = run(app, ["forecast", "--db", db, "--as-of", "1403-10", "--target", "events>=1"])
     assert res.exit_code == 2 and "2024-12" in res.output
+    # a forecast of some categories is stored with them and resolved against their events only: an ASSAULT in
+    # Sistan-Baluchestan in March resolves its ASSAULT forecast with 1, an ASSAULT in Fars leaves Fars's PROTEST
+    # forecast at 0 (the regions of a category's forecast are those with its events up to as-of)
+    for cats in ("PROTEST", "ASSAULT"):
+        res = run(app, ["forecast", "--db", db, "--as-of", "2025-02", "--horizon", "1", "--target", "events>=1",
+                        "--category", cats, "--save"])
+        assert res.exit_code == 0, res.output
+    march = _article(900, "s900", "sistan-baluchestan", datetime(2025, 3, 10, tzinfo=UTC), "src")
+    april = _article(901, "s901", "fars", datetime(2025, 4, 10, tzinfo=UTC), "src")
+    fars = _article(902, "s902", "fars", datetime(2025, 3, 12, tzinfo=UTC), "src")
+    sqlite_store.add_articles([march, april, fars])
+    sqlite_store.add_events([Event(id="e900", category="ASSAULT", article_id=march.id, story_id="s900",
+                                   date=march.published, place="sistan-baluchestan"),
+                             Event(id="e902", category="ASSAULT", article_id=fars.id, story_id="s902",
+                                   date=fars.published, place="fars")])
+    assert resolve_from_store(sqlite_store) == 6  # the two March category forecasts, and February's four
+    got = {(f.target, f.region): f.outcome for f in sqlite_store.forecasts(resolved=True) if "[" in f.target}
+    assert got == {("events[ASSAULT]>=1", "sistan-baluchestan"): 1.0, ("events[PROTEST]>=1", "fars"): 0.0}
+    assert json.loads(run(app, ["track-record", "--db", db]).stdout)["by_target"]["events[PROTEST]>=1"]["n"] == 1

@@ -62,14 +62,20 @@ def resolve_from_store(store: Any) -> int:
     newest = pd.Timestamp(last).tz_convert("Asia/Tehran").tz_localize(None).to_period("M")
     first_open = min(f.month for f in store.forecasts(resolved=False))
     complete = [str(m) for m in pd.period_range(first_open, min(now, newest), freq="M") if m < min(now, newest)]
-    s = build_series(store, "month", by_category=False)
-    if not s.empty:
-        s = s[pd.PeriodIndex(s["period"], freq="M") < now]  # the running month is not an outcome yet
-    if s.empty:
-        empty = pd.DataFrame(index=pd.PeriodIndex([], freq="M"))
-        return resolve(store, empty, "events", complete) + resolve(store, empty, "fatalities", complete)
-    n = resolve(store, monthly_panel(s, "stories"), "events", complete)
-    n += resolve(store, monthly_panel(s, "dead"), "fatalities", complete)
+    n = 0
+    empty = pd.DataFrame(index=pd.PeriodIndex([], freq="M"))
+    series = {t.series: t for t in (Target.parse(f.target) for f in store.forecasts(resolved=False))}
+    built: dict[bool, pd.DataFrame] = {}
+    for name, t in sorted(series.items()):  # «events», «fatalities», «events[ASSAULT]» ...
+        # the series the forecast was made from (`didban forecast`'s: all stories, or those of the categories)
+        by_category = bool(t.categories)
+        if by_category not in built:
+            s = build_series(store, "month", by_category=by_category)
+            built[by_category] = s[pd.PeriodIndex(s["period"], freq="M") < now] if not s.empty else s  # (running
+        s = built[by_category]  # month: no outcome yet)
+        rows = s[s["category"].isin(t.categories)] if by_category and not s.empty else s
+        panel = monthly_panel(rows, "dead" if t.kind == "fatalities" else "stories") if not rows.empty else empty
+        n += resolve(store, panel, name, complete)
     return n
 
 

@@ -35,21 +35,28 @@ class Target:
 
     kind: str  # "fatalities" | "events"
     k: float
+    categories: tuple[str, ...] = ()  # a stored store forecast of some PLOVER categories only: «events[ASSAULT]>=1»
 
     @classmethod
     def parse(cls, text: str) -> Target:
-        m = re.fullmatch(r"\s*(fatalities|events|deaths|count)\s*>=\s*(\d+(?:\.\d+)?|\.\d+)\s*", text)
+        m = re.fullmatch(r"\s*(fatalities|events|deaths|count)(?:\[([A-Z_,]+)\])?\s*>=\s*(\d+(?:\.\d+)?|\.\d+)\s*",
+                         text)
         if not m:
             raise ValueError(f"target must look like 'fatalities>=25' or 'events>=10', not {text!r}")
         kind = {"deaths": "fatalities", "count": "events"}.get(m.group(1), m.group(1))
-        k = float(m.group(2))
+        k = float(m.group(3))
         if k <= 0:  # every month has at least 0: nothing to forecast or score
             raise ValueError(f"target {text!r}: K must be above 0 (a month always has at least 0)")
-        return cls(kind, k)
+        return cls(kind, k, tuple(m.group(2).split(",")) if m.group(2) else ())
+
+    @property
+    def series(self) -> str:
+        """The series it counts: «events», or «events[ASSAULT,COERCE]»."""
+        return f"{self.kind}[{','.join(self.categories)}]" if self.categories else self.kind
 
     def __str__(self) -> str:
         k = int(self.k) if float(self.k).is_integer() else self.k
-        return f"{self.kind}>={k}"
+        return f"{self.series}>={k}"
 
 
 def parse_month(value: str) -> pd.Period:

@@ -131,9 +131,9 @@ def forecast(
     if fmt not in ("csv", "json"):
         _fail(f"unknown --format {fmt!r}: csv or json")
     _check_model(model)
+    if tgt.categories:
+        _fail("--target names no categories: give them with --category")
     if history is None:
-        if save and category:  # resolution (didban resolve) counts every event of a region
-            _fail("--save cannot keep a --category forecast: stored forecasts are resolved against all events")
         panel, source = _store_panel(db, tgt.kind, category, origin), "store"
         by = "country" if all(len(r) == 2 and r.isupper() for r in panel.columns) else "adm1"
     else:
@@ -166,6 +166,8 @@ def forecast(
         digest = hashlib.sha256(panel.to_csv().encode()).hexdigest()[:16]
         name = history.name if history is not None else f"store{' ' + category if category else ''}"
         inputs = f"{name} by={by} rows<={last} sha256:{digest}"
+        if category:  # stored as «events[ASSAULT]>=1»: resolved against the events of those categories only
+            tgt = Target(tgt.kind, tgt.k, _categories(category))
         inputs += f" target={tgt}" + (f" model={model}" if model != "auto" else "")
         used = table.attrs.get("model", model)  # the model that made them (auto: ens or logit; or the rule)
         records = forecast_records(table, target=str(tgt), as_of=str(origin), model=f"{MODEL_VERSION} {used}",
