@@ -153,6 +153,7 @@ def assign_stories(
         clusterer = StoryClusterer() if window_days is None else StoryClusterer(window_days=window_days)
         if full or not store.story_count():
             articles = _with_events(store, list(store.iter_articles()), loaded)
+            _attributed(articles)
             placed = cluster_articles(articles, clusterer)
             stories = clusterer.stories()
             # a story keeps the id it had (links and bookmarks to it stay good): each new story takes the old id
@@ -181,6 +182,8 @@ def assign_stories(
     # newest report in the store leaves open
     touched: set[str] = set()
     by_key: dict[str, Article] = {}
+    _attributed(seeds)
+    _attributed(new)
     clusterer.hold = True
     for i in processing_order(seeds):
         clusterer.seed(seeds[i], seeds[i].story_id, seeds[i].duplicate_of)
@@ -208,6 +211,17 @@ def assign_stories(
     store.save_stories([s for s in clusterer.stories() if s.id in touched])
     _keep(clusterer, key, store, reuse)
     return store.story_count()
+
+
+def _attributed(articles: Sequence[Article]) -> None:
+    """Articles stored without enrichment (``ingest --no-enrich``) get the attribution of their lead, which the
+    story records read (origin, independent sources); it is written back with their story."""
+    from didban.text.provenance import extract_provenance
+
+    for a in articles:
+        if a.provenance is None and a.text:
+            a.provenance = extract_provenance(a.text[:2000], a.title or "", a.url, a.source_name,
+                                              lang="ar" if a.lang == "ar" else None)
 
 
 def _kept_ids(stories: Sequence[Any], old: dict[str, str]) -> dict[str, str]:

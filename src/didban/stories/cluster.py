@@ -697,11 +697,6 @@ def _precedes(new: Member, t: float | None, found: _Doc) -> bool:
 
 def _member(a: Article, key: str, order: int) -> Member:
     prov = a.provenance
-    if prov is None and a.text:  # not enriched (``ingest --no-enrich``): the attribution of its lead all the same
-        from didban.text.provenance import extract_provenance
-
-        prov = extract_provenance(a.text[:2000], a.title or "", a.url, a.source_name,
-                                  lang="ar" if a.lang == "ar" else None)
     outlets: list[str] = []
     for name in (a.source, a.source_name, prov.outlet if prov else None):
         k = outlet_key(name)
