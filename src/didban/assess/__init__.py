@@ -64,7 +64,13 @@ def resolve_from_store(store: Any) -> int:
     complete = [str(m) for m in pd.period_range(first_open, min(now, newest), freq="M") if m < min(now, newest)]
     n = 0
     empty = pd.DataFrame(index=pd.PeriodIndex([], freq="M"))
-    series = {t.series: t for t in (Target.parse(f.target) for f in store.forecasts(resolved=False))}
+    series: dict[str, Target] = {}
+    for f in store.forecasts(resolved=False):
+        try:
+            t = Target.parse(f.target)
+        except ValueError:  # (a row written by other means: left open, never an ingest's error)
+            continue
+        series[t.series] = t
     built: dict[bool, pd.DataFrame] = {}
     for name, t in sorted(series.items()):  # «events», «fatalities», «events[ASSAULT]» ...
         # the series the forecast was made from (`didban forecast`'s: all stories, or those of the categories)
