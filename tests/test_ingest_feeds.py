@@ -81,6 +81,9 @@ class Server:
                     self._send(200, b"<rss>" + b" " * 300_000 + b"</rss>", "application/rss+xml")
                 elif self.path == "/broken":
                     self._send(500, b"oops")
+                elif self.path == "/baddate.xml":  # one item with a date no reader takes
+                    body = rss(base, 1).replace("<pubDate>", "<pubDate>not a date ").encode()
+                    self._send(200, body, "application/rss+xml")
                 else:
                     self._send(404, b"no")
 
@@ -370,4 +373,16 @@ def test_an_unreadable_feed_date_is_a_warning(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "d.db")
     report = ingest([feed], store, full_text=False)
     assert report.added == 1 and report.warned == 1 and "not a date" in report.warnings[0]
+    assert next(store.iter_articles()).published is None
+
+
+def test_a_fetched_feeds_unreadable_date_is_warned_once(server: Server, fetcher: Fetcher, tmp_path: Path) -> None:
+    """A fetched feed's item with an unreadable date: a warning when it is stored, none at later polls of the
+    same item (a watch loop would repeat it)."""
+    store = Store.open(tmp_path / "f.db")
+    url = server.base + "/baddate.xml"
+    first = fetch_feed(url, store, fetcher=fetcher)
+    assert first.added == 1 and first.warned == 1 and "not a date" in first.warnings[0]
+    again = fetch_feed(url, store, fetcher=fetcher)
+    assert again.added == 0 and again.warned == 0
     assert next(store.iter_articles()).published is None

@@ -218,7 +218,9 @@ def fetch_feed(
             stream = transform(stream)
         sources = [info.source()] if info else []
         report = store.add_articles(stream, sources=sources, on_item=on_item, batch_size=20)
-        for a in articles:  # bad fields kept (an unreadable date), as a file's are noted
+        for a in articles:  # bad fields kept (an unreadable date), as a file's are noted (new items only: a watch
+            if ids.get(id(a)) in known:  # loop would repeat those of the items already stored at every poll)
+                continue
             for w in (a.meta or {}).get("warnings", ()):
                 report.warn(f"{a.meta.get('origin')} {a.meta.get('position')}: {w}")
         if interrupted:
