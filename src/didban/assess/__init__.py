@@ -48,37 +48,42 @@ def resolve(store: Any, panel: pd.DataFrame, kind: str, complete: Any = ()) -> i
 def resolve_from_store(store: Any) -> int:
     """Resolve stored forecasts from the store's own events, once their month is over and the store's news
     reaches past its end (a month the news covers with no event in a region resolves with 0 there). Runs after
-    every ingest that leaves forecasts open (``didban ingest``, ``didban watch``), so outcomes are resolved as
-    they arrive; ``didban resolve`` does the same by hand."""
-    from didban.assess.series import build_series, monthly_panel
+    every ingest (``didban ingest``, ``didban watch``), so outcomes are resolved as they arrive; it reads the
+    store's series only when some open forecast's month has closed. ``didban resolve`` does the same by hand."""
+    from didban.assess.series import TZ, build_series, month_start, monthly_panel
 
-    if not store.open_forecasts():
-        return 0
     _, last = store.published_range()
     if last is None:
         return 0
-    now = pd.Timestamp.now(tz="Asia/Tehran").tz_localize(None).to_period("M")  # months are Tehran's (series)
-    # a month is complete when it is over and the store has news published after it ended
-    newest = pd.Timestamp(last).tz_convert("Asia/Tehran").tz_localize(None).to_period("M")
-    first_open = min(f.month for f in store.forecasts(resolved=False))
-    complete = [str(m) for m in pd.period_range(first_open, min(now, newest), freq="M") if m < min(now, newest)]
-    n = 0
-    empty = pd.DataFrame(index=pd.PeriodIndex([], freq="M"))
+    # a month is complete when it is over (Tehran's months, as the series) and the store has news after its end
+    now = pd.Timestamp.now(tz=TZ).tz_localize(None).to_period("M")
+    bound = min(now, pd.Timestamp(last).tz_convert(TZ).tz_localize(None).to_period("M"))
     series: dict[str, Target] = {}
+    months: set[str] = set()
     for f in store.forecasts(resolved=False):
+        if pd.Period(f.month, freq="M") >= bound:
+            continue  # not closed yet: nothing to read for it
         try:
             t = Target.parse(f.target)
         except ValueError:  # (a row written by other means: left open, never an ingest's error)
             continue
         series[t.series] = t
+        months.add(f.month)
+    if not series:
+        return 0
+    first = pd.Period(min(months), freq="M")
+    complete = [str(m) for m in pd.period_range(first, bound - 1, freq="M")]
+    since = month_start(first)
+    n = 0
+    empty = pd.DataFrame(index=pd.PeriodIndex([], freq="M"))
     built: dict[bool, pd.DataFrame] = {}
     for name, t in sorted(series.items()):  # «events», «fatalities», «events[ASSAULT]» ...
         # the series the forecast was made from (`didban forecast`'s: all stories, or those of the categories)
         by_category = bool(t.categories)
         if by_category not in built:
-            s = build_series(store, "month", by_category=by_category)
-            built[by_category] = s[pd.PeriodIndex(s["period"], freq="M") < now] if not s.empty else s  # (running
-        s = built[by_category]  # month: no outcome yet)
+            built[by_category] = build_series(store, "month", since=since, until=month_start(bound),
+                                              by_category=by_category)
+        s = built[by_category]
         rows = s[s["category"].isin(t.categories)] if by_category and not s.empty else s
         panel = monthly_panel(rows, "dead" if t.kind == "fatalities" else "stories") if not rows.empty else empty
         n += resolve(store, panel, name, complete)

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pandas as pd
 
+from didban.assess.series import PERIODS, instant, local_time, periods_of
 from didban.assess.spikes import detect
 
-# Tehran's calendar: days and months in Asia/Tehran time, weeks from Saturday to Friday (the Iranian week)
-PERIODS = {"day": "D", "week": "W-FRI", "month": "M"}
-TZ = "Asia/Tehran"
 # periods shown and periods before them that fit the baselines, by period (the dashboard's and `didban heat`'s)
 DEFAULT_SPANS = {"day": (30, 14), "week": (12, 8), "month": (12, 12)}
 
@@ -44,20 +42,6 @@ class RegionHeat:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def _labels(ts: pd.Series, period: str) -> pd.Series:
-    return pd.to_datetime(ts, utc=True).dt.tz_convert(TZ).dt.tz_localize(None).dt.to_period(PERIODS[period])
-
-
-def _local(t: datetime) -> datetime:
-    """A moment as Tehran wall-clock time (naive)."""
-    return pd.Timestamp(t if t.tzinfo else t.replace(tzinfo=UTC)).tz_convert(TZ).tz_localize(None).to_pydatetime()
-
-
-def _instant(local: pd.Timestamp) -> datetime:
-    """Tehran wall-clock time (naive) as a UTC moment."""
-    return local.tz_localize(TZ).tz_convert(UTC).to_pydatetime()
 
 
 def regional_heat(
@@ -85,15 +69,15 @@ def regional_heat(
         if newest is None:
             return []
         until = newest + timedelta(seconds=1)
-    end = _local(until)  # periods are Tehran days, weeks and months
+    end = local_time(until)  # periods are Tehran days, weeks and months
     last = pd.Period(end - timedelta(seconds=1), freq=PERIODS[period])
     index = pd.period_range(end=last, periods=periods + window, freq=PERIODS[period])
-    since = _instant(index[0].start_time)
+    since = instant(index[0].start_time)
     cov = pd.DataFrame(store.coverage_rows(since, until))
     if cov.empty:
         return []
     cov = cov[cov["duplicate_of"].isna()].copy()
-    cov["period"] = _labels(cov["published"], period)
+    cov["period"] = periods_of(cov["published"], period)
     cov["unit"] = cov["story_id"].fillna(cov["id"])
     cov = cov.sort_values("published")
     volume = cov.drop_duplicates("unit").groupby("period")["unit"].nunique()
@@ -102,7 +86,7 @@ def regional_heat(
     if categories:
         # (to the end of the last period: an event is dated at noon of its day, which may be after the newest
         # report that tells of it)
-        ev = pd.DataFrame(store.event_rows(since, _instant((index[-1] + 1).start_time)))
+        ev = pd.DataFrame(store.event_rows(since, instant((index[-1] + 1).start_time)))
         if ev.empty:
             return []
         ev = ev[ev["category"].isin(list(categories))]
@@ -110,7 +94,7 @@ def regional_heat(
         counted = counted[counted["unit"].isin(units) | counted["id"].isin(units)]
     exposure = volume.reindex(index, fill_value=0).astype(float)
     # periods before the store's first report are no quiet periods: nothing was read then
-    first = pd.Period(_local(oldest), freq=PERIODS[period]) if oldest else index[0]
+    first = pd.Period(local_time(oldest), freq=PERIODS[period]) if oldest else index[0]
     covered = index >= first
     out: list[RegionHeat] = []
     for region, rows in counted.groupby("main_place"):

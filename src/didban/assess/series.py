@@ -10,7 +10,7 @@ changes in how much news there is.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pandas as pd
 
@@ -19,14 +19,28 @@ PERIODS = {"day": "D", "week": "W-FRI", "month": "M"}
 TZ = "Asia/Tehran"
 
 
+def periods_of(ts: pd.Series, period: str) -> pd.Series:
+    """The Tehran day, week or month (``pandas.Period``) of each UTC moment of ``ts``."""
+    return pd.to_datetime(ts, utc=True).dt.tz_convert(TZ).dt.tz_localize(None).dt.to_period(PERIODS[period])
+
+
 def _period(ts: pd.Series, period: str) -> pd.Series:
-    freq = PERIODS[period]
-    return pd.to_datetime(ts, utc=True).dt.tz_convert(TZ).dt.tz_localize(None).dt.to_period(freq).astype(str)
+    return periods_of(ts, period).astype(str)
+
+
+def local_time(t: datetime) -> datetime:
+    """A moment as Tehran wall-clock time (naive; a naive ``t`` is UTC)."""
+    return pd.Timestamp(t if t.tzinfo else t.replace(tzinfo=UTC)).tz_convert(TZ).tz_localize(None).to_pydatetime()
+
+
+def instant(local: pd.Timestamp) -> datetime:
+    """Tehran wall-clock time (naive) as a UTC moment: where a Tehran period begins (``period.start_time``)."""
+    return local.tz_localize(TZ).tz_convert(UTC).to_pydatetime()
 
 
 def month_start(month: pd.Period) -> datetime:
     """The UTC moment a month begins in Tehran (the bound of a read «up to» the month before)."""
-    return month.start_time.tz_localize(TZ).tz_convert("UTC").to_pydatetime()
+    return instant(month.start_time)
 
 
 def build_series(

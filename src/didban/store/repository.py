@@ -800,12 +800,6 @@ class Store:
                 c.execute(insert(t.forecasts), rows)
         return len(rows)
 
-    def open_forecasts(self) -> int:
-        """How many stored forecasts await their outcome."""
-        with self.engine.connect() as c:
-            return c.execute(select(func.count()).select_from(t.forecasts)
-                             .where(t.forecasts.c.resolved == false())).scalar_one()
-
     def forecasts(
         self, *, region: str | None = None, target: str | None = None, resolved: bool | None = None,
         limit: int | None = None,
@@ -913,7 +907,6 @@ def _source_of(a: Article) -> Source:
     else:
         kind = "other"
     return Source(key=key, name=a.source_name or key, kind=kind, url=key if web else None, lang=a.lang)
-
 
 
 def _article_filters(place: str | None, entity: str | None) -> list[Any]:

@@ -221,10 +221,6 @@ def _ts(a: Article) -> float | None:
     return p.timestamp()
 
 
-def _expired(t: float | None, cutoff: float) -> bool:
-    return t is not None and t < cutoff
-
-
 def _dt(t: float | None) -> datetime | None:
     return datetime.fromtimestamp(t, tz=UTC) if t is not None else None
 
@@ -428,9 +424,7 @@ class StoryClusterer:
         cities = _cities(article)
 
         def keep(k: str) -> bool:  # in the window, and not a report naming only other cities
-            other = self._docs[k].cities
-            return (cutoff is None or self._in_window(k, cutoff, ahead)) and not (cities and other
-                                                                                   and not cities & other)
+            return (cutoff is None or self._in_window(k, cutoff, ahead)) and not _apart(cities, self._docs[k].cities)
 
         dup = self.dedup.match(sig, rank=lambda k: self._docs[k].order, keep=keep)
         original: _Doc | None = None
@@ -440,7 +434,8 @@ class StoryClusterer:
                     and (cutoff is None or self._in_window(original.member.copy_of, cutoff, ahead)):
                 original = self._docs[original.member.copy_of]  # (an original that left the window is no longer one)
         self.last_key = key
-        if original is not None and _precedes(_member(article, key, order), t, original):
+        member = _member(article, key, order) if original is not None else None
+        if original is not None and member is not None and _precedes(member, t, original):
             # the one found copies this article: it cites this article's outlet, or was published after it (an
             # original arriving after its copy in a stream). This article takes its place in the story
             d = self.vectorize(article, key, order, folded)
@@ -452,7 +447,7 @@ class StoryClusterer:
             return d.story, None
         if original is not None:
             d = _Doc(key=key, order=order, t=t, story=original.story, title=article.title or "",
-                     member=_member(article, key, order), cities=cities)
+                     member=member or _member(article, key, order), cities=cities)
             d.member.copy_of = original.key
             story = self._stories[original.story]
         else:
@@ -462,7 +457,7 @@ class StoryClusterer:
                 c = self._docs[ck]
                 if cutoff is not None and not self._in_window(ck, cutoff, ahead):  # expired, not swept yet
                     continue
-                if d.cities and c.cities and not d.cities & c.cities:
+                if _apart(d.cities, c.cities):
                     continue  # each names cities, none in common: other events (one template, other places)
                 s = self.score(d, c)
                 if s > best_s:
@@ -684,6 +679,11 @@ def _cities(a: Article) -> frozenset[str]:
     return frozenset(p.id for p in a.places if p.kind == "city") if a.places else frozenset()
 
 
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two reports that each name cities, none in common: other events however alike their words."""
+    return bool(a and b and not a & b)
+
+
 def _precedes(new: Member, t: float | None, found: _Doc) -> bool:
     """Whether a new article is the original of the near-copy ``found`` rather than its copy: ``found`` cites the
     new one's outlet (and not the reverse), or, neither citing the other, it was published more than a minute
@@ -696,15 +696,14 @@ def _precedes(new: Member, t: float | None, found: _Doc) -> bool:
 
 
 def _member(a: Article, key: str, order: int) -> Member:
-    prov = a.provenance
     outlets: list[str] = []
-    for name in (a.source, a.source_name, prov.outlet if prov else None):
+    for name in (a.source, a.source_name, a.provenance.outlet if a.provenance else None):
         k = outlet_key(name)
         if k and k not in outlets:
             outlets.append(k)
     cited: list[str] = []
-    if prov:
-        for name in [*prov.cited, prov.origin]:
+    if a.provenance:
+        for name in [*a.provenance.cited, a.provenance.origin]:
             k = outlet_key(name)
             if k and k not in cited and k not in outlets:
                 cited.append(k)

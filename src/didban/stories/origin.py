@@ -22,11 +22,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from didban.text.normalize import fold
-from didban.text.provenance import canonical_source, outlet_from_url
+from didban.text.provenance import OUTLET_KEYS, canonical_source, outlet_from_url
 
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(?:/\S*)?$")
 
@@ -53,16 +52,16 @@ def outlet_key(name: str | None) -> str | None:
     if inner:  # «خبرگزاری دانشجویان ایران (ایسنا)», «ایسنا (خبرگزاری دانشجویان ایران)»: the name the outlet is known by
         for part in (inner.group(1), name[:inner.start()] + name[inner.end():]):
             k = canonical_source(part)
-            if k and k in _known_keys():
+            if k and k in OUTLET_KEYS:
                 return k
     key = canonical_source(name) or fold(name) or None
-    if key and key not in _known_keys() and name.isascii():
+    if key and key not in OUTLET_KEYS and name.isascii():
         words = name.lower().split()
         while words and words[-1] in _EN_OUTLET_WORDS:  # «Mehr News Agency», «Tasnim News»
             words.pop()
         if words:
             k = canonical_source(" ".join(words))
-            if k and k in _known_keys():
+            if k and k in OUTLET_KEYS:
                 return k
             return "".join(words)  # «Tehran Times» -> «tehrantimes», the key of tehrantimes.com
     return key
@@ -70,14 +69,6 @@ def outlet_key(name: str | None) -> str | None:
 
 _PARENS = re.compile(r"\(([^()]{2,60})\)")
 _EN_OUTLET_WORDS = frozenset(("news", "agency", "network", "online", "website", "site", "newspaper", "daily"))
-
-
-@lru_cache(maxsize=1)
-def _known_keys() -> frozenset[str]:
-    """The keys of the outlets the provenance reader knows by name."""
-    from didban.text.provenance import OUTLETS
-
-    return frozenset(v.replace(" ", "") for v in OUTLETS.values())
 
 
 @dataclass(slots=True)

@@ -149,6 +149,7 @@ _EN_NAME_WORDS = frozenset(("news", "agency", "state", "media", "television", "r
 
 
 _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
+OUTLET_KEYS = frozenset(_CANON)  # the canonical_source keys of the outlets known by name
 _FOREIGN = {v.replace(" ", "") for v in FOREIGN}
 _RELAYED = re.compile(rf"\s*((?:{_KNOWN_ALT}))(?:\s[^\n:،,]{{0,40}}?)?\s+به\s+نقل\s+از\s+([^\s:،,]+(?:\s[^\s:،,]+)?)"
                       r"\s+(?:افزود|گفت|اعلام\s+کرد|نوشت|گزارش\s+داد)\s*:")
