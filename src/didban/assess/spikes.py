@@ -156,22 +156,21 @@ def _ewma_predictive(y: np.ndarray, ts: np.ndarray, window: int) -> tuple[np.nda
     k = np.arange(1, n + 1)
     best_ll = np.full(n, -np.inf)
     pval, base = np.full(len(ts), np.nan), np.full(len(ts), np.nan)
-    for lam in _LAMBDAS:
+    for lam in _LAMBDAS if positive[ts].any() else _LAMBDAS[:1]:  # (a series never positive: linear only)
         z = y if lam == 1.0 else _boxcox(safe, lam)
         # profile log-likelihood of the periods 0..t-1 as iid normal on this scale (Jacobian included)
         c1, c2 = np.cumsum(z), np.cumsum(z * z)
         var = np.maximum(c2 / k - (c1 / k) ** 2, 1e-300)
         ll = -0.5 * k * np.log(var) + (lam - 1.0) * np.cumsum(logs)
         ll_before = np.r_[-np.inf, ll[:-1]][ts]
-        ok = (ll_before > best_ll[ts]) & (positive[ts] | (lam == 1.0))
-        if lam == 1.0:
-            ok[:] = True
+        # linear first, for every period; another scale where the periods so far are positive and fit it better
+        ok = np.full(len(ts), True) if lam == 1.0 else (ll_before > best_ll[ts]) & positive[ts]
         values = pd.Series(z)
         mean = values.ewm(alpha=alpha, adjust=True).mean().shift(1).to_numpy()[ts]
         sd = values.ewm(alpha=alpha, adjust=True).std().shift(1).to_numpy()[ts]
         b = mean if lam == 1.0 else (np.exp(mean) if lam == 0.0 else np.maximum(lam * mean + 1.0, 0.0) ** (1.0 / lam))
         # a window without spread: a tenth of the level, carried to this scale (its slope there is b^(lam - 1))
-        flat = np.maximum(0.1 * np.abs(b) ** lam if lam != 1.0 else 0.1 * np.abs(mean), 1e-9)
+        flat = np.maximum(0.1 * np.abs(b) ** lam, 1e-9)
         scale = np.where(np.isfinite(sd) & (sd > 0), sd, flat)
         zt = (z[ts] - mean) / (scale * np.sqrt(1.0 + 1.0 / n_eff))
         p = stats.t.sf(zt, df=np.maximum(n_eff - 1.0, 1.0))

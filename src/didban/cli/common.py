@@ -23,3 +23,15 @@ def json_line(obj: Any) -> str:
 
 def print_json_line(obj: Any) -> None:
     sys.stdout.write(json_line(obj))
+
+
+def time_zone(name: str) -> Any:
+    """The ``ZoneInfo`` of a ``--tz`` option; an unknown name is the option's error (exit 2)."""
+    from zoneinfo import ZoneInfo
+
+    import typer
+
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError) as e:
+        raise typer.BadParameter(f"unknown time zone {name!r}", param_hint="--tz") from e

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from didban.cli import app
-from didban.cli.common import err, esc
+from didban.cli.common import err, esc, time_zone
 from didban.cli.core import DbOpt, JsonOpt, open_store
 
 PrivateOpt = Annotated[
@@ -109,7 +109,6 @@ def ingest(
     Bad records never stop the run: they go to the quarantine with their position and reason.
     Exits with status 1 only when no article at all could be read."""
     import time
-    from zoneinfo import ZoneInfo
 
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -117,10 +116,7 @@ def ingest(
     from didban.ingest.files import Limits
     from didban.ingest.net import Fetcher
 
-    try:
-        zone = ZoneInfo(tz)
-    except (KeyError, ValueError) as e:
-        raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
+    zone = time_zone(tz)
     if window_days is not None and not window_days > 0:
         raise typer.BadParameter("the story window must be above 0 days", param_hint="--window-days")
     store = open_store(db)

@@ -247,12 +247,9 @@ def cluster_cmd(
     tz: str = typer.Option("Asia/Tehran", "--tz", help="time zone of dates written without an offset (as ingest)"),
 ) -> None:
     """Merge copies and group articles into stories."""
-    from zoneinfo import ZoneInfo
+    from didban.cli.common import time_zone
 
-    try:
-        ZoneInfo(tz)
-    except (KeyError, ValueError) as e:
-        raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
+    time_zone(tz)  # (an unknown zone is refused before any work)
     if str(path) == "-":  # (as a file is read: a BOM dropped, undecodable bytes replaced)
         items, bad = read_items(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace"), "stdin")
     else:

@@ -127,7 +127,7 @@ def _stdin_kind(data: bytes) -> str:
     return ".txt"
 
 
-def _stdin_items(source: str | None, limits: Any = None) -> Iterator[Any]:
+def _stdin_items(source: str | None, limits: Any) -> Iterator[Any]:
     """Articles of standard input (``-``), read as the file kind its first bytes show; named «stdin»."""
     import tempfile
 
@@ -137,7 +137,7 @@ def _stdin_items(source: str | None, limits: Any = None) -> Iterator[Any]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / ("stdin" + _stdin_kind(data))
         path.write_bytes(data)
-        for item in read_path(path, source=source, keep_raw=True, **({"limits": limits} if limits else {})):
+        for item in read_path(path, source=source, keep_raw=True, limits=limits):
             if hasattr(item, "meta"):
                 item.meta["origin"] = "stdin"
             else:
@@ -162,18 +162,14 @@ def extract(
 ) -> None:
     """Language, provenance (outlet, unit, cited chain, origin), quotes, dates, entities and places
     of every article."""
-    from zoneinfo import ZoneInfo
-
+    from didban.cli.common import time_zone
     from didban.ingest.files import Limits, read_path
     from didban.ingest.telegram import read_export
     from didban.pipeline import Pipeline
     from didban.records import Article
     from didban.store.identity import article_id, content_hash, url_key
 
-    try:
-        limits = Limits(default_tz=ZoneInfo(tz))
-    except (KeyError, ValueError) as e:
-        raise typer.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from e
+    limits = Limits(default_tz=time_zone(tz))
     analyze = Pipeline()
 
     n_ok = n_bad = 0

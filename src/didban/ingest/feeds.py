@@ -54,27 +54,29 @@ class FeedInfo:
         return Source(key=self.key, name=self.title, kind="feed", url=self.key, lang=self.lang)
 
 
-def _entry_date(entry: Any) -> datetime | None:
+def _entry_date(entry: Any) -> tuple[datetime | None, str | None]:
     """The item's date as written, read by ``parse_date`` (RFC 822, ISO 8601, and what Persian feeds write:
-    «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰», «1403/08/13», which feedparser reads as the year 1403 AD); else feedparser's."""
+    «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰», «1403/08/13», which feedparser reads as the year 1403 AD); else feedparser's. With
+    no date: None and the first date string that could not be read (None when the item gives none)."""
     from didban.text.dates import parse_date
 
+    unread: str | None = None
     # (dict.get: the stored value only, without FeedParserDict's deprecated updated -> published mapping)
     for k in ("published", "updated", "created"):
         raw = dict.get(entry, k)
         if isinstance(raw, str) and raw.strip():
             try:
-                return parse_date(raw.strip())
+                return parse_date(raw.strip()), None
             except ValueError:
-                continue
+                unread = unread or raw.strip()
     for k in ("published_parsed", "updated_parsed", "created_parsed"):
         st = dict.get(entry, k)
         if st and st[0] >= 1900:
             try:
-                return datetime(*st[:6], tzinfo=UTC)
+                return datetime(*st[:6], tzinfo=UTC), None
             except (TypeError, ValueError):
                 continue
-    return None
+    return None, unread
 
 
 def parse_feed(
@@ -120,12 +122,9 @@ def parse_feed(
         tags = [t.get("term") for t in e.get("tags", []) if t.get("term")]
         if tags:
             meta["tags"] = tags
-        published = _entry_date(e)
-        if published is None:
-            bad = next((v for k in ("published", "updated", "created")
-                        if isinstance(v := dict.get(e, k), str) and v.strip()), None)
-            if bad is not None:  # (as the other readers say of a date they cannot read)
-                meta["warnings"] = [f"invalid date ({bad.strip()[:60]!r}); read as undated"]
+        published, unread = _entry_date(e)
+        if unread is not None:  # (as the other readers say of a date they cannot read)
+            meta["warnings"] = [f"invalid date ({unread[:60]!r}); read as undated"]
         items.append(Article(
             title=title or text.split("\n", 1)[0][:200], text=text, url=link, published=published,
             source=key, source_name=info.title, lang=info.lang, meta=meta,
@@ -182,13 +181,7 @@ def fetch_feed(
             if resp.status == 304:
                 store.save_feed_state(url, last_polled=now, last_status=304, failures=0)
                 return IngestReport(not_modified=1)
-            try:
-                items, info = parse_feed(resp.content, url, source=source, limits=limits)
-            except FetchError:
-                if resp.content_type in ("text/html", "application/xhtml+xml"):  # a page, not a feed
-                    items, info = _page_item(resp, url, source, limits), None
-                else:
-                    raise
+            items, info = _read_response(resp, url, source, limits)
         except FetchError:
             store.save_feed_state(url, last_polled=now, last_status=None,
                                   failures=int(state.get("failures") or 0) + 1)
@@ -206,7 +199,7 @@ def fetch_feed(
                     continue
                 if isinstance(it, Article):
                     it.fetched = now
-                    if full_text and it.url and it.meta.get("summary_only") and len(it.text) < SUMMARY_ONLY_CHARS:
+                    if full_text and _summary_only(it):
                         if should_stop is not None and should_stop():
                             interrupted = True  # the rest comes with the next poll (ETag not saved)
                             return
@@ -239,17 +232,26 @@ def fetch_feed(
 def fetch_items(url: str, fetcher: Fetcher, *, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> list[Item]:
     """The items of one address, as ``fetch_feed`` reads them but without a store (``didban extract URL``): a
     feed's entries (summary-only ones completed from their pages), or the page itself. Raises FetchError."""
-    resp = fetcher.get(url)
-    try:
-        items, _ = parse_feed(resp.content, url, source=source, limits=limits)
-    except FetchError:
-        if resp.content_type not in ("text/html", "application/xhtml+xml"):
-            raise
-        return _page_item(resp, url, source, limits)
+    items, _ = _read_response(fetcher.get(url), url, source, limits)
     for it in items:
-        if isinstance(it, Article) and it.url and it.meta.get("summary_only") and len(it.text) < SUMMARY_ONLY_CHARS:
+        if isinstance(it, Article) and _summary_only(it):
             _full_text(it, fetcher, limits)
     return items
+
+
+def _read_response(resp: Any, url: str, source: str | None, limits: Limits) -> tuple[list[Item], FeedInfo | None]:
+    """A fetched feed's items and its description, or, for an HTML page, the page as one item."""
+    try:
+        return parse_feed(resp.content, url, source=source, limits=limits)
+    except FetchError:
+        if resp.content_type in ("text/html", "application/xhtml+xml"):  # a page, not a feed
+            return _page_item(resp, url, source, limits), None
+        raise
+
+
+def _summary_only(a: Article) -> bool:
+    """An entry whose feed carries only a short summary: its page gives the full text."""
+    return bool(a.url and a.meta.get("summary_only") and len(a.text) < SUMMARY_ONLY_CHARS)
 
 
 def _page_item(resp: Any, url: str, source: str | None, limits: Limits) -> list[Item]:

@@ -50,6 +50,17 @@ HEAT_CATEGORIES: dict[str, tuple[str, ...]] = {
     "threats": ("THREATEN", "ACCUSE", "SANCTION"),
 }
 ACTOR_TYPES = ("PER", "ORG", "FAC", "EVE")  # actors by default; places have their own filter
+ACTOR_TABS = ("PER", "ORG", "LOC", "FAC", "EVE")
+LANG_COOKIE = "didban_lang"
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
 
 
 def heat_categories(category: str) -> tuple[str, ...]:
@@ -69,17 +80,6 @@ def heat_categories(category: str) -> tuple[str, ...]:
             f"unknown category {', '.join(unknown)}: one of {', '.join(HEAT_CATEGORIES)} or PLOVER codes "
             f"({', '.join(PLOVER_CATEGORIES)})"))
     return codes
-ACTOR_TABS = ("PER", "ORG", "LOC", "FAC", "EVE")
-LANG_COOKIE = "didban_lang"
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
 
 
 # ---------------------------------------------------------------------- view helpers
