@@ -154,3 +154,39 @@ def test_merge_types_takes_the_chosen_types_from_the_second_tagger_where_free():
         "B-LOC", "B-MON", "I-MON", "I-MON", "I-MON", "O", "B-PER", "I-PER"]
     assert ner.merge_types(e5, crf, frozenset()) == e5
     assert ner.merge_types([], [], frozenset({"MON"})) == []
+
+
+@pytest.mark.skipif(not ner.DOC_MODEL_PATH.exists(), reason="the document-context NER model is not built")
+def test_long_document_is_tagged_in_blocks_with_the_whole_documents_answer(monkeypatch):
+    """A document's second stage runs block by block as soon as a block's context is tagged (its features are
+    not all kept: a 900,000-character article needed 680 MB), and gives the tags of the whole-document
+    computation, whatever the block, window and kept-features budget."""
+    from didban.entities.corpora import repair_iob2
+
+    sents, _ = _story_file(20, 6)  # 120 sentences, names recurring within each report
+    sents = [s + ["و", _NAMES[(i * 7) % 20], "افزود"] if i % 3 else s for i, s in enumerate(sents)]
+    sents[50] = []  # an empty sentence inside
+    t, d = ner.tagger(), ner.doc_tagger()
+    first = [repair_iob2(list(t.tag(ner.sent_features(s)))) if s else [] for s in sents]
+    whole = ner.doc_features(sents, first, ner.DOC_WINDOW)
+    want = [repair_iob2(list(d.tag(f))) if f else [] for f in whole]
+    for block, keep in ((256, 200_000), (7, 200_000), (16, 0), (1, 30)):
+        monkeypatch.setattr(ner, "_BLOCK", block, raising=False)
+        monkeypatch.setattr(ner, "_KEEP_TOKENS", keep, raising=False)
+        for order in ("document", "auto"):
+            assert ner.tag_document(sents, order=order) == want, (block, keep, order)
+
+    class Log:  # a tagger that logs which stage tagged, in order
+        def __init__(self, inner, name: str, log: list[str]) -> None:
+            self.inner, self.name, self.log = inner, name, log
+
+        def tag(self, feats):  # noqa: ANN001, ANN202
+            self.log.append(self.name)
+            return self.inner.tag(feats)
+
+    monkeypatch.setattr(ner, "_BLOCK", 16, raising=False)
+    log: list[str] = []
+    tags = ner.tag_document(sents, Log(t, "first", log), Log(d, "second", log), order="document")
+    assert tags == want
+    # the first block is re-tagged once its context (16 + the window's sentences) is read, long before the end
+    assert log.index("second") == 16 + ner.DOC_WINDOW <= len(sents) - 1 - 50

@@ -223,18 +223,21 @@ def doc_features(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
     its neighbours."""
     ftoks = [[_ftok(t) for t in s] for s in sents]
     ctx = doc_context(ftoks, tags, window)
-    out = []
-    for k, (s, c) in enumerate(zip(sents, ctx, strict=True)):
-        f = base[k] if base is not None else sent_features(s)
-        m = len(s)
-        for i in range(m):
-            f[i] += c[i]
-            if i > 0:
-                f[i] += ["-1" + x for x in c[i - 1][:2]]
-            if i + 1 < m:
-                f[i] += ["+1" + x for x in c[i + 1][:2]]
-        out.append(f)
-    return out
+    return [_with_context(base[k] if base is not None else sent_features(s), c)
+            for k, (s, c) in enumerate(zip(sents, ctx, strict=True))]
+
+
+def _with_context(f: list[list[str]], c: list[list[str]]) -> list[list[str]]:
+    """A sentence's first-stage features ``f`` extended in place with its tokens' context features ``c`` and the
+    first two of each neighbour's."""
+    m = len(f)
+    for i in range(m):
+        f[i] += c[i]
+        if i > 0:
+            f[i] += ["-1" + x for x in c[i - 1][:2]]
+        if i + 1 < m:
+            f[i] += ["+1" + x for x in c[i + 1][:2]]
+    return f
 
 
 # --------------------------------------------------------------------------- training
@@ -523,6 +526,15 @@ def in_document_order(sents: Sequence[Sequence[str]], first: Sequence[Sequence[s
     return near - far >= ORDER_MIN_GAIN
 
 
+# The second stage reads each sentence's features with the first-stage tags of the ``window`` sentences around
+# it, so it runs in blocks as soon as their context is tagged: a document's features are kept for at most a block
+# and its window (a 900,000-character article needed 680 MB for them when every sentence's were kept).
+_BLOCK = 256
+# A long input whose order is still to be tested (``order="auto"``) keeps the features of at most this many
+# tokens for the second stage; the others are computed again if it runs.
+_KEEP_TOKENS = 200_000
+
+
 def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,
                  window: int = DOC_WINDOW, order: str = "auto") -> list[list[str]]:
     """CRF IOB2 tags of a sequence of sentences read in order (a document, a CoNLL file).
@@ -531,7 +543,8 @@ def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,
     (``doc_model``; by default the shipped one, unless ``model`` was given) re-tags with
     ``doc_features``. Without a second stage this is ``tag_tokens`` sentence by sentence.
     ``order``: ``"auto"`` runs the second stage only when :func:`in_document_order` finds the sentences
-    in document order, ``"document"`` always, ``"sentences"`` never."""
+    in document order, ``"document"`` always, ``"sentences"`` never. Memory is bounded by a block of
+    sentences, not the document, when the order is known (``"document"``, or an input too short to test)."""
     from didban.entities.corpora import repair_iob2
 
     if order not in ("auto", "document", "sentences"):
@@ -539,12 +552,36 @@ def tag_document(sents: Sequence[Sequence[str]], model=None, doc_model=None,
     if doc_model is None and model is None:
         doc_model = doc_tagger()
     t = model if model is not None else tagger()
-    base = [sent_features(s) if s else [] for s in sents]
-    first = [repair_iob2(list(t.tag(f))) if f else [] for f in base]
-    if doc_model is None or order == "sentences" or (order == "auto" and not in_document_order(sents, first)):
+    n = len(sents)
+    if doc_model is None or order == "sentences":
+        return [repair_iob2(list(t.tag(sent_features(s)))) if s else [] for s in sents]
+    known = order == "document" or n < ORDER_MIN_SENTENCES
+    base: dict[int, list[list[str]]] = {}
+    first: list[list[str]] = []
+    out: list[list[str]] = []
+    kept = 0
+
+    def second(a: int) -> None:  # the block of sentences from ``a``; its context's first-stage tags are known
+        b = min(n, a + _BLOCK)
+        lo, hi = max(0, a - window), min(n, b + window)
+        ctx = doc_context([[_ftok(w) for w in s] for s in sents[lo:hi]], first[lo:hi], window)
+        for k in range(a, b):
+            f = base.pop(k) if k in base else sent_features(sents[k]) if sents[k] else []
+            out.append(repair_iob2(list(doc_model.tag(_with_context(f, ctx[k - lo])))) if f else [])
+
+    for k, s in enumerate(sents):
+        f = sent_features(s) if s else []
+        first.append(repair_iob2(list(t.tag(f))) if f else [])
+        if known or kept < _KEEP_TOKENS:
+            base[k] = f
+            kept += len(f)
+        while known and len(out) + _BLOCK + window <= len(first):
+            second(len(out))
+    if not known and not in_document_order(sents, first):
         return first
-    feats = doc_features(sents, first, window, base)
-    return [repair_iob2(list(doc_model.tag(f))) if f else [] for f in feats]
+    while len(out) < n:
+        second(len(out))
+    return out
 
 
 def tag_tokens(tokens: list[str], model=None, backend_name: str | None = None) -> list[str]:
