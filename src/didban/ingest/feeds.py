@@ -57,8 +57,10 @@ class FeedInfo:
 def _entry_date(entry: Any) -> tuple[datetime | None, str | None]:
     """The item's date as written, read by ``parse_date`` (RFC 822, ISO 8601, and what Persian feeds write:
     «۱۲ آبان ۱۴۰۳ - ۱۰:۳۰», «1403/08/13», which feedparser reads as the year 1403 AD); else feedparser's. With
-    no date: None and the first date string that could not be read (None when the item gives none)."""
-    from didban.text.dates import parse_date
+    no date: None and why (the first date string that could not be read, or the reason a readable one was
+    refused: a zone abbreviation feedparser would read as UTC, a date in the future); None when the item gives
+    none."""
+    from didban.text.dates import DateRefused, parse_date
 
     unread: str | None = None
     # (dict.get: the stored value only, without FeedParserDict's deprecated updated -> published mapping)
@@ -67,13 +69,17 @@ def _entry_date(entry: Any) -> tuple[datetime | None, str | None]:
         if isinstance(raw, str) and raw.strip():
             try:
                 return parse_date(raw.strip()), None
+            except DateRefused as e:
+                return None, str(e)
             except ValueError:
-                unread = unread or raw.strip()
+                unread = unread or repr(raw.strip()[:60])
     for k in ("published_parsed", "updated_parsed", "created_parsed"):
         st = dict.get(entry, k)
         if st and st[0] >= 1900:
             try:
-                return datetime(*st[:6], tzinfo=UTC), None
+                return parse_date(datetime(*st[:6], tzinfo=UTC)), None
+            except DateRefused as e:
+                return None, str(e)
             except (TypeError, ValueError):
                 continue
     return None, unread
@@ -124,7 +130,7 @@ def parse_feed(
             meta["tags"] = tags
         published, unread = _entry_date(e)
         if unread is not None:  # (as the other readers say of a date they cannot read)
-            meta["warnings"] = [f"invalid date ({unread[:60]!r}); read as undated"]
+            meta["warnings"] = [f"invalid date ({unread}); read as undated"]
         items.append(Article(
             title=title or text.split("\n", 1)[0][:200], text=text, url=link, published=published,
             source=key, source_name=info.title, lang=info.lang, meta=meta,

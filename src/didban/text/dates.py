@@ -295,7 +295,8 @@ def parse_datetime(value: object) -> datetime | None:
 # Time zone policy: a value that carries an offset or a zone keeps it. A naive value is local
 # time in ``default_tz`` (Asia/Tehran by default: didban's sources are Persian outlets publishing
 # on Tehran time); Jalali dates are always Tehran time. A date without a time of day is taken at
-# 12:00 in that zone. Values outside 1900..2100 are rejected as invalid.
+# 12:00 in that zone. Values outside 1900..2100 are rejected as invalid, and so (``DateRefused``) are dates more than
+# two days after now and zone abbreviations not known (feedparser reads them as UTC, a naive reading as Tehran).
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _NUMERIC = re.compile(
@@ -332,7 +333,23 @@ def _jalali(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | No
 
 
 def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime | None:
-    """UTC datetime for ``value``; None for an empty value; ValueError when it cannot be read."""
+    """UTC datetime for ``value``; None for an empty value; ValueError when it cannot be read, names a zone
+    abbreviation it does not know («IST»: India, Israel or Ireland), or is more than ``FUTURE_SLACK`` after now
+    (a publication date in 2099 would stay the newest report of every window)."""
+    dt = _parse_date(value, default_tz)
+    if dt is not None and dt > datetime.now(UTC) + FUTURE_SLACK:
+        raise DateRefused(f"date in the future: {value!r} ({dt.isoformat()})")
+    return dt
+
+
+FUTURE_SLACK = timedelta(days=2)  # a clock or a zone wrong by hours, not a date years ahead
+
+
+class DateRefused(ValueError):
+    """A date that can be read but must not be used as it is: in the future, or in a zone not known."""
+
+
+def _parse_date(value: object, default_tz: str | ZoneInfo) -> datetime | None:
     tz = ZoneInfo(default_tz) if isinstance(default_tz, str) else default_tz
     if value is None or value == "":
         return None
@@ -360,13 +377,15 @@ def parse_date(value: object, default_tz: str | ZoneInfo = TEHRAN) -> datetime |
     if len(s) > 100:
         raise ValueError("date string too long")
     if re.fullmatch(r"\d{9,13}(?:\.\d+)?", s):
-        return parse_date(float(s), tz)
+        return _parse_date(float(s), tz)
     if re.fullmatch(r"\d{8}", s):  # «20241102»: a day (at noon, as other dates without a time of day)
         s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
     s = _AMPM.sub(_to_24h, s)  # «2:30 PM» -> «14:30»
     zm = _ZONE_NAME.search(s)
     if zm and zm.group(1) in _ZONES:  # «Sat, 02 Nov 2024 14:30:00 CEST»: a zone the RFC 822 reader does not know
         s = s[:zm.start(1)] + _ZONES[zm.group(1)]
+    elif zm and zm.group(1) not in _RFC822_ZONES:  # (read as the default zone, it would be hours off unsaid)
+        raise DateRefused(f"unknown time zone abbreviation {zm.group(1)!r} in {value!r}")
     m = _NUMERIC.match(s)
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -423,7 +442,9 @@ _AMPM = re.compile(r"\b(\d{1,2}):(\d{2})(:\d{2})?\s*([AaPp])\.?\s?[Mm]\.?(?![A-Z
 _ZONES = {"CET": "+0100", "CEST": "+0200", "BST": "+0100", "WET": "+0000", "WEST": "+0100", "EET": "+0200",
           "EEST": "+0300", "MSK": "+0300", "TRT": "+0300", "IRST": "+0330", "IRDT": "+0430", "GST": "+0400",
           "AFT": "+0430", "PKT": "+0500", "JST": "+0900", "KST": "+0900", "AEST": "+1000", "AEDT": "+1100"}
-_ZONE_NAME = re.compile(r"\d\s+([A-Z]{3,4})$")
+_ZONE_NAME = re.compile(r"\d\s+([A-Z]{2,5})$")
+_RFC822_ZONES = frozenset(("UT", "UTC", "GMT", "Z", "AST", "ADT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+                           "PDT"))  # the ones ``email.utils`` reads
 
 
 def _to_24h(m: re.Match[str]) -> str:
