@@ -2064,7 +2064,7 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 persons.append(p)
             elif p.role is None:
                 p.role = q.role or role_for(q.subject)
-            for w in pending:
+            for w in pending if not _garbage(p.name) else ():  # («تشکیل پرونده برای ...» stands for no title)
                 if w.kind == "pronoun" or p.role is None or _same_role(p.role, w.role):
                     if w.kind != "pronoun":
                         p.role = p.role or w.role
@@ -2198,7 +2198,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
         # describes the speaker whom the next sentence names
         for lq in qs[:n_lead]:
             lq.person = nq.person
-    main = persons[0] if persons else (person_from_appos(len(t)) if appos else None)
+    main = next((p for p in persons if p.anon or not _garbage(p.name)), persons[0]) if persons \
+        else (person_from_appos(len(t)) if appos else None)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
             name = _name_before_title(t, w.role, w.clause_start)
