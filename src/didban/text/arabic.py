@@ -233,7 +233,7 @@ def clean_name(name: str | None) -> str | None:
     """A source or speaker name for display: white space collapsed, stray quotes and punctuation trimmed,
     the letters as written (Persian ``clean_name`` would turn «وكالة» into «وکالة»)."""
     if not name:
-        return name
+        return None  # (never "": a speaker or role not read is null)
     out = re.sub(r"\s+", " ", name).strip(" «»\"“”'()،,:؛.-–")
     if out.count("(") > out.count(")"):
         out += ")"

@@ -275,7 +275,7 @@ def clean_name(name: str | None) -> str | None:
     """A short name (outlet, speaker, role) for display: :func:`normalize` plus stray quotes and
     punctuation trimmed. Statement texts are never cleaned (their offsets must stay exact)."""
     if not name:
-        return name
+        return None  # (never "": a speaker or role not read is null)
     out = normalize(name).strip(" «»\"“”'()،,:؛")
     if out.count("(") > out.count(")"):  # keep a closing parenthesis that belongs: «خبرنگار (تبریز)»
         out += ")"

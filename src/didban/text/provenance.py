@@ -578,7 +578,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if not m:
             break
         name = m.group(1).strip()
-        if len(name.split()) > 6 or not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
+        if len(name.split()) > 6 or not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)) \
+                or _SAID_IN_NAME.search(name):  # «شبکه الجزیره اعلام کرد:» cites, as below: no publisher's lead
             break
         a, b = _clean(text, m.start(1), m.end(1))
         ns = _NAME_STOP.search(t, a, b)
@@ -721,8 +722,9 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         nm = _NAGHL_OPENING.search(t, start, _opening_end(t, start))
         if nm:
             a, b = _clean(text, nm.start(1), nm.end(1))
-            if _is_known_outlet(t[a:b]) or t[a:b].endswith(_OUTLET_SUFFIXES):
-                cited.append(text[a:b])
+            if _is_known_outlet(t[a:b]) or t[a:b].endswith(_OUTLET_SUFFIXES) \
+                    or (chain_end < 0 and not t[start:nm.start()].strip()):
+                cited.append(text[a:b])  # (opening the page, as «به گزارش X،» would: any source)
     # «بنابر گزارش خبرگزاری سودان (سونا)،» in the second or third paragraph of a page without a lead
     if not cited and outlet is None and chain_end < 0:
         lc = _later_agency_citation(text, folded)

@@ -1536,9 +1536,12 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         return "title", phrase, phrase  # «استاد دانشگاه صنعتی اصفهان افزود»: «استاد» is the title of an institution's member
     if bare != phrase and len(bare.split()) > (2 if stop == "را" else 4) and not _TITLE_RE.match(bare):
         # «حجت الاسلام جعفر رحیمی معرفی دستاوردها را ... عنوان کرد و افزود»: a rank marks a name
-        bw = bare.split()  # «ماموستا کریمی امام جمعه موقت شهر»: a one-word name ends where a title begins
-        k = 1 if bw[1] in _TITLE_FIRST and _TITLE_RE.match(" ".join(bw[1:])) else 2
-        return "name", " ".join(bw[:k]), role or (" ".join(bw[k:k + 8]) if k == 1 else None)
+        bw = bare.split()  # «ماموستا کریمی امام جمعه موقت شهر»: the name ends where a title begins
+        k = next((i for i in range(1, min(5, len(bw))) if bw[i] in _TITLE_FIRST and _TITLE_RE.match(" ".join(bw[i:]))),
+                 None)  # («مهندس رضا عبدالله پور مدیرعامل شرکت آب»: three words before the title)
+        if k is None:
+            return "name", " ".join(bw[:2]), role
+        return "name", " ".join(bw[:k]), role or " ".join(bw[k:k + 8])
     if bare.startswith(_ORDINALS) and _TITLE_RE.match(bare.split(" ", 1)[-1]):
         bare = bare.split(" ", 1)[1]
     if _TITLE_RE.match(bare):
@@ -1834,7 +1837,7 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     ws = before[k:].split()[-4:]
     if not ws:
         return
-    if "گزارش" in before[k:]:
+    if "گزارش" in before[k:] or "نقل از" in before[k:]:  # a lead's source («به نقل از روابط عمومی X،»), no name
         return
     m = len(ws)
     while m > 0 and ws[m - 1] not in SUBJECT_STOPS and ws[m - 1] not in ("و", "را", "آقای", "خانم"):
