@@ -7,6 +7,7 @@ Asia/Tehran (so its UTC form stays on the same calendar day).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -44,7 +45,19 @@ RELATIVE_DAYS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "الیوم": 0, "امس": -1, "غدا": 1,  # Arabic
 }
 
+_ORDINAL_UNITS = {"یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
+                  "نهم": 9}
+# «دوازدهم آبان ۱۴۰۳», «بیست و یکم خرداد»: the day as an ordinal word (in ``mfold`` form: ZWNJ as a space)
+ORDINAL_DAYS = {**{k: v for k, v in _ORDINAL_UNITS.items()}, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13,
+                "چهاردهم": 14, "پانزدهم": 15, "پونزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هیفدهم": 17, "هجدهم": 18,
+                "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20, "سی ام": 30, "سیام": 30, "سی و یکم": 31}
+ORDINAL_DAYS.update({f"بیست و {k}": 20 + v for k, v in _ORDINAL_UNITS.items() if k != "اول"})
+# weekdays («سه شنبه» in ``mfold`` form), Saturday first as in Iran: Python's weekday() of each
+WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "یک شنبه": 6, "دوشنبه": 0, "دو شنبه": 0, "سه شنبه": 1, "سهشنبه": 1,
+            "چهارشنبه": 2, "چهار شنبه": 2, "پنجشنبه": 3, "پنج شنبه": 3, "جمعه": 4}
 _J_NAMES = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
+_ORD_NAMES = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+_WD_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _G_NAMES = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 _REL = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
 _AR_NAMES = "|".join(sorted(ARABIC_MONTHS, key=len, reverse=True))
@@ -63,6 +76,10 @@ _PATTERNS = [
                              re.IGNORECASE)),
     ("d_armonth_y", re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({_AR_NAMES})(?:\s*/\s*(?:{_AR_NAMES}))?"
                                r"\s+(?:عام\s+|سنه\s+)?(19\d\d|20\d\d)(?!\d)")),
+    ("ord_jmonth", re.compile(rf"(?<![\w])({_ORD_NAMES})\s+({_J_NAMES})(?:\s*ماه)?(?:\s+(?:سال\s*)?(1[34]\d\d))?{_NB}")),
+    # «پنجشنبه گذشته», «دوشنبه هفته آینده»: a weekday before or after the reference date (a bare «روز دوشنبه»
+    # may be either: not read)
+    ("weekday", re.compile(rf"(?<![\w])({_WD_NAMES})\s+(?:هفته\s+)?(گذشته|پیش|قبل|آینده|بعد){_NB}")),
     ("rel", re.compile(rf"(?<!\w)({_REL}){_NB}", re.IGNORECASE)),
 ]
 
@@ -164,6 +181,15 @@ def _ref_jalali_year(ref: datetime | None) -> int | None:
     return jdatetime.date.fromgregorian(date=ref.astimezone(TEHRAN).date()).year
 
 
+def _nearest_year(day: int, month: int, jalali: bool, ref: datetime) -> datetime | None:
+    """A day and month written without a year, in the year that puts it nearest ``ref`` («۲۸ اسفند» written on 5
+    Farvardin is the day before Nowruz, not next March; «۵ فروردین» written on 28 Esfand is next week)."""
+    y = _ref_jalali_year(ref) if jalali else ref.astimezone(TEHRAN).year
+    found = [v for v in ((jalali_to_utc if jalali else gregorian_to_utc)(y + k, month, day)  # type: ignore[operator]
+                         for k in (0, -1, 1)) if v is not None]
+    return min(found, key=lambda v: abs(v - ref)) if found else None
+
+
 def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
     """Dates written in ``text``: «۱۲ آبان ۱۴۰۳», 1403/08/12, 2024-11-02, "2 November 2024",
     and «امروز/دیروز/فردا» relative to ``ref`` (the publication date; skipped without it).
@@ -172,14 +198,28 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
         return []
     t = mfold(text)
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, disjoint, in text order (a look-up each: linear in the text)
+    ends: list[int] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        k = bisect_right(starts, a)
+        return (k == 0 or ends[k - 1] <= a) and (k == len(starts) or starts[k] >= b)
+
+    def take(a: int, b: int) -> None:
+        k = bisect_right(starts, a)
+        starts.insert(k, a)
+        ends.insert(k, b)
 
     has_digit = _DIGIT.search(t) is not None
     for kind, pat in _PATTERNS:
-        if (kind == "rel" and ref is None) or (kind != "rel" and not has_digit):
+        if kind in ("rel", "weekday"):
+            if ref is None or (kind == "weekday" and "شنبه" not in t and "جمعه" not in t):
+                continue
+        elif kind == "ord_jmonth":
+            if not any(m in t for m in ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                                        "آذر", "دی", "بهمن", "اسفند")):
+                continue
+        elif not has_digit:
             continue  # nothing this pattern could give (one cheap scan instead of a slow alternation)
         for m in pat.finditer(t):
             a, b = m.span()
@@ -207,11 +247,34 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                     has_year = False
                     if ref is None:
                         continue
-                    y = _ref_jalali_year(ref) if jal else ref.astimezone(TEHRAN).year  # type: ignore[assignment]
-                if jal:
+                    if jal and name == "تیر" and t[b:b + 12].split()[:1] in (["هوایی"], ["شلیک"], ["مشقی"]):
+                        continue  # «۳ تیر هوایی شلیک شد»: three shots, not the month
+                    value = _nearest_year(day, month, jal, ref)
+                    cal = "jalali" if jal else "gregorian"
+                if has_year and jal:
                     value, cal = jalali_to_utc(y, month, day), "jalali"
-                else:
+                elif has_year:
                     value, cal = gregorian_to_utc(y, month, day), "gregorian"
+            elif kind == "ord_jmonth":
+                if t[max(0, a - 12):a].split()[-1:] in (["نیمه"], ["هفته"], ["دهه"], ["ماهه"], ["فصل"]):
+                    continue  # «هفته دوم آبان»: the second week, not the second day
+                day, month = ORDINAL_DAYS[m.group(1)], JALALI_MONTHS[m.group(2)]
+                cal = "jalali"
+                if m.group(3):
+                    value = jalali_to_utc(int(m.group(3)), month, day)
+                elif ref is None:
+                    continue
+                else:
+                    has_year = False
+                    value = _nearest_year(day, month, True, ref)
+            elif kind == "weekday":
+                assert ref is not None
+                today = ref.astimezone(TEHRAN).date()
+                delta = (WEEKDAYS[m.group(1)] - today.weekday()) % 7
+                if m.group(2) in ("آینده", "بعد"):  # the next one, a week on when it is today
+                    value = _day(today + timedelta(days=delta or 7))
+                else:  # the last one before today
+                    value = _day(today - timedelta(days=(7 - delta) % 7 or 7))
             elif kind == "d_jmonth_yy":
                 yy = int(m.group(3))
                 value, cal = jalali_to_utc((1400 if yy < 50 else 1300) + yy, JALALI_MONTHS[m.group(2)],
@@ -234,7 +297,7 @@ def parse_dates(text: str, ref: datetime | None = None) -> list[DateMention]:
                 continue
             if kind != "rel" and has_year:
                 value, b = _with_time(t, b, value)
-            taken.append((a, b))
+            take(a, b)
             out.append(DateMention(value, a, b, text[a:b], cal, has_year))
     out.sort(key=lambda d: d.start)
     return out
@@ -305,8 +368,8 @@ _NUMERIC = re.compile(
 _NUMERIC_DMY = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}\b")  # «02/11/2024»: day or month first?
 # «12/08/1403»: day first before a Jalali year (a Gregorian «05/11/2024» is ambiguous and not read)
 _DMY_JALALI = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})[/\-.](1[34]\d\d)(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-_JALALI_NAMED = re.compile(
-    r"^(?:\S+\s+)?(\d{1,2})\s+(" + "|".join(JALALI_MONTHS) + r")(?:\s+ماه)?\s+(\d{4})"
+_JALALI_NAMED = re.compile(  # (a weekday first: «شنبه», «سه‌شنبه», «سه شنبه»)
+    r"^(?:\S+\s+(?:شنبه\s+)?)?(\d{1,2})\s+(" + "|".join(JALALI_MONTHS) + r")(?:\s+ماه)?\s+(\d{4})"
     r"(?:\s*(?:ساعت|،|-|,)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
 )
 _FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y %H:%M", "%d.%m.%Y", "%d.%m.%Y %H:%M")
@@ -381,6 +444,12 @@ def _parse_date(value: object, default_tz: str | ZoneInfo) -> datetime | None:
     if re.fullmatch(r"\d{8}", s):  # «20241102»: a day (at noon, as other dates without a time of day)
         s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
     s = _AMPM.sub(_to_24h, s)  # «2:30 PM» -> «14:30»
+    if any(c in s for c in "|ظ:"):
+        s = _FA_AMPM.sub(_to_24h_fa, s)  # «10:30 ب.ظ» -> «22:30»
+        s = s.replace(" | ", " - ")  # «۱۲ آبان ۱۴۰۳ | ۱۰:۳۰»
+        tm = _TIME_FIRST.match(s)
+        if tm:  # «۱۰:۳۰ - ۱۴۰۳/۰۸/۱۲»: the time after the day, as the readers below take it
+            s = f"{tm.group(2)} {tm.group(1)}"
     zm = _ZONE_NAME.search(s)
     if zm and zm.group(1) in _ZONES:  # «Sat, 02 Nov 2024 14:30:00 CEST»: a zone the RFC 822 reader does not know
         s = s[:zm.start(1)] + _ZONES[zm.group(1)]
@@ -445,6 +514,16 @@ _ZONES = {"CET": "+0100", "CEST": "+0200", "BST": "+0100", "WET": "+0000", "WEST
 _ZONE_NAME = re.compile(r"\d\s+([A-Z]{2,5})$")
 _RFC822_ZONES = frozenset(("UT", "UTC", "GMT", "Z", "AST", "ADT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
                            "PDT"))  # the ones ``email.utils`` reads
+
+
+# «10:30 ب.ظ» (after noon), «9:15 ق.ظ» (before noon); a time first, then the day
+_FA_AMPM = re.compile(r"(\d{1,2}):(\d{2})(:\d{2})?\s*([بق])\.?\s?ظ\.?(?!\w)")
+_TIME_FIRST = re.compile(r"^(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–|،,]\s*(\S.*)$")
+
+
+def _to_24h_fa(m: re.Match[str]) -> str:
+    h = int(m.group(1)) % 12 + (12 if m.group(4) == "ب" else 0)
+    return f"{h:02d}:{m.group(2)}{m.group(3) or ''}"
 
 
 def _to_24h(m: re.Match[str]) -> str:
