@@ -70,11 +70,21 @@ _FA_SET = frozenset(chr(c) for c in (*range(0x0621, 0x064B), *range(0x066E, 0x06
 def _mi(m: re.Match[str]) -> str:
     """«می »/«نمی » not inside a word becomes «می‌»/«نمی‌» (the rule, as a callback)."""
     s, i = m.string, m.start()
+    if s[max(0, i - 4):i] == "ماه ":  # «ماه می»: the month May
+        return m.group(0)
     if i > 0 and s[i - 1] == "ن":  # «نمی»
         i -= 1
     if i > 0 and (s[i - 1] in _FA_SET or s[i - 1] == "\u200c"):
         return m.group(0)
     return "می\u200c"
+
+
+def _mark_space(m: re.Match[str]) -> str:
+    """«:» and «.» before a Persian letter or «« get a space, but not the dot after a single letter («ج.ا.ا»)."""
+    s, i = m.string, m.start()
+    if s[i] == "." and i > 0 and s[i - 1] in _FA_SET and (i == 1 or s[i - 2] not in _FA_SET | {"\u200c"}):
+        return "."
+    return m.group(1) + " "
 
 
 def _suffix(m: re.Match[str]) -> str:
@@ -98,7 +108,7 @@ def _normalize_reference(text: str) -> str:
     text = re.sub(rf" (ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{N._FA}\u200c])", _suffix, text)
     text = re.sub(r" ([،؛:!?؟.,;»)\]])", r"\1", text)
     text = re.sub(rf"([،؛!?؟»])(?<![A-Za-z0-9/._=&%-]\?)(?=[{N._FA}A-Za-z«(])", r"\1 ", text)  # (not «a.php?id»)
-    text = re.sub(rf"([:.])(?=[{N._FA}«])", r"\1 ", text)
+    text = re.sub(rf"([:.])(?=[{N._FA}«])", _mark_space, text)
     text = re.sub(r"([«(])[ \u00a0]+", r"\1", text)
     return re.sub("  +", " ", text).strip()
 

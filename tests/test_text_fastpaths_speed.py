@@ -217,7 +217,7 @@ def _sentence_spans_reference(text: str) -> list[tuple[int, int]]:
             S._add(text, start, m.start() + nl, spans)
             start = m.start() + nl + 1
             continue
-        if m.end() < n and not text[m.end()].isspace():
+        if m.end() < n and not text[m.end()].isspace() and not S._glued_end(text, m.start(), m.end()):
             continue
         if run == ".":
             p = m.start()

@@ -204,7 +204,7 @@ _FAZ = _FA + "\u200c"
 # word: the literal first letters let the regex engine skip ahead fast, the look-behinds after them check
 # the letters before (no Python callback)
 _FAZ_NOT_NUN = "\u0621-\u0645\u0647-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"  # _FAZ without «ن» (U+0646)
-_MI = re.compile(rf"می (?<![{_FAZ_NOT_NUN}]می )(?<![{_FAZ}]نمی ) *(?=[{_FA}])")
+_MI = re.compile(rf"می (?<![{_FAZ_NOT_NUN}]می )(?<![{_FAZ}]نمی )(?<!ماه می ) *(?=[{_FA}])")  # (not May, «ماه می»)
 # « ها», « تر» after a letter (one space: runs of spaces are collapsed first)
 _SUFFIX_HA = re.compile(rf" (ها(?<=[{_FA}] ها)(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?![{_FA}\u200c])")
 _SUFFIX_TAR = re.compile(rf" (تر(?<=[{_FA}] تر)(?:ین|ی)?)(?![{_FA}\u200c])")
@@ -216,7 +216,8 @@ _SPACE_AFTER_1 = re.compile(rf"([،؛!?؟»])(?<![A-Za-z0-9/._=&%-]\?)(?=[{_FA}A
 _PUNCT_SPACING = re.compile(rf"[،؛:!?؟.,;»)\]](?:(?<= .)|(?<=[،؛!?؟»])(?=[{_FA}A-Za-z«(]))")
 # «:» and «.» apart: a literal first character is scanned for much faster than a class
 _SPACE_AFTER_COLON = re.compile(rf":(?=[{_FA}«])")
-_SPACE_AFTER_DOT = re.compile(rf"\.(?=[{_FA}«])")
+# (not after a single letter: «ج.ا.ا.», «ق.ظ», «پ.ک.ک» are abbreviations)
+_SPACE_AFTER_DOT = re.compile(rf"\.(?<![^{_FAZ}][{_FA}]\.)(?<!^[{_FA}]\.)(?=[{_FA}«])")
 _MULTI_SPACE = re.compile("  +")  # NBSP is replaced by a space before
 # tests for a substitution: a regex search for a literal is fast when its first character is rare, ``in``
 # when its last one is

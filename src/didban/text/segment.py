@@ -38,7 +38,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
             start = m.start() + nl + 1
             continue
-        if m.end() < n and not text[m.end()].isspace():
+        if m.end() < n and not text[m.end()].isspace() and not _glued_end(text, m.start(), m.end()):
             continue  # «3.14», «ج.ا.ا»، "U.S.A"
         if run == ".":
             p = m.start()
@@ -60,6 +60,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = end
     _add(text, start, n, spans)
     return spans
+
+
+def _glued_end(text: str, a: int, b: int) -> bool:
+    """Whether the mark run ``text[a:b]``, with a letter right after it, still ends a sentence: «؟» or «!» before
+    a Persian letter («آیا می‌آید؟بله»), or a full stop between a Persian word of two letters or more and a Persian
+    letter («... اعلام کرد.وزیر ...», paragraphs of a scraped page joined), not «ج.ا.ا» or «3.14»."""
+    nx = text[b]
+    if not ("\u0621" <= nx <= "\u06d3" and nx.isalpha()):
+        return False
+    if text[a] in "؟!?":
+        return True
+    return text[a] == "." and b == a + 1 and a >= 2 and "\u0621" <= text[a - 1] <= "\u06d3" \
+        and text[a - 1].isalpha() and "\u0621" <= text[a - 2] <= "\u06d3" and text[a - 2].isalpha() \
+        and text.rfind(".", max(0, a - 12), a) < 0
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -182,6 +196,8 @@ def detect_lang(text: str) -> str:
         ar = 3 * (sample.count("ة") + sample.count("ى")) + 3 * sum(
             padded.count(w) for w, key in _AR_COUNT_KEYS if not key or key in sample)
         fa = sum(sample.count(c) for c in _PERSIAN_ONLY)
+        if "\u064a" not in sample and "\u0643" not in sample:  # Persian «ی», «ک» where no Arabic ي/ك is typed
+            fa += sample.count("\u06cc") + sample.count("\u06a9")
         if fa > ar:  # decided without the function words (they only add to the Persian side)
             return "fa"
         # Persian function words are counted on the folded form: old copy is typed with Arabic ي/ك
@@ -189,8 +205,9 @@ def detect_lang(text: str) -> str:
 
         folded = " " + mfold(sample).replace("\n", " ") + " "
         fa += 3 * sum(folded.count(w) for w in _FA_COUNT)
-        if fa == 0 and ar == 0:
-            return _langid_map(sample)
+        if fa == 0 and ar == 0:  # no letter or word tells: a short text is taken as Persian (n-grams of a few
+            short = len(sample) <= 60 and "\u064a" not in sample and "\u0643" not in sample
+            return "fa" if short else _langid_map(sample)  # words guess; «سلام» was «ar»; ي/ك typed: they decide)
         return "fa" if fa >= ar else "ar"
     return _langid_map(sample)
 
