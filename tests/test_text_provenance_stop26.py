@@ -27,3 +27,16 @@ def test_an_opening_citing_phrase_names_the_source_whatever_it_is() -> None:
     # a known outlet read so already (guard); deeper in the page, only a known outlet is a source
     assert extract_provenance("به نقل از ایسنا، باران می‌بارد.").cited == ["ایسنا"]
     assert extract_provenance("باران می‌بارد. به نقل از سازمان هواشناسی، سامانه بارشی فردا می‌رسد.").cited == []
+
+
+@pytest.mark.parametrize(("record", "outlet"), [
+    ({"text": "TEHRAN, Jun. 11 (MNA) – Iranian Foreign Minister Abbas Araqchi said on Wednesday that Tehran will "
+              "not negotiate.", "url": "https://en.mehrnews.com/news/1"}, "مهر"),
+    ({"text": "DAMASCUS, June 11 (SANA) - The ministry said on Wednesday that the road was open again.",
+      "url": "https://sana.sy/en/?p=1"}, "سانا"),
+])
+def test_an_agencys_own_english_dateline_is_no_citation_of_itself(record: dict, outlet: str) -> None:
+    from didban.text import canonical_source
+
+    p = extract_provenance(record["text"], url=record["url"])
+    assert p.cited == [] and canonical_source(p.origin) == canonical_source(outlet)  # before: cited ["MNA"]

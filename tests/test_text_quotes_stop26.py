@@ -3,6 +3,8 @@ next paragraph) stood for the bare titles quoted before it (invented text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from didban.records import Article
 from didban.text import analyze
 
@@ -42,3 +44,54 @@ def test_a_lead_source_is_no_name_with_a_title_and_no_speaker_is_an_empty_string
     assert (q.speaker, q.role) == ("مدیرعامل شرکت", "مدیرعامل شرکت")  # before: «عمومی شرکت ملی گاز»
     (q,) = extract_quotes("علی رضایی\nگفت: برق هست.")
     assert q.speaker != "" and q.text == "برق هست."  # before: ""
+
+
+@pytest.mark.parametrize(("text", "want"), [  # English wire forms a probe found wrong (invented text)
+    ("Mike Waltz said the U.S. would respond.", ("Mike Waltz", None, "the U.S. would respond.")),  # was none
+    ("Rubio said the talks would go on in the U.S.-led group.",
+     ("Rubio", None, "the talks would go on in the U.S.-led group.")),  # was cut at «the U.»
+    ("Iran will resume talks with Europe, Foreign Ministry spokesman Esmaeil Baghaei said on Monday.",
+     ("Esmaeil Baghaei", "Foreign Ministry spokesman", "Iran will resume talks with Europe")),
+    ("Iran will resume talks with Europe, Iran's foreign ministry said on Monday.",
+     ("Iran's foreign ministry", None, "Iran will resume talks with Europe")),
+    ('Secretary of State Marco Rubio said in a statement: "We will keep the pressure on."',
+     ("Marco Rubio", "Secretary of State", "We will keep the pressure on.")),
+    ("Rubio said in a statement that the pressure would continue.",
+     ("Rubio", None, "the pressure would continue.")),
+    ("Sanctions will stay, a senior official said on condition of anonymity.",
+     ("a senior official", None, "Sanctions will stay")),  # was «of anonymity.»
+    ('"The situation is under control," Interior Ministry spokesman Mustafa al-Abdo told AFP by telephone.',
+     ("Mustafa al-Abdo", "Interior Ministry spokesman", "The situation is under control")),
+    ('"We will not accept preconditions," Abdel-Fattah al-Burhan said.',
+     ("Abdel-Fattah al-Burhan", None, "We will not accept preconditions")),
+    ('"We will not accept preconditions," said Abdel-Fattah al-Burhan.',
+     ("Abdel-Fattah al-Burhan", None, "We will not accept preconditions")),
+    ("The supreme leader stressed that the nation would resist.", ("The supreme leader", None, "the nation would resist.")),
+    ('"Europe must decide," the Leader said.', ("the Leader", None, "Europe must decide")),
+])
+def test_english_wire_forms(text: str, want: tuple[str, str | None, str]) -> None:
+    from didban.text import extract_quotes
+
+    got = [(q.speaker, q.role, q.text) for q in extract_quotes(text, lang="en")]
+    assert got == [want]
+
+
+def test_english_he_after_a_quotation_is_the_speaker_before_it() -> None:
+    from didban.text import extract_quotes
+
+    text = ('Araqchi met Kallas in Brussels. Araqchi said Iran remained committed to diplomacy. '
+            '"Europe must decide," he said.')
+    assert [q.speaker for q in extract_quotes(text, lang="en")] == ["Araqchi", "Araqchi"]  # was ["Araqchi", None]
+    # an announcement of an act is no statement (guard)
+    assert extract_quotes("The ministry announced the launch of a new satellite.", lang="en") == []
+
+
+def test_english_according_to_after_said_and_an_adverb_before_that_are_no_statement() -> None:
+    from didban.text import extract_quotes
+
+    text = ("DUBAI (Reuters) - Iran will resume talks next week in Geneva, Foreign Ministry spokesman Esmaeil Baghaei "
+            "said on Monday, according to the official IRNA news agency.\n"
+            "Foreign Minister Abbas Araqchi said separately that Tehran would not accept preconditions.")
+    got = [(q.speaker, q.text) for q in extract_quotes(text, lang="en")]
+    assert got == [("Esmaeil Baghaei", "Iran will resume talks next week in Geneva"),
+                   ("Abbas Araqchi", "Tehran would not accept preconditions.")]

@@ -87,6 +87,11 @@ OUTLETS = {
     "isna": "ایسنا", "anadolu": "آناتولی", "xinhua": "شینهوا", "tass": "تاس", "sputnik": "اسپوتنیک",
     # Sputnik's Persian service goes by both names (the service publishes in Persian: not the foreign agency)
     "sputnik iran": "اسپوتنیک ایران", "sputnik persian": "اسپوتنیک ایران",
+    # the Iranian and regional agencies' English names and datelines («TEHRAN, Jun. 11 (MNA) –», «(SANA)»)
+    "mna": "مهر", "mehr news agency": "مهر", "mehr news": "مهر", "tasnim news agency": "تسنیم",
+    "fars news agency": "فارس", "fna": "فارس", "isna news agency": "ایسنا",
+    "islamic republic news agency": "ایرنا", "sana": "سانا", "syrian arab news agency": "سانا",
+    "press tv": "پرس تی وی", "presstv": "پرس تی وی", "ilna": "ایلنا", "iribnews": "صدا و سیما",
 }
 # outlets that do not publish in Persian: «به گزارش رویترز» in a Persian article cites them
 FOREIGN = {

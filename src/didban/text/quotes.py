@@ -177,10 +177,11 @@ _HONORIFIC_RE = re.compile(r"^(?:(?:" + alternation(sorted(HONORIFICS, key=len, 
 # a lowercase description of a speaker: «the governor», «his spokesman», «a senior official»
 # «the governor», «one diplomat», «the UN envoy» (an acronym first), «a senior US official»
 _EN_DESC = (r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
-            r"(?:[A-Z]{2,5}\s+)?[a-z][\w-]+(?:\s+(?:[A-Z]{2,5}|[a-z][\w-]+)){0,3}?")
+            r"(?:[A-Z]{2,5}\s+)?(?:[a-z][\w-]+|(?<=[Tt]he\s)[A-Z][a-z]+(?=\s+(?:said|told|added|says)\b))"
+            r"(?:\s+(?:[A-Z]{2,5}|[a-z][\w-]+)){0,3}?")  # («the Leader said»: the house style for the Leader)
 # a capitalised word of a name; a dot only inside it («U.S») or after one or two letters («J.», «Dr.»), so that
 # «... in Tehran. He added» is not the name «Tehran. He»
-_EN_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z](?:[\w'’-]|\.(?=\w))+)"
+_EN_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z](?:[\w'’-]|\.(?=\w))+|(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’-]*)"  # «al-Burhan»
 # a lowercase title before a name, without an article: «spokesman Esmaeil Baghaei», «foreign ministry spokesman X»
 _EN_TITLE_NOUNS = ("spokes(?:man|woman|person)", "minister", "president", "governor", "commander", "official",
                    "ambassador", "envoy", "chief", "leader", "head", "deputy", "general", "lawmaker", "prosecutor",
@@ -188,6 +189,14 @@ _EN_TITLE_NOUNS = ("spokes(?:man|woman|person)", "minister", "president", "gover
 _EN_BARE_TITLE = r"(?:[a-z][\w-]+\s+){0,2}(?:" + "|".join(_EN_TITLE_NOUNS) + ")"
 # the same nouns, capitalised or not: «Foreign Minister Abbas Araghchi», «foreign ministry spokesman X»
 _EN_TITLE_WORDS = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _EN_TITLE_NOUNS) + ")"
+# cues that introduce a statement only with «that» or a colon («stressed that», «announced:»; «announced the plan»
+# is an act)
+_EN_THAT_CUES = "stressed|noted|announced|insisted|explained|emphasi[sz]ed|asserted|declared|confirmed|argued"
+_EN_THAT_CUE = re.compile(_EN_THAT_CUES)
+# where the words were said, between the cue and the statement: «in a statement», «in an interview with CNN»
+_EN_VENUE = (r"(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|post"
+             r"|address|conference|briefing|letter|message|tweet|video|phone\s+call)(?:\s+(?:on|with|to)\s+[^,:.\n]{1,40}?)?"
+             r"(?=\s*(?::|,?\s+that\b))")
 _EN_SAID = re.compile(
     rf"(?<![\w'’-])(?P<spk>(?:{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|al-\w+|bin|de|van|von|of)){{0,4}})|[Hh]e|[Ss]he"
     # (a description of at most three words here, «of the ...» aside: a longer one runs into the object of «told»)
@@ -196,23 +205,26 @@ _EN_SAID = re.compile(
     r"|police|lawmakers|medics|doctors|rescuers)"
     r"|[Tt]hey|(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b|but\b|the\b|an?\b)[a-z][\w-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]+(?:\s+(?!and\b|or\b)[a-z][\w-]+){0,2})?)"  # «An Iranian official»
-    r"(?:,\s*(?P<role>[^,]{3,80}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote)\b"
+    rf"(?:,\s*(?P<role>[^,]{{3,80}}),)?\s+(?P<cue>said|told|added|says|stated|warned|wrote|{_EN_THAT_CUES})\b"
     # «told Reuters», «told the Associated Press»: whom it was told to (capitalised words, after «told» only)
     r"(?:(?<=told)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     # «told reporters», «told a news conference»: the audience, not the statement
     r"(?:\s+(?:reporters|journalists|lawmakers|parliament|state\s+(?:TV|television|media|radio)"
     r"|(?:a|the)\s+(?:news|press)\s+conference|a\s+(?:press\s+)?briefing))?"
-    r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+on\s+\w+)?(?:,|:|\s+that)?\s*")  # «told reporters in Tehran on Monday that»
+    r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"  # «on Monday», not «on condition»
+    r"(?:\s+(?:separately|later|earlier|also|again|previously|repeatedly|recently))?"  # «said separately that»
+    rf"(?:\s+{_EN_VENUE})?(?:,|:|\s+that)?\s*")  # «told reporters in Tehran on Monday that», «said in a statement:»
 # who speaks after a quotation: a name (with a capitalised title: «Foreign Minister Abbas Araqchi»), a lowercase
 # description and a name («the deputy minister Ali Ahmadi»: the name, the description its role), a pronoun, or a
 # description alone («the governor»)
-_EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC}|{_EN_BARE_TITLE})\s+)?(?P<name>{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,3}})"
+_EN_SPEAKER = (rf"(?:(?P<desc>{_EN_DESC}|(?:[A-Z][\w'’-]*\s+){{0,3}}{_EN_BARE_TITLE})\s+)?(?P<name>{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,3}})"
                rf"|(?P<pron>he|she|they)|(?P<alone>{_EN_DESC})")
 _EN_QUOTE_SAID = re.compile(
     rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?:{_EN_SPEAKER})"
     # «"...," John Smith, the UN envoy, said», «"...," the port director, Reza Moradi, told reporters»
     rf"(?:,\s*(?P<appos>(?:{_EN_DESC}|{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,3}})),)?"
-    r"\s+(?P<cue>said|told|added|says|wrote|warned)\b")
+    r"\s+(?P<cue>said|told|added|says|wrote|warned)\b"
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+by\s+(?:tele)?phone\b)?")  # «told AFP by telephone»
 # «"...," said Ali Ahmadi», «"...," said the governor»
 _EN_QUOTE_SAID_AFTER = re.compile(
     rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?P<cue>said|added|wrote|says)\s+(?:{_EN_SPEAKER})(?=[\s,.;]|$)")
@@ -225,16 +237,20 @@ _EN_ACCORDING_AFTER = re.compile(r",\s+(?P<cue>according to)\s+(?P<spk>[^,.;\n\"
 _EN_SAID_AFTER = re.compile(
     r",\s+(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]*"
     r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w'’-]*|he|she|they|analysts|officials"
+    # «Foreign Ministry spokesman Esmaeil Baghaei», «Iran's foreign ministry», «Iran's defence minister»
+    rf"|(?:[A-Z][\w'’.-]*\s+){{0,3}}{_EN_BARE_TITLE}(?:\s+(?:{_EN_NAME_WORD})){{1,4}}"
+    r"|[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
     r"|diplomats|witnesses|residents"
     r"|activists|sources|experts|police|authorities|lawmakers)"
     r"\s+(?P<cue>said|says|added|told\s+(?:reporters|journalists|[A-Z][\w-]*))(?:\s+on\s+[A-Z]\w+)?"
+    r"(?:\s+on\s+condition\s+of\s+anonymity|\s+by\s+(?:tele)?phone)?"  # «..., an official said on condition ...»
     r"(?=\s*[.,;]|\s+(?:after|in|at|while|when|during)\b)")
 _QUOTE_MARK = re.compile("[\"“”]")
 _EN_OWN_STATEMENT = re.compile(r"\s*(?::|that\b)")  # a cue that introduces what follows it
 # «VIENNA, Nov 14 (Reuters) - », «TEHRAN – », «Tehran, Dec. 5 (IRNA) - »: a city in capitals, or any place and an agency
 _EN_DATELINE_START = re.compile(r"(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Za-z0-9 .]{1,25}?)?(?:\s*\([A-Za-z .]{1,25}\))?"
                                 r"|[A-Z][A-Za-z0-9 .,]{1,40}?\s*\([A-Za-z .]{1,25}\))\s*[-–—]\s+")
-_EN_NOT_STATEMENT = ("citing ", "quoting ", "in a ", "in an ", "on ", "after ", "while ", "when ", "during ", "in ",
+_EN_NOT_STATEMENT = ("citing ", "quoting ", "according to ", "in a ", "in an ", "on ", "after ", "while ", "when ", "during ", "in ",
                      "at ", "late ", "earlier ")
 
 
@@ -2462,7 +2478,7 @@ _EN_OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)
 _EN_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:statement|report|post)")
 # a title just before a name: «(Iran's) foreign ministry spokesman», «the Guards' ground forces commander»
 _EN_TITLE_BEFORE = re.compile(rf"(?<![\w'’])((?:[A-Za-z][\w'’-]*\s+){{0,3}}{_EN_TITLE_WORDS})\s+$")
-_EN_TITLED_NAME = re.compile(rf"^(.*\b{_EN_TITLE_WORDS})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})$")
+_EN_TITLED_NAME = re.compile(rf"^(.*\b{_EN_TITLE_WORDS}(?:\s+of\s+[A-Z][\w'’-]+)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})$")
 
 
 def _en_split_title(spk: str) -> tuple[str, str | None]:
@@ -2542,11 +2558,36 @@ def _en_sentence_start(text: str, pos: int) -> int:
             return k + 2
 
 
+_EN_END = re.compile(r"\n|[.!?](?![0-9])[\"”’')]*")
+
+
+def _en_sentence_end(text: str, a: int) -> int:
+    """End of the English sentence from ``a``: before a line break, after . ! ? and the closing marks after it, not
+    at the dot of an abbreviation or an initial («the U.S. would», «U.N.», «Mr. Smith», «Dec. 5»: a statement cut
+    there was «the U»); at most ``_EN_MAX_SENTENCE`` characters on."""
+    end = min(len(text), a + _EN_MAX_SENTENCE)
+    for m in _EN_END.finditer(text, a, end):
+        k = m.start()
+        if text[k] == "\n":
+            return k
+        if text[k] == ".":
+            nx = text[m.end():m.end() + 1]
+            if nx not in ("", " ", "\n") and not nx.isupper():
+                continue  # «U.S.-led»: inside a word
+            word = text[max(a, text.rfind(" ", a, k) + 1):k]
+            if word in _EN_ABBREVIATIONS or len(word.rsplit(".", 1)[-1]) == 1 and word[-1:].isupper():
+                continue  # «Mr.», «Dec.», «U.S.», «J.» (an abbreviation ending the sentence is not told apart)
+        return m.end()
+    return end
+
+
 def _english(text: str) -> list[Quote]:
     out: list[Quote] = []
     taken = _Spans()  # quotation matches
     said = _Spans()  # the statements found, with their speakers (bisect look-ups: long texts stay fast)
     last: str | None = None
+
+    pronouns: list[Quote] = []  # quotations whose speaker is «he», «she», «they»
 
     def add(q: Quote) -> None:
         out.append(q)
@@ -2559,8 +2600,8 @@ def _english(text: str) -> list[Quote]:
         if (text[te] if text[te] in ",." else text[te - 1]) in ".?!" and _EN_OWN_STATEMENT.match(text, m.end()):
             continue  # «"Talks resume." He added that ...»: the next sentence brings its own statement
         appos = m.groupdict().get("appos")
-        if m.group("pron"):
-            spk, role = last, None
+        if m.group("pron"):  # («"...," he said»: the latest speaker before it, once every reader has run)
+            spk, role = None, None
         elif m.group("name"):
             spk, role = _en_split_title(_en_no_adverb(m.group("name")))  # «Foreign Minister Abbas Araqchi»
             last = spk
@@ -2576,6 +2617,8 @@ def _english(text: str) -> list[Quote]:
             role = None
         a, b = m.span("text")
         add(Quote(speaker=spk, role=role, cue=m.group("cue"), text=text[a:b], start=a, end=b))
+        if m.group("pron"):
+            pronouns.append(out[-1])
         taken.add(*m.span())
     for m in _EN_SAID.finditer(text):
         if taken.hits(m.start(), m.start() + 1):
@@ -2600,10 +2643,12 @@ def _english(text: str) -> list[Quote]:
         a = m.end()
         if a >= len(text) or text[a] in ".\n" or text.startswith(_EN_NOT_STATEMENT, a):
             continue  # «IRNA said, citing the commander», «the ministry said in a statement ...»: no statement
+        if _EN_THAT_CUE.fullmatch(m.group("cue")) and not m.group(0).rstrip().endswith((":", "that")):
+            continue  # «the ministry announced the launch of ...»: an act, not a statement
         for lead in ("adding that ", "warning that ", "adding "):  # «..., the minister said, adding that ...»
             if text.startswith(lead, a):
                 a += len(lead)
-        b = _sentence_end(text, a, _EN_MAX_SENTENCE)
+        b = _en_sentence_end(text, a)
         tail = _EN_ACCORDING_TAIL.search(text, a, b)
         if tail:  # «..., according to a statement carried by IRNA.»: where the words were published
             b = tail.start()
@@ -2640,12 +2685,17 @@ def _english(text: str) -> list[Quote]:
         if _en_agent(m.group("spk").strip()) is None:
             continue
         a = m.end()
-        b = _sentence_end(text, a, _EN_MAX_SENTENCE)
+        b = _en_sentence_end(text, a)
         a2, b2 = _trim(text, a, b)
         if b2 > a2:
             add(Quote(speaker=m.group("spk").strip(), role=None, cue=m.group("cue"), text=text[a2:b2],
                       start=a2, end=b2))
     out.sort(key=lambda q: q.start)
+    before: str | None = None
+    for q in out:  # «Araqchi said ... "...," he said»: the speaker of the statement before, in text order
+        if any(q is p for p in pronouns):
+            q.speaker = before
+        before = q.speaker or before
     full_name: dict[str, str] = {}  # last word -> the latest full name ending with it
     for q in out:  # «Baghaei told reporters» after «Esmaeil Baghaei said»: the full name
         if q.speaker and " " in q.speaker and q.speaker[:1].isupper():
