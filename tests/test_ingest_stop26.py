@@ -113,3 +113,25 @@ def test_dates_in_a_long_text_are_read_in_linear_time() -> None:
     text = "در ۱۲ آبان ۱۴۰۳ و 1403/08/13 و ۱۴ آبان ۱۴۰۳ دیروز " * 2000
     got = parse_dates(text, datetime(2024, 11, 7, tzinfo=UTC))
     assert len(got) == 8000 and all(a.end <= b.start for a, b in zip(got, got[1:], strict=False))
+
+
+def test_a_text_field_with_markup_is_read_as_html_and_offsets_stay_in_the_input(tmp_path: Path) -> None:
+    """A scraped export's text field with tags and entities: read as its text (speakers were «p><p>وی», quote texts
+    ended in «</»), offsets still in the field as written."""
+    from didban.cli import _register, app
+
+    _register()
+    raw = ("<p>علی رضایی رئیس سازمان آب گفت: برق قطع نمی&zwnj;شود.</p><p>وی افزود: <b>آب</b> &amp; گاز هست.</p>")
+    src = tmp_path / "h.jsonl"
+    src.write_text(json.dumps({"id": "h1", "title": "آب", "text": raw}, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(src), "--json"])
+    assert res.exit_code == 0, res.output
+    (rec,) = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [q["speaker"] for q in rec["quotes"]] == ["علی رضایی", "علی رضایی"]
+    assert [raw[q["start"]:q["end"]] for q in rec["quotes"]] == [q["text"] for q in rec["quotes"]]
+    assert rec["quotes"][0]["text"] == "برق قطع نمی&zwnj;شود."  # the input's own characters
+    assert "<" not in rec["quotes"][1]["text"].replace("<b>", "").replace("</b>", "")
+    from didban.ingest.files import read_path
+
+    (art,) = list(read_path(src))
+    assert art.text == "علی رضایی رئیس سازمان آب گفت: برق قطع نمی\u200cشود.\nوی افزود: آب & گاز هست."

@@ -10,36 +10,19 @@ Feed lists: OPML files (every ``outline`` with ``xmlUrl``) or text files with on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from didban.ingest.files import DEFAULT_LIMITS, RAW_PREFIX, Item, Limits, clean_text, url_host
+from didban.ingest.files import DEFAULT_LIMITS, RAW_PREFIX, Item, Limits, html_to_text, url_host
 from didban.ingest.net import Fetcher, FetchError
 from didban.records import Article, IngestReport, Rejected, Source
-from didban.text.normalize import unescape
 
 SUMMARY_ONLY_CHARS = 600  # an entry text shorter than this (and no full content) is a summary
 Transform = Callable[[Iterable[Item]], Iterable[Item]]
 
-_BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|div|li|h[1-6])\b[^>]*>", re.I)
-# a real tag: «<» then an ASCII tag name (or «/», «!» for a closing tag, a comment or a doctype); «<بازار>», «<<...>>»
-# and «x < 5 and y > 3» are text (a feed may carry them unescaped in a plain-text title)
-_TAGS = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of a feed's HTML snippet (title, summary, content)."""
-    if "<" not in fragment and "&" not in fragment:
-        return clean_text(fragment)
-    s = _SCRIPT.sub(" ", fragment)
-    s = _BLOCK.sub("\n", s)
-    s = _TAGS.sub("", s)
-    return re.sub(r"\n{2,}", "\n", clean_text(unescape(s)))
 
 
 @dataclass(slots=True)

@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from didban.records import Article, Rejected
 from didban.text.dates import TEHRAN, date_from_link, parse_date
+from didban.text.normalize import ENTITY, unescape
 
 Item = Article | Rejected
 
@@ -97,6 +98,14 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
 _MANY_NL = re.compile(r"\n{3,}")
 _RAW_BLANK = frozenset(" \t\u00a0\n\r")
+_BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|div|li|h[1-6])\b[^>]*>", re.I)
+# a real tag: «<» then an ASCII tag name (or «/», «!» for a closing tag, a comment or a doctype); «<بازار>», «<<...>>»
+# and «x < 5 and y > 3» are text (a feed may carry them unescaped in a plain-text title)
+_TAGS = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+# markup in a record's text field (a scraped CMS export): block or inline tags, or entities with their «;»
+_MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|img|font|table|tr|td)\b[^<>]*>"
+                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.I)
 
 
 class DecodeFailed(ValueError):
@@ -165,6 +174,17 @@ def clean_text(text: str) -> str:
     return _MANY_NL.sub("\n\n", "\n".join(lines)).strip()
 
 
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML snippet (a feed's title, summary or content; a record's text field with markup):
+    block tags as line breaks, other tags dropped, entities decoded, then :func:`clean_text`."""
+    if "<" not in fragment and "&" not in fragment:
+        return clean_text(fragment)
+    s = _SCRIPT.sub(" ", fragment)
+    s = _BLOCK.sub("\n", s)
+    s = _TAGS.sub("", s)
+    return re.sub(r"\n{2,}", "\n", clean_text(unescape(s)))
+
+
 def raw_offsets(raw: str, clean: str) -> tuple[list[int], list[int]] | None:
     """Where each character of ``clean`` (:func:`clean_text` of ``raw``) came from in ``raw``: (starts, ends),
     the offsets in ``raw`` where character ``k`` begins and just after it ends, so that a span ``[s, e)`` read
@@ -183,9 +203,32 @@ def raw_offsets(raw: str, clean: str) -> tuple[list[int], list[int]] | None:
             if r in _RAW_BLANK or _CONTROL.match(r):  # a dropped blank or control character
                 j += 1
                 continue
+            if r == "<":  # a tag of a text field with markup (:func:`html_to_text`): a line break, or nothing
+                tm = _TAGS.match(raw, j)
+                if tm is not None:
+                    if c == "\n" and _BLOCK.match(raw, j):
+                        starts[i], ends[i] = j, tm.end()
+                        i += 1
+                        c = clean[i] if i < m else ""
+                        blank = c == " " or c == "\n"
+                    j = tm.end()
+                    if i >= m:
+                        return starts, ends
+                    continue
+            if r == "&":  # an entity decoded to one character
+                em = ENTITY.match(raw, j)
+                if em is not None and unescape(em.group(0)) == c:
+                    break
             break
         if j >= n:
             return None
+        if raw[j] == "&":
+            em = ENTITY.match(raw, j)
+            if em is not None and unescape(em.group(0)) == c:
+                starts[i], ends[i] = j, em.end()
+                j = em.end()
+                i += 1
+                continue
         if raw[j] == c or blank:
             starts[i] = j
             j += 1
@@ -355,7 +398,8 @@ def record_to_article(
         _, title_v = _first(obj, TITLE_KEYS)
         text_key, text_v = _first(obj, TEXT_KEYS)
         title = clean_text(_as_text(title_v, limits.max_text_chars)) if title_v is not None else ""
-        text = clean_text(_as_text(text_v, limits.max_text_chars)) if text_v is not None else ""
+        text = _as_text(text_v, limits.max_text_chars) if text_v is not None else ""
+        text = html_to_text(text) if _MARKUP.search(text) else clean_text(text)  # («<p>...</p>», «&quot;»)
     except ValueError as e:
         return Rejected(origin, position, str(e), _raw(obj))
     if len(text) > limits.max_text_chars:

@@ -141,14 +141,14 @@ def _nfc_no_marks(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
 
 
 # an HTML entity with its «;»: «&sect» or «&not» in «a.php?id=5&section=2» is part of an address, not «§», «¬»
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def unescape(text: str) -> str:
     """``text`` with its HTML entities decoded, only those written with their «;», until none is left
     («&amp;amp;» is «&»)."""
     for _ in range(3):
-        decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        decoded = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
         if decoded == text:
             break
         text = decoded
