@@ -95,3 +95,14 @@ def test_english_according_to_after_said_and_an_adverb_before_that_are_no_statem
     got = [(q.speaker, q.text) for q in extract_quotes(text, lang="en")]
     assert got == [("Esmaeil Baghaei", "Iran will resume talks next week in Geneva"),
                    ("Abbas Araqchi", "Tehran would not accept preconditions.")]
+
+
+def test_a_speech_verb_after_but_has_the_first_ones_subject_and_ends_its_statement() -> None:
+    from didban.text import extract_quotes
+
+    got = [(q.speaker, q.cue, q.text) for q in extract_quotes(
+        "وزیر نیرو امروز گفت قطع برق در تهران ادامه دارد، اما افزود که وضعیت بهتر می‌شود.")]
+    assert got == [("وزیر نیرو", "گفت", "قطع برق در تهران ادامه دارد"),  # was the whole sentence, overlapping
+                   ("وزیر نیرو", "افزود", "وضعیت بهتر می‌شود.")]
+    got = [(q.speaker, q.text) for q in extract_quotes("وزیر نیرو مدعی شد که برق پایدار است و گفت آب هم هست.")]
+    assert got == [("وزیر نیرو", "برق پایدار است"), ("وزیر نیرو", "آب هم هست.")]  # (guard: «و گفت»)

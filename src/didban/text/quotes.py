@@ -728,11 +728,12 @@ def _find(text: str, t: str) -> list[_Q]:
                 # verb after a group
                 kind, subject, role = "anon", group, None
         prev = found[-1] if found else None
-        if prev is not None and prev.cue_start >= cs and subj.rstrip().endswith(" و") \
-                and ":" not in t[prev.cue_start:a] and "«" not in t[prev.cue_start:a]:
-            # «X مدعی شد که ... و گفت ...»: a coordinated speech verb has the subject of the first one
-            kind, subject, role = prev.kind, prev.subject, prev.role
-            prev.end = min(prev.end, len(subj.rstrip()[:-1].rstrip()) + cs)
+        conj = _COORDINATED.search(subj) if prev is not None and prev.cue_start >= cs else None
+        if conj is not None and ":" not in t[prev.cue_start:a] and "«" not in t[prev.cue_start:a]:  # type: ignore
+            # «X مدعی شد که ... و گفت ...», «X گفت ...، اما افزود که ...»: a coordinated speech verb has the subject
+            # of the first one, whose statement ends before it (after a colon the words may be another's: left)
+            kind, subject, role = prev.kind, prev.subject, prev.role  # type: ignore[union-attr]
+            prev.end = min(prev.end, cs + len(subj[:conj.start()].rstrip(" ،,")))  # type: ignore[union-attr]
         elif kind == "title" and subject.split()[1:2] in (["ها"], ["های"]):
             kind = "anon"  # «دیپلمات ها اعلام کردند»: a plural title is a group, not the named person
         elif kind == "title" and subject.startswith("یکی از "):
@@ -787,6 +788,9 @@ def _find(text: str, t: str) -> list[_Q]:
 # the letters of «بنا بر», «طبق», «بر اساس», «این», «همین»: all that stands, with white space, between the start of a
 # match of _PER_STATEMENT and its «بیانیه»/«اطلاعیه»
 _STATEMENT_BEFORE = frozenset("بناهرطقسیم")
+
+
+_COORDINATED = re.compile(r"(?:\s+و|\s*[،,]?\s+(?:اما|ولی))\s*$")  # «... و» / «...، اما» right before a cue
 
 
 def _per_statement(t: str) -> Iterator[re.Match[str]]:
