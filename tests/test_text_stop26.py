@@ -35,3 +35,23 @@ def test_a_sentence_ends_at_a_mark_glued_to_the_next_persian_word() -> None:
 ])
 def test_short_persian_text_is_persian(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
+
+
+def test_arabic_quotation_marks_anonymity_dateline_and_a_later_relay() -> None:
+    """Arabic copy a probe found wrong (invented text)."""
+    from didban.text import extract_provenance, extract_quotes
+
+    text = ("دمشق-سانا\n"
+            "بحث وزير الخارجية أسعد الشيباني مع نظيره التركي اليوم الأحد العلاقات الثنائية.\n"
+            "وقال الشيباني في تصريح إن \"سوريا منفتحة على كل المبادرات\".\n"
+            "وأكد مسؤول أمني طلب عدم الكشف عن هويته أن الطائرة أطلقت من خارج الحدود.\n"
+            "وقال الوزير إن \"داعش\" يهاجم القرى الحدودية.")
+    got = [(q.speaker, q.text) for q in extract_quotes(text, lang="ar")]
+    assert got[0][1] == "سوريا منفتحة على كل المبادرات"  # the opening mark was kept, not the closing
+    assert got[1] == ("مسؤول أمني", "الطائرة أطلقت من خارج الحدود")  # was «مسؤول أمني طلب عدم الكشف» / «هويته أن ...»
+    assert got[2][1] == "\"داعش\" يهاجم القرى الحدودية"  # a quoted term inside the statement keeps its marks (guard)
+    assert extract_provenance(text, lang="ar").outlet == "سانا"  # «دمشق-سانا» on its own line: was none
+    relay = ("قالت وزارة الصحة في غزة إن 15 فلسطينيا قتلوا اليوم.\n"
+             "ونقلت وكالة رويترز عن مصدر طبي قوله إن بين القتلى خمسة أطفال.")
+    p = extract_provenance(relay, lang="ar")
+    assert p.outlet is None and p.cited == ["وكالة رويترز"]  # was the outlet

@@ -134,7 +134,8 @@ _CITING = re.compile(rf"(?:نقلا\s+عن|نقلا\s+من)\s+(?P<src>(?:ال)?[
 _RELAY = re.compile(r"\s+عن\s+(?P<src>[^\s،,.:؛\n]+(?:\s+[^\s،,.:؛\n]+){0,5}?)(?=\s+(?:بان|ان|انه|انها)\s)")
 _ACCORDING = re.compile(rf"(?:^|(?<=[\s،(]))(?:بحسب|حسب|وفقا\s+ل|وفق|طبقا\s+ل)\s*(?:ما\s+(?:ذکرته|ذکره|افادت\s+به|افاد\s+به|"
                         rf"اوردته|اورده|نقلته|نشرته|اعلنته)\s+)?(?P<src>{_SOURCE}){_NAME_END}")
-_DATELINE = re.compile(r"^\s*(?P<city>[^\s\-–—()\d][^\-–—()\n]{1,25}?)\s*(?:[-–—/]\s*(?P<src>[^\-–—/:\n]{2,30}?)\s*[-–—/:]|"
+_DATELINE = re.compile(r"^\s*(?P<city>[^\s\-–—()\d][^\-–—()\n]{1,25}?)\s*(?:[-–—/]\s*(?P<src>[^\-–—/:\n]{2,30}?)\s*"
+                       r"(?:[-–—/:]|(?=\n))|"  # («دمشق-سانا» on a line of its own: SANA's house style)
                        r"\((?P<src2>[^)\n]{2,30})\)\s*[-–—:])")
 # unnamed sources: cited, never the publisher («أفادت وسائل إعلام إيرانية», «ذكرت مصادر مطلعة»)
 _GENERIC = ("وسایل", "وسایط", "مصادر", "مصدر", "وکالات", "منصات")
@@ -195,7 +196,8 @@ def provenance(text: str) -> Provenance:
             prov.unit = x.orig_text(*rep.span("unit")).strip()
             if rep.group("src") and prov.outlet is None:
                 prov.outlet = x.orig_text(*rep.span("src")).strip()
-        elif first is src_m and prov.outlet is None and not src_m.group("src").startswith(_GENERIC):
+        elif first is src_m and prov.outlet is None and not src_m.group("src").startswith(_GENERIC) \
+                and first.start() <= _sentence_end(lead, pos):  # (in a later sentence it reports: «ونقلت وكالة X»)
             prov.outlet = x.orig_text(*src_m.span("src")).strip()
         else:  # «بحسب وكالة X», a second agency after a dateline, «أفادت مصادر ...»: cited
             found.append(first.span("src"))
@@ -276,6 +278,11 @@ _MARKER = re.compile(r"\s*:\s*|\s+(?:(?:الى|على|من|عن)\s+)?(?:ان|ا�
 # verbs whose statement may also be a noun phrase after a preposition («أكد على ضرورة ...», «أعرب عن ...»)
 _PREP_CUES = frozenset(("اکد", "اکدت", "شدد", "شددت", "اعرب", "اعربت", "حذر", "حذرت", "کشف", "کشفت"))
 _MARKER_PREP = re.compile(_MARKER.pattern + r"|\s+(?:على|عن|من)\s+(?=\S)")
+# a speaker's condition of anonymity after the subject (match form)
+_ANONYMITY = re.compile(r"،?\s+(?:" + "|".join(match_form(w)[0] for w in (
+    "طلب", "طالبا", "رافضا", "رفض", "مشترطا", "فضل", "مفضلا")) + r")\s+(?:" + "|".join(match_form(w)[0] for w in (
+    "عدم الكشف", "عدم ذكر", "عدم الإفصاح", "الكشف", "ذكر", "الإفصاح")) + r")\s+(?:عن\s+)?(?:" + "|".join(
+    match_form(w)[0] for w in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمهم", "أسمائهم")) + r")")
 _QUOTE_OPEN = "\"«“„'"
 _QUOTE_CLOSE = {"\"": "\"", "«": "»", "“": "”", "„": "“", "'": "'"}
 _QUOTED_SAID = re.compile(r"(?P<close>[\"»”])[ \t]*[،,]?[ \t]*(?:و)?(?P<cue>قال|قالت|اضاف|اضافت|تابع|تابعت|اکد|اکدت)"
@@ -457,13 +464,17 @@ def _statement(x: _Text, a: int, quoted: bool) -> tuple[int, int]:
     t = x.t
     while a < len(t) and t[a] in " \t":
         a += 1
-    if quoted and a < len(t) and t[a] in _QUOTE_OPEN:
+    if a < len(t) and t[a] in _QUOTE_OPEN:
         close = _QUOTE_CLOSE[t[a]]
         end = t.find(close, a + 1)
         nl = t.find("\n", a + 1)
-        if end != -1 and (nl == -1 or end < nl):
+        closed = end != -1 and (nl == -1 or end < nl)
+        # after «إن» too when the quotation closes the sentence («إن "سوريا منفتحة".»: the marks were half kept),
+        # not a quoted term inside it («إن "داعش" يهاجم»)
+        if closed and (quoted or t[end + 1:end + 3].lstrip(" ")[:1] in ("", ".", "\n", "،", ",", "!", "؟")):
             return a + 1, end
-        a += 1
+        if quoted:
+            a += 1
     b = _sentence_end(t, a)
     p = _PARTICIPLE.search(t, a, b)
     if p:
@@ -497,10 +508,17 @@ def quotes(text: str) -> list[Quote]:
     for m in _CUE.finditer(t):
         cue_b = m.end("cue")
         limit = min(_sentence_end(t, cue_b), cue_b + 160)
-        mk = (_MARKER_PREP if m.group("cue") in _PREP_CUES else _MARKER).search(t, cue_b, limit)
+        marker = _MARKER_PREP if m.group("cue") in _PREP_CUES else _MARKER
+        mk = marker.search(t, cue_b, limit)
         if mk is None:
             continue
         subj_a, subj_b = cue_b, mk.start()
+        anon = _ANONYMITY.search(t, cue_b, limit)
+        if anon is not None and anon.start() <= mk.start():  # «أكد مسؤول أمني طلب عدم الكشف عن هويته أن ...»: the clause is not the statement
+            mk = marker.search(t, anon.end(), limit)
+            if mk is None:
+                continue
+            subj_b = anon.start()
         if any(c.group("cue") not in _PARTICIPLES for c in _CUE.finditer(t, subj_a + 1, subj_b)):
             continue  # another speech verb between: not this verb's statement
         seg = t[subj_a:subj_b].strip()
