@@ -40,3 +40,15 @@ def test_an_agencys_own_english_dateline_is_no_citation_of_itself(record: dict, 
 
     p = extract_provenance(record["text"], url=record["url"])
     assert p.cited == [] and canonical_source(p.origin) == canonical_source(outlet)  # before: cited ["MNA"]
+
+
+@pytest.mark.parametrize(("text", "cited"), [  # English leads a probe found wrong (invented text)
+    ("The strike hit a residential building, the state-run National News Agency reported, citing local officials.",
+     ["National News Agency", "local officials"]),  # was []
+    ("Iran will resume talks next week, the semi-official Tasnim news agency reported, citing an informed source.",
+     ["Tasnim news agency", "informed source"]),
+    ("According to IRNA, the Leader made the remarks on Wednesday.\n"
+     "Press TV reported, citing an informed source, that the cabinet approved a budget.", ["IRNA"]),  # the lead's
+])
+def test_english_citing_leads(text: str, cited: list[str]) -> None:
+    assert extract_provenance(text, lang="en").cited == cited

@@ -134,7 +134,8 @@ _EN_OUTLET_DESC = re.compile(r"^(?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run
                              r"|newspaper|daily)\s+(?=[A-Z])")
 # «..., the Tasnim news agency reported on Monday, citing a Guards commander»
 _EN_REPORTED_CITING = re.compile(
-    r"(?:^|[,.]\s+)(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
+    r"(?:^|[,.]\s+)(?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run|-owned)?\s+)?"  # «the state-run X», «semi-official»
+    r"((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
     r"\s+(?:reported|said|reports|says)(?:\s+on\s+\w+)?,\s*(?:citing|quoting)\s+([^.,;\n]{2,80})")
 _POSSESSOR = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # «Iran's Tasnim news agency» -> «Tasnim news agency»
 _EN_REPORTED_BY = re.compile(r"\breported\s+by\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|news|agency|of))*)")
@@ -1335,7 +1336,10 @@ def _english(text: str) -> Provenance:
     if m:  # «TEHRAN (Reuters) -»: the agency's own report (a publisher known from metadata makes it a citation)
         outlet = m.group(1)
     m = _EN_CITING.search(lead) or _EN_REPORTED_CITING.search(lead) or _EN_COMMA_CITING.search(lead)
-    if m:
+    acc = _EN_ACCORDING.search(lead, 0, m.start()) if m else None
+    if acc and len(acc.group(1).split()) <= 6:  # «According to IRNA, ...» opens the page: the lead's source first
+        cited.append(_strip_en(acc.group(1)))
+    elif m:
         cited.append(_POSSESSOR.sub("", m.group(1).strip().removeprefix("The ").strip()))  # «Iran's Tasnim ...»
         cited.append(_strip_en(m.group(2)))
     else:
