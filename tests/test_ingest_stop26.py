@@ -103,6 +103,7 @@ def test_dates_in_text_without_a_year_take_the_nearest_and_ordinals_and_weekdays
     assert _days("سه‌شنبه گذشته", thu) == [("سه‌شنبه گذشته", "2024-11-05")]
     assert _days("شنبه هفته آینده", thu) == [("شنبه هفته آینده", "2024-11-09")]
     assert _days("روز دوشنبه", thu) == []  # past or coming: not read
+    assert _days("شنبه قبل از انتخابات", thu) == [] and _days("شنبه پیش رو", thu) == []
 
 
 def test_dates_in_a_long_text_are_read_in_linear_time() -> None:

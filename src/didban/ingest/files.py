@@ -215,14 +215,10 @@ def raw_offsets(raw: str, clean: str) -> tuple[list[int], list[int]] | None:
                     if i >= m:
                         return starts, ends
                     continue
-            if r == "&":  # an entity decoded to one character
-                em = ENTITY.match(raw, j)
-                if em is not None and unescape(em.group(0)) == c:
-                    break
             break
         if j >= n:
             return None
-        if raw[j] == "&":
+        if raw[j] == "&":  # an entity decoded to one character
             em = ENTITY.match(raw, j)
             if em is not None and unescape(em.group(0)) == c:
                 starts[i], ends[i] = j, em.end()

@@ -48,7 +48,7 @@ RELATIVE_DAYS = {
 _ORDINAL_UNITS = {"یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
                   "نهم": 9}
 # «دوازدهم آبان ۱۴۰۳», «بیست و یکم خرداد»: the day as an ordinal word (in ``mfold`` form: ZWNJ as a space)
-ORDINAL_DAYS = {**{k: v for k, v in _ORDINAL_UNITS.items()}, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13,
+ORDINAL_DAYS = {**_ORDINAL_UNITS, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13,
                 "چهاردهم": 14, "پانزدهم": 15, "پونزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هیفدهم": 17, "هجدهم": 18,
                 "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20, "سی ام": 30, "سیام": 30, "سی و یکم": 31}
 ORDINAL_DAYS.update({f"بیست و {k}": 20 + v for k, v in _ORDINAL_UNITS.items() if k != "اول"})
@@ -79,7 +79,8 @@ _PATTERNS = [
     ("ord_jmonth", re.compile(rf"(?<![\w])({_ORD_NAMES})\s+({_J_NAMES})(?:\s*ماه)?(?:\s+(?:سال\s*)?(1[34]\d\d))?{_NB}")),
     # «پنجشنبه گذشته», «دوشنبه هفته آینده»: a weekday before or after the reference date (a bare «روز دوشنبه»
     # may be either: not read)
-    ("weekday", re.compile(rf"(?<![\w])({_WD_NAMES})\s+(?:هفته\s+)?(گذشته|پیش|قبل|آینده|بعد){_NB}")),
+    ("weekday", re.compile(rf"(?<![\w])({_WD_NAMES})\s+(?:هفته\s+)?(گذشته|پیش|قبل|آینده|بعد){_NB}"
+                           r"(?!\s+(?:از|رو)(?![\w]))")),  # (not «شنبه قبل از انتخابات», «شنبه پیش رو»)
     ("rel", re.compile(rf"(?<!\w)({_REL}){_NB}", re.IGNORECASE)),
 ]
 
