@@ -169,7 +169,8 @@ _TOKEN_PIECES = _PIECES + list(S._EDGE_PUNCT) + ["ab", "۱۲", "12.5", "-", "'",
 def test_tokens_equal_the_token_regex(s: str) -> None:
     expected = [t.rstrip("\u200c") or t if "\u200c" in w else t for w in s.split() for t in S._TOKEN.findall(w)]
     assert S.tokens(s) == expected
-    assert [s[a:b] for a, b in S.token_spans(s)] == S._token_re(s).findall(s)
+    # (a trailing ZWNJ is no part of a span either, as in tokens)
+    assert [s[a:b] for a, b in S.token_spans(s)] == [t.rstrip("\u200c") or t for t in S._token_re(s).findall(s)]
 
 
 _MID_COLON_PLAIN = re.compile(r"(?:[.!؟»]|\s{3})\s*([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?\s*:")

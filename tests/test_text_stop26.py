@@ -55,3 +55,11 @@ def test_arabic_quotation_marks_anonymity_dateline_and_a_later_relay() -> None:
              "ونقلت وكالة رويترز عن مصدر طبي قوله إن بين القتلى خمسة أطفال.")
     p = extract_provenance(relay, lang="ar")
     assert p.outlet is None and p.cited == ["وكالة رويترز"]  # was the outlet
+
+
+def test_persian_percent_is_part_of_its_number_and_spans_agree_with_tokens() -> None:
+    from didban.text.segment import token_spans, tokens
+
+    assert tokens("۲۵٪ رشد") == ["۲۵٪", "رشد"]  # was ["۲۵", "٪", "رشد"] (and «25%» one token)
+    text = "خانه\u200c را دید"
+    assert [text[a:b] for a, b in token_spans(text)] == tokens(text) == ["خانه", "را", "دید"]  # was «خانه‌»

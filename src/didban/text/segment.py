@@ -92,10 +92,10 @@ def sentences(text: str) -> list[str]:
 
 # words (letters, digits, marks; inner ZWNJ, apostrophes, hyphens), numbers with separators, or one symbol
 _TOKEN = re.compile(
-    r"[^\W\d_][\w\u200c\u0640\u064b-\u065f\u0670]*(?:['’-][\w\u200c]+)*|\d+(?:[.,/٫٬:]\d+)*%?|\S",
+    r"[^\W\d_][\w\u200c\u0640\u064b-\u065f\u0670]*(?:['’-][\w\u200c]+)*|\d+(?:[.,/٫٬:]\d+)*[%٪]?|\S",
 )
 # the same without in-word apostrophes/hyphens: twice as fast, used when the text has none
-_TOKEN_SIMPLE = re.compile(r"[^\W\d_][\w\u200c\u0640\u064b-\u065f\u0670]*|\d+(?:[.,/٫٬:]\d+)*%?|\S")
+_TOKEN_SIMPLE = re.compile(r"[^\W\d_][\w\u200c\u0640\u064b-\u065f\u0670]*|\d+(?:[.,/٫٬:]\d+)*[%٪]?|\S")
 _INWORD_MARK = re.compile(r"\w['’-][\w\u200c]")
 
 
@@ -103,12 +103,17 @@ def _token_re(text: str) -> re.Pattern[str]:
     return _TOKEN if _INWORD_MARK.search(text) else _TOKEN_SIMPLE
 
 
-_ZW_TRAIL = re.compile(r"\u200c(?!\w)")
-
-
 def token_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` spans of the tokens of ``text``. ZWNJ joins a word («می‌شود» is one token)."""
-    return [m.span() for m in _token_re(text).finditer(text)]
+    """``(start, end)`` spans of the tokens of ``text``. ZWNJ joins a word («می‌شود» is one token); a trailing one
+    is no part of it, as in :func:`tokens` («خانه‌ را»)."""
+    spans = [m.span() for m in _token_re(text).finditer(text)]
+    if "\u200c" not in text:
+        return spans
+    out = []
+    for a, b in spans:
+        k = len(text[a:b].rstrip("\u200c")) if text[b - 1] == "\u200c" else b - a
+        out.append((a, a + k) if k else (a, b))  # (a lone ZWNJ stays a token)
+    return out
 
 
 # punctuation that is always a token of its own (not a word, number or joining character)
