@@ -106,3 +106,15 @@ def test_a_speech_verb_after_but_has_the_first_ones_subject_and_ends_its_stateme
                    ("وزیر نیرو", "افزود", "وضعیت بهتر می‌شود.")]
     got = [(q.speaker, q.text) for q in extract_quotes("وزیر نیرو مدعی شد که برق پایدار است و گفت آب هم هست.")]
     assert got == [("وزیر نیرو", "برق پایدار است"), ("وزیر نیرو", "آب هم هست.")]  # (guard: «و گفت»)
+
+
+def test_english_roles_stated_with_a_name_anywhere_or_after_said() -> None:
+    from didban.text import extract_quotes
+
+    text = ("EU foreign policy chief Kaja Kallas met Iranian Foreign Minister Abbas Araqchi in Brussels. "
+            "Kallas said the talks were frank. Araqchi said Iran remained committed to diplomacy.")
+    assert [(q.speaker, q.role) for q in extract_quotes(text, lang="en")] == [
+        ("Kaja Kallas", "EU foreign policy chief"), ("Abbas Araqchi", "Iranian Foreign Minister")]  # were surnames
+    (q,) = extract_quotes('"We will not accept preconditions," said Esmaeil Baghaei, the spokesman for the Foreign '
+                          "Ministry.", lang="en")
+    assert (q.speaker, q.role) == ("Esmaeil Baghaei", "spokesman for the Foreign Ministry")  # role was None

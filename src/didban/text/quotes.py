@@ -227,7 +227,8 @@ _EN_QUOTE_SAID = re.compile(
     r"(?:\s+(?:the\s+)?(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+by\s+(?:tele)?phone\b)?")  # «told AFP by telephone»
 # «"...," said Ali Ahmadi», «"...," said the governor»
 _EN_QUOTE_SAID_AFTER = re.compile(
-    rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?P<cue>said|added|wrote|says)\s+(?:{_EN_SPEAKER})(?=[\s,.;]|$)")
+    rf"[\"“](?P<text>[^\"”]{{5,600}}?)[,.]?[\"”],?\s+(?P<cue>said|added|wrote|says)\s+(?:{_EN_SPEAKER})"
+    r"(?:,\s+(?P<appos>(?:the|a|an)\s+[^,.;\n\"“”]{3,80}?)(?=[,.;]|$))?(?=[\s,.;]|$)")  # «..., the spokesman for X.»
 _EN_ACCORDING = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\.\s))(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.;\n]{2,60}),\s*",
                            re.M)  # «According to X, ...» at a sentence's start
 # «Three people were injured, according to the governor.», «..., according to tanker tracking firms, with ...»:
@@ -2482,6 +2483,9 @@ _EN_OWNER_BEFORE = re.compile(r"(?<![\w'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)
 _EN_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:statement|report|post)")
 # a title just before a name: «(Iran's) foreign ministry spokesman», «the Guards' ground forces commander»
 _EN_TITLE_BEFORE = re.compile(rf"(?<![\w'’])((?:[A-Za-z][\w'’-]*\s+){{0,3}}{_EN_TITLE_WORDS})\s+$")
+_EN_TITLE_NAME_MENTION = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){{0,3}}(?:[a-z][\w-]+\s+){{0,2}}{_EN_TITLE_WORDS}(?:\s+of\s+[A-Z][\w'’-]+)?)"
+    rf"\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){{1,3}})")
 _EN_TITLED_NAME = re.compile(rf"^(.*\b{_EN_TITLE_WORDS}(?:\s+of\s+[A-Z][\w'’-]+)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})$")
 
 
@@ -2700,6 +2704,14 @@ def _english(text: str) -> list[Quote]:
         if any(q is p for p in pronouns):
             q.speaker = before
         before = q.speaker or before
+    titled = {} if not out else {  # «EU foreign policy chief Kaja Kallas met ...»: names with a title anywhere
+        m.group(2): _article_less(m.group(1)) for m in _EN_TITLE_NAME_MENTION.finditer(text)}
+    for q in out:
+        if q.speaker and q.speaker[:1].isupper():
+            name = q.speaker if q.speaker in titled else next(
+                (n for n in titled if " " not in q.speaker and n.endswith(" " + q.speaker)), None)
+            if name is not None:  # «Kallas said» -> «Kaja Kallas», «EU foreign policy chief»
+                q.speaker, q.role = name, q.role or titled[name]
     full_name: dict[str, str] = {}  # last word -> the latest full name ending with it
     for q in out:  # «Baghaei told reporters» after «Esmaeil Baghaei said»: the full name
         if q.speaker and " " in q.speaker and q.speaker[:1].isupper():
