@@ -118,3 +118,26 @@ def test_english_roles_stated_with_a_name_anywhere_or_after_said() -> None:
     (q,) = extract_quotes('"We will not accept preconditions," said Esmaeil Baghaei, the spokesman for the Foreign '
                           "Ministry.", lang="en")
     assert (q.speaker, q.role) == ("Esmaeil Baghaei", "spokesman for the Foreign Ministry")  # role was None
+
+
+def test_multi_speaker_forms_from_a_probe_of_long_articles() -> None:
+    """Invented repros of a probe that scored 169 quotes of invented long articles (106 -> 120 speakers right)."""
+    from didban.text import extract_quotes
+
+    # a name after the latest bare title names that title, not the oldest one waiting (all three were «شعبانی»,
+    # with the first title's role)
+    text = ("مدیرکل مدیریت بحران استان هم گفت: تیم‌های امداد مستقر شده‌اند.\n"
+            "نماینده ولی فقیه در استان گفت: مردم همکاری کنند. محمدحسن شعبانی افزود: مساجد آماده پذیرش هستند.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "مدیرکل مدیریت بحران استان", "محمدحسن شعبانی", "محمدحسن شعبانی"]
+    assert extract_quotes(text)[1].role.startswith("نماینده ولی فقیه")
+    # «در ادامه جلسه،» is an occasion before the subject (the speaker was «جلسه»)
+    (q,) = extract_quotes("در ادامه جلسه، حسین احمدی نماینده مردم تبریز گفت: بودجه کافی نیست.")
+    assert (q.speaker, q.role) == ("حسین احمدی", "نماینده مردم تبریز")
+    # a number of officials is no name «دو»
+    (q,) = extract_quotes("روزنامه نیویورک تایمز به نقل از دو مقام ارشد پنتاگون نوشت: حمله نزدیک است.")
+    assert q.speaker == "دو مقام ارشد پنتاگون"
+    # «در پاسخ گفت:» answers with a statement (was none); «پاسخ گفت» alone is no quote (guard)
+    (q,) = extract_quotes("سخنگوی دولت در پاسخ گفت: وزیر علوم گزارشی ارائه کرده است.")
+    assert (q.speaker, q.text) == ("سخنگوی دولت", "وزیر علوم گزارشی ارائه کرده است.")
+    assert extract_quotes("وزیر به سوالات خبرنگاران پاسخ گفت.") == []

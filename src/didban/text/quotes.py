@@ -77,6 +77,7 @@ _LEAD_SKIP_NO_DASH = re.compile(_LEAD_PHRASE)  # the same on a text without «-�
 _SECTION_LABEL = re.compile(r"^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
 # openers that are adverbs only (not a source lead, not a subordinate clause): the words between one and its
 # comma may be the subject
+_OCCASIONS = frozenset(("جلسه", "نشست", "مراسم", "همایش", "دیدار", "برنامه", "گفتگو", "مصاحبه"))
 _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|"
                             r"در\s+عین\s+حال|در\s+همین\s+راستا|در\s+همین\s+زمینه|اما|ولی)\s+")
 _CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
@@ -637,8 +638,9 @@ def _find(text: str, t: str) -> list[_Q]:
             continue
         if cue.startswith("گفت"):
             prev_words = t[max(0, a - 12):a].split()
-            if prev_words and prev_words[-1] in NOT_SPEECH_BEFORE_GOFT:
-                continue
+            if prev_words and prev_words[-1] in NOT_SPEECH_BEFORE_GOFT and not (
+                    prev_words[-1] == "پاسخ" and t[_skip_ws(t, b):_skip_ws(t, b) + 1] == ":"):
+                continue  # (but «X در پاسخ گفت: ...» answers with a statement)
         i = _skip_ws(t, b)
         colon_only = _colon_only(cue)
         nxt = t[i:i + 1]
@@ -1334,7 +1336,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         if am and am.end() < m.end():
             rest = s[am.end():m.end()].strip(" ،,").split()
             if rest and rest[0] not in SUBJECT_STOPS and rest[0] not in _TIME_WORDS and rest[0] not in LEADING_ADVERBS \
-                    and rest[0] not in _DEMONSTRATIVES:
+                    and rest[0] not in _DEMONSTRATIVES and rest[0] not in _OCCASIONS:  # («در ادامه جلسه،»)
                 s = s[am.end():].lstrip(" ،,")  # «از سوی دیگر رضا زندی، خبرنگار ...، ... اعلام کرده است»
                 break
         if s.startswith(("به گزارش", "به نقل از")):
@@ -1575,6 +1577,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     ws = bare.split()
     if ws and not ws[0].isalpha() and any(ch.isdigit() for ch in ws[0]):
         return "anon", phrase, None
+    if len(ws) > 1 and ws[0] in PERSIAN_NUMBER_WORDS and ws[1] in _TITLE_FIRST:
+        return "anon", " ".join(ws[:8]), None  # «دو مقام ارشد پنتاگون»: a number of officials, not a name «دو»
     for k in range(1, len(ws)):
         if ws[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(ws[k:])):
             g = next((i for i in range(1, k - 1) if ws[i] in GIVEN_NAMES), 0) if k > 3 else 0
@@ -2088,7 +2092,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 persons.append(p)
             elif p.role is None:
                 p.role = q.role or role_for(q.subject)
-            for w in pending if not _garbage(p.name) else ():  # («تشکیل پرونده برای ...» stands for no title)
+            # the latest bare title first: a name after «X هم گفت: ...» names X, not an earlier title
+            for w in reversed(pending) if not _garbage(p.name) else ():  # («تشکیل پرونده ...» stands for no title)
                 if w.kind == "pronoun" or p.role is None or _same_role(p.role, w.role):
                     if w.kind != "pronoun":
                         p.role = p.role or w.role
