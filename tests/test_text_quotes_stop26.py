@@ -141,3 +141,14 @@ def test_multi_speaker_forms_from_a_probe_of_long_articles() -> None:
     (q,) = extract_quotes("سخنگوی دولت در پاسخ گفت: وزیر علوم گزارشی ارائه کرده است.")
     assert (q.speaker, q.text) == ("سخنگوی دولت", "وزیر علوم گزارشی ارائه کرده است.")
     assert extract_quotes("وزیر به سوالات خبرنگاران پاسخ گفت.") == []
+
+
+def test_a_title_ending_with_a_province_then_a_given_name_splits() -> None:
+    from didban.text import extract_quotes
+
+    text = "علی رضایی گفت: آماده‌ایم. استاندار گلستان بهروز فرهادی در پایان جلسه تاکید کرد: همه باید کار کنند."
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
+        ("علی رضایی", None), ("بهروز فرهادی", "استاندار گلستان")]  # was «علی رضایی» for both
+    # a constituency of two places is no name (guard: «و راور» is not a person)
+    (q,) = extract_quotes("نماینده مردم کرمان و راور در مجلس گفت: بودجه کم است.")
+    assert q.speaker == "نماینده مردم کرمان و راور"

@@ -2761,6 +2761,16 @@ def _country_names() -> frozenset[str]:
     return frozenset(fold(n) for n in names if n and not n.isascii())
 
 
+@lru_cache(maxsize=1)
+def _title_places() -> frozenset[str]:
+    """Places that may close a title before a name: the countries, and Iran's provinces and their capitals
+    («استاندار گلستان بهروز فرهادی», «امام جمعه تبریز X Y»), folded."""
+    from didban.places.gazetteer import provinces
+
+    names = {fold(str(p[k])) for p in provinces() for k in ("fa", "capital_fa")}
+    return _country_names() | frozenset(names)
+
+
 _WORD = re.compile(r"[^\s،,.:؛«»()!؟\"]+")
 
 
@@ -2810,16 +2820,24 @@ def _title_country_name(phrase: str) -> tuple[str, str] | None:
     name; None when no country is followed by such words (common words, titles, organisations or stop words are no
     name)."""
     ws = phrase.split()
-    countries = _country_names()
+    countries = _title_places()
+    only = _country_names()
+
+    def ends_at(j: int) -> int:  # the end of a place at word ``j``; after a province or its capital, only a given
+        end = j + 2 if " ".join(ws[j:j + 2]) in countries else j + 1 if ws[j] in countries else 0  # name opens a name
+        if end and " ".join(ws[j:end]) not in only and (len(ws) < end + 2 or ws[end] not in GIVEN_NAMES):
+            return 0  # («نماینده مردم کرمان و راور», «... تهران شهید ...»)
+        return end
+
     for j in range(1, len(ws) - 1):
-        end = j + 2 if " ".join(ws[j:j + 2]) in countries else j + 1 if ws[j] in countries else 0
+        end = ends_at(j)
         rest = ws[end:]
         if not end or not 1 <= len(rest) <= 3:
             continue
         if all(_name_word(w, countries) for w in rest):
             return " ".join(ws[:end]), " ".join(rest)
     for j in range(1, len(ws) - 3):  # «نخست وزیر X مارک روته برخلاف دیگران ...»: the name, then more words
-        end = j + 2 if " ".join(ws[j:j + 2]) in countries else j + 1 if ws[j] in countries else 0
+        end = ends_at(j)
         if end and len(ws) > end + 2 and _name_word(ws[end], countries) and _name_word(ws[end + 1], countries) \
                 and not _name_word(ws[end + 2], countries):
             return " ".join(ws[:end]), " ".join(ws[end:end + 2])
