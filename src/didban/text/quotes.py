@@ -2761,14 +2761,20 @@ def _country_names() -> frozenset[str]:
     return frozenset(fold(n) for n in names if n and not n.isascii())
 
 
+_PROVINCES_PATH = _COUNTRY_ALIASES_PATH.with_name("provinces.json")
+
+
 @lru_cache(maxsize=1)
 def _title_places() -> frozenset[str]:
     """Places that may close a title before a name: the countries, and Iran's provinces and their capitals
     («استاندار گلستان بهروز فرهادی», «امام جمعه تبریز X Y»), folded."""
-    from didban.places.gazetteer import provinces
+    import json
 
-    names = {fold(str(p[k])) for p in provinces() for k in ("fa", "capital_fa")}
-    return _country_names() | frozenset(names)
+    try:  # (the place table's file, read as a file: text does not import places)
+        rows = json.loads(_PROVINCES_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        rows = []
+    return _country_names() | frozenset(fold(str(p[k])) for p in rows for k in ("fa", "capital_fa") if p.get(k))
 
 
 _WORD = re.compile(r"[^\s،,.:؛«»()!؟\"]+")
