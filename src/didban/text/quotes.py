@@ -2705,8 +2705,9 @@ def _english(text: str) -> list[Quote]:
                       start=a2, end=b2))
     out.sort(key=lambda q: q.start)
     before: str | None = None
+    pronoun_ids = {id(q) for q in pronouns}
     for q in out:  # «Araqchi said ... "...," he said»: the speaker of the statement before, in text order
-        if any(q is p for p in pronouns):
+        if id(q) in pronoun_ids:
             q.speaker = before
         before = q.speaker or before
     titled = {} if not out else {  # «EU foreign policy chief Kaja Kallas met ...»: names with a title anywhere
