@@ -152,3 +152,12 @@ def test_a_title_ending_with_a_province_then_a_given_name_splits() -> None:
     # a constituency of two places is no name (guard: «و راور» is not a person)
     (q,) = extract_quotes("نماینده مردم کرمان و راور در مجلس گفت: بودجه کم است.")
     assert q.speaker == "نماینده مردم کرمان و راور"
+
+
+def test_this_official_after_a_bare_title_is_that_title() -> None:
+    from didban.text import extract_quotes
+
+    text = ("علی رضایی فرماندار گفت: جاده‌ها باز است. مدیرکل مدیریت بحران استان هم گفت: تیم‌ها آماده‌اند. "
+            "این مقام مسئول اظهار داشت: انبارها پر است.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "علی رضایی", "مدیرکل مدیریت بحران استان", "مدیرکل مدیریت بحران استان"]  # the third was «علی رضایی»

@@ -77,6 +77,7 @@ _LEAD_SKIP_NO_DASH = re.compile(_LEAD_PHRASE)  # the same on a text without «-�
 _SECTION_LABEL = re.compile(r"^[^\-–:\n،,.«»]{2,30}?\s[-–]\s++(?=به\s+گزارش\s)")
 # openers that are adverbs only (not a source lead, not a subordinate clause): the words between one and its
 # comma may be the subject
+_OFFICIAL_ANAPHORS = frozenset(("این مقام مسئول", "این مقام", "این مسئول", "این مقام ارشد", "این مقام رسمی"))
 _OCCASIONS = frozenset(("جلسه", "نشست", "مراسم", "همایش", "دیدار", "برنامه", "گفتگو", "مصاحبه"))
 _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|در\s+ادامه|در\s+این\s+میان|"
                             r"در\s+عین\s+حال|در\s+همین\s+راستا|در\s+همین\s+زمینه|اما|ولی)\s+")
@@ -2147,6 +2148,11 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 if q.person is None:
                     pending.append(q)
             else:
+                if q.subject in _OFFICIAL_ANAPHORS and i_q and qs[i_q - 1] is last_title and last_title.person is None:
+                    q.same_as = last_title  # «مدیرکل ... هم گفت: ... این مقام مسئول اظهار داشت»: the title before
+                    q.new_speaker = True  # (whoever that title turns out to be; not the article's main person)
+                    pending.append(q)
+                    continue
                 named = _prev_sentence_name(t, q.clause_start, prev_end)
                 if named:  # «حسین X رئیس این ستاد، ... ذکر کرد. وی گفت»: the subject of the sentence before
                     q.person = find_person(named)
