@@ -104,8 +104,8 @@ _BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|div|li|h[1-6])\b[^>]*>", r
 _TAGS = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>", re.S)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 # markup in a record's text field (a scraped CMS export): block or inline tags, or entities with their «;»
-_MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|img|font|table|tr|td)\b[^<>]*>"
-                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", re.I)
+_MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|img|font|table|tr|td)\b[^<>]*>|"
+                     + ENTITY.pattern, re.I)
 
 
 class DecodeFailed(ValueError):

@@ -445,12 +445,12 @@ def _parse_date(value: object, default_tz: str | ZoneInfo) -> datetime | None:
     if re.fullmatch(r"\d{8}", s):  # «20241102»: a day (at noon, as other dates without a time of day)
         s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
     s = _AMPM.sub(_to_24h, s)  # «2:30 PM» -> «14:30»
-    if any(c in s for c in "|ظ:"):
+    if "ظ" in s:
         s = _FA_AMPM.sub(_to_24h_fa, s)  # «10:30 ب.ظ» -> «22:30»
-        s = s.replace(" | ", " - ")  # «۱۲ آبان ۱۴۰۳ | ۱۰:۳۰»
-        tm = _TIME_FIRST.match(s)
-        if tm:  # «۱۰:۳۰ - ۱۴۰۳/۰۸/۱۲»: the time after the day, as the readers below take it
-            s = f"{tm.group(2)} {tm.group(1)}"
+    s = s.replace(" | ", " - ")  # «۱۲ آبان ۱۴۰۳ | ۱۰:۳۰»
+    tm = _TIME_FIRST.match(s) if ":" in s[:6] else None
+    if tm:  # «۱۰:۳۰ - ۱۴۰۳/۰۸/۱۲»: the time after the day, as the readers below take it
+        s = f"{tm.group(2)} {tm.group(1)}"
     zm = _ZONE_NAME.search(s)
     if zm and zm.group(1) in _ZONES:  # «Sat, 02 Nov 2024 14:30:00 CEST»: a zone the RFC 822 reader does not know
         s = s[:zm.start(1)] + _ZONES[zm.group(1)]

@@ -2572,12 +2572,16 @@ def _en_sentence_start(text: str, pos: int) -> int:
         k = text.rfind(". ", a, k)
         if k < 0:
             return a
-        word = text[max(a, text.rfind(" ", a, k) + 1):k]
-        if word.rstrip(".") not in _EN_ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+        if not _en_abbreviation(text[max(a, text.rfind(" ", a, k) + 1):k]):
             return k + 2
 
 
 _EN_END = re.compile(r"\n|[.!?](?![0-9])[\"”’')]*")
+
+
+def _en_abbreviation(word: str) -> bool:
+    """Whether ``word``, written before a full stop, is an abbreviation or an initial: «Mr», «Dec», «U.S», «J»."""
+    return word.rstrip(".") in _EN_ABBREVIATIONS or (len(word.rsplit(".", 1)[-1]) == 1 and word[-1:].isupper())
 
 
 def _en_sentence_end(text: str, a: int) -> int:
@@ -2593,9 +2597,8 @@ def _en_sentence_end(text: str, a: int) -> int:
             nx = text[m.end():m.end() + 1]
             if nx not in ("", " ", "\n") and not nx.isupper():
                 continue  # «U.S.-led»: inside a word
-            word = text[max(a, text.rfind(" ", a, k) + 1):k]
-            if word in _EN_ABBREVIATIONS or len(word.rsplit(".", 1)[-1]) == 1 and word[-1:].isupper():
-                continue  # «Mr.», «Dec.», «U.S.», «J.» (an abbreviation ending the sentence is not told apart)
+            if _en_abbreviation(text[max(a, text.rfind(" ", a, k) + 1):k]):
+                continue  # (an abbreviation ending the sentence is not told apart)
         return m.end()
     return end
 

@@ -42,8 +42,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # «3.14», «ج.ا.ا»، "U.S.A"
         if run == ".":
             p = m.start()
-            if p >= 2 and "\u0621" <= text[p - 1] <= "\u06d3" and text[p - 1].isalpha() and text[p - 2].isalnum() \
-                    and text.rfind(".", max(0, p - 12), p) < 0:
+            if _persian_word_before(text, p):
                 w = None  # a Persian word of two letters or more without dots: no abbreviation
             else:
                 w = _WORD_BEFORE.search(text, max(0, p - 12), p)
@@ -69,11 +68,13 @@ def _glued_end(text: str, a: int, b: int) -> bool:
     nx = text[b]
     if not ("\u0621" <= nx <= "\u06d3" and nx.isalpha()):
         return False
-    if text[a] in "؟!?":
-        return True
-    return text[a] == "." and b == a + 1 and a >= 2 and "\u0621" <= text[a - 1] <= "\u06d3" \
-        and text[a - 1].isalpha() and "\u0621" <= text[a - 2] <= "\u06d3" and text[a - 2].isalpha() \
-        and text.rfind(".", max(0, a - 12), a) < 0
+    return text[a] in "؟!?" or (text[a] == "." and b == a + 1 and _persian_word_before(text, a))
+
+
+def _persian_word_before(text: str, p: int) -> bool:
+    """Whether the full stop at ``p`` ends a Persian word of two letters or more without dots (no abbreviation)."""
+    return p >= 2 and "\u0621" <= text[p - 1] <= "\u06d3" and text[p - 1].isalpha() and text[p - 2].isalnum() \
+        and text.rfind(".", max(0, p - 12), p) < 0
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -201,7 +202,8 @@ def detect_lang(text: str) -> str:
         ar = 3 * (sample.count("ة") + sample.count("ى")) + 3 * sum(
             padded.count(w) for w, key in _AR_COUNT_KEYS if not key or key in sample)
         fa = sum(sample.count(c) for c in _PERSIAN_ONLY)
-        if "\u064a" not in sample and "\u0643" not in sample:  # Persian «ی», «ک» where no Arabic ي/ك is typed
+        arabic_yk = "\u064a" in sample or "\u0643" in sample
+        if not arabic_yk:  # Persian «ی», «ک» where no Arabic ي/ك is typed
             fa += sample.count("\u06cc") + sample.count("\u06a9")
         if fa > ar:  # decided without the function words (they only add to the Persian side)
             return "fa"
@@ -211,8 +213,7 @@ def detect_lang(text: str) -> str:
         folded = " " + mfold(sample).replace("\n", " ") + " "
         fa += 3 * sum(folded.count(w) for w in _FA_COUNT)
         if fa == 0 and ar == 0:  # no letter or word tells: a short text is taken as Persian (n-grams of a few
-            short = len(sample) <= 60 and "\u064a" not in sample and "\u0643" not in sample
-            return "fa" if short else _langid_map(sample)  # words guess; «سلام» was «ar»; ي/ك typed: they decide)
+            return "fa" if len(sample) <= 60 and not arabic_yk else _langid_map(sample)  # words guess; «سلام» was «ar»; ي/ك typed: they decide)
         return "fa" if fa >= ar else "ar"
     return _langid_map(sample)
 
