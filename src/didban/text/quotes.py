@@ -1259,8 +1259,8 @@ def _after_glued_headline(clause: str) -> str | None:
     ws = clause.split()
     for i in range(len(ws) - 1, 0, -1):
         w = ws[i]
-        if len(w) < 6 or w in GIVEN_NAMES or w in _common_words():
-            continue
+        if len(w) < 6 or w in GIVEN_NAMES or w in _common_words() or w.replace("\u200c", "") in _one_word_places():
+            continue  # (a city is no glue: «به بندرعباس رسیدیم» is not «عباس رسیدیم»)
         for k in range(3, len(w) - 2):  # the glue point, the longest tail first: «برنامه|سیدحسین»
             tail, p = w[k:], w[:k]  # (not a compound name: «عبدالناصر», «غلامحسین», «محمدعلی»)
             if (tail in _GLUE_OPENERS or tail in GIVEN_NAMES or tail in _GLUE_ORGS
@@ -2785,6 +2785,26 @@ def _title_places() -> frozenset[str]:
     except FileNotFoundError:
         rows = []
     return _country_names() | frozenset(fold(str(p[k])) for p in rows for k in ("fa", "capital_fa") if p.get(k))
+
+
+_CITIES_PATH = _COUNTRY_ALIASES_PATH.with_name("iran_cities_fa.tsv")
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> frozenset[str]:
+    """Places written as one word that ends with a given name or a title word: «بندرعباس», «مسجدسلیمان» (Iran's
+    cities and their other spellings, the provinces and their capitals, the countries), folded, without ZWNJ."""
+    names = set(_title_places())
+    try:  # (the place table's file, read as a file: text does not import places)
+        for line in _CITIES_PATH.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                cols = line.split("\t")
+                names.add(fold(cols[1]))
+                if len(cols) > 3:
+                    names.update(fold(a) for a in cols[3].split(",") if a.strip())
+    except FileNotFoundError:
+        pass
+    return frozenset(n.replace("\u200c", "") for n in names if " " not in n)
 
 
 _WORD = re.compile(r"[^\s،,.:؛«»()!؟\"]+")

@@ -1,0 +1,42 @@
+"""Stop 27: speakers a reader would call junk, found by reading the development errors of the long articles
+(invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from didban.text import extract_quotes
+
+
+def test_a_city_written_as_one_word_is_not_a_headline_glued_to_a_name() -> None:
+    """«بندرعباس» ends with the given name «عباس»: it was read as a headline glued to the subject «عباس رسیدیم», who
+    then spoke every quote of the article, the first one included (a pending title resolved to him)."""
+    text = ("فرمانده ناوگروه گفت: ما از کانال سوئز گذشتیم. در نهایت به بندرعباس رسیدیم در همان مقطعی که "
+            "خبرگزاری‌های غربی عنوان می‌کردند که ایران نمی‌تواند این مسیر را طی کند. وی افزود: این سفر موفق بود.")
+    speakers = [q.speaker for q in extract_quotes(text, "fa")]
+    assert speakers == ["فرمانده ناوگروه", "خبرگزاری‌های غربی", "فرمانده ناوگروه"]
+
+
+def test_a_glued_headline_before_a_name_is_still_cut() -> None:
+    """Guard (held before): the glue rule itself still cuts a headline glued to the speaker's given name."""
+    text = "پخش ۷۲ هزار دقیقه برنامهسیدحسین ناظر در همایش مدیران گفت: برنامه‌ها ادامه دارد."
+    (q,) = extract_quotes(text, "fa")
+    assert q.speaker == "سیدحسین ناظر"
+
+
+@pytest.mark.parametrize("adverbial", [
+    "نسبت به افزایش قیمت‌ها هشدار داد و",
+    "حین بازدید از بیمارستان",
+    "راجع به این طرح",
+    "پیرو نشست دیروز",
+    "حاشیه جلسه",
+    "دراین باره",
+    "همراه با وزیر",
+    "بلافاصله",
+    "اواخر هفته گذشته",
+    "اوایل مهر",
+])
+def test_an_adverbial_after_the_name_is_not_part_of_it(adverbial: str) -> None:
+    """«X نسبت به ... هشدار داد و گفت»: the speaker was «X نسبت»; the same for the other openers of an adverbial."""
+    (q,) = extract_quotes(f"علی رضایی {adverbial} گفت: دولت باید پاسخ دهد.", "fa")
+    assert q.speaker == "علی رضایی"
