@@ -40,3 +40,30 @@ def test_an_adverbial_after_the_name_is_not_part_of_it(adverbial: str) -> None:
     """«X نسبت به ... هشدار داد و گفت»: the speaker was «X نسبت»; the same for the other openers of an adverbial."""
     (q,) = extract_quotes(f"علی رضایی {adverbial} گفت: دولت باید پاسخ دهد.", "fa")
     assert q.speaker == "علی رضایی"
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("… جو بایدن", "جو بایدن"),  # a scraped teaser's ellipsis
+    ("... این دختر جوان", "این دختر جوان"),
+    ("ثمر فاطمی و", "ثمر فاطمی"),  # a list cut after its conjunction
+    ("گزارش صدای آمریکا -", "گزارش صدای آمریکا"),
+    ("ی یکی", "یکی"),  # the ezafe of «گفته‌ی» cut off the noun
+    ("-", None),
+    # guards (held before): an initial, a place in parentheses, an inner name in guillemets, a «و» inside
+    ("حسن. ت", "حسن. ت"),
+    ("خبرنگار (تبریز)", "خبرنگار (تبریز)"),
+    ("سایت «نمونه نیوز»", "سایت «نمونه نیوز»"),
+    ("وزارت فرهنگ و ارشاد", "وزارت فرهنگ و ارشاد"),
+])
+def test_a_name_is_shown_without_junk_at_its_ends(written: str, shown: str | None) -> None:
+    from didban.text.normalize import clean_name
+
+    assert clean_name(written) == shown
+
+
+@pytest.mark.parametrize("phrase", ["به گفته‌ی", "بنا به گفته‌ی", "به نوشته‌ی"])
+def test_the_ezafe_written_as_a_letter_after_gofte_is_not_part_of_the_source(phrase: str) -> None:
+    """«به گفته‌ی یکی از این کارگران،»: the source was «ی» (or «ی یکی»); «به گفتهٔ» (the hamza) was read already."""
+    (q,) = extract_quotes(f"کارگران نگران هستند و {phrase} یکی از این کارگران، حقوق سه ماه پرداخت نشده است.", "fa")
+    assert (q.speaker, q.text) == ("یکی از این کارگران", "حقوق سه ماه پرداخت نشده است.")
+    assert q.cue == phrase

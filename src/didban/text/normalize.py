@@ -271,6 +271,10 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
+# what never opens or closes a name: an ellipsis or a dash at either end, a closing conjunction, a detached ezafe
+_NAME_JUNK = re.compile(r"^(?:\.{2,}|[…\-–—•*])+\s*|\s*(?:\.{2,}|[…\-–—•*])+$|\s+و$|^ی\s+")
+
+
 @lru_cache(maxsize=8192)
 def clean_name(name: str | None) -> str | None:
     """A short name (outlet, speaker, role) for display: :func:`normalize` plus stray quotes and
@@ -278,6 +282,11 @@ def clean_name(name: str | None) -> str | None:
     if not name:
         return None  # (never "": a speaker or role not read is null)
     out = normalize(name).strip(" «»\"“”'()،,:؛")
+    while True:  # «… جو بایدن», «ثمر فاطمی و», «گزارش صدای آمریکا -», «ی یکی» (the ezafe of «گفته‌ی» cut off)
+        cut = _NAME_JUNK.sub("", out).strip(" «»\"“”'()،,:؛")
+        if cut == out:
+            break
+        out = cut
     if out.count("(") > out.count(")"):  # keep a closing parenthesis that belongs: «خبرنگار (تبریز)»
         out += ")"
     if out.count("«") > out.count("»"):  # «سایت «نمونه نیوز»»: keep the closing guillemet of an inner name

@@ -38,9 +38,10 @@ from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
 
 _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
-# «به گفتهٔ X»: the ezafe hamza a wiki page writes on the noun
-_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)|"
-                       r"(?:بر\s+اساس|براساس)\s+(?:گفته|اظهارات)|به\s+(?:گفته|نوشته)ٔ?|به\s+ادعای|"
+# «به گفتهٔ X»: the ezafe hamza a wiki page writes on the noun; «به گفته‌ی X»: the ezafe as a letter after a ZWNJ (a
+# space in the matching form)
+_BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)(?:\sی(?=\s))?|"
+                       r"(?:بر\s+اساس|براساس)\s+(?:گفته|اظهارات)|به\s+(?:گفته|نوشته)(?:ٔ|\sی(?=\s))?|به\s+ادعای|"
                        r"به\s+اعتقاد|به\s+عقیده|به\s+باور|از\s+نگاه)\s+"
                        r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?"
                        # «به نوشته خبرگزاری «رویترز»،»: an outlet head and its quoted name
