@@ -67,3 +67,30 @@ def test_the_ezafe_written_as_a_letter_after_gofte_is_not_part_of_the_source(phr
     (q,) = extract_quotes(f"کارگران نگران هستند و {phrase} یکی از این کارگران، حقوق سه ماه پرداخت نشده است.", "fa")
     assert (q.speaker, q.text) == ("یکی از این کارگران", "حقوق سه ماه پرداخت نشده است.")
     assert q.cue == phrase
+
+
+def test_a_press_review_headline_title_is_its_own_speaker() -> None:
+    """A press review lists each paper's headlines, one per bulleted line. A bare title there was resolved to the
+    named speaker of a line before (the last speaker); with no speaker before it, the title waits for the next line's
+    name (fars-news-1.json#118, a development article: 10 speakers)."""
+    text = ("مروری بر عناوین روزنامه‌های امروز:\n"
+            "* همشهری\n"
+            "- مهدی کریمی خبر داد: بازار سهام رونق می‌گیرد\n"
+            "- معاون وزیر اقتصاد تشریح کرد: جزئیات لایحه جدید بورس\n"
+            "* جام جم\n"
+            "- رئیس کمیسیون بودجه اعلام کرد: تغییرات اساسی در بودجه سال آینده\n"
+            "- رضا احمدی خبر داد: طرح تازه برای مسکن\n")
+    quotes = extract_quotes(text, "fa")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("مهدی کریمی", "بازار سهام رونق می‌گیرد"),
+        ("معاون وزیر اقتصاد", "جزئیات لایحه جدید بورس"),  # before: «مهدی کریمی»
+        ("رئیس کمیسیون بودجه", "تغییرات اساسی در بودجه سال آینده"),  # before: «مهدی کریمی»
+        ("رضا احمدی", "طرح تازه برای مسکن"),
+    ]
+
+
+def test_a_bare_title_after_its_named_speaker_outside_a_list_is_still_that_speaker() -> None:
+    """Guard (held before): without bullets, a bare title after a named speaker is that speaker."""
+    text = ("مهدی کریمی معاون وزیر اقتصاد در نشست خبری گفت: بازار سهام رونق می‌گیرد.\n"
+            "معاون وزیر اقتصاد افزود: لایحه جدید بورس آماده است.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["مهدی کریمی", "مهدی کریمی"]

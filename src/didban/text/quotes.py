@@ -2096,6 +2096,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 p.role = q.role or role_for(q.subject)
             # the latest bare title first: a name after «X هم گفت: ...» names X, not an earlier title
             for w in reversed(pending) if not _garbage(p.name) else ():  # («تشکیل پرونده ...» stands for no title)
+                if w.kind == "title" and w.new_speaker and _bullet_line(t, w.cue_start):
+                    continue  # a press review's headline: the title of its own line, not the next line's name
                 if w.kind == "pronoun" or p.role is None or _same_role(p.role, w.role):
                     if w.kind != "pronoun":
                         p.role = p.role or w.role
@@ -2461,7 +2463,17 @@ def _new_speaker_marker(t: str, q: _Q) -> bool:
     if i < 0:
         return False
     rest = after[i + len(q.subject.split()[-1]):].replace("،", " ").split()[:8]
-    return "نیز" in rest or (bool(rest) and rest[0] == "هم")
+    return "نیز" in rest or (bool(rest) and rest[0] == "هم") or _bullet_line(t, q.cue_start)
+
+
+_BULLETS = "-–—*•▪◾■●○◆►"
+
+
+def _bullet_line(t: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line that opens with a bullet: a press review's headline («- معاون وزیر اقتصاد
+    تشریح کرد: ...»), each of another speaker."""
+    line = t[t.rfind("\n", 0, pos) + 1:pos].lstrip()
+    return bool(line) and line[0] in _BULLETS
 
 
 def _display(text: str, t: str, phrase: str, lo: int, hi: int) -> str:
