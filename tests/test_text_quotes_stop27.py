@@ -94,3 +94,23 @@ def test_a_bare_title_after_its_named_speaker_outside_a_list_is_still_that_speak
     text = ("مهدی کریمی معاون وزیر اقتصاد در نشست خبری گفت: بازار سهام رونق می‌گیرد.\n"
             "معاون وزیر اقتصاد افزود: لایحه جدید بورس آماده است.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["مهدی کریمی", "مهدی کریمی"]
+
+
+def test_a_title_marked_as_another_speaker_is_not_resolved_to_a_name_read_later() -> None:
+    """A provinces round-up: «رئیس ستاد انتخابات استان زنجان هم گفت» waited for a name, and the next name of another
+    role passed it by; a later one took it (in farexstance:7155 from 5,000 characters on). Now a title marked with
+    «هم/نیز» that a name has passed by is that title."""
+    text = ("تهران؛ علی رضایی استاندار تهران گفت: انتخابات در آرامش برگزار می‌شود. "
+            "زنجان؛ رئیس ستاد انتخابات استان زنجان هم گفت: صندوق‌ها آماده است. "
+            "قزوین؛ مهدی کریمی رئیس ستاد انتخابات استان قزوین گفت: شعب اخذ رأی افزایش یافت. "
+            "همدان؛ رضا احمدی گفت: حضور مردم تکلیف است.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == [
+        "علی رضایی", "رئیس ستاد انتخابات استان زنجان", "مهدی کریمی", "رضا احمدی"]  # before: the second «رضا احمدی»
+
+
+def test_a_title_marked_as_another_speaker_is_still_the_name_that_follows_it() -> None:
+    """Guard (held before): «X هم گفت» and the next sentence names the person with no role: the title is that name."""
+    text = ("علی رضایی استاندار تهران گفت: انتخابات در آرامش برگزار می‌شود. "
+            "دبیرکل اتحادیه جهانی زنان مسلمان هم گفت: زنان نقش مهمی دارند. "
+            "لاله افتخاری افزود: مشارکت بالا خواهد بود.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["علی رضایی", "لاله افتخاری", "لاله افتخاری"]

@@ -2102,7 +2102,10 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                     if w.kind != "pronoun":
                         p.role = p.role or w.role
                     w.person = p
-            pending = [w for w in pending if w.person is None]
+            # a title marked as another speaker («X هم گفت») that this name passed by is that title, not a name
+            # read thousands of characters on
+            pending = [w for w in pending if w.person is None and not (w.kind == "title" and w.new_speaker)] \
+                if not _garbage(p.name) else pending
             q.person = p
             last = p
         elif kind == "pronoun":
