@@ -114,3 +114,18 @@ def test_a_title_marked_as_another_speaker_is_still_the_name_that_follows_it() -
             "دبیرکل اتحادیه جهانی زنان مسلمان هم گفت: زنان نقش مهمی دارند. "
             "لاله افتخاری افزود: مشارکت بالا خواهد بود.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["علی رضایی", "لاله افتخاری", "لاله افتخاری"]
+
+
+def test_the_subject_after_but_speaks_when_the_clause_before_it_ended() -> None:
+    """«...، اما X، عضو ...، به صدای آمریکا گفت که»: the subject of the sentence's first clause (a group) was the
+    speaker."""
+    text = ("مقام‌های محلی سرپل از دادن جزئیات درباره وضعیت امنیتی خودداری کرده‌اند، اما اسدالله خرم، عضو شورای "
+            "ولایتی سرپل به صدای آمریکا گفت که طالبان ادارات را گرفته است.")
+    (q,) = extract_quotes(text, "fa")
+    assert (q.speaker, q.text) == ("اسدالله خرم", "طالبان ادارات را گرفته است.")
+
+
+def test_but_inside_a_compound_clause_leaves_its_subject() -> None:
+    """Guard (held before): «X با بیان اینکه ...، اما ...، گفت»: «اما» inside the compound's content."""
+    (q,) = extract_quotes("علی رضایی با بیان اینکه دولت تلاش کرده است، اما مردم ناراضی‌اند، گفت: باید کار کرد.", "fa")
+    assert q.speaker == "علی رضایی"

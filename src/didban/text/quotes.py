@@ -1174,6 +1174,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
+    if ("اما " in clause or "ولی " in clause) and r[0] in ("name", "anon", "none", "implied"):
+        r2 = _after_but(clause)
+        if r2 is not None:
+            return r2
     if r[0] in ("none", "implied", "anon") or (r[0] == "name" and _common_first(r[1])):
         # «... از پایان کار خبر داده است سخنگوی وزارت در نشستی ... اعلام کرد»: a summary sentence that lost its stop
         # before the next sentence's titled or named subject (the latest such verb followed by a title or a name)
@@ -1209,6 +1213,28 @@ def _common_first(name: str) -> bool:
     """Whether ``name`` opens with a common word of the NER gold (``_garbage`` also wants no given name in it)."""
     w = fold(name).split()
     return bool(w) and w[0] in _common_words()
+
+
+_BUT = re.compile(r"[،,]\s*(?:اما|ولی)\s+")
+
+
+def _after_but(clause: str) -> tuple[str, str, str | None] | None:
+    """«مقام‌های محلی از دادن جزئیات خودداری کرده‌اند، اما اسدالله خرم، عضو شورای ولایتی به صدای آمریکا گفت»: a
+    clause that ends a sentence (a verb before «، اما/ولی») and opens another whose subject comes before the cue with
+    no verb of its own: that subject speaks."""
+    m = max(_BUT.finditer(clause), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    before, after = clause[:m.start()].split(), clause[m.end():]
+    if not before or not (before[-1] in _VERB_LAST or before[-1].endswith(("اند", "ند", "است"))):
+        return None
+    ws = after.replace("،", " ").split()
+    if not ws or any(w in _VERB_WORDS or w in ("که", "را") for w in ws):
+        return None
+    r2 = _subject_phrase(after)
+    if r2[0] in ("name", "title", "anon") and not _garbage(r2[1]):
+        return r2
+    return None
 
 
 def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
