@@ -129,3 +129,21 @@ def test_but_inside_a_compound_clause_leaves_its_subject() -> None:
     """Guard (held before): «X با بیان اینکه ...، اما ...، گفت»: «اما» inside the compound's content."""
     (q,) = extract_quotes("علی رضایی با بیان اینکه دولت تلاش کرده است، اما مردم ناراضی‌اند، گفت: باید کار کرد.", "fa")
     assert q.speaker == "علی رضایی"
+
+
+def test_a_bare_title_is_the_person_named_elsewhere_with_the_same_title_written_longer() -> None:
+    """«فرماندار نیویورک گفت» and elsewhere «اندرو کومو فرماندار ایالت نیویورک»: the title was the speaker, as the
+    name was looked up only before the title written word for word."""
+    text = ("یکی از دستیاران سابق اندرو کومو فرماندار ایالت نیویورک از او شکایت کرد. "
+            "دادستان کل این ایالت در گزارشی نوشت: شواهد کافی وجود دارد.\n"
+            "فرماندار نیویورک هم در پاسخ گفت: این اتهامات نادرست است.")
+    quotes = extract_quotes(text, "fa")
+    assert [q.speaker for q in quotes] == ["دادستان کل این ایالت", "اندرو کومو"]
+
+
+def test_a_title_with_several_people_names_none_of_them() -> None:
+    """Guard (held before): «رئیس و اعضای هیات رئیسه فدراسیون» names no one «رئیس فدراسیون» could be."""
+    text = ("اعضای مجمع، فدراسیون فوتبال رئیس و اعضای هیات رئیسه فدراسیون فوتبال را انتخاب کردند. "
+            "رئیس فدراسیون فوتبال هم گفت: برنامه‌ها ادامه دارد.")
+    (q,) = extract_quotes(text, "fa")
+    assert q.speaker == "رئیس فدراسیون فوتبال"

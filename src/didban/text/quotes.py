@@ -2424,7 +2424,7 @@ def _subject_before(t: str, text: str, m: re.Match[str] | None) -> str | None:
 def _name_before_title(t: str, role: str, skip: int) -> str | None:
     """Two words written right before another mention of ``role`` («سعید جلیلی نامزد انتخابات ...»), when
     they look like a name (no stop word, title, pronoun or digit), else None."""
-    words = role.split()
+    words = full = role.split()
     role = " ".join(words[:4])  # the head of a long subject phrase («معاون وزیر امورخارجه کره جنوبی ...»)
     for i, name in _names_before(t, role):  # (found once per text and role: a long text quotes the title often)
         if i != skip and abs(i - skip) > 3:
@@ -2435,14 +2435,20 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
         for i, name in _names_before(t, f"{head} و ", f" {rest}"):
             if abs(i - skip) > 3:
                 return name
+    for i, name, said in _names_before(t, full[0] + " ", "", fuzzy=True):
+        # «فرماندار نیویورک» and elsewhere «اندرو کومو فرماندار ایالت نیویورک»: the same title written longer (the
+        # whole title compared; not «رئیس و اعضای ...», several people)
+        if abs(i - skip) > 3 and said.split()[1:2] != ["و"] and _same_role(said, " ".join(full)):
+            return name
     return None
 
 
 @lru_cache(maxsize=64)
-def _names_before(t: str, role: str, tail: str = "") -> tuple[tuple[int, str], ...]:
+def _names_before(t: str, role: str, tail: str = "", fuzzy: bool = False) -> tuple[tuple, ...]:
     """Every mention of ``role`` in ``t`` with the two words before it that look like a name, in text order. With
-    a ``tail``, the mention is ``role``, one more word and ``tail`` (a coordinated title: «دبیر و سخنگوی ...»)."""
-    out = []
+    a ``tail``, the mention is ``role``, one more word and ``tail`` (a coordinated title: «دبیر و سخنگوی ...»).
+    ``fuzzy``: ``role`` is a title's head word, and each item also has the title as written there (to its end)."""
+    out: list[tuple] = []
     i = t.find(role)
     while i >= 0:
         if tail:
@@ -2455,7 +2461,11 @@ def _names_before(t: str, role: str, tail: str = "") -> tuple[tuple[int, str], .
         ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
         if i > 0 and t[i - 1] == " " and (_name_words(ws) or (
                 len(ws) == 1 and cut >= 0 and _name_words(["ا", ws[0]]) and not _garbage(ws[0]))):
-            out.append((i, " ".join(ws)))  # (one word only right after a mark: «، موسوی دبیر ...»)
+            if not fuzzy:
+                out.append((i, " ".join(ws)))  # (one word only right after a mark: «، موسوی دبیر ...»)
+            else:
+                e = _ROLE_END.search(t, i + len(role), min(len(t), i + 92))
+                out.append((i, " ".join(ws), t[i:e.start() if e else min(len(t), i + 92)].strip()))
         i = t.find(role, i + 1)
     return tuple(out)
 
