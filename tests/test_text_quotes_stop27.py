@@ -147,3 +147,26 @@ def test_a_title_with_several_people_names_none_of_them() -> None:
             "رئیس فدراسیون فوتبال هم گفت: برنامه‌ها ادامه دارد.")
     (q,) = extract_quotes(text, "fa")
     assert q.speaker == "رئیس فدراسیون فوتبال"
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("در پی انتشار خبر منع ورود کالاهای کره‌ای به ایران چانگ ایی ینگ وزیر امور خارجه جمهوری کره نیز در این "
+     "گفت‌وگو اظهار داشت: روابط دو کشور دیرینه است.", "ایی ینگ", "وزیر امور خارجه جمهوری کره"),
+    ("اتهام فساد فی‌الارض در تاریخ ۲۰ آبان ۱۳۹۷ غلامحسین محسنی اژه‌ای سخنگوی وقت قوه قضائیه ادعا کرد که آنها "
+     "جاسوس هستند.", "محسنی اژه‌ای", "سخنگوی وقت قوه قضائیه"),  # (the surname's ZWNJ kept)
+    ("وی این گام را در راستای منافع ملی دانست.**سخنگوی وزارت خارجه آمریکا: آماده بازگشت به وین هستیم ند پرایس "
+     "سخنگوی وزارت خارجه آمریکا نیز گفت که ما آماده‌ایم.", "ند پرایس", "سخنگوی وزارت خارجه آمریکا"),  # a headline glued
+])
+def test_a_titled_name_after_an_adverbial_opening_is_the_subject(text: str, speaker: str, role: str) -> None:
+    """A clause that opens with an adverbial (read as no subject) and names a person with a title before the cue:
+    the speaker was the last one quoted, or the adverbial itself («در پی انتشار»)."""
+    (q,) = extract_quotes(text, "fa")
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_titled_name_after_a_preposition_is_not_the_subject() -> None:
+    """Guard (held before; it fails without the common-word test of the new rule): «تصویر علی لاریجانی رئیس مجلس»
+    (a noun's object) does not speak: the last speaker does."""
+    text = ("علی رضایی مدیر نشریه گفت: این شماره ویژه است. روی جلد و در بالای تصویر علی لاریجانی رئیس مجلس "
+            "نوشت: ایران به بمب نزدیک است.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["علی رضایی", "علی رضایی"]

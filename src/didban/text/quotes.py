@@ -1174,6 +1174,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
+    if r[0] in ("none", "implied"):
+        r2 = _titled_name_inside(clause)
+        if r2 is not None:
+            return r2
     if ("اما " in clause or "ولی " in clause) and r[0] in ("name", "anon", "none", "implied"):
         r2 = _after_but(clause)
         if r2 is not None:
@@ -1213,6 +1217,27 @@ def _common_first(name: str) -> bool:
     """Whether ``name`` opens with a common word of the NER gold (``_garbage`` also wants no given name in it)."""
     w = fold(name).split()
     return bool(w) and w[0] in _common_words()
+
+
+_OBJECT_MARKS = frozenset(("با", "به", "از", "برای", "علیه", "توسط", "و", "یا", "را", "نزد", "میان", "بین"))
+
+
+def _titled_name_inside(clause: str) -> tuple[str, str, str | None] | None:
+    """«در پی انتشار خبر ... به ایران چانگ ایی ینگ وزیر امور خارجه کره نیز ... اظهار داشت»: a clause read as no
+    subject (an adverbial opens it) in which two name words and a title stand with no preposition or conjunction
+    before them: that titled name is the subject. Only the last title of the clause is tried."""
+    m = max(_TITLE_AT.finditer(clause), key=lambda x: x.start(), default=None)
+    if m is None or m.start() == 0:
+        return None
+    before = clause[:m.start()].split()
+    if before and (before[-1] in _SURNAME_TAILS or before[-1] == "ای"):  # «محسنی اژه ای» (a ZWNJ read as a space)
+        before = [*before[:-2], before[-2] + "\u200c" + before[-1]]
+    if len(before) < 3 or before[-3] in _OBJECT_MARKS or not _name_words([w.replace("\u200c", "") for w in before[-2:]]) \
+            or any(c in " ".join(before[-2:]) for c in "«»،,") or any(w in _country_names() for w in before[-2:]) \
+            or (before[-3] in _common_words() and before[-3] not in _VERB_WORDS):
+        return None  # (not «تصویر احمدی نژاد رئیس‌جمهور», a noun's object; not «اخبار دیپلماسی ایران وزیر ...»)
+    r2 = _subject_phrase(" ".join(before[-2:]).replace("\u200c", " ") + " " + clause[m.start():])
+    return r2 if r2[0] == "name" and not _garbage(r2[1]) else None
 
 
 _BUT = re.compile(r"[،,]\s*(?:اما|ولی)\s+")
