@@ -170,3 +170,17 @@ def test_a_titled_name_after_a_preposition_is_not_the_subject() -> None:
     text = ("علی رضایی مدیر نشریه گفت: این شماره ویژه است. روی جلد و در بالای تصویر علی لاریجانی رئیس مجلس "
             "نوشت: ایران به بمب نزدیک است.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["علی رضایی", "علی رضایی"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("پس از این نطق، علیرضا نوری رئیس کمیسیون عمران گفت: کمیسیون آماده است.", "علیرضا نوری"),
+    ("پس از این نطق، علیرضا نوری گفت: کمیسیون آماده است.", "علیرضا نوری"),
+    # the apposition reader took «جلسه» for the name before «، رئیس شورای شهر» (left: the name after the title,
+    # «مهدی چمران», is not read; the title speaks)
+    ("در پایان جلسه، رئیس شورای شهر، مهدی چمران، اعلام کرد: بودجه تصویب شد.", "رئیس شورای شهر"),
+    ("در حاشیه این مراسم، رئیس کمیسیون عمران گفت: کمیسیون آماده است.", "رئیس کمیسیون عمران"),  # guard (held)
+])
+def test_a_fronted_adverbial_closed_by_a_comma_is_not_the_subject(text: str, speaker: str) -> None:
+    """«پس از این نطق، X گفت»: the speaker was «نطق», the noun of the adverbial before the comma."""
+    (q,) = extract_quotes(text, "fa")
+    assert q.speaker == speaker

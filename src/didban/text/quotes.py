@@ -1174,6 +1174,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
+    if r[0] in ("name", "anon", "none", "implied") and ("،" in clause or "," in clause):
+        r2 = _after_fronted_adverbial(clause, r)
+        if r2 is not None:
+            return r2
     if r[0] in ("none", "implied"):
         r2 = _titled_name_inside(clause)
         if r2 is not None:
@@ -1217,6 +1221,26 @@ def _common_first(name: str) -> bool:
     """Whether ``name`` opens with a common word of the NER gold (``_garbage`` also wants no given name in it)."""
     w = fold(name).split()
     return bool(w) and w[0] in _common_words()
+
+
+_FRONTED = frozenset(("در", "پس", "پیش", "بعد", "قبل", "با", "به", "از", "طی", "هنگام", "ضمن", "برای", "پیرو", "حین"))
+
+
+def _after_fronted_adverbial(clause: str, r: tuple[str, str, str | None]) -> tuple[str, str, str | None] | None:
+    """«پس از این نطق، علیرضا نوری ... گفت», «در پایان جلسه، رئیس شورای شهر، مهدی چمران، اعلام کرد»: a clause that
+    opens with a preposition and a phrase closed by a comma, the subject after it; the subject read inside the
+    adverbial («نطق», «جلسه») is none."""
+    s = " ".join(clause.split())
+    ws = s.split(" ", 1)
+    if ws[0] not in _FRONTED or len(ws) < 2:
+        return None
+    k = min((i for i in (s.find("،"), s.find(",")) if i > 0), default=-1)
+    if k < 0 or len(s[:k].split()) > 8 or (r[1] and fold(r[1]) not in fold(s[:k])):
+        return None  # (the subject already read after the comma stays)
+    r2 = _subject_phrase(s[k + 1:])
+    if r2[0] in ("name", "title", "anon") and not _garbage(r2[1]) and r2[1] not in ORGS:
+        return r2
+    return None
 
 
 _OBJECT_MARKS = frozenset(("با", "به", "از", "برای", "علیه", "توسط", "و", "یا", "را", "نزد", "میان", "بین"))
@@ -1934,6 +1958,8 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
         nws = nws[cut:]
         name = " ".join(nws)
     if not nws or any(w in _DEMONSTRATIVES for w in nws) or len(name) < 3:  # «ابتدای این آیین»: no name
+        return
+    if len(nws) == 1 and nws[0] in _common_words():  # «در پایان جلسه، رئیس شورای شهر، ...»: an adverbial's noun
         return
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
             or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
