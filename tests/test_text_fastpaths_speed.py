@@ -270,7 +270,8 @@ def _name_before_title_reference(t: str, role: str, skip: int) -> str | None:
             return " ".join(ws)
         return None
 
-    words = role.split()[:4]
+    full = role.split()
+    words = full[:4]
     role = " ".join(words)
     i = t.find(role)
     while i >= 0:
@@ -285,6 +286,13 @@ def _name_before_title_reference(t: str, role: str, skip: int) -> str | None:
                     and name_at(coord):
                 return name_at(coord)
             coord = t.find(words[0] + " و ", coord + 1)
+    i = t.find(full[0] + " ")  # the same title written longer elsewhere («فرماندار ایالت نیویورک»), stop 27
+    while i >= 0:
+        e = Q._ROLE_END.search(t, i + len(full[0]) + 1, min(len(t), i + 92))
+        said = t[i:e.start() if e else min(len(t), i + 92)].strip()
+        if abs(i - skip) > 3 and name_at(i) and said.split()[1:2] != ["و"] and Q._same_role(said, " ".join(full)):
+            return name_at(i)
+        i = t.find(full[0] + " ", i + 1)
     return None
 
 

@@ -305,12 +305,19 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         # an Arabic passage in a Persian text (a cited verse, a statement in Arabic): the Persian readers too
     t = folded if folded is not None and len(folded) == len(text) else mfold(text)
     found = _find(text, t)
+    spans: list[tuple[int, int]] = []
+    if found and _FURNITURE_LABEL_GATE.search(t):
+        spans = _furniture_spans(t)
+        found = [q for q in found if not any(a <= q.cue_start < b for a, b in spans)]
     _resolve(t, text, found, source)
     out = []
     for i, q in enumerate(found):
         end = q.end
         if i + 1 < len(found) and found[i + 1].clause_start < end and found[i + 1].clause_start > q.start:
             end = found[i + 1].clause_start
+        for a, _ in spans:  # a statement ends where the page's furniture begins
+            if q.start < a < end:
+                end = a
         if i + _MAX_INSIDE < len(found) and found[i + _MAX_INSIDE].start < end:
             # more statements inside this one than any real report quotes in one breath (a run of «X گفت:» with
             # no full stop): it ends where the last of them begins, so the output stays linear in the text
@@ -325,6 +332,47 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         out += [q for q in arabic_quotes if not any(p.start < q.end and q.start < p.end for p in out)]
         out.sort(key=lambda q: q.start)
     return out
+
+
+# a page's lists of other stories and its readers' comments, each under a label line («بیشتر بخوانید:», «نظرات»)
+_RELATED_LABEL = re.compile(r"(?:بیشتر\s+بخوانید|(?:اخبار|مطالب|خبرهای)\s+مرتبط|پربیننده\s?ترین\s?ها|"
+                            r"پربازدیدترین\s?ها|پربازدید\s?ترین\s?ها|آخرین\s+اخبار)\s*:?")
+_COMMENTS_LABEL = re.compile(r"^[ \t]*(?:نظرات(?:\s+(?:کاربران|خوانندگان|شما))?|دیدگاه\s?ها|ارسال\s+نظر|نظر\s+شما)"
+                             r"[ \t]*(?:[:(][^\n]{0,12})?[ \t]*$", re.M)
+_FURNITURE_LABEL_GATE = re.compile(r"بخوانید|مرتبط|پربیننده|پربازدید|آخرین\s+اخبار|نظر|دیدگاه")
+_SENTENCE_END = (".", "!", "؟", "?", "»")
+
+
+def _furniture_spans(t: str) -> list[tuple[int, int]]:
+    """Spans of ``t`` that are page furniture, not the report: a list of other stories' headlines after its label
+    alone on its line (the next lines while they read as headlines, no full stop at their end, at most eight), and
+    the readers' comments after a comments label alone on its line (to the end). A label with headlines on its own
+    line gives an empty span: a statement ends there, and the cues after it stay (the report's next sentence is
+    often glued to the headlines)."""
+    spans = []
+    for m in _RELATED_LABEL.finditer(t):
+        line_end = t.find("\n", m.end())
+        line_end = len(t) if line_end < 0 else line_end
+        if t[m.end():line_end].strip():  # headlines on the label's line, often glued to the report's next sentence
+            # («بیشتر بخوانید:تحریم ... نشانه یأس آمریکا استوی افزود: ...»): only the statement before ends there
+            spans.append((m.start(), m.start()))
+            continue
+        end, pos, n = line_end, line_end, 0
+        while pos < len(t) and n < 8:
+            nxt = t.find("\n", pos + 1)
+            nxt = len(t) if nxt < 0 else nxt
+            line = t[pos:nxt].strip()
+            if line:
+                if line.endswith(_SENTENCE_END) or len(line) > 200:
+                    break
+                n += 1
+                end = nxt
+            pos = nxt
+        spans.append((m.start(), end))
+    m2 = _COMMENTS_LABEL.search(t)
+    if m2 is not None and m2.start() > len(t) // 3:  # (a label early in the page is no comments section)
+        spans.append((m2.start(), len(t)))
+    return spans
 
 
 # words before a given name inside an organisation's name («دانشگاه امام علی», «بیمارستان شهید رجایی»)
