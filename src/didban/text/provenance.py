@@ -28,7 +28,7 @@ from didban.text.lexicon import (
 )
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
-from didban.text.quotes import HEADS_LONGEST_FIRST, alternation, person_start
+from didban.text.quotes import HEADS_LONGEST_FIRST, _common_words, alternation, person_start
 
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
@@ -325,7 +325,19 @@ def _be_gozaresh(t: str) -> re.Match[str] | None:
     lo = k
     while lo > 0 and (t[lo - 1] in _BG_BEFORE or t[lo - 1].isspace()):
         lo -= 1
-    return _BE_GOZARESH.search(t, lo)
+    m = _BE_GOZARESH.search(t, lo)
+    for g in _GLUED_LEAD.finditer(t, lo, m.start() if m else _LEAD_CHARS):
+        w0 = t.rfind(" ", 0, g.start()) + 1  # the glued word: its head a verb or four letters or more, and no word
+        head = t[w0:g.start()]  # as a whole («مشابه گزارش ایرنا»)
+        if (len(head) >= 4 or head in _GLUED_VERBS) and fold(t[w0:g.start() + 2]) not in _common_words():
+            return g
+    return m
+
+
+_GLUED_VERBS = frozenset(("شد", "شدند", "کرد", "داد", "است", "بود", "دارد", "ماند", "رسید", "آمد", "زد"))
+# «... به تعویق انداختبه گزارش ایرنا به نقل از رویترز،»: a headline glued to a lead that names a known outlet, a desk
+# or a reporter («به گزارش گروه بین‌الملل خبرگزاری تسنیم،») without an outlet head
+_GLUED_LEAD = re.compile(rf"(?<=[^\W\d_])به\s+گزارش\s+(?=(?:گروه|خبرنگار|سرویس|{_KNOWN_ALT})[\s،,؛])")
 
 
 # a match of _FOLLOW_US has at most this many characters other than white space before its «دنبال» (the name, 30,
