@@ -218,3 +218,11 @@ def test_a_label_with_headlines_on_its_line_keeps_the_cues_after_it() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [
         ("ابوالفضل ابوترابی", "طرح در حال جمع‌آوری امضاء است."),
         ("ابوالفضل ابوترابی", "بر اساس این طرح همه کشورها متحد می‌شوند.")]
+
+
+@pytest.mark.parametrize("phrase", ["بنا بر اعلام", "بنابر اعلام", "بنا به اعلام"])
+def test_an_announcement_attribution_is_a_quote(phrase: str) -> None:
+    """«بنا بر اعلام X، ...» names the source of a statement, as «بنا بر اظهارات X،» (the gold conventions); it was no
+    quote (3 development quotes)."""
+    (q,) = extract_quotes(f"{phrase} مرکز آمار ایران، تورم سالانه خانوارها به ۴۵ درصد رسیده است.", "fa")
+    assert (q.speaker, q.cue, q.text) == ("مرکز آمار ایران", phrase, "تورم سالانه خانوارها به ۴۵ درصد رسیده است.")

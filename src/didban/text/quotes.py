@@ -41,6 +41,7 @@ _PLURAL = re.compile(r"(?:ند|ه اند|ه است|ه بود|ه بودند)$")
 # «به گفتهٔ X»: the ezafe hamza a wiki page writes on the noun; «به گفته‌ی X»: the ezafe as a letter after a ZWNJ (a
 # space in the matching form)
 _BE_GOFTE = re.compile(r"(?<![\w])(?:(?:بنا\s+(?:به|بر)|بنابر|طبق)\s+(?:گفته|نوشته|اظهارات)(?:\sی(?=\s))?|"
+                       r"(?:بنا\s+(?:به|بر)|بنابر)\s+اعلام|"
                        r"(?:بر\s+اساس|براساس)\s+(?:گفته|اظهارات)|به\s+(?:گفته|نوشته)(?:ٔ|\sی(?=\s))?|به\s+ادعای|"
                        r"به\s+اعتقاد|به\s+عقیده|به\s+باور|از\s+نگاه)\s+"
                        r"(?:(?:[«\"“](?=[^»\"”\n]{2,40}[»\"”]\s*[،,]))?"
@@ -592,6 +593,7 @@ _GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به �
                   "بنا بر گفته", "بنابر گفته", "بنا به گفته", "طبق نوشته",
                   # «بر اساس اظهارات X،» is «بنا بر اظهارات X،» (a speech noun; «بر اساس گزارش X» stays no quote)
                   "بر اساس اظهارات", "براساس اظهارات", "بر اساس گفته", "براساس گفته",
+                  "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام",  # (the gold's «بنا بر اظهارات/اعلام X»)
                   "به باور")  # «به باور کارشناسان، ...» (not «طبق اعلام X،»: the gold takes it for a source of facts)
 # the words of «به گفته X،» ... and the words that stand before them
 _PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «بنا بر اظهارات» is no name
