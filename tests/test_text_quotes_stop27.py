@@ -226,3 +226,20 @@ def test_an_announcement_attribution_is_a_quote(phrase: str) -> None:
     quote (3 development quotes)."""
     (q,) = extract_quotes(f"{phrase} مرکز آمار ایران، تورم سالانه خانوارها به ۴۵ درصد رسیده است.", "fa")
     assert (q.speaker, q.cue, q.text) == ("مرکز آمار ایران", phrase, "تورم سالانه خانوارها به ۴۵ درصد رسیده است.")
+
+
+def test_an_announcement_inside_a_statement_is_not_the_person_of_a_later_vi() -> None:
+    """«X گفت: ... بنابر اعلام پزشکی قانونی کشور، ...» then «وی ... گفت»: «وی» was the institution (2 development
+    speakers, once the «بنا بر اعلام» quotes were read)."""
+    text = ("آیت هاشمی‌نسب در گفت‌وگو با خبرنگار ما افزود: این در حالی است که بنابر اعلام پزشکی قانونی کشور، "
+            "تعداد فوتی‌های تصادف ۹ درصد رشد داشته است.\nوی ساخت باندهای دوم را از عوامل کاهش مرگ و میر عنوان کرد و "
+            "گفت: امسال ۷۸۵ کیلومتر راه جدید در حال ساخت است.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["آیت هاشمی‌نسب", "پزشکی قانونی کشور", "آیت هاشمی‌نسب"]
+
+
+@pytest.mark.parametrize(("title", "rest"), [("مجری", "طرح"), ("نویسنده", "کتاب"), ("اقتصاددان", "برجسته"),
+                                             ("آهنگساز", "فیلم")])
+def test_a_profession_after_a_name_is_its_role(title: str, rest: str) -> None:
+    """«المیرا پژوتن مجری طرح گفت»: a profession was part of the name, or the phrase was read as no subject."""
+    (q,) = extract_quotes(f"المیرا پژوتن {title} {rest} در این نشست گفت: کار ادامه دارد.", "fa")
+    assert (q.speaker, q.role) == ("المیرا پژوتن", f"{title} {rest}")

@@ -829,7 +829,10 @@ def _find(text: str, t: str) -> list[_Q]:
                 role = role or t[start:e.start()].strip()
                 start = _skip_ws(t, e.end())
         end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
-        found.append(_Q(m.start(), t[m.start():cue_end].strip(), start, end, m.start(), kind, subject, role))
+        cue = t[m.start():cue_end].strip()
+        # «بنا بر اعلام X،»: an institution's figures, never the person a later «وی» stands for (as a statement
+        # reported inside another's, its speaker stays the last one)
+        found.append(_Q(m.start(), cue, start, end, m.start(), kind, subject, role, nested=cue.endswith("اعلام")))
     if "بیانیه" in t or "اطلاعیه" in t:
         for m in _per_statement(t):
             start = m.end()
