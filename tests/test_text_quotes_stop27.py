@@ -243,3 +243,10 @@ def test_a_profession_after_a_name_is_its_role(title: str, rest: str) -> None:
     """«المیرا پژوتن مجری طرح گفت»: a profession was part of the name, or the phrase was read as no subject."""
     (q,) = extract_quotes(f"المیرا پژوتن {title} {rest} در این نشست گفت: کار ادامه دارد.", "fa")
     assert (q.speaker, q.role) == ("المیرا پژوتن", f"{title} {rest}")
+
+
+def test_an_indefinite_source_after_gofte_is_not_the_last_speaker() -> None:
+    """«به گفته یکی از همکاران این روزنامه‌نگاران،» after a named speaker: the source was that speaker."""
+    text = ("علیرضا قربانی دادستان مشهد گفت: پرونده در حال تحقیق است.\n"
+            "به گفته یکی از همکاران این روزنامه‌نگاران، ماموران تلفن آنها را ضبط کرده‌اند.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["علیرضا قربانی", "یکی از همکاران این روزنامه‌نگاران"]

@@ -595,6 +595,7 @@ _GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به �
                   "بر اساس اظهارات", "براساس اظهارات", "بر اساس گفته", "براساس گفته",
                   "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام",  # (the gold's «بنا بر اظهارات/اعلام X»)
                   "به باور")  # «به باور کارشناسان، ...» (not «طبق اعلام X،»: the gold takes it for a source of facts)
+_GOFTE_CUES = frozenset(_GOFTE_PHRASES)
 # the words of «به گفته X،» ... and the words that stand before them
 _PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «بنا بر اظهارات» is no name
 _GOFTE_HEADS: dict[str, list[str]] = {}
@@ -2323,8 +2324,9 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                     match = find_person(name) or _Person(_display(text, t, name, 0, len(t)), q.role)
                     if match not in persons:
                         persons.append(match)
-            if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
-                if last.role is None:
+            if match is None and last is not None and not new and not last.anon and not _garbage(last.name) \
+                    and not (q.subject.startswith("یکی از") and q.cue in _GOFTE_CUES):
+                if last.role is None:  # (not «به گفته یکی از همکاران این روزنامه‌نگاران،»: a source of its own)
                     last.role = q.role
                 match = last
             if match is None:
@@ -2382,8 +2384,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
     for w in pending:
         if w.person is None and main is not None and not w.subject.startswith("یکی از") and not w.new_speaker:
             w.person = main
-        elif w.person is None and w.subject.startswith("یکی از") and main is not None:
-            w.person = main
+        elif w.person is None and w.subject.startswith("یکی از") and main is not None and w.cue not in _GOFTE_CUES:
+            w.person = main  # (not «به گفته یکی از همکاران این روزنامه‌نگاران،»: a source of its own)
     for p in list(persons):
         ws = fold(p.name).split()
         if len(ws) == 2 and not p.anon and ws[0] not in GIVEN_NAMES:  # («محمدعلی مجاهدی» is a whole name)
