@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from didban.records import Provenance
 from didban.text.arabic import ARABIC_ONLY
+from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
 from didban.text.lexicon import (
     DATELINE_PLACES,
     DOMAINS,
@@ -235,6 +236,9 @@ def _outlet_from_title(title: str) -> str | None:
     m = re.search(r"[|]\s*([A-Za-z][A-Za-z ]{1,30})\s*$", title or "")
     if m:
         return LATIN_TITLE_OUTLETS.get(" ".join(m.group(1).lower().split()))  # «| TRT  Persian»
+    parts = [x.strip(" -–") for x in (title or "").split("|")]
+    if len(parts) >= 3:  # «مهر | سیاست | دولت»: a breadcrumb; its known outlet, if any, not its last item
+        return next((x for x in parts if x and canonical_source(x) in _CANON), None)
     head = (title or "").split("|", 1)[0].strip(" -–")
     if "|" in (title or "") and len(head.split()) <= 5 and fold(head).startswith(OUTLET_HEADS) \
             and canonical_source(head) in _CANON:
@@ -245,6 +249,11 @@ def _outlet_from_title(title: str) -> str | None:
     return None
 
 
+_STAMP_WORDS = "|".join(sorted({*(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS) if not m.isascii()),
+                                 "کد خبر", "کدخبر", "تاریخ انتشار", "زمان انتشار", "ساعت", "شنبه", "یکشنبه", "دوشنبه",
+                                 "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه"}, key=len, reverse=True))
+# a line of a page's stamps only: digits, month and weekday names, «کد خبر», separators
+_STAMP_LINE = re.compile(rf"[ \t]*(?:(?:{_STAMP_WORDS})(?![^\W\d_])|\d+|[/\-–:|.,،()]|[ \t])+\n")
 _WIKIPEDIA_PAGE = re.compile(r"از\s+ویکی[\u200c ]?پدیا،\s*دانشنامه")
 # «خبرگزاری مهر، گروه استان‌ها - محمدرضا علی اشرفی:» after a summary sentence: an agency's dateline with its desk
 _MID_DESK_LEAD = re.compile(r"(?:^|[.!؟]\s+)((?:خبرگزاری|پایگاه خبری)\s+[^\s،:.]{2,20}(?:\s[^\s،:.]{2,20})?)،\s*"
@@ -582,7 +591,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         unit = text[m.start(1):m.end(1)].strip()
         outlet = text[m.start(2):m.end(2)].strip()
         pos = m.end()
-    # «خبرگزاری فارس:», «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : تسنیم:» at the start
+    # «خبرگزاری فارس:», «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : تسنیم:» at the start (after a page's date, time or
+    # news-code lines: «۲۵ تیر ۱۴۰۲ - ۱۸:۲۰⏎خبرگزاری فارس: ...»)
+    if outlet is None:
+        while (fl := _STAMP_LINE.match(t, pos)) is not None and fl.end() > pos:
+            pos = fl.end()
     while True:
         s = pos
         while s < len(t) and (t[s].isspace() or t[s] in ".-–"):
@@ -1004,7 +1017,13 @@ def _reported_perfect(t: str, i: int) -> bool:
 def _deep_paragraph(t: str, i: int) -> bool:
     """True when ``i`` lies in the fourth paragraph or later: a «به گزارش X،» there attributes one fact, it is not
     the article's lead."""
-    return sum(1 for p in t[:i].split("\n")[:-1] if p.strip()) >= 3
+    return sum(1 for p in t[:i].split("\n")[:-1] if _body_paragraph(p.strip())) >= 3
+
+
+def _body_paragraph(p: str) -> bool:
+    """A paragraph of the report, not a page's short furniture line above it (a news code, a date, a headline with no
+    full stop: «کد خبر ۷۸۲۳۱۴», «۲۷ تیر ۱۴۰۲ ۰۹:۴۰»)."""
+    return len(p) >= 80 or (bool(p) and p[-1] in ".!؟?:؛»")
 
 
 _LATER_CHARS = 1500
