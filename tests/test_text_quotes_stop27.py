@@ -250,3 +250,11 @@ def test_an_indefinite_source_after_gofte_is_not_the_last_speaker() -> None:
     text = ("علیرضا قربانی دادستان مشهد گفت: پرونده در حال تحقیق است.\n"
             "به گفته یکی از همکاران این روزنامه‌نگاران، ماموران تلفن آنها را ضبط کرده‌اند.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["علیرضا قربانی", "یکی از همکاران این روزنامه‌نگاران"]
+
+
+def test_vi_after_a_bare_title_is_that_title_not_the_next_name() -> None:
+    """«نماینده ولی فقیه: ...آیت الله علی رضایی نماینده ولی فقیه گفت: ...⏎وی افزود: ...⏎محمد صادقی استاندار گفت»
+    (a headline glued to the lead): «وی» waited with the title and took the next name read, a later speaker."""
+    text = ("نماینده ولی فقیه: مردم انتظار شفافیت دارندآیت الله علی رضایی نماینده ولی فقیه گفت: مردم انتظار دارند.\n"
+            "وی افزود: مسئولان باید پاسخگو باشند.\nمحمد صادقی استاندار گفت: آب می‌رسد.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["علی رضایی", "علی رضایی", "محمد صادقی"]

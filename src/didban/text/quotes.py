@@ -2229,6 +2229,9 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
             for w in reversed(pending) if not _garbage(p.name) else ():  # («تشکیل پرونده ...» stands for no title)
                 if w.kind == "title" and w.new_speaker and _bullet_line(t, w.cue_start):
                     continue  # a press review's headline: the title of its own line, not the next line's name
+                if w.kind == "pronoun" and w.same_as is not None:
+                    continue  # «وی افزود» after a bare title is that title's person, not the next name read
+                    # («رئیس کل دادگستری استان گفت: ... وی افزود: ... محمد صادقی استاندار گفت»)
                 if w.kind == "pronoun" or p.role is None or _same_role(p.role, w.role):
                     if w.kind != "pronoun":
                         p.role = p.role or w.role
