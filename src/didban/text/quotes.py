@@ -307,7 +307,7 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
     t = folded if folded is not None and len(folded) == len(text) else mfold(text)
     found = _find(text, t)
     spans: list[tuple[int, int]] = []
-    if found and _FURNITURE_LABEL_GATE.search(t):
+    if found and (_related_gate(t) or "\nنظر" in t or "\nدیدگاه" in t or "\nارسال" in t):
         spans = _furniture_spans(t)
         found = [q for q in found if not any(a <= q.cue_start < b for a, b in spans)]
     _resolve(t, text, found, source)
@@ -340,7 +340,36 @@ _RELATED_LABEL = re.compile(r"(?:بیشتر\s+بخوانید|(?:اخبار|مط�
                             r"پربازدیدترین\s?ها|پربازدید\s?ترین\s?ها|آخرین\s+اخبار)\s*:?")
 _COMMENTS_LABEL = re.compile(r"^[ \t]*(?:نظرات(?:\s+(?:کاربران|خوانندگان|شما))?|دیدگاه\s?ها|ارسال\s+نظر|نظر\s+شما)"
                              r"[ \t]*(?:[:(][^\n]{0,12})?[ \t]*$", re.M)
-_FURNITURE_LABEL_GATE = re.compile(r"بخوانید|مرتبط|پربیننده|پربازدید|آخرین\s+اخبار|نظر|دیدگاه")
+_RELATED_HEADS = ("بیشتر", "اخبار", "مطالب", "خبرهای", "پربیننده", "پربازدید", "آخرین")
+
+
+def _related_labels(t: str) -> Iterator[re.Match[str]]:
+    """``_RELATED_LABEL.finditer(t)``, tried only where one of its first words stands (a plain scan of the text
+    for a pattern without a literal start costs more than the rest of the furniture test)."""
+    starts = sorted(i for h in _RELATED_HEADS for i in _all_finds(t, h))
+    end = -1
+    for i in starts:
+        if i >= end:
+            m = _RELATED_LABEL.match(t, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _all_finds(t: str, w: str) -> Iterator[int]:
+    i = t.find(w)
+    while i >= 0:
+        yield i
+        i = t.find(w, i + 1)
+
+
+def _related_gate(t: str) -> bool:
+    """Whether ``t`` may hold a related-stories label (plain substring tests: a regular expression scans the text
+    for each of its first letters)."""
+    return "بخوانید" in t or "مرتبط" in t or "پربیننده" in t or "پربازدید" in t or "آخرین اخبار" in t
+
+
+_COMMENTS_GATE = re.compile(r"\n[ \t]*(?:نظر|دیدگاه|ارسال)")
 _SENTENCE_END = (".", "!", "؟", "?", "»")
 
 
@@ -350,8 +379,8 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
     the readers' comments after a comments label alone on its line (to the end). A label with headlines on its own
     line gives an empty span: a statement ends there, and the cues after it stay (the report's next sentence is
     often glued to the headlines)."""
-    spans = []
-    for m in _RELATED_LABEL.finditer(t):
+    spans: list[tuple[int, int]] = []
+    for m in _related_labels(t):
         line_end = t.find("\n", m.end())
         line_end = len(t) if line_end < 0 else line_end
         if t[m.end():line_end].strip():  # headlines on the label's line, often glued to the report's next sentence
@@ -370,7 +399,7 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
                 end = nxt
             pos = nxt
         spans.append((m.start(), end))
-    m2 = _COMMENTS_LABEL.search(t)
+    m2 = _COMMENTS_LABEL.search(t, len(t) // 3) if _COMMENTS_GATE.search(t, len(t) // 3) else None
     if m2 is not None and m2.start() > len(t) // 3:  # (a label early in the page is no comments section)
         spans.append((m2.start(), len(t)))
     return spans
@@ -1284,10 +1313,10 @@ def _after_fronted_adverbial(clause: str, r: tuple[str, str, str | None]) -> tup
     """«پس از این نطق، علیرضا نوری ... گفت», «در پایان جلسه، رئیس شورای شهر، مهدی چمران، اعلام کرد»: a clause that
     opens with a preposition and a phrase closed by a comma, the subject after it; the subject read inside the
     adverbial («نطق», «جلسه») is none."""
-    s = " ".join(clause.split())
-    ws = s.split(" ", 1)
-    if ws[0] not in _FRONTED or len(ws) < 2:
+    first = clause.split(None, 1)[:1]
+    if not first or first[0] not in _FRONTED:
         return None
+    s = " ".join(clause.split())
     k = min((i for i in (s.find("،"), s.find(",")) if i > 0), default=-1)
     if k < 0 or len(s[:k].split()) > 8 or (r[1] and fold(r[1]) not in fold(s[:k])):
         return None  # (the subject already read after the comma stays)
@@ -2620,7 +2649,10 @@ _BULLETS = "-–—*•▪◾■●○◆►"
 def _bullet_line(t: str, pos: int) -> bool:
     """Whether ``pos`` is on a line that opens with a bullet: a press review's headline («- معاون وزیر اقتصاد
     تشریح کرد: ...»), each of another speaker."""
-    line = t[t.rfind("\n", 0, pos) + 1:pos].lstrip()
+    nl = t.rfind("\n", max(0, pos - 300), pos)  # (a headline line is short: no line start within 300 characters,
+    if nl < 0 and pos > 300:  # no bullet)
+        return False
+    line = t[nl + 1:pos].lstrip()
     return bool(line) and line[0] in _BULLETS
 
 
