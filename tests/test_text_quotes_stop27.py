@@ -258,3 +258,11 @@ def test_vi_after_a_bare_title_is_that_title_not_the_next_name() -> None:
     text = ("نماینده ولی فقیه: مردم انتظار شفافیت دارندآیت الله علی رضایی نماینده ولی فقیه گفت: مردم انتظار دارند.\n"
             "وی افزود: مسئولان باید پاسخگو باشند.\nمحمد صادقی استاندار گفت: آب می‌رسد.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["علی رضایی", "علی رضایی", "محمد صادقی"]
+
+
+@pytest.mark.parametrize("text", ["علی رضایی گفت: طبق آخرین اخبار، وضعیت بهتر شده است.",
+                                  "علی رضایی گفت: طبق آخرین اخبار مرتبط با این پرونده، وضعیت بهتر شده است."])
+def test_a_label_phrase_inside_a_statement_does_not_end_it(text: str) -> None:
+    """Guard: «آخرین اخبار», «اخبار مرتبط» in running text are no furniture label (the statement runs on)."""
+    (q,) = extract_quotes(text, "fa")
+    assert q.text == text.split(": ", 1)[1]

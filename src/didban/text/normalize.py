@@ -272,7 +272,8 @@ def normalize(text: str) -> str:
 
 
 # what never opens or closes a name: an ellipsis or a dash at either end, a closing conjunction, a detached ezafe
-_NAME_JUNK = re.compile(r"^(?:\.{2,}|[…\-–—•*])+\s*|\s*(?:\.{2,}|[…\-–—•*])+$|\s+و$|^ی\s+")
+# (no nested repeat: a run of dots before another character is not backtracked through)
+_NAME_JUNK = re.compile(r"^(?:\.\.|[…\-–—•*])[.…\-–—•*]*\s*|\s*(?:\.\.|[…\-–—•*])[.…\-–—•*]*$|\s+و$|^ی\s+")
 
 
 @lru_cache(maxsize=8192)

@@ -253,7 +253,8 @@ _STAMP_WORDS = "|".join(sorted({*(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_M
                                  "کد خبر", "کدخبر", "تاریخ انتشار", "زمان انتشار", "ساعت", "شنبه", "یکشنبه", "دوشنبه",
                                  "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه"}, key=len, reverse=True))
 # a line of a page's stamps only: digits, month and weekday names, «کد خبر», separators
-_STAMP_LINE = re.compile(rf"[ \t]*(?:(?:{_STAMP_WORDS})(?![^\W\d_])|\d+|[/\-–:|.,،()]|[ \t])+\n")
+_STAMP_LINE = re.compile(rf"(?:(?:{_STAMP_WORDS})(?![^\W\d_])|[\d/\-–:|.,،() \t])+\n")  # (one character a step:
+# no nested repeat to backtrack through on a long line of digits)
 _WIKIPEDIA_PAGE = re.compile(r"از\s+ویکی[\u200c ]?پدیا،\s*دانشنامه")
 # «خبرگزاری مهر، گروه استان‌ها - محمدرضا علی اشرفی:» after a summary sentence: an agency's dateline with its desk
 _MID_DESK_LEAD = re.compile(r"(?:^|[.!؟]\s+)((?:خبرگزاری|پایگاه خبری)\s+[^\s،:.]{2,20}(?:\s[^\s،:.]{2,20})?)،\s*"

@@ -384,8 +384,11 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
         line_end = t.find("\n", m.end())
         line_end = len(t) if line_end < 0 else line_end
         if t[m.end():line_end].strip():  # headlines on the label's line, often glued to the report's next sentence
-            # («بیشتر بخوانید:تحریم ... نشانه یأس آمریکا استوی افزود: ...»): only the statement before ends there
-            spans.append((m.start(), m.start()))
+            # («بیشتر بخوانید:تحریم ... نشانه یأس آمریکا استوی افزود: ...»): only the statement before ends there,
+            # at a label with its colon or opening a sentence (not «طبق آخرین اخبار، ...» inside a statement)
+            before = t[max(0, m.start() - 2):m.start()].strip()
+            if t[m.end() - 1] == ":" or not before or before[-1] in ".!؟()\n":
+                spans.append((m.start(), m.start()))
             continue
         end, pos, n = line_end, line_end, 0
         while pos < len(t) and n < 8:
@@ -1337,7 +1340,7 @@ def _titled_name_inside(clause: str) -> tuple[str, str, str | None] | None:
     if m is None or m.start() == 0:
         return None
     before = clause[:m.start()].split()
-    if before and (before[-1] in _SURNAME_TAILS or before[-1] == "ای"):  # «محسنی اژه ای» (a ZWNJ read as a space)
+    if len(before) >= 2 and (before[-1] in _SURNAME_TAILS or before[-1] == "ای"):  # «محسنی اژه ای» (a ZWNJ as a space)
         before = [*before[:-2], before[-2] + "\u200c" + before[-1]]
     if len(before) < 3 or before[-3] in _OBJECT_MARKS or not _name_words([w.replace("\u200c", "") for w in before[-2:]]) \
             or any(c in " ".join(before[-2:]) for c in "«»،,") or any(w in _country_names() for w in before[-2:]) \
