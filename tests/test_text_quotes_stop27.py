@@ -175,9 +175,9 @@ def test_a_titled_name_after_a_preposition_is_not_the_subject() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("پس از این نطق، علیرضا نوری رئیس کمیسیون عمران گفت: کمیسیون آماده است.", "علیرضا نوری"),
     ("پس از این نطق، علیرضا نوری گفت: کمیسیون آماده است.", "علیرضا نوری"),
-    # the apposition reader took «جلسه» for the name before «، رئیس شورای شهر» (left: the name after the title,
-    # «مهدی چمران», is not read; the title speaks)
-    ("در پایان جلسه، رئیس شورای شهر، مهدی چمران، اعلام کرد: بودجه تصویب شد.", "رئیس شورای شهر"),
+    # the apposition reader took «جلسه» for the name before «، رئیس شورای شهر» (the name after the title is read
+    # since the last test of this file)
+    ("در پایان جلسه، رئیس شورای شهر، مهدی چمران، اعلام کرد: بودجه تصویب شد.", "مهدی چمران"),
     ("در حاشیه این مراسم، رئیس کمیسیون عمران گفت: کمیسیون آماده است.", "رئیس کمیسیون عمران"),  # guard (held)
 ])
 def test_a_fronted_adverbial_closed_by_a_comma_is_not_the_subject(text: str, speaker: str) -> None:
@@ -266,3 +266,17 @@ def test_a_label_phrase_inside_a_statement_does_not_end_it(text: str) -> None:
     """Guard: «آخرین اخبار», «اخبار مرتبط» in running text are no furniture label (the statement runs on)."""
     (q,) = extract_quotes(text, "fa")
     assert q.text == text.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("سخنگوی دولت، علی ربیعی، گفت: جلسه برگزار شد.", "علی ربیعی", "سخنگوی دولت"),
+    ("در پایان جلسه، رئیس شورای شهر، مهدی چمران، اعلام کرد: بودجه تصویب شد.", "مهدی چمران", "رئیس شورای شهر"),
+    # guards (held before): the name's comma not right before the cue; a title with its own comma list
+    ("رئیس شورای شهر، مهدی چمران، در پایان جلسه اعلام کرد: بودجه تصویب شد.", "مهدی چمران", "رئیس شورای شهر"),
+    ("علی رضایی رئیس سازمان صنعت، معدن و تجارت، گفت: تولید بالا رفت.", "علی رضایی", "رئیس سازمان صنعت"),
+])
+def test_a_title_then_the_name_between_commas_right_before_the_cue(text: str, speaker: str, role: str) -> None:
+    """«سخنگوی دولت، علی ربیعی، گفت»: the name's closing comma was stripped with the clause's end, so the title
+    spoke (the form was read only with words between the comma and the cue)."""
+    (q,) = extract_quotes(text, "fa")
+    assert (q.speaker, q.role) == (speaker, role)

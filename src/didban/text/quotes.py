@@ -1657,6 +1657,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         head = head[k + len(" موسوم به "):]
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
         role = pieces[1]
+    if len(pieces) == 2 and clause.rstrip(" \n\u200b").endswith(("،", ",")) and pieces[1].split()[:1] \
+            and pieces[1].split()[0] in GIVEN_NAMES:  # (not a title's own list: «رئیس سازمان صنعت، معدن و تجارت،»)
+        pieces.append("")  # «سخنگوی دولت، علی ربیعی، گفت»: the name's closing comma right before the cue (stripped)
     if len(pieces) > 2 and _name_piece(pieces[1]) and _TITLE_RE.match(head) and len(head.split()) <= 8 \
             and not any(w in SUBJECT_STOPS or w in ("را", "که", "این") for w in head.split()) \
             and (pieces[1].split()[0] in GIVEN_NAMES or not pieces[2] or pieces[2].split()[0] in SUBJECT_STOPS):
