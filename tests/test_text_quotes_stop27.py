@@ -245,10 +245,12 @@ def test_a_profession_after_a_name_is_its_role(title: str, rest: str) -> None:
     assert (q.speaker, q.role) == ("المیرا پژوتن", f"{title} {rest}")
 
 
-def test_an_indefinite_source_after_gofte_is_not_the_last_speaker() -> None:
-    """«به گفته یکی از همکاران این روزنامه‌نگاران،» after a named speaker: the source was that speaker."""
+@pytest.mark.parametrize("phrase", ["به گفته", "به گفته‌ی"])
+def test_an_indefinite_source_after_gofte_is_not_the_last_speaker(phrase: str) -> None:
+    """«به گفته یکی از همکاران این روزنامه‌نگاران،» after a named speaker: the source was that speaker. (The first
+    version knew the phrase by its cue as written, and «به گفته‌ی» still went to the speaker before.)"""
     text = ("علیرضا قربانی دادستان مشهد گفت: پرونده در حال تحقیق است.\n"
-            "به گفته یکی از همکاران این روزنامه‌نگاران، ماموران تلفن آنها را ضبط کرده‌اند.")
+            f"{phrase} یکی از همکاران این روزنامه‌نگاران، ماموران تلفن آنها را ضبط کرده‌اند.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["علیرضا قربانی", "یکی از همکاران این روزنامه‌نگاران"]
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from didban.records import Provenance
 from didban.text.arabic import ARABIC_ONLY
-from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
+from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS, WEEKDAYS
 from didban.text.lexicon import (
     DATELINE_PLACES,
     DOMAINS,
@@ -249,9 +249,8 @@ def _outlet_from_title(title: str) -> str | None:
     return None
 
 
-_STAMP_WORDS = "|".join(sorted({*(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS) if not m.isascii()),
-                                 "کد خبر", "کدخبر", "تاریخ انتشار", "زمان انتشار", "ساعت", "شنبه", "یکشنبه", "دوشنبه",
-                                 "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه"}, key=len, reverse=True))
+_STAMP_WORDS = "|".join(sorted({*(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS) if not m.isascii()), *WEEKDAYS,
+                                 "کد خبر", "کدخبر", "تاریخ انتشار", "زمان انتشار", "ساعت"}, key=len, reverse=True))
 # a line of a page's stamps only: digits, month and weekday names, «کد خبر», separators
 _STAMP_LINE = re.compile(rf"(?:(?:{_STAMP_WORDS})(?![^\W\d_])|[\d/\-–:|.,،() \t])+\n")  # (one character a step:
 # no nested repeat to backtrack through on a long line of digits)

@@ -282,6 +282,7 @@ class _Q:
     lead_title: str | None = None  # «وی» with no antecedent but the titled subject of the first sentence
     nested: bool = False  # reported inside another speaker's statement («X گفت: ... Y گفته بود که ...»)
     new_speaker: bool = False  # a bare title marked as another speaker («X هم گفت»): not the main speaker
+    attributed: bool = False  # read from an attribution phrase («به گفته X،», «بنا بر اعلام X،»): a source of its own
 
 
 _MAX_INSIDE = 50  # statements reported inside one statement, at most
@@ -306,9 +307,8 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         # an Arabic passage in a Persian text (a cited verse, a statement in Arabic): the Persian readers too
     t = folded if folded is not None and len(folded) == len(text) else mfold(text)
     found = _find(text, t)
-    spans: list[tuple[int, int]] = []
-    if found and (_related_gate(t) or "\nنظر" in t or "\nدیدگاه" in t or "\nارسال" in t):
-        spans = _furniture_spans(t)
+    spans = _furniture_spans(t) if found else []
+    if spans:
         found = [q for q in found if not any(a <= q.cue_start < b for a, b in spans)]
     _resolve(t, text, found, source)
     out = []
@@ -345,7 +345,10 @@ _RELATED_HEADS = ("بیشتر", "اخبار", "مطالب", "خبرهای", "پ�
 
 def _related_labels(t: str) -> Iterator[re.Match[str]]:
     """``_RELATED_LABEL.finditer(t)``, tried only where one of its first words stands (a plain scan of the text
-    for a pattern without a literal start costs more than the rest of the furniture test)."""
+    for a pattern without a literal start costs more than the rest of the furniture test), and only when a word
+    of a label is in the text."""
+    if not _related_gate(t):
+        return
     starts = sorted(i for h in _RELATED_HEADS for i in _all_finds(t, h))
     end = -1
     for i in starts:
@@ -627,7 +630,6 @@ _GOFTE_PHRASES = ("به گفته", "طبق گفته", "به ادعای", "به �
                   "بر اساس اظهارات", "براساس اظهارات", "بر اساس گفته", "براساس گفته",
                   "بنا بر اعلام", "بنابر اعلام", "بنا به اعلام",  # (the gold's «بنا بر اظهارات/اعلام X»)
                   "به باور")  # «به باور کارشناسان، ...» (not «طبق اعلام X،»: the gold takes it for a source of facts)
-_GOFTE_CUES = frozenset(_GOFTE_PHRASES)
 # the words of «به گفته X،» ... and the words that stand before them
 _PHRASE_WORDS = frozenset(w for p in _GOFTE_PHRASES for w in p.split())  # «بنا بر اظهارات» is no name
 _GOFTE_HEADS: dict[str, list[str]] = {}
@@ -865,7 +867,8 @@ def _find(text: str, t: str) -> list[_Q]:
         cue = t[m.start():cue_end].strip()
         # «بنا بر اعلام X،»: an institution's figures, never the person a later «وی» stands for (as a statement
         # reported inside another's, its speaker stays the last one)
-        found.append(_Q(m.start(), cue, start, end, m.start(), kind, subject, role, nested=cue.endswith("اعلام")))
+        found.append(_Q(m.start(), cue, start, end, m.start(), kind, subject, role, nested=cue.endswith("اعلام"),
+                        attributed=True))
     if "بیانیه" in t or "اطلاعیه" in t:
         for m in _per_statement(t):
             start = m.end()
@@ -1361,7 +1364,7 @@ def _after_but(clause: str) -> tuple[str, str, str | None] | None:
     if m is None:
         return None
     before, after = clause[:m.start()].split(), clause[m.end():]
-    if not before or not (before[-1] in _VERB_LAST or before[-1].endswith(("اند", "ند", "است"))):
+    if not before or not (before[-1] in _VERB_LAST or before[-1].endswith(("ند", "است"))):
         return None
     ws = after.replace("،", " ").split()
     if not ws or any(w in _VERB_WORDS or w in ("که", "را") for w in ws):
@@ -2363,7 +2366,7 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                     if match not in persons:
                         persons.append(match)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name) \
-                    and not (q.subject.startswith("یکی از") and q.cue in _GOFTE_CUES):
+                    and not (q.subject.startswith("یکی از") and q.attributed):
                 if last.role is None:  # (not «به گفته یکی از همکاران این روزنامه‌نگاران،»: a source of its own)
                     last.role = q.role
                 match = last
@@ -2422,7 +2425,7 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
     for w in pending:
         if w.person is None and main is not None and not w.subject.startswith("یکی از") and not w.new_speaker:
             w.person = main
-        elif w.person is None and w.subject.startswith("یکی از") and main is not None and w.cue not in _GOFTE_CUES:
+        elif w.person is None and w.subject.startswith("یکی از") and main is not None and not w.attributed:
             w.person = main  # (not «به گفته یکی از همکاران این روزنامه‌نگاران،»: a source of its own)
     for p in list(persons):
         ws = fold(p.name).split()
@@ -2568,31 +2571,32 @@ def _subject_before(t: str, text: str, m: re.Match[str] | None) -> str | None:
 def _name_before_title(t: str, role: str, skip: int) -> str | None:
     """Two words written right before another mention of ``role`` («سعید جلیلی نامزد انتخابات ...»), when
     they look like a name (no stop word, title, pronoun or digit), else None."""
-    words = full = role.split()
-    role = " ".join(words[:4])  # the head of a long subject phrase («معاون وزیر امورخارجه کره جنوبی ...»)
-    for i, name in _names_before(t, role):  # (found once per text and role: a long text quotes the title often)
+    full = role.split()
+    head4 = " ".join(full[:4])  # the head of a long subject phrase («معاون وزیر امورخارجه کره جنوبی ...»)
+    for i, name in _names_before(t, head4):  # (found once per text and role: a long text quotes the title often)
         if i != skip and abs(i - skip) > 3:
             return name
-    words = role.split()
+    words = head4.split()
     if len(words) >= 2:  # «موسوی دبیر و سخنگوی ستاد انتخابات کشور» names «دبیر ستاد انتخابات کشور»
         head, rest = words[0], " ".join(words[1:])
         for i, name in _names_before(t, f"{head} و ", f" {rest}"):
             if abs(i - skip) > 3:
                 return name
-    for i, name, said in _names_before(t, full[0] + " ", "", fuzzy=True):
+    for i, name in _names_before(t, full[0] + " "):
         # «فرماندار نیویورک» and elsewhere «اندرو کومو فرماندار ایالت نیویورک»: the same title written longer (the
         # whole title compared; not «رئیس و اعضای ...», several people)
-        if abs(i - skip) > 3 and said.split()[1:2] != ["و"] and _same_role(said, " ".join(full)):
+        e = _ROLE_END.search(t, i + len(full[0]) + 1, min(len(t), i + 92))
+        said = t[i:e.start() if e else min(len(t), i + 92)].strip()
+        if abs(i - skip) > 3 and said.split()[1:2] != ["و"] and _same_role(said, role):
             return name
     return None
 
 
 @lru_cache(maxsize=64)
-def _names_before(t: str, role: str, tail: str = "", fuzzy: bool = False) -> tuple[tuple, ...]:
+def _names_before(t: str, role: str, tail: str = "") -> tuple[tuple[int, str], ...]:
     """Every mention of ``role`` in ``t`` with the two words before it that look like a name, in text order. With
-    a ``tail``, the mention is ``role``, one more word and ``tail`` (a coordinated title: «دبیر و سخنگوی ...»).
-    ``fuzzy``: ``role`` is a title's head word, and each item also has the title as written there (to its end)."""
-    out: list[tuple] = []
+    a ``tail``, the mention is ``role``, one more word and ``tail`` (a coordinated title: «دبیر و سخنگوی ...»)."""
+    out = []
     i = t.find(role)
     while i >= 0:
         if tail:
@@ -2605,11 +2609,7 @@ def _names_before(t: str, role: str, tail: str = "", fuzzy: bool = False) -> tup
         ws = window[cut + 1:].replace("«", " ").replace("»", " ").split()[-2:]
         if i > 0 and t[i - 1] == " " and (_name_words(ws) or (
                 len(ws) == 1 and cut >= 0 and _name_words(["ا", ws[0]]) and not _garbage(ws[0]))):
-            if not fuzzy:
-                out.append((i, " ".join(ws)))  # (one word only right after a mark: «، موسوی دبیر ...»)
-            else:
-                e = _ROLE_END.search(t, i + len(role), min(len(t), i + 92))
-                out.append((i, " ".join(ws), t[i:e.start() if e else min(len(t), i + 92)].strip()))
+            out.append((i, " ".join(ws)))  # (one word only right after a mark: «، موسوی دبیر ...»)
         i = t.find(role, i + 1)
     return tuple(out)
 
