@@ -158,7 +158,8 @@ def canonical_alias(folded: str) -> str | None:
     """The canonical (Persian-copy) name of a folded Arabic source name, if it is a known outlet: the name as
     it is, without its head word («وكالة تسنيم»), or without a trailing «للأنباء»."""
     n = re.sub(r"\s*\([^)]*\)", "", folded).strip()
-    for cand in (n, re.sub(r"\s+للانباء$", "", n)):
+    # («وكالة تسنيم الإيرانية»: a trailing nationality adjective)
+    for cand in (n, re.sub(r"\s+للانباء$", "", n), re.sub(r"\s+ال\S+[يی][ةه]$", "", n)):
         if cand in OUTLET_ALIASES:
             return OUTLET_ALIASES[cand]
         for h in SOURCE_HEADS:

@@ -116,26 +116,32 @@ _ORG_WORDS = (
     "فرمانداری", "استانداری", "شهرداری", "بانک", "شرکت", "هیئت", "هیات", "قرارگاه", "نیروی", "سپاه", "ارتش",
     "پلیس", "دادگستری", "دادستانی", "رسانه", "خبرنامه", "کانال", "صفحه", "مجله", "نشریه", "به نقل",
 )
+# the descriptions an English report puts before an outlet's name: «the state-run IRNA news agency», «the hard-line
+# Fars news agency», «the semi-official», «the IRGC-affiliated»
+_EN_DESCR = (r"(?:(?:(?:semi-)?official|state(?:-run|-owned|-affiliated|-controlled"
+             r"|(?=\s+(?:(?!(?:TV|Television|Radio|Media)\b)[A-Z]|news\s+agency|broadcaster|newspaper|daily)))"
+             r"|government(?:-run|-owned)?"
+             r"|hard-?line|pro-government|(?:ultra)?conservative|reformist|[A-Za-z]+-affiliated),?\s+){0,2}")
 _EN_CITING = re.compile(
     r"(?:^|[.\n]\s*|,\s*|\)\s*[-–—]\s*)([A-Z][\w.&'’ -]{1,40}?)\s+(?:reported|said|reports|says)\s*,?\s+(?:citing|quoting)\s+"
     r"([^.,;\n]{2,80})", re.M)
 _EN_REPORTED = re.compile(r"(?:^|[.\n]\s*)(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)\s+reported\b")
-_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:semi-)?official\s+|state-run\s+)?"
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _EN_DESCR +
                            r"([A-Z][^.,;\n]{1,60}?|(?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency))"
                            r"(?=[,.;\n]| on | in )")
 _EN_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 ,.]{1,40}\((Reuters|AFP|AP|Reuters\s+Breakingviews|[A-Z][A-Za-z]{1,14}"
                           r"(?:\s+[A-Z][A-Za-z]{1,14}){0,2})\)\s*[-–—]")  # «Tehran, Dec. 5 (IRNA) -»
 _EN_REPORTED_AFTER = re.compile(
-    r",\s+((?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run)?\s+)?(?:news\s+agency|broadcaster|newspaper|daily)\s+"
+    r",\s+((?:the\s+)?" + _EN_DESCR + r"(?:news\s+agency|broadcaster|newspaper|daily)\s+"
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"  # «the state news agency IRNA reported»
     r"|(?:[Ii]ranian\s+)?state\s+(?:media|TV|television|radio|news\s+agency)|(?:the\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?:(?:semi-)?official\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?)\s+reported\b")
+    + _EN_DESCR + r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news\s+agency)?)\s+reported\b")
 # the description before an outlet's name: «the state news agency IRNA» -> «IRNA»
-_EN_OUTLET_DESC = re.compile(r"^(?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run)?\s+)?(?:news\s+agency|broadcaster"
+_EN_OUTLET_DESC = re.compile(r"^(?:the\s+)?" + _EN_DESCR + r"(?:news\s+agency|broadcaster"
                              r"|newspaper|daily)\s+(?=[A-Z])")
 # «..., the Tasnim news agency reported on Monday, citing a Guards commander»
 _EN_REPORTED_CITING = re.compile(
-    r"(?:^|[,.]\s+)(?:the\s+)?(?:(?:semi-)?official\s+|state(?:-run|-owned)?\s+)?"  # «the state-run X», «semi-official»
+    r"(?:^|[,.]\s+)(?:the\s+)?" + _EN_DESCR +  # «the state-run X», «semi-official»
     r"((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&'’-]*(?:\s+(?:news\s+agency|agency|TV|television))?)"
     r"\s+(?:reported|said|reports|says)(?:\s+on\s+\w+)?,\s*(?:citing|quoting)\s+([^.,;\n]{2,80})")
 _POSSESSOR = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # «Iran's Tasnim news agency» -> «Tasnim news agency»
@@ -154,7 +160,14 @@ _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
 OUTLET_KEYS = frozenset(_CANON)  # the canonical_source keys of the outlets known by name
 _FOREIGN = {v.replace(" ", "") for v in FOREIGN}
 _RELAYED = re.compile(rf"\s*((?:{_KNOWN_ALT}))(?:\s[^\n:،,]{{0,40}}?)?\s+به\s+نقل\s+از\s+([^\s:،,]+(?:\s[^\s:،,]+)?)"
-                      r"\s+(?:افزود|گفت|اعلام\s+کرد|نوشت|گزارش\s+داد)\s*:")
+                      r"\s+(?:(?:افزود|گفت|اعلام\s+کرد|نوشت|گزارش\s+داد)\s*:|(?:نوشت|گزارش\s+داد|خبر\s+داد)\s+که\s)")
+# «این خبرگزاری به نقل از شبکه العراقیه نوشت»: the report source named before relays another
+_THIS_OUTLET_RELAYS = re.compile(
+    r"(?:^|(?<=[\s.]))این\s+(?:خبرگزاری|روزنامه|رسانه|شبکه|نشریه|پایگاه|سایت|وب\s?سایت|تارنما|هفته\s?نامه)"
+    r"(?:\s[^.!؟\n:،,]{0,40}?)?\s+به\s+نقل\s+از\s+([^\s:،,.]+(?:\s[^\s:،,.]+){0,3}?)"
+    r"\s+(?:نوشت|گزارش\s+داد|خبر\s+داد|افزود|اعلام\s+کرد|مدعی\s+شد)(?![\w])")
+# «به گزارش ایسنا، به نوشته روزنامه کیهان، ...»: the paper the lead's outlet took the report from
+_NEVESHTE_AFTER_LEAD = re.compile(r"\s*به\s+نوشته\s+([^،,؛:\n.]{3,60}?)\s*[،,]")
 _CITED_BY = re.compile(
     r"^\W{0,3}((?:" + "|".join(OUTLET_HEADS) + r")\s+[^\s،,]+(?:\s[^\s،,]+)?)(?:[،,][^\n]{0,60}?)?\s+به\s+نقل\s+از\s+"
     r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
@@ -185,9 +198,9 @@ def canonical_source(name: str | None) -> str | None:
                 if rest.startswith(sub) and len(rest) > len(sub):
                     rest = rest[len(sub):]
             if rest not in OUTLETS and " " in rest:
-                adj, name = rest.split(" ", 1)  # «روزنامه کویتی الوطن», «روزنامه بریتانیایی گاردین»: a nationality
-                if adj.endswith("ی") and name in OUTLETS:
-                    rest = name
+                adj, bare = rest.split(" ", 1)  # «روزنامه کویتی الوطن», «روزنامه بریتانیایی گاردین»: a nationality
+                if adj.endswith("ی") and bare in OUTLETS:
+                    rest = bare
             key = rest
             break
     if key not in OUTLETS:  # an Arabic name without Arabic-only letters («فرانس برس», «سانا»)
@@ -196,7 +209,38 @@ def canonical_source(name: str | None) -> str | None:
         alias = canonical_alias(key)
         if alias:
             return fold(alias).replace(" ", "")
+        described = _described_outlet(name)
+        if described:
+            return described
     return OUTLETS.get(key, key).replace(" ", "")
+
+
+_EN_DESCRIBED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + _EN_DESCR + r"(.+?)"
+                           r"(?:\s+(?:news\s+agency|agency|news\s+service|newspaper|daily|TV|television))?$", re.I)
+
+
+def _described_outlet(name: str) -> str | None:
+    """The key of a known outlet named inside a description: the acronym in brackets
+    («خبرگزاری رسمی سوریه (سانا)», «وكالة الأنباء العراقية (واع)»), an English name with its description
+    («the state-run IRNA news agency», «Syria's SANA news agency»). None when no known outlet is found."""
+    m = re.search(r"\(([^()]{2,30})\)", name)
+    if m and not m.group(1).isdigit():
+        key = canonical_source(m.group(1))
+        if key in OUTLET_KEYS or key in _alias_keys():
+            return key
+    m = _EN_DESCRIBED.match(name.strip()) if name.isascii() else None
+    if m and m.group(1) != name.strip():
+        key = canonical_source(m.group(1))
+        if key in OUTLET_KEYS or key in _alias_keys():
+            return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _alias_keys() -> frozenset[str]:
+    from didban.text.arabic import OUTLET_ALIASES
+
+    return frozenset(fold(v).replace(" ", "") for v in OUTLET_ALIASES.values())
 
 
 def same_source(a: str | None, b: str | None) -> bool:
@@ -728,6 +772,10 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         for g in (1, 2):
             a, b = _clean(text, rc.start(g), rc.end(g))
             cited.append(text[a:b])
+    ba = _NEVESHTE_AFTER_LEAD.match(t, chain_end + 1) if chain_end >= 0 and not cited else None
+    if ba and (_is_known_outlet(t[ba.start(1):ba.end(1)]) or t[ba.start(1):ba.end(1)].startswith(_OUTLET_HEADS_SPACED)):
+        a, b = _clean(text, ba.start(1), ba.end(1))
+        cited.append(text[a:b])
     # «به گزارش فارس، بر اساس اعلام X،» (right after the lead)
     bo = _BASED_ON.match(t, chain_end + 1) if chain_end >= 0 else \
         _BASED_ON.match(t, dateline_end) if dateline_end >= 0 else None
@@ -742,6 +790,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         oc = _opening_citation(text, t, chain_end + 1 if chain_end >= 0 else 0)
         if oc:
             cited.append(oc)
+            st = chain_end + 1 if chain_end >= 0 else 0
+            tm = _THIS_OUTLET_RELAYS.search(t, st, min(len(t), st + 700)) if "نقل از" in t[st:st + 700] else None
+            if tm:  # «... آسوشیتدپرس گزارش داد ... این خبرگزاری به نقل از شبکه العراقیه نوشت»: the chain goes on
+                a, b = _clean(text, tm.start(1), tm.end(1))
+                cited.append(text[a:b])
     if not cited and "نقل از" in t:
         # «ساعت 24- ... تاکید کرد. به نقل از شفق نیوز، بلینکن ...»: a sentence opening with a known outlet relayed
         start = chain_end + 1 if chain_end >= 0 else pos
@@ -1383,7 +1436,7 @@ def _english(text: str) -> Provenance:
         m = None if cited else _EN_REPORTED_AFTER.search(lead)
         if m:  # «Iran said it would respond, state media reported.», «..., the judiciary's Mizan news agency reported.»
             name = _EN_OUTLET_DESC.sub("", m.group(1))
-            cited.append(_POSSESSOR.sub("", re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:semi-)?official\s+)?", "",
+            cited.append(_POSSESSOR.sub("", re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s\s+)?" + _EN_DESCR, "",
                                                    name)) or _strip_en(name))
         m = _EN_ACCORDING.search(lead)
         if m and len(m.group(1).split()) <= 6:
