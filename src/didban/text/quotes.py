@@ -719,8 +719,8 @@ def _find(text: str, t: str) -> list[_Q]:
     cue_list, gofte_hits = _scan(t)
     bounds = _boundaries(t) if cue_list else []  # (read by _clause_start for the cues only)
     for a, b, cue in cue_list:
-        # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو»
-        if t.startswith((" وگو", " و گو", "وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"
+        # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو», «گفت\xad وگو» (a soft hyphen and a space)
+        if t.startswith((" وگو", " و گو", "وگو", "  وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"
                                                                   and text[b + 1:b + 2] != ":"):  # «گفت‌:» (a ZWNJ typo)
             continue
         if cue.startswith("گفت"):
@@ -801,6 +801,18 @@ def _find(text: str, t: str) -> list[_Q]:
                 nested = True
                 cs = _skip_ws(t, cs + k + 1)
                 subj = t[cs:a]
+        elif outer is not None and outer.clause_start == cs and outer.start < a <= outer.end \
+                and t[outer.start - 1:outer.start] not in (":", "«") and not outer.attributed \
+                and not any(w in t[cs:outer.cue_start] for w in ("اینکه", "این که", "ضمن")):
+            # «وی گفت رئیس‌جمهور اعلام کرده است که ...»: a statement reported inside another's without a colon, its
+            # subject the first words of the outer statement (only a subject that names someone; not when the outer
+            # verb is itself inside a compound: «X با اشاره به اینکه آمریکا گفته بود که ... افزود:»)
+            inner = t[outer.start:a]
+            ik, isub, _ = _subject(inner) if len(inner.split()) <= 8 and not any(c in inner for c in "،,؛.:«\n") \
+                else ("none", "", None)
+            if ik in ("name", "title") and isub.split()[:1] == inner.split()[:1] and isub not in ("فلانی", "کسی"):
+                nested = True
+                cs, subj = outer.start, inner
         base_cue = _PLURAL.sub("", cue) if cue not in CUES else cue
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
             continue
@@ -1306,8 +1318,16 @@ def _glued_title(phrase: str) -> bool:
     return False
 
 
+_ZWNJ_SUFFIXES = frozenset(("ها", "های", "هایی", "ای", "ی", "تر", "ترین", "اند", "ام", "ات", "اش", "شان"))
+
+
 def _common_first(name: str) -> bool:
     """Whether ``name`` opens with a common word of the NER gold (``_garbage`` also wants no given name in it)."""
+    first = name.split(None, 1)[:1]
+    if first and "\u200c" in first[0].strip("\u200c") and first[0].replace("\u200c", "").isalpha() \
+            and first[0].rsplit("\u200c", 1)[1] not in _ZWNJ_SUFFIXES:
+        # «زمانی‌فر», «رحمتی‌فر»: a surname joined by a ZWNJ is one word, whatever its first part
+        return fold(first[0].replace("\u200c", "")) in _common_words()
     w = fold(name).split()
     return bool(w) and w[0] in _common_words()
 
@@ -2356,7 +2376,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
             match = next((p for p in reversed(persons) if _same_role(p.role, q.role)), None)
             if match is None:
                 match = person_from_appos(len(t), q.role)
-            new = _new_speaker_marker(t, q) or (i_q > 0 and q.clause_start - prev_end > _FAR)
+            new = _new_speaker_marker(t, q) or (i_q > 0 and q.clause_start - prev_end > _FAR) \
+                or (match is None and last is not None and _deputy_of(q.role, last.role))
             if match is None and q.nested:  # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X
                 match = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role, anon=True)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
@@ -2631,6 +2652,18 @@ def _name_words(ws: list[str]) -> bool:
 # past light verbs with a personal ending («داشتم», «کردیم», «رفتند»): never the last word of a name
 _PERSONAL_VERBS = frozenset(stem + end for stem in ("داشت", "کرد", "بود", "شد", "رفت", "گفت", "دید", "آمد", "داد", "زد")
                             for end in ("م", "یم", "ی", "ید", "ند"))
+
+
+_DEPUTY_HEADS = frozenset(("معاون", "مشاور", "دستیار", "جانشین", "قایم", "سخنگوی"))
+
+
+def _deputy_of(role: str | None, other: str | None) -> bool:
+    """True when ``role`` is a deputy, adviser or spokesman of ``other``'s office («معاون عمرانی استاندار» after
+    «استاندار گلستان»): another person, whoever spoke last."""
+    if not role or not other:
+        return False
+    ws = fold(role).split()
+    return len(ws) >= 2 and ws[0] in _DEPUTY_HEADS and _head(other) in ws[1:] and _head(other) not in _DEPUTY_HEADS
 
 
 def _head(role: str) -> str:

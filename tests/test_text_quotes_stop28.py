@@ -1,0 +1,75 @@
+"""Stop 28: speakers a probe of invented multi-speaker articles found wrong (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from didban.text import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in extract_quotes(text, "fa")]
+
+
+@pytest.mark.parametrize(("reported", "inner"), [
+    ("وی گفت رئیس‌جمهور اعلام کرده است که", "رئیس‌جمهور"),
+    ("رحیمی‌پور همچنین گفت حسین امیرعبداللهیان وزیر امور خارجه اعلام کرده است که", "حسین امیرعبداللهیان"),
+])
+def test_a_statement_reported_inside_another_without_a_colon_is_its_speakers(reported: str, inner: str) -> None:
+    """«وی گفت رئیس‌جمهور اعلام کرده است که ...»: the inner statement went to the one who reports it; only a colon
+    («وی گفت: رئیس‌جمهور ...») made it the inner speaker's."""
+    text = ("به گزارش ایرنا، محمدحسین رحیمی‌پور سخنگوی وزارت امور خارجه گفت: ایران به دیپلماسی متعهد است. "
+            f"{reported} ایران زیر بار فشار مذاکره نمی‌کند. وی افزود: گفت‌وگوها ادامه دارد.")
+    got = _speakers(text)
+    assert got[0][0] == "محمدحسین رحیمی‌پور"
+    assert ("ایران", inner) in [(w, s) for s, w in got]
+    assert got[-1] == ("محمدحسین رحیمی‌پور", "گفت‌وگوها")  # (the reporter stays the last speaker)
+
+
+def test_a_verb_inside_a_compound_is_no_outer_statement() -> None:
+    """Guard: «X با اشاره به اینکه آمریکا به کشورها گفته بود که ... افزود:» - the main verb «افزود» is X's, not
+    a statement reported inside the «گفته بود» one (a first version of the rule took «اجازه پهلوگیری» for its
+    speaker)."""
+    text = ("امیر دریادار حبیب‌الله سیاری با اشاره به اینکه در این سفر آمریکا به کشورها گفته بود که اجازه "
+            "پهلوگیری را به ما ندهند افزود: ده بار در دریا سوخت‌گیری کردیم.")
+    assert _speakers(text)[-1] == ("حبیب‌الله سیاری", "ده")
+
+
+def test_a_soft_hyphen_in_goft_o_gu_is_no_speech_verb() -> None:
+    """«گفت\xad وگوهای دیشب»: a soft hyphen and a space split «گفت‌وگو», and «گفت» was read as a speech verb."""
+    text = ("«دونالد توسک» رئیس شورای اروپا بعد از گفت\xad وگوهای دیشب گفت پیشرفت\xadهایی در این مذاکرات وجود "
+            "داشته است.")
+    got = extract_quotes(text, "fa")
+    assert [q.speaker for q in got] == ["دونالد توسک"]
+    assert got[0].text.startswith("پیشرفت")
+
+
+def test_a_deputy_of_the_last_speakers_office_is_another_person() -> None:
+    """«معاون عمرانی استاندار» right after «علی رضایی استاندار گلستان» was taken for him (a bare title after a
+    statement is mostly its speaker's, but a deputy of his office never is)."""
+    text = ("به گزارش ایسنا، علی رضایی استاندار گلستان گفت: خسارت سیل زیاد است.\n\n"
+            "معاون عمرانی استاندار در این زمینه گفت: رهاسازی آب از سد به صورت کنترل‌شده انجام می‌شود.")
+    assert [s for s, _ in _speakers(text)] == ["علی رضایی", "معاون عمرانی استاندار"]
+
+
+def test_the_same_office_after_a_statement_is_still_its_speaker() -> None:
+    """Guard (held before): the bare title of the last speaker's own office is him."""
+    text = ("به گزارش ایسنا، علی رضایی استاندار گلستان گفت: خسارت سیل زیاد است.\n\n"
+            "استاندار گلستان در ادامه گفت: رهاسازی آب از سد به صورت کنترل‌شده انجام می‌شود.")
+    assert [s for s, _ in _speakers(text)] == ["علی رضایی", "علی رضایی"]
+
+
+def test_a_pronoun_after_a_surname_joined_by_zwnj_is_that_person() -> None:
+    """«زمانی‌فر گفت: ... او افزود»: the surname opens with the common word «زمانی», so it was taken for a junk
+    phrase and «او» went to the speaker before it."""
+    text = "رنجبرپور گفت: تورم کاهش می‌یابد.\n\nزمانی‌فر گفت: بانک‌ها باید منضبط باشند. او افزود که سقف ترازنامه اعمال می‌شود."
+    assert [s for s, _ in _speakers(text)] == ["رنجبرپور", "زمانی‌فر", "زمانی‌فر"]
+
+
+def test_a_sport_epithet_is_a_title() -> None:
+    """«قهرمان جهان افزود» was read as a person named «قهرمان جهان»; «دارنده مدال نقره» after a name ended up in it."""
+    text = ("به گزارش فارس، محمدامین یزدانی‌راد دارنده مدال طلای جهان گفت: این مدال را به مردم تقدیم می‌کنم. "
+            "قهرمان جهان افزود: حریف آمریکایی بسیار سرسخت بود.")
+    assert [s for s, _ in _speakers(text)] == ["محمدامین یزدانی‌راد", "محمدامین یزدانی‌راد"]
+    (q,) = extract_quotes("به گزارش فارس، علی حیدری‌مقدم دارنده مدال نقره گفت: از نتیجه راضی نیستم.", "fa")
+    assert (q.speaker, q.role) == ("علی حیدری‌مقدم", "دارنده مدال نقره")
