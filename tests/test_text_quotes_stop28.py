@@ -73,3 +73,34 @@ def test_a_sport_epithet_is_a_title() -> None:
     assert [s for s, _ in _speakers(text)] == ["محمدامین یزدانی‌راد", "محمدامین یزدانی‌راد"]
     (q,) = extract_quotes("به گزارش فارس، علی حیدری‌مقدم دارنده مدال نقره گفت: از نتیجه راضی نیستم.", "fa")
     assert (q.speaker, q.role) == ("علی حیدری‌مقدم", "دارنده مدال نقره")
+
+
+def test_an_institution_with_a_long_name_is_the_source_of_its_figures() -> None:
+    """«بنا بر اعلام مرکز لرزه‌نگاری کشوری موسسه ژئوفیزیک دانشگاه تهران،»: the long name was read as no subject,
+    and the statement went to the person named in the next sentence."""
+    text = ("به گزارش ایسنا، زلزله‌ای سرپل ذهاب را لرزاند. بنا بر اعلام مرکز لرزه‌نگاری کشوری موسسه ژئوفیزیک "
+            "دانشگاه تهران، کانون زلزله در عمق ۱۰ کیلومتری بود. کیومرث نظری بخشدار مرکزی گفت: دو روستا آسیب دیده‌اند.")
+    assert [s for s, _ in _speakers(text)] == ["مرکز لرزه‌نگاری کشوری موسسه ژئوفیزیک دانشگاه تهران", "کیومرث نظری"]
+
+
+@pytest.mark.parametrize(("chair", "speaker"), [
+    ("ناصر امانی‌فر", "ناصر امانی‌فر"),
+    ("امانی‌فر", "امانی‌فر"),
+])
+def test_the_chair_of_a_meeting_holds_the_bodys_title(chair: str, speaker: str) -> None:
+    """«جلسه شورای شهر تهران به ریاست ناصر امانی‌فر برگزار شد» then «رئیس شورای شهر تهران گفت»: the title went to
+    another named speaker of the article."""
+    text = (f"به گزارش ایسنا، جلسه شورای شهر تهران به ریاست {chair} برگزار شد.\n\n"
+            "محمد آخوندی‌نیا عضو شورا گفت: واگذاری ایستگاه‌ها به افزایش قیمت بلیت منجر می‌شود.\n\n"
+            "رئیس شورای شهر تهران در پایان جلسه گفت: امسال ۴۰۰ اتوبوس جدید وارد ناوگان شده است.")
+    assert [s for s, _ in _speakers(text)] == ["محمد آخوندی‌نیا", speaker]
+
+
+def test_a_title_in_the_chair_names_no_one() -> None:
+    """Guard: «به ریاست استاندار» gives no person for the body's title."""
+    from didban.text import mfold
+    from didban.text.quotes import _appositions
+
+    assert _appositions(mfold("جلسه شورای تامین استان به ریاست استاندار برگزار شد.")) == []
+    assert _appositions(mfold("جلسه شورای تامین استان به ریاست علی رضایی برگزار شد.")) == [
+        (32, "علی رضایی", "رئیس شورای تامین استان")]
