@@ -71,3 +71,38 @@ def test_the_chain_after_a_lead_goes_on(text: str, cited: list[str]) -> None:
     «این خبرگزاری به نقل از Y نوشت» a sentence on, «به نوشته X،» right after the lead, and a foreign site after
     «از» that the outlet list lacked (read as a desk city: the source was lost)."""
     assert extract_provenance(text).cited == cited
+
+
+_BODY = "ادامه متن خبر در این بند آمده است و جزئیات بیشتری از رویداد را شرح می‌دهد.\n" * 4
+
+
+@pytest.mark.parametrize(("title", "text", "outlet", "cited"), [
+    # a channel's symbol glued to the lead
+    ("تجمع کارگران", "🔻به گزارش ایلنا، کارگران یک واحد تولیدی مقابل اداره کار تجمع کردند.\n" + _BODY, "ایلنا", []),
+    # a series title «... - قسمت دوم» and a genre label «گزارش اختصاصی | ...» name no site
+    ("بحران آب تهران - قسمت دوم", "به گزارش خبرنگار اجتماعی ایسنا، در قسمت نخست به وضعیت سدها پرداختیم.\n" + _BODY,
+     "ایسنا", []),
+    ("گزارش اختصاصی | داروهای نایاب", "داروخانه‌ها با کمبود داروهای خاص روبه‌رو هستند.\n" + _BODY, None, []),
+    # a related box right after the first paragraph of a page with no lead holds another article's lead
+    ("بازار میوه", "میدان مرکزی میوه این روزها شلوغ‌تر از همیشه است.\nبیشتر بخوانید:\nهشدار هواشناسی برای جنوب\n"
+     "به گزارش ایسنا، سازمان هواشناسی هشدار نارنجی صادر کرد.\n" + _BODY, None, []),
+    # «به گزارش رسانه‌های محلی،» deep in a page with no lead supports one fact
+    ("سیل در جنوب", "باران‌های سیل‌آسا چند روستا را فراگرفت.\n" + _BODY + "به گزارش رسانه‌های محلی، دو پل تخریب شد.\n",
+     None, []),
+    # a press office named with its head «اداره کل روابط عمومی» releases; it does not publish
+    ("زمین چمن", "به گزارش اداره کل روابط عمومی وزارت ورزش و جوانان، تفاهم‌نامه ساخت ۲۰۰ زمین چمن امضا شد.\n" + _BODY,
+     None, ["اداره کل روابط عمومی وزارت ورزش و جوانان"]),
+    # a breadcrumb line before a colon lead
+    ("قطار حومه‌ای", "اخبار › اقتصادی › حمل و نقل\nخبرگزاری فارس: نخستین خط قطار برقی حومه‌ای افتتاح شد.\n" + _BODY,
+     "خبرگزاری فارس", []),
+    # guards (held before): a lead after the first paragraph; a title «... - روزیاتو»; «به گزارش روابط عمومی X،»
+    ("بازار میوه", "میدان مرکزی میوه این روزها شلوغ است.\nبه گزارش ایسنا، قیمت‌ها دو برابر شده است.\n" + _BODY,
+     "ایسنا", []),
+    ("افزایش قیمت بنزین - روزیاتو", "قیمت بنزین فردا تغییر می‌کند.\n" + _BODY, "روزیاتو", []),
+    ("زمین چمن", "به گزارش روابط عمومی وزارت ورزش و جوانان، تفاهم‌نامه امضا شد.\n" + _BODY, None,
+     ["روابط عمومی وزارت ورزش و جوانان"]),
+])
+def test_long_scraped_pages(title: str, text: str, outlet: str | None, cited: list[str]) -> None:
+    """Leads and page furniture of long scraped pages a probe found wrong."""
+    p = extract_provenance(text, title)
+    assert (p.outlet, p.cited) == (outlet, cited)

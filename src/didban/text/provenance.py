@@ -29,10 +29,10 @@ from didban.text.lexicon import (
 )
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
-from didban.text.quotes import HEADS_LONGEST_FIRST, _common_words, alternation, person_start
+from didban.text.quotes import HEADS_LONGEST_FIRST, _common_words, _related_labels, alternation, person_start
 
 _LEAD_CHARS = 700
-_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
+_BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-\u2000-\u2bff\ufe0f\U0001f000-\U0001faff])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
                           rf"|به\s+گزارش\s+(?=(?:{'|'.join(OUTLET_HEADS)})\s)"
                           # a lead that lost its «به» at the start of the text: «گزارش سندیکای ...، امروز ...»
                           r"|^\W{0,3}گزارش\s+(?!(?:تصویری|ویدئویی|ویدیویی|اختصاصی|ویژه|کامل|خبری)\s)(?=[^،,\n:.]{2,60}[،,])")
@@ -288,7 +288,9 @@ def _outlet_from_title(title: str) -> str | None:
             and canonical_source(head) in _CANON:
         return head  # «خبرگزاری صدا و سیما | عکس -»: the site name first
     m = re.search(r"\s[-|]\s+([^\s\d|\-][^|\-\d]{1,20}?)\s*$", title or "")
-    if m and len(m.group(1).split()) <= 2 and not _SITE_NOT.search(m.group(1)):
+    if m and len(m.group(1).split()) <= 2 and not _SITE_NOT.search(m.group(1)) \
+            and not _GENRE_LABEL.match(title[:m.start()]):
+        # (not «گزارش اختصاصی | داروهای نایاب»: a genre label, then the headline)
         return m.group(1).strip()
     return None
 
@@ -298,6 +300,8 @@ _STAMP_WORDS = "|".join(sorted({*(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_M
 # a line of a page's stamps only: digits, month and weekday names, «کد خبر», separators
 _STAMP_LINE = re.compile(rf"(?:(?:{_STAMP_WORDS})(?![^\W\d_])|[\d/\-–:|.,،() \t])+\n")  # (one character a step:
 # no nested repeat to backtrack through on a long line of digits)
+# a page's breadcrumb line: «اخبار › اقتصادی › حمل و نقل», «خانه > سیاسی > مجلس» (short items, no sentence)
+_BREADCRUMB_LINE = re.compile(r"[ \t]*[^\n›>/:.؟!«»]{1,25}(?:[ \t]*[›>/][ \t]*[^\n›>/:.؟!«»]{1,25}){1,5}[ \t]*\n")
 _WIKIPEDIA_PAGE = re.compile(r"از\s+ویکی[\u200c ]?پدیا،\s*دانشنامه")
 # «خبرگزاری مهر، گروه استان‌ها - محمدرضا علی اشرفی:» after a summary sentence: an agency's dateline with its desk
 _MID_DESK_LEAD = re.compile(r"(?:^|[.!؟]\s+)((?:خبرگزاری|پایگاه خبری)\s+[^\s،:.]{2,20}(?:\s[^\s،:.]{2,20})?)،\s*"
@@ -308,7 +312,8 @@ _DESK_FIRST_LEAD = re.compile(r"(?:^|[.!؟\n]|\s\s)\s*(?:گزارش\s+)?((?:گر
                               r"((?:خبرگزاری|پایگاه\s+خبری)\s+[^\s:،.\-–]{2,20}(?:\s[^\s:،.\-–]{2,20})?)\s*[:\-–]")
 _DOMAIN_LEAD = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+(?:[^\s:()]+\s+){{0,2}}?)?(?:{_KNOWN_ALT}))\s*"
                           r"\([A-Za-z0-9.\-]+\.(?:ir|com)\)\s*:")
-_SITE_NOT = re.compile(r"عکس|فیلم|ویدئو|ویدیو|گزارش|اخبار|خبر|[؟?!:«»]")
+_GENRE_LABEL = re.compile(r"\s*(?:گزارش|فیلم|عکس|ویدئو|ویدیو|اینفوگرافی|یادداشت|مصاحبه|گفت)\S*(?:\s+\S+)?\s*$")
+_SITE_NOT = re.compile(r"عکس|فیلم|ویدئو|ویدیو|گزارش|اخبار|خبر|قسمت|بخش\s|شماره|[؟?!:«»]")
 
 
 def _clean(text: str, a: int, b: int) -> tuple[int, int]:
@@ -378,6 +383,8 @@ def _be_gozaresh(t: str) -> re.Match[str] | None:
     lo = k
     while lo > 0 and (t[lo - 1] in _BG_BEFORE or t[lo - 1].isspace()):
         lo -= 1
+    if lo > 0 and ("\u2000" <= t[lo - 1] <= "\u2bff" or t[lo - 1] >= "\U0001f000" or t[lo - 1] == "\ufe0f"):
+        lo -= 1  # «🔻به گزارش ایلنا،»: a channel's symbol glued to the lead
     m = _BE_GOZARESH.search(t, lo)
     for g in _GLUED_LEAD.finditer(t, lo, m.start() if m else _LEAD_CHARS):
         w0 = t.rfind(" ", 0, g.start()) + 1  # the glued word: its head a verb or four letters or more, and no word
@@ -638,7 +645,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     # «خبرگزاری فارس:», «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : تسنیم:» at the start (after a page's date, time or
     # news-code lines: «۲۵ تیر ۱۴۰۲ - ۱۸:۲۰⏎خبرگزاری فارس: ...»)
     if outlet is None:
-        while (fl := _STAMP_LINE.match(t, pos)) is not None and fl.end() > pos:
+        while (fl := _STAMP_LINE.match(t, pos) or _BREADCRUMB_LINE.match(t, pos)) is not None and fl.end() > pos:
             pos = fl.end()
     while True:
         s = pos
@@ -736,7 +743,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if ye and (bg is None or ye.start() < bg.start()):
             bg = ye
     chain_end = -1
-    if bg and bg.start() < 650 and not _deep_paragraph(t, bg.start()):
+    if bg and bg.start() < 650 and not _deep_paragraph(t, bg.start()) and not _in_related_box(t, bg.start()):
         o, u, c, chain_end = _read_chain(text, t, bg.end())
         if o is None and u is None and not c:
             # «... با استناد به گزارش تجمیعی ... گفت. به گزارش پایگاه اطلاع رسانی وزارت کشور، ...»: a report named in
@@ -889,6 +896,20 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             declared and outlet is not None)
 
 
+def _in_related_box(t: str, i: int) -> bool:
+    """True when ``i`` lies in a box of other stories («بیشتر بخوانید:» on its line, then their headlines and the
+    first line of a snippet, at most ten lines): another article's lead, not this one's."""
+    for m in _related_labels(t):
+        if m.start() > i:
+            break
+        if t[m.end():t.find("\n", m.end()) if "\n" in t[m.end():] else len(t)].strip():
+            continue  # (a label with a headline on its own line: a statement of the report may follow it)
+        lines = t[m.end():i].count("\n")
+        if lines <= 10 and not any(ln.rstrip().endswith((".", "!", "؟")) for ln in t[m.end():i].split("\n")[:-1]):
+            return True  # (no sentence of the report ended between the label and ``i``)
+    return False
+
+
 def _deep_lead_outlet(text: str, folded: str | None) -> tuple[str, list[str]] | None:
     """The (Iranian) agency of a «به گزارش X،» opening a sentence deeper in a page that names no publisher and no
     source anywhere else («... تبریک می‌گویم.به گزارش فارس، X دیروز ...» after the statements), and the chain that
@@ -897,7 +918,7 @@ def _deep_lead_outlet(text: str, folded: str | None) -> tuple[str, list[str]] | 
     i = full.find("به گزارش ")
     while i > 0 and (full[i - 1].isalnum() or full[i - 1] == "_"):
         i = full.find("به گزارش ", i + 1)  # («...نوشتهبه گزارش»: «به» glued to the word before is no lead)
-    if i < 0:
+    if i < 0 or _in_related_box(full, i):
         return None
     j = i - 1
     while j >= 0 and full[j].isspace():
@@ -908,7 +929,8 @@ def _deep_lead_outlet(text: str, folded: str | None) -> tuple[str, list[str]] | 
     while k < len(full) and full[k].isspace():
         k += 1
     o, _u, c, _end = _read_chain(text, full, k)
-    if o is not None and _is_known_outlet(fold(o)) and canonical_source(o) not in _FOREIGN:
+    if o is not None and _is_known_outlet(fold(o)) and canonical_source(o) not in _FOREIGN \
+            and not fold(o).startswith(_GENERIC_SOURCES + _CHANNELS):  # («به گزارش رسانه‌های محلی،»: one fact's)
         return o, c
     return None
 
@@ -1265,7 +1287,8 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     if outlet and unit_span and t[oa:ob].split()[0] == "ما":
         outlet = None  # «به گزارش خبرنگار ما،», «گروه سیاسی ما»: the publisher's own reporter or desk
     press_office = None
-    if outlet and (t.startswith("روابط عمومی ", oa) or _GOVERNMENT_SITE.match(t, oa)) and not unit_span:
+    if outlet and (t.startswith(("روابط عمومی ", "اداره کل روابط عمومی ", "مرکز روابط عمومی "), oa)
+                   or _GOVERNMENT_SITE.match(t, oa)) and not unit_span:
         # «به گزارش روابط عمومی مرکز X،»: a press office's release is the cited source, not a publisher or a desk;
         # so is a government body's own information site («به گزارش پایگاه اطلاع‌رسانی وزارت کشور،»)
         press_office, outlet = outlet, None
