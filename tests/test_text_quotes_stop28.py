@@ -96,11 +96,48 @@ def test_the_chair_of_a_meeting_holds_the_bodys_title(chair: str, speaker: str) 
     assert [s for s, _ in _speakers(text)] == ["محمد آخوندی‌نیا", speaker]
 
 
-def test_a_title_in_the_chair_names_no_one() -> None:
-    """Guard: «به ریاست استاندار» gives no person for the body's title."""
+def test_the_chair_is_an_apposition_unless_a_title() -> None:
+    """«به ریاست علی رضایی» gives the chair the body's title; «به ریاست استاندار» gives no person (a guard)."""
     from didban.text import mfold
     from didban.text.quotes import _appositions
 
     assert _appositions(mfold("جلسه شورای تامین استان به ریاست استاندار برگزار شد.")) == []
     assert _appositions(mfold("جلسه شورای تامین استان به ریاست علی رضایی برگزار شد.")) == [
         (32, "علی رضایی", "رئیس شورای تامین استان")]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("در ابتدای جلسه، قاضی صلواتی", "صلواتی"),
+    ("قاضی بهرامی‌فر در آغاز جلسه", "بهرامی‌فر"),
+])
+def test_a_judge_named_with_his_rank_is_a_person(opening: str, speaker: str) -> None:
+    """«قاضی صلواتی» was read as a bare title: the fronted «ابتدای جلسه» became the name, or the last speaker took
+    the quote and the judge's title as his role."""
+    text = f"جمشید کاویانی گفت: من بی‌گناهم. {opening} گفت: جلسه رسمی است."
+    got = extract_quotes(text, "fa")
+    assert [q.speaker for q in got] == ["جمشید کاویانی", speaker]
+    assert got[1].role == "قاضی"
+
+
+def test_a_judge_of_a_court_is_still_a_title() -> None:
+    """Guard (held before): «قاضی دادگاه», «قاضی شعبه ۱۵» are titles."""
+    (q,) = extract_quotes("قاضی شعبه ۱۵ دادگاه انقلاب گفت: جلسه رسمی است.", "fa")
+    assert q.speaker == "قاضی شعبه ۱۵ دادگاه انقلاب"
+
+
+def test_an_ordinal_title_then_the_name_between_commas() -> None:
+    """«سومین متهم، رحیم سلطانی، نیز گفت»: the label was the speaker («سومین متهم»)."""
+    (q,) = extract_quotes("سومین متهم، رحیم سلطانی، نیز گفت که گزارش‌هایش را دو بار فرستاده است.", "fa")
+    assert (q.speaker, q.role) == ("رحیم سلطانی", "سومین متهم")
+
+
+def test_another_states_office_is_not_the_articles_holder_of_the_title() -> None:
+    """«سخنگوی وزارت امور خارجه روسیه» is not the «سخنگوی وزارت امور خارجه» the article named (Iran's)."""
+    from didban.text.quotes import _same_role
+
+    assert not _same_role("سخنگوی وزارت امور خارجه", "سخنگوی وزارت امور خارجه روسیه")
+    assert not _same_role("وزیر امور خارجه", "وزیر امور خارجه ترکیه")
+    # guards (held before): the same office, or a country the person's own title names
+    assert _same_role("سخنگوی وزارت امور خارجه", "سخنگوی وزارت امور خارجه ایران")
+    assert _same_role("وزیر امور خارجه ترکیه", "وزیر امور خارجه")
+    assert _same_role("وزیر امور خارجه آمریکا", "وزیر امور خارجه ایالات متحده")

@@ -415,6 +415,8 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
 _NOT_BEFORE_NAME = frozenset(("امام", "شهید", "حضرت", "علامه", "الله", "خیابان", "میدان", "بلوار", "کوچه", "دانشگاه",
                               "بیمارستان", "مدرسه", "مسجد", "حسینیه", "بنیاد", "موسسه", "مؤسسه", "آیت", "شهیدان",
                               "دبیرستان", "هنرستان", "پارک", "تالار", "سالن", "ورزشگاه", "آستان", "حرم", "بقعه"))
+_COURT_WORDS = frozenset(("دادگاه", "شعبه", "پرونده", "دیوان", "کشیک", "اجرای", "اجرا", "ناظر", "تحقیق", "دادسرا",
+                          "ویژه", "انقلاب", "کیفری", "حقوقی", "عالی", "دادگستری", "بازپرس", "صادرکننده", "رسیدگی"))
 _RANK_WORDS = frozenset(("آقای", "خانم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "جنرال", "ژنرال", "سرلشگر"))
 
 
@@ -1251,6 +1253,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
     if r[0] == "name" and r[1].endswith(_MANNER_ENDS) and len(r[1].split()) > 2:
         cut = next(e for e in _MANNER_ENDS if r[1].endswith(e))  # «محمد خطیبی این‌گونه پاسخ می‌دهد»
         r = ("name", r[1][:-len(cut)], r[2])
+    if r[0] == "title" and r[1].startswith("قاضی ") and 2 <= len(r[1].split()) <= 4 \
+            and all(w not in _common_words() and w not in SUBJECT_STOPS and w not in _COURT_WORDS
+                    for w in fold(r[1]).split()[1:]):
+        return "name", r[1][5:].strip(), "قاضی"  # «قاضی صلواتی»: a judge's rank and his name, not a title
     if r[0] == "name" and r[1].startswith(("دکتر", "مهندس")):
         w0, rest = r[1].split(" ", 1)[0], r[1].split(" ", 1)[1:]
         cut = 4 if w0.startswith("دکتر") else 5
@@ -1689,10 +1695,15 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if len(pieces) == 2 and clause.rstrip(" \n\u200b").endswith(("،", ",")) and pieces[1].split()[:1] \
             and pieces[1].split()[0] in GIVEN_NAMES:  # (not a title's own list: «رئیس سازمان صنعت، معدن و تجارت،»)
         pieces.append("")  # «سخنگوی دولت، علی ربیعی، گفت»: the name's closing comma right before the cue (stripped)
-    if len(pieces) > 2 and _name_piece(pieces[1]) and _TITLE_RE.match(head) and len(head.split()) <= 8 \
+    if len(pieces) > 2 and _name_piece(pieces[1]) and len(head.split()) <= 8 \
+            and (_TITLE_RE.match(head) or (head.startswith(_ORDINALS) and _TITLE_RE.match(head.split(" ", 1)[-1]))) \
             and not any(w in SUBJECT_STOPS or w in ("را", "که", "این") for w in head.split()) \
             and (pieces[1].split()[0] in GIVEN_NAMES or not pieces[2] or pieces[2].split()[0] in SUBJECT_STOPS):
-        return "name", pieces[1], head  # «وزیر دفاع X، بنی گانتس، در ... تاکید کرد»: the title, then the name
+        # «وزیر دفاع X، بنی گانتس، در ... تاکید کرد»: the title, then the name (without a title of its own after
+        # it: «سومین متهم، رحیم سلطانی بازرس تعاونی، نیز گفت»)
+        nw = pieces[1].split()
+        k = next((i for i in range(2, len(nw)) if nw[i] in _TITLE_FIRST and _TITLE_RE.match(" ".join(nw[i:]))), len(nw))
+        return "name", " ".join(nw[:k]), head
     if head.startswith("یکی از "):
         phrase = " ".join(head.split()[:6])
         return "title", phrase, phrase
@@ -2104,6 +2115,8 @@ def _same_role(a: str | None, b: str | None) -> bool:
         return False
     fa, fb = _country_words(fold(a)), _country_words(fold(b))
     ca, cb = fa.replace(" ", ""), fb.replace(" ", "")
+    if ca != cb and _foreign_office(fb, fa):
+        return False  # «سخنگوی وزارت امور خارجه روسیه» is not the article's «سخنگوی وزارت امور خارجه» (Iran's)
     if ca == cb or ca.startswith(cb) or cb.startswith(ca):
         return True
     wa, wb = fa.split(), fb.split()
@@ -2111,6 +2124,19 @@ def _same_role(a: str | None, b: str | None) -> bool:
     # same head and every content word of the shorter title in the longer one («معاون امنیتی وزارت کشور» /
     # «معاون امنیتی و انتظامی وزارت کشور»), not just a shared head («مدیر عامل شرکت برق ...» / «... آب ...»)
     return bool(sa) and bool(sb) and wa[0] == wb[0] and (sa <= sb or sb <= sa)
+
+
+def _foreign_office(title: str, other: str) -> bool:
+    """True when the folded ``title`` names a country other than Iran that ``other`` does not: the same office of
+    another state («وزیر امور خارجه ترکیه» against «وزیر امور خارجه»)."""
+    ws = title.split()
+    countries = _country_names()
+    for n in (2, 1):
+        for i in range(1, len(ws) - n + 1):
+            c = " ".join(ws[i:i + n])
+            if c in countries and c not in ("ایران", "جمهوری اسلامی ایران") and c not in other:
+                return True
+    return False
 
 
 # one name for a country a title names («وزیر امور خارجه ایالات متحده» is «وزیر امور خارجه آمریکا»)
