@@ -141,3 +141,22 @@ def test_another_states_office_is_not_the_articles_holder_of_the_title() -> None
     assert _same_role("سخنگوی وزارت امور خارجه", "سخنگوی وزارت امور خارجه ایران")
     assert _same_role("وزیر امور خارجه ترکیه", "وزیر امور خارجه")
     assert _same_role("وزیر امور خارجه آمریکا", "وزیر امور خارجه ایالات متحده")
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("در منطقه نیز وزارت امور خارجه قطر اعلام کرد که", "وزارت امور خارجه قطر"),
+    ("در منطقه نیز عمر السعدی اعلام کرد که", "عمر السعدی"),
+    ("پیش از سخنان فرمانده قرارگاه، امیر سرتیپ علی‌اصغر رنجبر، معاون هماهنگ‌کننده ارتش، اظهار داشت:",
+     "علی‌اصغر رنجبر"),
+])
+def test_a_fronted_adverbial_before_the_subject(clause: str, speaker: str) -> None:
+    """«در منطقه نیز X اعلام کرد» went to the last speaker; «پیش از سخنان <title>، X، ...» gave the title inside the
+    adverbial."""
+    text = f"بهروز کمالوندی گفت: آبشارهای جدید راه‌اندازی می‌شود. {clause} دوحه آماده میانجی‌گری است."
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["بهروز کمالوندی", speaker]
+
+
+def test_a_place_then_nothing_is_still_the_last_speaker() -> None:
+    """Guard (held before): «در ادامه نیز افزود» has no subject of its own."""
+    text = "بهروز کمالوندی گفت: آبشارهای جدید راه‌اندازی می‌شود. در ادامه نیز افزود: دوحه آماده است."
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["بهروز کمالوندی", "بهروز کمالوندی"]

@@ -1286,10 +1286,15 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
-    if r[0] in ("name", "anon", "none", "implied") and ("،" in clause or "," in clause):
+    if r[0] in ("name", "anon", "none", "implied", "title") and ("،" in clause or "," in clause):
         r2 = _after_fronted_adverbial(clause, r)
         if r2 is not None:
             return r2
+    if r[0] in ("none", "implied") and (" نیز " in clause or " هم " in clause):
+        m = _FRONTED_TOO.match(" ".join(clause.split()))
+        r2 = _subject_phrase(m.group(1)) if m else None
+        if r2 is not None and r2[0] in ("name", "title", "anon") and not _garbage(r2[1]):
+            return r2  # «در منطقه نیز وزارت امور خارجه قطر اعلام کرد»: a fronted place, «نیز», the subject
     if r[0] in ("none", "implied"):
         r2 = _titled_name_inside(clause)
         if r2 is not None:
@@ -1344,6 +1349,9 @@ def _common_first(name: str) -> bool:
 
 
 _FRONTED = frozenset(("در", "پس", "پیش", "بعد", "قبل", "با", "به", "از", "طی", "هنگام", "ضمن", "برای", "پیرو", "حین"))
+
+
+_FRONTED_TOO = re.compile(r"(?:در|از)\s+(?:[^\s،,]+\s+){1,3}?(?:نیز|هم)\s+(.+)$")
 
 
 def _after_fronted_adverbial(clause: str, r: tuple[str, str, str | None]) -> tuple[str, str, str | None] | None:
