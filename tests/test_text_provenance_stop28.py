@@ -106,3 +106,12 @@ def test_long_scraped_pages(title: str, text: str, outlet: str | None, cited: li
     """Leads and page furniture of long scraped pages a probe found wrong."""
     p = extract_provenance(text, title)
     assert (p.outlet, p.cited) == (outlet, cited)
+
+
+def test_a_readers_source_in_the_comments_is_no_footer() -> None:
+    """«نظرات کاربران ... منبع: سایت مرکز آمار» (a reader's comment) was the article's cited source; a footer above
+    the comments is still read (a guard: it held before)."""
+    text = "نرخ بیکاری در فصل پاییز کاهش یافت.\n" + _BODY
+    comments = "نظرات کاربران\nرضا\nاین آمار قدیمی است. منبع: سایت مرکز آمار\nپاسخ\n"
+    assert extract_provenance(text + comments, "بیکاری").cited == []
+    assert extract_provenance(text + "منبع: فرارو\n" + comments, "بیکاری").cited == ["فرارو"]

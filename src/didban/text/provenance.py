@@ -29,7 +29,14 @@ from didban.text.lexicon import (
 )
 from didban.text.normalize import cached_fold as fold
 from didban.text.normalize import clean_name, mfold
-from didban.text.quotes import HEADS_LONGEST_FIRST, _common_words, _related_labels, alternation, person_start
+from didban.text.quotes import (
+    HEADS_LONGEST_FIRST,
+    _common_words,
+    _related_labels,
+    alternation,
+    comments_start,
+    person_start,
+)
 
 _LEAD_CHARS = 700
 _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-\u2000-\u2bff\ufe0f\U0001f000-\U0001faff])به|(?:^|[\n.!؟])\s*ه)\s+(?:گزا?رش|نوشته)\s+"
@@ -828,8 +835,12 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             a, b = _clean(text, m.start(1), m.end(1))
             cited.append(text[a:b])
     # footers: «منبع: X», «برگرفته از خبرگزاری ایلنا»
-    tail_start = max(0, len(text) - 400)
-    tail = folded[tail_start:] if folded is not None else mfold(text[tail_start:])
+    # (the last 400 characters before the readers' comments: «منبع: X» above tags, share buttons and comments, and
+    # not a reader's «منبع: ...»)
+    whole = folded if folded is not None else mfold(text)
+    tail_end = comments_start(whole) or len(text)
+    tail_start = max(0, tail_end - 400)
+    tail = whole[tail_start:tail_end]
     for fm in (_SOURCE_FOOTER.finditer(tail) if ("منبع" in tail or "برگرفته" in tail or "اقتباس" in tail) else ()):
         g = 1 if fm.group(1) else 2
         a, b = _clean(text, tail_start + fm.start(g), tail_start + fm.end(g))

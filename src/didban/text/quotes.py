@@ -405,10 +405,17 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
                 end = nxt
             pos = nxt
         spans.append((m.start(), end))
-    m2 = _COMMENTS_LABEL.search(t, len(t) // 3) if _COMMENTS_GATE.search(t, len(t) // 3) else None
-    if m2 is not None and m2.start() > len(t) // 3:  # (a label early in the page is no comments section)
-        spans.append((m2.start(), len(t)))
+    c = comments_start(t)
+    if c is not None:
+        spans.append((c, len(t)))
     return spans
+
+
+def comments_start(t: str) -> int | None:
+    """Where the readers' comments of a scraped page begin: a comments label alone on its line in the last two
+    thirds of ``t`` (a label early in the page is no comments section). None when there is none."""
+    m = _COMMENTS_LABEL.search(t, len(t) // 3) if _COMMENTS_GATE.search(t, len(t) // 3) else None
+    return m.start() if m is not None and m.start() > len(t) // 3 else None
 
 
 # words before a given name inside an organisation's name («دانشگاه امام علی», «بیمارستان شهید رجایی»)
