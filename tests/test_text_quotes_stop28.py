@@ -160,3 +160,17 @@ def test_a_place_then_nothing_is_still_the_last_speaker() -> None:
     """Guard (held before): «در ادامه نیز افزود» has no subject of its own."""
     text = "بهروز کمالوندی گفت: آبشارهای جدید راه‌اندازی می‌شود. در ادامه نیز افزود: دوحه آماده است."
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["بهروز کمالوندی", "بهروز کمالوندی"]
+
+
+def test_a_new_person_reported_inside_a_colon_statement_is_the_next_vi() -> None:
+    """«X گفت: ... . حسین عساکره معاون ... توضیح داد. وی گفت:» - a colon statement runs to its paragraph's end, so
+    the sentence that brings in the new person was read as X's words and «وی» went back to X."""
+    text = ("کریم سواری گفت: محلات حاشیه‌ای در خطرند. حسین عساکره معاون عمرانی استاندار درباره پروژه‌ها توضیح داد. "
+            "وی گفت: یازده پروژه تمام شده است.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["کریم سواری", "حسین عساکره"]
+
+
+def test_a_shorter_reading_of_the_last_speaker_is_the_last_speaker() -> None:
+    """Guard: a sentence inside the statement that opens with the speaker's own given name keeps his full name."""
+    text = ("خلیل‌الله غزنچای گفت: ما آماده‌ایم. خلیل‌الله در این باره توضیح داد. وی افزود: کار ادامه دارد.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["خلیل‌الله غزنچای", "خلیل‌الله غزنچای"]

@@ -962,7 +962,12 @@ def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
         return None
     start = b + 1
     if start < prev_end:
-        return None
+        # inside the last statement (a colon statement runs to its paragraph's end): only a sentence that opens
+        # with a name and ends with a verb of the third person past reports someone new («... در خطرند. حسین
+        # عساکره معاون ... توضیح داد. وی گفت»)
+        words = t[start:e].split()
+        if not words or not words[-1].endswith(("داد", "کرد", "شد", "گفت", "افزود", "رسید", "پرداخت")):
+            return None
     return _name_at(t, start, e)
 
 
@@ -2412,6 +2417,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 named = _prev_sentence_name(t, q.clause_start, prev_end)
                 if named:  # «حسین X رئیس این ستاد، ... ذکر کرد. وی گفت»: the subject of the sentence before
                     q.person = find_person(named)
+                    if q.person is None and last is not None and fold(named).split()[0] in fold(last.name).split():
+                        q.person = last  # («خلیل‌الله» of «خلیل‌الله غزنچای», the last speaker: a shorter reading)
                     if q.person is None:
                         q.person = _Person(_display(text, t, named, max(0, q.clause_start - 400), q.clause_start),
                                            role_for(named))
