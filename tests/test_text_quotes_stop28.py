@@ -125,9 +125,11 @@ def test_a_judge_of_a_court_is_still_a_title() -> None:
     assert q.speaker == "قاضی شعبه ۱۵ دادگاه انقلاب"
 
 
-def test_an_ordinal_title_then_the_name_between_commas() -> None:
-    """«سومین متهم، رحیم سلطانی، نیز گفت»: the label was the speaker («سومین متهم»)."""
-    (q,) = extract_quotes("سومین متهم، رحیم سلطانی، نیز گفت که گزارش‌هایش را دو بار فرستاده است.", "fa")
+@pytest.mark.parametrize("name", ["رحیم سلطانی", "رحیم سلطانی مدیر تعاونی"])
+def test_an_ordinal_title_then_the_name_between_commas(name: str) -> None:
+    """«سومین متهم، رحیم سلطانی، نیز گفت»: the label was the speaker («سومین متهم»); a title after the name is not
+    part of it."""
+    (q,) = extract_quotes(f"سومین متهم، {name}، نیز گفت که گزارش‌هایش را دو بار فرستاده است.", "fa")
     assert (q.speaker, q.role) == ("رحیم سلطانی", "سومین متهم")
 
 
@@ -141,6 +143,7 @@ def test_another_states_office_is_not_the_articles_holder_of_the_title() -> None
     assert _same_role("سخنگوی وزارت امور خارجه", "سخنگوی وزارت امور خارجه ایران")
     assert _same_role("وزیر امور خارجه ترکیه", "وزیر امور خارجه")
     assert _same_role("وزیر امور خارجه آمریکا", "وزیر امور خارجه ایالات متحده")
+    assert _same_role("استاندار", "استاندار آذربایجان غربی")  # (a province named after a country)
 
 
 @pytest.mark.parametrize(("clause", "speaker"), [

@@ -1720,7 +1720,7 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             and not any(w in SUBJECT_STOPS or w in ("را", "که", "این") for w in head.split()) \
             and (pieces[1].split()[0] in GIVEN_NAMES or not pieces[2] or pieces[2].split()[0] in SUBJECT_STOPS):
         # «وزیر دفاع X، بنی گانتس، در ... تاکید کرد»: the title, then the name (without a title of its own after
-        # it: «سومین متهم، رحیم سلطانی بازرس تعاونی، نیز گفت»)
+        # it: «سومین متهم، رحیم سلطانی مدیر تعاونی، نیز گفت»)
         nw = pieces[1].split()
         k = next((i for i in range(2, len(nw)) if nw[i] in _TITLE_FIRST and _TITLE_RE.match(" ".join(nw[i:]))), len(nw))
         return "name", " ".join(nw[:k]), head
@@ -2154,7 +2154,8 @@ def _foreign_office(title: str, other: str) -> bool:
     for n in (2, 1):
         for i in range(1, len(ws) - n + 1):
             c = " ".join(ws[i:i + n])
-            if c in countries and c not in ("ایران", "جمهوری اسلامی ایران") and c not in other:
+            if c in countries and c not in ("ایران", "جمهوری اسلامی ایران") and c not in other \
+                    and ws[i + n:i + n + 1] not in (["غربی"], ["شرقی"]):  # («استاندار آذربایجان غربی»: a province)
                 return True
     return False
 
