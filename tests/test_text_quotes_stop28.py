@@ -177,3 +177,19 @@ def test_a_shorter_reading_of_the_last_speaker_is_the_last_speaker() -> None:
     """Guard: a sentence inside the statement that opens with the speaker's own given name keeps his full name."""
     text = ("خلیل‌الله غزنچای گفت: ما آماده‌ایم. خلیل‌الله در این باره توضیح داد. وی افزود: کار ادامه دارد.")
     assert [q.speaker for q in extract_quotes(text, "fa")] == ["خلیل‌الله غزنچای", "خلیل‌الله غزنچای"]
+
+
+def test_a_title_reported_in_the_perfect_after_a_statement_is_someone_else() -> None:
+    """«X گفت: ... . وزیر بهداشت در جلسه هیئت دولت اعلام کرده است که ...»: a bare title right after a statement is
+    mostly its speaker's, but one reported in the perfect, other than the speaker's own title, is the person X's
+    statement is about (dev +4)."""
+    text = ("سعید ملک‌زاده گفت: سهم بهداشت کم است. وزیر بهداشت در جلسه هیئت دولت اعلام کرده است که سهم بهداشت "
+            "افزایش می‌یابد.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["سعید ملک‌زاده", "وزیر بهداشت"]
+
+
+def test_the_speakers_own_title_in_the_perfect_is_still_him() -> None:
+    """Guard (held before): the speaker's own title in the perfect is him."""
+    text = ("سعید ملک‌زاده وزیر بهداشت گفت: سهم بهداشت کم است. وزیر بهداشت پیش از این اعلام کرده است که سهم "
+            "بهداشت افزایش می‌یابد.")
+    assert [q.speaker for q in extract_quotes(text, "fa")] == ["سعید ملک‌زاده", "سعید ملک‌زاده"]

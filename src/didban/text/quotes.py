@@ -2452,13 +2452,17 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                     match = find_person(name) or _Person(_display(text, t, name, 0, len(t)), q.role)
                     if match not in persons:
                         persons.append(match)
+            # «X گفت: ... . وزیر بهداشت ... اعلام کرده است که»: a title reported in the perfect, not X's own title, is
+            # someone X's statement is about, not X
+            reported = q.cue.endswith((" است", " بود")) and not q.nested and last is not None \
+                and not _same_role(last.role, q.role)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name) \
-                    and not (q.subject.startswith("یکی از") and q.attributed):
+                    and not (q.subject.startswith("یکی از") and q.attributed) and not reported:
                 if last.role is None:  # (not «به گفته یکی از همکاران این روزنامه‌نگاران،»: a source of its own)
                     last.role = q.role
                 match = last
             if match is None:
-                q.new_speaker = new  # «استاندار ایلام هم ... گفت»: another speaker, not the article's main one
+                q.new_speaker = new or reported  # «استاندار ایلام هم ... گفت»: another speaker, not the main one
                 pending.append(q)
                 last_title = q
             else:
