@@ -48,12 +48,7 @@ def outlet_key(name: str | None) -> str | None:
             while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news")):
                 labels.pop()  # «.com», «.co.uk», «.ir», «.news»
             return labels[-1] if labels else None
-    inner = _PARENS.search(name)
-    if inner:  # «خبرگزاری دانشجویان ایران (ایسنا)», «ایسنا (خبرگزاری دانشجویان ایران)»: the name the outlet is known by
-        for part in (inner.group(1), name[:inner.start()] + name[inner.end():]):
-            k = canonical_source(part)
-            if k and k in OUTLET_KEYS:
-                return k
+    # («خبرگزاری دانشجویان ایران (ایسنا)»: canonical_source reads the name the outlet is known by)
     key = canonical_source(name) or fold(name) or None
     if key and key not in OUTLET_KEYS and name.isascii():
         words = name.lower().split()
@@ -66,8 +61,6 @@ def outlet_key(name: str | None) -> str | None:
             return "".join(words)  # «Tehran Times» -> «tehrantimes», the key of tehrantimes.com
     return key
 
-
-_PARENS = re.compile(r"\(([^()]{2,60})\)")
 _EN_OUTLET_WORDS = frozenset(("news", "agency", "network", "online", "website", "site", "newspaper", "daily"))
 
 

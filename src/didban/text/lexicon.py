@@ -3,6 +3,8 @@ ASCII digits, ZWNJ written as a space)."""
 
 from __future__ import annotations
 
+from didban.text.normalize import cached_fold
+
 # Persian and international news outlets, as written in leads. Canonical names map aliases.
 OUTLETS = {
     "ایسنا": "ایسنا", "خبرگزاری دانشجویان ایران": "ایسنا",
@@ -114,8 +116,8 @@ _MORE_FOREIGN = (
 )
 OUTLETS.update((n, n) for n in _MORE_FOREIGN)
 OUTLETS["آکسیوس"] = "اکسیوس"  # (both spellings are written)
-# the keys are read in folded text, where «ئ» is «ی» («تایمز اسرائیل» is looked up as «تایمز اسراییل»)
-OUTLETS.update({k.replace("ئ", "ی"): v for k, v in list(OUTLETS.items()) if "ئ" in k})
+# the keys are looked up in folded text («تایمز اسرائیل» as «تایمز اسراییل»): their folded forms too
+OUTLETS.update({cached_fold(k): v for k, v in list(OUTLETS.items())})
 FOREIGN.update(_MORE_FOREIGN)
 # words that start an outlet name («خبرگزاری فارس», «پایگاه 598», «روزنامه کیهان»)
 OUTLET_HEADS = (

@@ -14,7 +14,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from didban.records import Provenance
-from didban.text.arabic import ARABIC_ONLY
+from didban.text.arabic import ARABIC_ONLY, OUTLET_ALIASES
 from didban.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS, WEEKDAYS
 from didban.text.lexicon import (
     DATELINE_PLACES,
@@ -32,10 +32,10 @@ from didban.text.normalize import clean_name, mfold
 from didban.text.quotes import (
     HEADS_LONGEST_FIRST,
     _common_words,
-    _related_labels,
     alternation,
     comments_start,
     person_start,
+    related_spans,
 )
 
 _LEAD_CHARS = 700
@@ -165,6 +165,7 @@ _EN_NAME_WORDS = frozenset(("news", "agency", "state", "media", "television", "r
 
 _CANON = {v.replace(" ", "") for v in OUTLETS.values()}
 OUTLET_KEYS = frozenset(_CANON)  # the canonical_source keys of the outlets known by name
+_ALIAS_KEYS = frozenset(fold(v).replace(" ", "") for v in OUTLET_ALIASES.values())  # (Arabic names of outlets)
 _FOREIGN = {v.replace(" ", "") for v in FOREIGN}
 _RELAYED = re.compile(rf"\s*((?:{_KNOWN_ALT}))(?:\s[^\n:،,]{{0,40}}?)?\s+به\s+نقل\s+از\s+([^\s:،,]+(?:\s[^\s:،,]+)?)"
                       r"\s+(?:(?:افزود|گفت|اعلام\s+کرد|نوشت|گزارش\s+داد)\s*:|(?:نوشت|گزارش\s+داد|خبر\s+داد)\s+که\s)")
@@ -226,28 +227,23 @@ _EN_DESCRIBED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + _EN_DESCR
                            r"(?:\s+(?:news\s+agency|agency|news\s+service|newspaper|daily|TV|television))?$", re.I)
 
 
+_PARENS = re.compile(r"\(([^()]{2,60})\)")
+
+
 def _described_outlet(name: str) -> str | None:
-    """The key of a known outlet named inside a description: the acronym in brackets
-    («خبرگزاری رسمی سوریه (سانا)», «وكالة الأنباء العراقية (واع)»), an English name with its description
+    """The key of a known outlet named inside a description: the name in brackets or the name around them
+    («خبرگزاری رسمی سوریه (سانا)», «ایسنا (خبرگزاری دانشجویان ایران)»), an English name with its description
     («the state-run IRNA news agency», «Syria's SANA news agency»). None when no known outlet is found."""
-    m = re.search(r"\(([^()]{2,30})\)", name)
-    if m and not m.group(1).isdigit():
-        key = canonical_source(m.group(1))
-        if key in OUTLET_KEYS or key in _alias_keys():
-            return key
-    m = _EN_DESCRIBED.match(name.strip()) if name.isascii() else None
-    if m and m.group(1) != name.strip():
-        key = canonical_source(m.group(1))
-        if key in OUTLET_KEYS or key in _alias_keys():
+    m = _PARENS.search(name)
+    parts = (m.group(1), name[:m.start()] + name[m.end():]) if m else ()
+    if not parts and name.isascii():
+        e = _EN_DESCRIBED.match(name.strip())
+        parts = (e.group(1),) if e and e.group(1) != name.strip() else ()
+    for part in parts:
+        key = canonical_source(part)
+        if key in OUTLET_KEYS or key in _ALIAS_KEYS:
             return key
     return None
-
-
-@lru_cache(maxsize=1)
-def _alias_keys() -> frozenset[str]:
-    from didban.text.arabic import OUTLET_ALIASES
-
-    return frozenset(fold(v).replace(" ", "") for v in OUTLET_ALIASES.values())
 
 
 def same_source(a: str | None, b: str | None) -> bool:
@@ -908,16 +904,16 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
 
 
 def _in_related_box(t: str, i: int) -> bool:
-    """True when ``i`` lies in a box of other stories («بیشتر بخوانید:» on its line, then their headlines and the
-    first line of a snippet, at most ten lines): another article's lead, not this one's."""
-    for m in _related_labels(t):
-        if m.start() > i:
-            break
-        if t[m.end():t.find("\n", m.end()) if "\n" in t[m.end():] else len(t)].strip():
-            continue  # (a label with a headline on its own line: a statement of the report may follow it)
-        lines = t[m.end():i].count("\n")
-        if lines <= 10 and not any(ln.rstrip().endswith((".", "!", "؟")) for ln in t[m.end():i].split("\n")[:-1]):
-            return True  # (no sentence of the report ended between the label and ``i``)
+    """True when ``i`` lies in a box of other stories («بیشتر بخوانید:» on its line, then their headlines: the span
+    the quote reader drops) or on the line right under it, a snippet of one of them: another article's lead."""
+    for a, b in related_spans(t):
+        if a < b and a <= i:
+            k = b
+            while k < len(t) and t[k].isspace():
+                k += 1
+            end = t.find("\n", k)
+            if i < (len(t) if end < 0 else end):
+                return True
     return False
 
 

@@ -382,6 +382,16 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
     the readers' comments after a comments label alone on its line (to the end). A label with headlines on its own
     line gives an empty span: a statement ends there, and the cues after it stay (the report's next sentence is
     often glued to the headlines)."""
+    spans = related_spans(t)
+    c = comments_start(t)
+    if c is not None:
+        spans.append((c, len(t)))
+    return spans
+
+
+def related_spans(t: str) -> list[tuple[int, int]]:
+    """The related-stories part of :func:`_furniture_spans`: each label alone on its line with the headlines under
+    it, or an empty span at a label with a headline on its own line."""
     spans: list[tuple[int, int]] = []
     for m in _related_labels(t):
         line_end = t.find("\n", m.end())
@@ -405,9 +415,6 @@ def _furniture_spans(t: str) -> list[tuple[int, int]]:
                 end = nxt
             pos = nxt
         spans.append((m.start(), end))
-    c = comments_start(t)
-    if c is not None:
-        spans.append((c, len(t)))
     return spans
 
 
@@ -946,6 +953,9 @@ _SOURCE_NOUNS = frozenset(("منبع", "مقام", "منبع آگاه", "مقا�
 _SURNAME_TAILS = frozenset(("زاده", "پور", "نیا", "نژاد", "فر", "وند", "لو", "زادگان", "کیا"))
 
 
+_PAST_THIRD = frozenset(("داد", "کرد", "شد", "گفت", "افزود", "رسید", "پرداخت"))  # («توضیح داد», not «باشد»)
+
+
 def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
     """The person named at the start of the sentence right before ``clause_start`` («حسین اسماعیلی رئیس
     این ستاد، ... ذکر کرد.»), when no quote of that sentence or after it was read (``prev_end``): a given name
@@ -966,7 +976,7 @@ def _prev_sentence_name(t: str, clause_start: int, prev_end: int) -> str | None:
         # with a name and ends with a verb of the third person past reports someone new («... در خطرند. حسین
         # عساکره معاون ... توضیح داد. وی گفت»)
         words = t[start:e].split()
-        if not words or not words[-1].endswith(("داد", "کرد", "شد", "گفت", "افزود", "رسید", "پرداخت")):
+        if not words or words[-1] not in _PAST_THIRD:
             return None
     return _name_at(t, start, e)
 
