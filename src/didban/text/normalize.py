@@ -275,6 +275,15 @@ def normalize(text: str) -> str:
 # (no nested repeat: a run of dots before another character is not backtracked through)
 _NAME_JUNK = re.compile(r"^(?:\.\.|[…\-–—•*])[.…\-–—•*]*\s*|\s*(?:\.\.|[…\-–—•*])[.…\-–—•*]*$|\s+و$|^ی\s+")
 
+_Z = "[\u200c ]?"  # the words of a blessing are written joined, apart or with a ZWNJ
+# a blessing after a holy or late person's name, at its end
+_BLESSING = re.compile(
+    r"(?<=\S)\s*(?:\(\s*(?:ع|ص|س|ره|عج|رض|قده)\s*\)"
+    rf"|علیه{_Z}(?:ال)?سلام|علیهم{_Z}(?:ال)?سلام|علیها{_Z}(?:ال)?سلام|علیهما{_Z}(?:ال)?سلام"
+    rf"|صلی{_Z}الله{_Z}علیه(?:{_Z}و{_Z}آله)?(?:{_Z}و{_Z}سلم)?|سلام{_Z}الله{_Z}علیها?"
+    rf"|رحمه?{_Z}الله(?:{_Z}علیه)?|قدس{_Z}سره(?:{_Z}الشریف)?|(?:مد|دام){_Z}ظله(?:{_Z}العالی)?)$")
+_BLESSING_GATE = re.compile(r"(?:سلام|ره|عج|ص|ع|س|رض|قده|آله|سلم|الله|علیه|علیها|سره|الشریف|ظله|العالی)\)?$")
+
 
 @lru_cache(maxsize=8192)
 def clean_name(name: str | None) -> str | None:
@@ -282,7 +291,10 @@ def clean_name(name: str | None) -> str | None:
     punctuation trimmed. Statement texts are never cleaned (their offsets must stay exact)."""
     if not name:
         return None  # (never "": a speaker or role not read is null)
-    out = normalize(name).strip(" «»\"“”'()،,:؛")
+    out = normalize(name)
+    if _BLESSING_GATE.search(out):  # «امام رضا علیه‌السلام», «امام خمینی (ره)»: the person, without the blessing
+        out = _BLESSING.sub("", out) or out
+    out = out.strip(" «»\"“”'()،,:؛")
     while True:  # «… جو بایدن», «ثمر فاطمی و», «گزارش صدای آمریکا -», «ی یکی» (the ezafe of «گفته‌ی» cut off)
         cut = _NAME_JUNK.sub("", out).strip(" «»\"“”'()،,:؛")
         if cut == out:

@@ -1308,6 +1308,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _late_subject(clause)
         if r2 is not None:
             return r2
+    if r[0] in ("none", "implied") and " که " in clause:
+        r2 = _subject_after_that(clause)
+        if r2 is not None:
+            return r2
     if r[0] in ("name", "anon", "none", "implied", "title") and ("،" in clause or "," in clause):
         r2 = _after_fronted_adverbial(clause, r)
         if r2 is not None:
@@ -1455,6 +1459,22 @@ def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
             return r2  # (a bare head, «پایگاه», names nothing)
         return None
     return None
+
+
+_THAT_VERBS = frozenset(("شده", "آمده", "دارد", "داریم", "است", "بود", "اند", "کرده"))
+
+
+def _subject_after_that(clause: str) -> tuple[str, str, str | None] | None:
+    """«از امام صادق نقل شده که رسول خدا فرمود», «در روایتی آمده است که امام علی فرمود»: a clause read as no subject
+    whose last «که» follows a finite verb (a sentence of its own, not a relative clause «مردی که ...»): the subject
+    is after it, a short phrase with no verb."""
+    k = clause.rfind(" که ")
+    before, after = clause[:k].split(), clause[k + 4:].split()
+    if not before or not 1 <= len(after) <= 6 or before[-1] not in _THAT_VERBS \
+            or any(w in _VERB_WORDS or w in SUBJECT_STOPS for w in after):
+        return None
+    r2 = _subject_phrase(" ".join(after))
+    return r2 if r2[0] in ("name", "title", "anon") and not _garbage(r2[1]) else None
 
 
 # a name in guillemets and a title right after it, inside a clause read as no subject (a glued headline before it)
@@ -1746,7 +1766,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     stop = ""
     for k, w in enumerate(words):
         if k > 0 and w in SUBJECT_STOPS:
-            stop = w
+            end = _office_place_end(words, k, subj) if w == "در" else 0
+            if end:  # «نماینده ولی فقیه در استان قم»: the place is part of the office, and ends the phrase
+                subj.extend(x.rstrip("،,") for x in words[k:end])
+            stop = words[end] if len(words) > end > 0 else w
             break
         subj.append(w.strip("«»\""))
         if len(subj) >= 9:
@@ -1842,6 +1865,26 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
                 return r
         return "implied", bare, None  # «با وجود درخواست ما افزود», «حتی ... گفت»: the subject is dropped, as after «وی»
     return "name", bare, role
+
+
+_PLACE_UNITS = frozenset(("استان", "شهرستان", "شهر"))
+
+
+def _office_place_end(words: list[str], k: int, subj: list[str]) -> int:
+    """The end of «در (استان) PLACE» at ``words[k]`` («در») when the subject read so far holds a title and PLACE is a
+    country, a province or its capital: «نماینده ولی فقیه در استان قم», «سفیر ایران در عراق» (two such
+    officers of different places are two persons); else 0."""
+    return _place_after_dar(words, k) if any(w in _TITLE_FIRST for w in subj) else 0
+
+
+def _place_after_dar(words: list[str], k: int) -> int:
+    """The end of «در (استان) PLACE» at ``words[k]`` (a country, a province or its capital), else 0."""
+    j = k + 1 + (k + 1 < len(words) and words[k + 1] in _PLACE_UNITS)
+    places = _title_places()
+    for n in (3, 2, 1):
+        if j + n <= len(words) and fold(" ".join(words[j:j + n]).rstrip("،,")) in places:
+            return j + n
+    return 0
 
 
 def _titled_subject_after(words: list[str]) -> int:
@@ -2067,6 +2110,20 @@ _SPEAKER_START = re.compile(r"(?:(?:همان\s?گونه|همانطور|همان\
                             + r")(?![\w])")
 _ONE_WORD_PRONOUNS = frozenset(p for p in PRONOUNS if " " not in p)
 _ROLE_END = re.compile(r"[،,.:؛\n]|\s(?=(?:با|در|ضمن|به|طی|از|روز|امروز|دیروز)\s)")
+
+
+def _role_end(t: str, i: int, limit: int) -> int:
+    """Where a role written at ``t[i]`` ends (``_ROLE_END``, else ``limit``); «در (استان) PLACE» right after it is
+    part of it («نماینده ولی فقیه در استان قم»: ``_office_place_end``)."""
+    e = _ROLE_END.search(t, i, limit)
+    if e is None:
+        return limit
+    if t.startswith(" در ", e.start()):
+        ws = t[e.start():min(len(t), e.start() + 60)].split()[:5]
+        end = _place_after_dar(ws, 0)
+        if end:
+            return e.start() + len(" ".join(["", *ws[:end]]).rstrip("،,"))
+    return e.start()
 _NAME_CHARS_STOP = set("،,.:؛«»()\n")
 
 
@@ -2078,9 +2135,9 @@ def _appositions(t: str) -> list[tuple[int, str, str]]:
     for comma_title in _COMMA_TITLE:
         for m in comma_title.finditer(t):
             i, j = m.start(), m.end()
-            e = _ROLE_END.search(t, j + 2, min(n, j + 92))
-            if e is not None and e.start() - j >= 2:
-                _add_appos(t, i, t[j:e.start()].strip(), out)
+            e = _role_end(t, j + 2, min(n, j + 92))
+            if e < min(n, j + 92) and e - j >= 2:
+                _add_appos(t, i, t[j:e].strip(), out)
     if "به ریاست" in t:
         for m in _CHAIRED_BY.finditer(t):
             name = m.group(2)
@@ -2674,6 +2731,10 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
     they look like a name (no stop word, title, pronoun or digit), else None."""
     full = role.split()
     head4 = " ".join(full[:4])  # the head of a long subject phrase («معاون وزیر امورخارجه کره جنوبی ...»)
+    k = full.index("در") if "در" in full[1:4] else 0
+    end = _office_place_end(full, k, full[:k]) if k else 0
+    if end:  # «نماینده ولی فقیه در استان همدان»: that place's officer, not «... در خراسان جنوبی»
+        head4 = " ".join(full[:end])
     for i, name in _names_before(t, head4):  # (found once per text and role: a long text quotes the title often)
         if i != skip and abs(i - skip) > 3:
             return name
@@ -2686,8 +2747,7 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
     for i, name in _names_before(t, full[0] + " "):
         # «فرماندار نیویورک» and elsewhere «اندرو کومو فرماندار ایالت نیویورک»: the same title written longer (the
         # whole title compared; not «رئیس و اعضای ...», several people)
-        e = _ROLE_END.search(t, i + len(full[0]) + 1, min(len(t), i + 92))
-        said = t[i:e.start() if e else min(len(t), i + 92)].strip()
+        said = t[i:_role_end(t, i + len(full[0]) + 1, min(len(t), i + 92))].strip()
         if abs(i - skip) > 3 and said.split()[1:2] != ["و"] and _same_role(said, role):
             return name
     return None

@@ -1,0 +1,91 @@
+"""Quote rules of stop 29 (invented texts): an office's place is part of it, leading «مثلاً», a blessing after a
+holy person's name, and the subject after «... نقل شده که»."""
+
+from __future__ import annotations
+
+from didban.records import Article
+from didban.text import analyze
+from didban.text.normalize import clean_name
+
+
+def _quotes(text: str) -> list:
+    return analyze(Article(title="", text=text)).quotes
+
+
+def _at(qs: list, text: str, words: str):  # type: ignore[no-untyped-def]
+    i = text.index(words)
+    return next(q for q in qs if abs(q.start - i) <= 3)
+
+
+ROUNDUP = (
+    "قم؛ دعوت به حضور در انتخابات\nآیت الله احمد کریمی نماینده ولی فقیه در استان قم در دیدار با فعالان فرهنگی گفت: "
+    "حضور مردم در انتخابات پشتوانه نظام است. "
+    "همدان؛ گلایه از وضعیت معیشت\nنماینده ولی فقیه در استان همدان هم با اشاره به گرانی‌ها گفت: "
+    "مشکلات معیشتی مردم را باید جدی گرفت. "
+    "کرمان؛ آمادگی شعب اخذ رأی\nاستاندار کرمان نیز گفت: همه شعب برای روز رأی‌گیری آماده است.")
+
+
+def test_an_office_of_another_province_is_another_person() -> None:
+    qs = _quotes(ROUNDUP)
+    first = _at(qs, ROUNDUP, "حضور مردم در انتخابات")
+    assert first.speaker == "احمد کریمی"
+    assert first.role == "نماینده ولی فقیه در استان قم"  # (was «نماینده ولی فقیه»: the place was cut at «در»)
+    second = _at(qs, ROUNDUP, "مشکلات معیشتی")
+    assert second.speaker != "احمد کریمی"  # the Hamedan representative is not the Qom one
+    assert second.role == "نماینده ولی فقیه در استان همدان"
+
+
+def test_an_office_without_a_place_is_still_the_person_named_with_it() -> None:
+    # guard (held before): the bare title later in the same article is the person named with the office and place
+    text = ("آیت الله احمد کریمی نماینده ولی فقیه در استان قم در دیدار با فعالان فرهنگی گفت: حضور مردم مهم است. "
+            "در ادامه این دیدار، نماینده ولی فقیه افزود: رسانه‌ها باید امید بیافرینند.")
+    qs = _quotes(text)
+    assert _at(qs, text, "رسانه‌ها باید").speaker == "احمد کریمی"
+
+
+def test_a_place_after_dar_that_is_no_place_is_not_part_of_the_office() -> None:
+    text = "حسن موسوی نماینده مردم شیراز در جلسه علنی امروز مجلس گفت: بودجه عمرانی استان کافی نیست."
+    q = _quotes(text)[0]
+    assert q.speaker == "حسن موسوی"
+    assert q.role == "نماینده مردم شیراز"
+
+
+def test_leading_for_example_is_no_subject() -> None:
+    text = ("در روایات فراوانی سفارش شده است که در انتخاب همسر دقت کنید. مثلاً امام رضا علیه‌السلام در جواب کسی که "
+            "پرسیده بود خواستگار دخترم بداخلاق است فرمود: «به او دختر ندهید».")
+    q = _quotes(text)[0]
+    assert q.speaker == "امام رضا"
+
+
+def test_the_subject_after_it_is_narrated_that() -> None:
+    text = ("ماه رجب ماه استغفار است. از امام صادق علیه‌السلام نقل شده که رسول خدا فرمود: رجب ماه استغفار امت من است. "
+            "در روایتی دیگر آمده است که امام علی فرمود: دنیا گذرگاه است.")
+    qs = _quotes(text)
+    assert _at(qs, text, "رجب ماه استغفار امت").speaker == "رسول خدا"
+    assert _at(qs, text, "دنیا گذرگاه").speaker == "امام علی"
+
+
+def test_a_relative_clause_before_the_subject_still_reads_its_head() -> None:
+    # guard (held before): «که» after a noun opens a relative clause; its head is the speaker
+    text = "مردی که دیروز از بیمارستان مرخص شد به خبرنگاران گفت: حال من خوب است."
+    q = _quotes(text)[0]
+    assert q.speaker != "بیمارستان"
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it() -> None:
+    assert clean_name("امام رضا علیه‌السلام") == "امام رضا"
+    assert clean_name("امام خمینی (ره)") == "امام خمینی"
+    assert clean_name("امام صادق(ع)") == "امام صادق"
+    assert clean_name("حضرت فاطمه سلام‌الله‌علیها") == "حضرت فاطمه"
+    assert clean_name("رسول خدا صلی‌الله‌علیه‌وآله") == "رسول خدا"
+    assert clean_name("آیت الله خامنه‌ای مدظله‌العالی") == "آیت الله خامنه‌ای"
+    # guards: names that end like a blessing's word are kept
+    assert clean_name("رحمت‌الله حافظی") == "رحمت‌الله حافظی"
+    assert clean_name("سید حسن نصرالله") == "سید حسن نصرالله"
+    assert clean_name("عبدالله") == "عبدالله"
+    assert clean_name("خبرنگار (تبریز)") == "خبرنگار (تبریز)"
+
+
+def test_a_blessing_is_dropped_from_the_speaker() -> None:
+    text = "امام خمینی (ره) در سال ۱۳۵۸ فرمودند: «آمریکا هیچ غلطی نمی‌تواند بکند.»"
+    assert _quotes(text)[0].speaker == "امام خمینی"
