@@ -89,3 +89,22 @@ def test_a_blessing_after_a_name_is_not_part_of_it() -> None:
 def test_a_blessing_is_dropped_from_the_speaker() -> None:
     text = "امام خمینی (ره) در سال ۱۳۵۸ فرمودند: «آمریکا هیچ غلطی نمی‌تواند بکند.»"
     assert _quotes(text)[0].speaker == "امام خمینی"
+
+
+def test_a_professor_in_apposition_is_the_person_he_stands_for() -> None:
+    text = ("رجب طیب اردوغان، رئیس جمهور ترکیه گفته بود که دولت با تمام توان در برابر آتش‌سوزی‌ها ایستاده است. "
+            "آتش‌سوزی‌ها در چند استان ادامه دارد. "
+            "مراد ییلماز، پروفسور زیست‌شناسی در دانشگاه آنکارا، معتقد است که شدت آتش امسال یک هشدار اقلیمی است."
+            "او به یک روزنامه آمریکایی می‌گوید: «جنگل‌های ما دیگر فرصت ترمیم ندارند.»")
+    q = _at(_quotes(text), text, "جنگل‌های ما")
+    assert q.speaker == "مراد ییلماز"
+
+
+def test_a_news_site_is_no_person() -> None:
+    # a site's name («... نیوز») speaks as an organisation: the later «وی» is the person quoted before it
+    text = ("علی رضایی، سخنگوی کمیسیون انرژی مجلس، گفت: قرارداد گازی امسال امضا می‌شود. "
+            "یاهو نیوز گفت: مذاکرات این قرارداد از سال گذشته متوقف بوده است. "
+            "وی افزود: کمیسیون گزارش خود را هفته آینده منتشر می‌کند.")
+    qs = _quotes(text)
+    assert _at(qs, text, "مذاکرات این قرارداد").speaker == "یاهو نیوز"
+    assert _at(qs, text, "کمیسیون گزارش").speaker == "علی رضایی"

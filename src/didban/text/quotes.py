@@ -1811,7 +1811,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
                 end = next((i for i in range(k + 1, len(words)) if words[i] in SUBJECT_STOPS), len(words))
                 return "name", " ".join(words[k:min(end, k + 3)]), None
             return "name", " ".join(words[k:ts]), " ".join(words[ts:ts + 8])
-    if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS):
+    if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS) \
+            or (len(phrase_words) in (2, 3) and phrase_words[-1] in _SITE_SUFFIXES):  # «یاهو نیوز گفت»: a site
         return "anon", phrase, None  # «رویترز تصریح کرده است»: an organisation, not a person to resolve
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
     if bare != phrase and bare.startswith(ORGS + _INSTITUTIONS) and _TITLE_RE.match(phrase):
@@ -1867,6 +1868,15 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
+def _organisation(p: _Person) -> bool:
+    """Whether a speaker is an organisation or an outlet («رویترز», «یاهو نیوز»): never the person «وی» stands for."""
+    if not p.anon:
+        return False
+    ws = p.name.split()
+    return p.name.startswith(ORGS + OUTLET_HEADS) or p.name in OUTLETS or (len(ws) in (2, 3) and ws[-1] in _SITE_SUFFIXES)
+
+
+_SITE_SUFFIXES = frozenset(("نیوز", "آنلاین", "پرس"))  # the last word of a news site's name
 _PLACE_UNITS = frozenset(("استان", "شهرستان", "شهر"))
 
 
@@ -2496,8 +2506,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                     # «... . علی X، رئیس ...، از ... خبر داد. ... وی افزود»: a person presented after the last
                     # statement is nearer than its speaker
                     q.person = person_from_appos(q.cue_start)
-                q.person = q.person or (last if last and not _garbage(last.name) else last_good) \
-                    or person_from_appos(q.cue_start) or lead_person() or last
+                q.person = q.person or (last if last and not _garbage(last.name) and not _organisation(last) else
+                                        last_good) or person_from_appos(q.cue_start) or lead_person() or last
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
