@@ -108,3 +108,21 @@ def test_a_news_site_is_no_person() -> None:
     qs = _quotes(text)
     assert _at(qs, text, "مذاکرات این قرارداد").speaker == "یاهو نیوز"
     assert _at(qs, text, "کمیسیون گزارش").speaker == "علی رضایی"
+
+
+def test_a_speech_verb_coordinated_with_a_sentence_verb_has_its_subject() -> None:
+    text = ("حسن احمدی، نماینده مجلس، گفت: این طرح به زودی تصویب می‌شود. "
+            "کانون وکلای دادگستری روز دوشنبه با انتشار بیانیه‌ای طرح پیشنهادی حسن احمدی را «خلاف قانون اساسی» خواند و نوشت: "
+            "این طرح حقوق شهروندان را محدود می‌کند. "
+            "گروه طالبان از اواسط بهار حملات خود را در چند ولایت آغاز کرد و اکنون مدعی است که "
+            "بیشتر مرزها را در اختیار دارد.")
+    qs = _quotes(text)
+    assert _at(qs, text, "این طرح حقوق").speaker == "کانون وکلای دادگستری"  # (held before in this short form)
+    assert _at(qs, text, "بیشتر مرزها").speaker == "گروه طالبان"
+
+
+def test_a_named_person_coordinating_two_verbs_is_still_read() -> None:
+    # guard (held before): a person's name opens the sentence, a time adverbial ends it
+    text = ("علی کریمی، استاندار نمونه، دیروز از پروژه‌های عمرانی بازدید کرد. "
+            "مریم صادقی دیروز در جلسه شورای شهر بودجه سال آینده را بررسی کرد و گفت: اعتبارات کافی نیست.")
+    assert _at(_quotes(text), text, "اعتبارات کافی").speaker == "مریم صادقی"

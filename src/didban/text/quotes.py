@@ -1312,6 +1312,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
         r2 = _subject_after_that(clause)
         if r2 is not None:
             return r2
+    if r[0] in ("none", "implied") and " و " in clause[-40:] + " ":
+        r2 = _coordinated_predicate_subject(clause)
+        if r2 is not None:
+            return r2
     if r[0] in ("name", "anon", "none", "implied", "title") and ("،" in clause or "," in clause):
         r2 = _after_fronted_adverbial(clause, r)
         if r2 is not None:
@@ -1459,6 +1463,38 @@ def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
             return r2  # (a bare head, «پایگاه», names nothing)
         return None
     return None
+
+
+_PREDICATE_ENDS = ("کرد", "کرده", "داد", "داده", "دانست", "دانسته", "خواند", "خوانده", "شد", "شده", "است", "بود",
+                   "کردند", "دادند", "دانستند", "خواندند", "شدند", "اند", "نمود", "نموده")
+_CLAUSE_ORGS = ("کانون", "جمعیت", "مرکز", "نهاد", "اتاق", "تشکل", "ائتلاف", "جبهه", "مجمع", "دانشگاه")
+
+
+def _coordinated_predicate_subject(clause: str) -> tuple[str, str, str | None] | None:
+    """«کانون مدافعان حقوق بشر ایران روز شنبه با انتشار بیانیه‌ای ... را «...» خواند و نوشت»: a speech verb
+    coordinated with the verb of a sentence of its own has that sentence's subject, the words that open it (up to the
+    first adverbial, object or number): an organisation, a title, a group or a name."""
+    ws = clause.split()
+    k = len(ws) - 1 - ws[::-1].index("و") if "و" in ws[-5:] else -1
+    tail = ws[k + 1:]
+    if k < 0 or not (not tail or tail[0] in ("به", "خطاب", "اکنون", "سپس", "همچنین", "نیز") and len(tail) <= 4):
+        return None  # «... خواند و», «... کرد و به آنها», «... کرد و خطاب به دولت»: then the speech verb
+    ws = ws[:k]
+    if len(ws) < 4 or not (ws[-1] in _PREDICATE_ENDS or ws[-1].endswith(("کرد", "کرده"))) or ws[0] in SUBJECT_STOPS \
+            or not ws[0][:1].isalpha():  # («* نگرانی وزیر ...»: a bulleted headline glued to the sentence)
+        return None
+    head: list[str] = []
+    for w in ws[:10]:
+        if w in SUBJECT_STOPS or w in ("را", "که") or "«" in w or any(c.isdigit() for c in w) or w.endswith(("،", ",")):
+            break
+        head.append(w)
+    if not 1 <= len(head) <= 8 or len(head) == len(ws):
+        return None
+    phrase = " ".join(head)
+    if phrase.startswith(_CLAUSE_ORGS) and len(head) >= 2:
+        return "anon", phrase, None
+    r2 = _subject_phrase(phrase)
+    return r2 if r2[0] in ("name", "title", "anon") and not _garbage(r2[1]) else None
 
 
 _THAT_VERBS = frozenset(("شده", "آمده", "دارد", "داریم", "است", "بود", "اند", "کرده"))
