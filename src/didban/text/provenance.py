@@ -176,9 +176,13 @@ _THIS_OUTLET_RELAYS = re.compile(
     r"\s+(?:نوشت|گزارش\s+داد|خبر\s+داد|افزود|اعلام\s+کرد|مدعی\s+شد)(?![\w])")
 # «به گزارش ایسنا، به نوشته روزنامه کیهان، ...»: the paper the lead's outlet took the report from
 _NEVESHTE_AFTER_LEAD = re.compile(r"\s*به\s+نوشته\s+([^،,؛:\n.]{3,60}?)\s*[،,]")
-_CITED_BY = re.compile(
-    r"^\W{0,3}((?:" + "|".join(OUTLET_HEADS) + r")\s+[^\s،,]+(?:\s[^\s،,]+)?)(?:[،,][^\n]{0,60}?)?\s+به\s+نقل\s+از\s+"
-    r"([^،,.\n]{3,80}?)\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
+# «روزنامه جوان، ...، به نقل از X فاش ساخت», «رویترز به نقل از دو منبع آگاه گزارش داد», «روزنامه الحیات به نقل از
+# یک مقام ...، نوشت»: an outlet as the subject of a sentence that relays another source
+_CITED_BY_BODY = (
+    r"((?:" + "|".join(OUTLET_HEADS) + rf")\s+[^\s،,]+(?:\s[^\s،,]+)?|(?:{_KNOWN_ALT}))(?:[،,][^\n]{{0,60}}?)?\s+به\s+نقل"
+    r"\s+از\s+([^،,.\n]{3,80}?)\s*[،,]?\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
+_CITED_BY = re.compile(r"^\W{0,3}" + _CITED_BY_BODY)
+_CITED_BY_AFTER = re.compile(r"\s*" + _CITED_BY_BODY)  # right after a lead («به گزارش فارس، X به نقل از Y نوشت»)
 
 
 @lru_cache(maxsize=8192)
@@ -733,14 +737,19 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if sl:
             a, b = _clean(text, sl[0], sl[1])
             outlet = text[a:b]
-    # «روزنامه جوان، ...، به نقل از X فاش ساخت»
+    # «به گزارش ...»
+    bg = _be_gozaresh(t)
+    # «روزنامه جوان، ...، به نقل از X فاش ساخت» opening the article; before a lead, only when the lead goes on with
+    # that outlet («... به گزارش ایسنا، نشریه آمریکایی پولیتیکو نوشت»; not «الجزیره به نقل از رویترز گزارش داد ... به
+    # گزارش مشرق، منابع محلی ...»: a summary of one fact)
     cb = _CITED_BY.match(t)
+    if cb and bg is not None and bg.start() < 650 and t[cb.start(1):cb.end(1)].split()[-1].strip("«»\"") \
+            not in t[bg.end():bg.end() + 120]:
+        cb = None
     if cb:
         for g in (1, 2):
             a, b = _clean(text, cb.start(g), cb.end(g))
             cited.append(text[a:b])
-    # «به گزارش ...»
-    bg = _be_gozaresh(t)
     if "یه گزارش" in t:  # the typo «یه گزارش ایرنا از ...،» (ی and ب are neighbour keys) before a known outlet
         ye = _YE_GOZARESH.search(t)
         if ye and (bg is None or ye.start() < bg.start()):
@@ -776,6 +785,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             words = t[a:b].split()
             if not any(w in SUBJECT_STOPS for w in words) and not any(words[-1] in fold(c) for c in cited):
                 cited.append(text[a:b])  # (not the lead's own source named again: «... نشریه آمریکایی پولیتیکو»)
+    cb = _CITED_BY_AFTER.match(t, chain_end + 1) if chain_end >= 0 and not cited else None
+    if cb:
+        for g in (1, 2):
+            a, b = _clean(text, cb.start(g), cb.end(g))
+            cited.append(text[a:b])
     # «به گزارش فارس، رویترز ضمن اعلام این مطلب به نقل از X افزود:» (right after the lead)
     rc = _RELAYED.match(t, chain_end + 1) if chain_end >= 0 else None
     if rc and not cited:
