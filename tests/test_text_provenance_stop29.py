@@ -38,3 +38,26 @@ def test_an_opening_summary_of_one_fact_before_another_lead() -> None:
     text = ("شبکه «الجزیره» به نقل از خبرگزاری «رویترز»، گزارش داد که صدای انفجاری در بندر شنیده شده است. "
             "به گزارش مشرق، منابع محلی بامداد پنجشنبه گزارش‌های تاییدنشده‌ای از وقوع انفجار مخابره کردند.")
     assert _chain(text) == ("مشرق", [], "مشرق")
+
+
+def test_a_desk_after_a_dash_in_a_colon_lead_and_a_source_after_it() -> None:
+    p = extract_provenance("خبرگزاری مهر - گروه بین الملل: به نقل از الجزیره، مقامات قطری اعلام کردند که مرز باز است.")
+    assert (p.outlet, p.unit, p.cited) == ("مهر", "گروه بین الملل", ["الجزیره"])
+    p = extract_provenance("خبرگزاری مهر - گروه بین الملل: مقامات قطری اعلام کردند که مرز باز است.")
+    assert (p.outlet, p.unit, p.cited) == ("مهر", "گروه بین الملل", [])  # (the lead's outlet is not its own source)
+    p = extract_provenance("خبرگزاری مهر: به نقل از الجزیره، مقامات قطری اعلام کردند که مرز باز است.")
+    assert p.cited == ["الجزیره"]
+
+
+def test_quoting_is_a_link_of_the_chain() -> None:
+    assert _chain("به گزارش ایسنا از قول یک منبع آگاه، مذاکرات ادامه دارد.") == ("ایسنا", ["یک منبع آگاه"], "یک منبع آگاه")
+    text = "به گزارش ایسنا، خبرگزاری فرانسه از قول یک دیپلمات اروپایی نوشت: گفت‌وگوها ادامه دارد."
+    assert _chain(text)[1] == ["خبرگزاری فرانسه", "یک دیپلمات اروپایی"]
+    # guard (held before): «از» before a city is the desk's city, not a source
+    p = extract_provenance("به گزارش ایسنا از تهران، مذاکرات ادامه دارد.")
+    assert (p.outlet, p.unit, p.cited) == ("ایسنا", "تهران", [])
+
+
+def test_the_relayed_source_ends_before_an_adverbial() -> None:
+    text = "به گزارش ایسنا، روزنامه کیهان به نقل از یک منبع آگاه در شماره امروز خود نوشت: دولت باید پاسخ دهد."
+    assert _chain(text)[1] == ["روزنامه کیهان", "یک منبع آگاه"]

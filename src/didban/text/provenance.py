@@ -51,7 +51,8 @@ _BE_GOZARESH = re.compile(r"(?:(?:^|[\s.،؛:«(\-\u2000-\u2bff\ufe0f\U0001f000-
 _MID_COLON_LEAD = re.compile(r"[.!؟»\s](?:(?<=[.!؟»])|(?<=\s)(?<!\s\s)\s\s)\s*+([^\n:«».،؛]{2,60}?)\s*(?:\([^)\n]{0,40}\))?"
                              r"\s*:")
 _DELIM = re.compile(r"[،,؛;:\n]|\s[-–]\s|\.(?=\s)")
-_NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+")  # «به نقل ازرویترز»
+# «به نقل ازرویترز»; «از قول X» (quoting X) is the same link
+_NAGHL = re.compile(r"\s+(?:و\s+)?(?:به\s+)?نقل\s+از\s*|\s+و\s+به\s+نقل\s+از\s+|\s+(?:و\s+)?از\s+قول\s+")
 _AZ = re.compile(r"\s+از\s+")
 _DAY = r"(?:روز\s+)?(?:امروز|دیروز|شنبه|یکشنبه|دوشنبه|سه\s?شنبه|چهارشنبه|پنج\s?شنبه|جمعه)"
 _TIME_SET = frozenset(("امروز", "دیروز", "امشب", "دیشب", "صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه"))
@@ -88,7 +89,7 @@ _FURNITURE_HEAD = 1000  # a page's header furniture (press-review header, self-d
 # «خبرگزاری آناتولی اخبار خود را از طریق ... ارسال می‌کند»: the publisher's own footer
 _YE_GOZARESH = re.compile(rf"(?<![\w])یه\s+گزارش\s+(?=(?:{_KNOWN_ALT})[\s،,])")
 _OWN_NEWS = re.compile(rf"((?:(?:{'|'.join(OUTLET_HEADS)})\s+)?(?:{_KNOWN_ALT}))\s+اخبار\s+خود")
-_NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")
+_NAGHL_OPENING = re.compile(r"(?:^|(?<=[.!؟\n:]))\s*به\s+نقل\s+از\s+([^،,:\n.]{2,40}?)[،,]")  # (after a colon lead too)
 _INLINE_PAREN_DATELINE = re.compile(r"(?:^|\s)[^\s()\-–:،,.]{2,15}\s\(([^()\n]{2,30})\)\s-\s")
 _START_DATELINE = re.compile(rf"^\W{{0,3}}({_KNOWN_ALT})[-–/]")  # «ساعت 24-وزیر ...», «ایسنا/لرستان ...»: glued
 # (a spaced hyphen only, as its gate tests: an en dash there follows an opening «به گزارش X،» lead on the dev pages)
@@ -179,8 +180,8 @@ _NEVESHTE_AFTER_LEAD = re.compile(r"\s*به\s+نوشته\s+([^،,؛:\n.]{3,60}?)
 # «روزنامه جوان، ...، به نقل از X فاش ساخت», «رویترز به نقل از دو منبع آگاه گزارش داد», «روزنامه الحیات به نقل از
 # یک مقام ...، نوشت»: an outlet as the subject of a sentence that relays another source
 _CITED_BY_BODY = (
-    r"((?:" + "|".join(OUTLET_HEADS) + rf")\s+[^\s،,]+(?:\s[^\s،,]+)?|(?:{_KNOWN_ALT}))(?:[،,][^\n]{{0,60}}?)?\s+به\s+نقل"
-    r"\s+از\s+([^،,.\n]{3,80}?)\s*[،,]?\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
+    r"((?:" + "|".join(OUTLET_HEADS) + rf")\s+[^\s،,]+(?:\s[^\s،,]+)?|(?:{_KNOWN_ALT}))(?:[،,][^\n]{{0,60}}?)?\s+(?:به\s+نقل"
+    r"\s+از|از\s+قول)\s+([^،,.\n]{3,80}?)(?:\s+(?:در|طی|روز|امروز|دیروز)\s[^،,.\n]{0,40}?)?\s*[،,]?\s+(?:فاش\s+ساخت|فاش\s+کرد|اعلام\s+کرد|نوشت|گزارش\s+داد|خبر\s+داد|مدعی\s+شد)")
 _CITED_BY = re.compile(r"^\W{0,3}" + _CITED_BY_BODY)
 _CITED_BY_AFTER = re.compile(r"\s*" + _CITED_BY_BODY)  # right after a lead («به گزارش فارس، X به نقل از Y نوشت»)
 
@@ -670,6 +671,8 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if ns and ns.group(0).strip() not in "،," and ns.start() > a:
             b = ns.start()  # «تهران- ایرنا- روزنامه ایران در گزارشی آورده است:»: the name before «در»
         comma = t.find("،", a, b)
+        if comma < 0 and (" - " in t[a:b] or " – " in t[a:b]):
+            comma = max(t.find(" - ", a, b), t.find(" – ", a, b)) + 1  # «خبرگزاری مهر - گروه بین الملل:»
         if comma > a:  # «خبرگزاری فارس، گروه اندیشه ـ محسن سلگی:»
             ua, ub = _clean(text, comma + 1, b)
             if ub > ua and unit is None:
@@ -677,7 +680,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             a, b = _clean(text, a, comma)
         if outlet is None:
             outlet = text[a:b]
-        else:
+        elif canonical_source(text[a:b]) != canonical_source(outlet):  # (not the dateline's outlet again)
             cited.append(text[a:b])
         pos = m.end()
     if outlet is None and (".ir)" in t or ".com)" in t):
