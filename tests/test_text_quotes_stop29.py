@@ -138,3 +138,13 @@ def test_an_opening_adverbial_without_a_comma_is_no_subject() -> None:
     assert _at(qs, text, "این شرکت مجوز").speaker == "خبرگزاری نمونه"
     assert _at(qs, text, "مجوزها بررسی").speaker == "مریم کاظمی"
     assert _at(qs, text, "آزمایش‌های تازه").speaker == "آمریکا"
+
+
+def test_a_fronted_adverbial_before_a_comma_and_a_title_is_no_name() -> None:
+    text = ("اعتراض به کم‌آبی در چند شهر ادامه دارد. "
+            "با ادامه تظاهرات، استاندار خوزستان به خبرنگاران گفت: آب آشامیدنی به همه شهرها می‌رسد.")
+    q = _at(_quotes(text), text, "آب آشامیدنی")
+    assert q.speaker == "استاندار خوزستان"
+    # guard (held before): a real name before the comma is the titled person
+    text = "علی شمخانی، دبیر شورای عالی امنیت ملی، گفت: مذاکرات ادامه دارد."
+    assert _quotes(text)[0].speaker == "علی شمخانی"

@@ -2233,6 +2233,8 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
         name = " ".join(nws)
     if not nws or any(w in _DEMONSTRATIVES for w in nws) or len(name) < 3:  # «ابتدای این آیین»: no name
         return
+    if len(nws) > 1 and all(fold(w) in _common_words() for w in nws):
+        return  # «با وخیم‌تر شدن اوضاع، معاون ...»: a fronted adverbial's words, no name
     if len(nws) == 1 and nws[0] in _common_words():  # «در پایان جلسه، رئیس شورای شهر، ...»: an adverbial's noun
         return
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
