@@ -148,3 +148,9 @@ def test_a_fronted_adverbial_before_a_comma_and_a_title_is_no_name() -> None:
     # guard (held before): a real name before the comma is the titled person
     text = "علی شمخانی، دبیر شورای عالی امنیت ملی، گفت: مذاکرات ادامه دارد."
     assert _quotes(text)[0].speaker == "علی شمخانی"
+
+
+def test_the_second_of_two_coordinated_titles_names_the_person() -> None:
+    text = ("به گزارش پایگاه اطلاع رسانی وزارت کشور، کاظمی دبیر و سخنگوی ستاد انتخابات کشور، گزارش ثبت نام را ارائه کرد. "
+            "آمار ثبت نام امسال بیشتر از دوره قبل است. سخنگوی ستاد انتخابات کشور ادامه داد: بیشتر داوطلبان مرد هستند.")
+    assert _at(_quotes(text), text, "بیشتر داوطلبان").speaker == "کاظمی"

@@ -2793,6 +2793,14 @@ def _name_before_title(t: str, role: str, skip: int) -> str | None:
         for i, name in _names_before(t, f"{head} و ", f" {rest}"):
             if abs(i - skip) > 3:
                 return name
+        k = t.find(" و " + head4)  # ... and «سخنگوی ستاد انتخابات کشور»: the title after the «و»
+        while k > 0:
+            first = t[:k].rsplit(None, 1)[-1:]
+            if first and first[0] in _TITLE_FIRST:
+                for i, name in _names_before(t, f"{first[0]} و {head4}"):
+                    if abs(i - skip) > 3:
+                        return name
+            k = t.find(" و " + head4, k + 1)
     for i, name in _names_before(t, full[0] + " "):
         # «فرماندار نیویورک» and elsewhere «اندرو کومو فرماندار ایالت نیویورک»: the same title written longer (the
         # whole title compared; not «رئیس و اعضای ...», several people)
