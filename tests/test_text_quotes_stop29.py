@@ -154,3 +154,11 @@ def test_the_second_of_two_coordinated_titles_names_the_person() -> None:
     text = ("به گزارش پایگاه اطلاع رسانی وزارت کشور، کاظمی دبیر و سخنگوی ستاد انتخابات کشور، گزارش ثبت نام را ارائه کرد. "
             "آمار ثبت نام امسال بیشتر از دوره قبل است. سخنگوی ستاد انتخابات کشور ادامه داد: بیشتر داوطلبان مرد هستند.")
     assert _at(_quotes(text), text, "بیشتر داوطلبان").speaker == "کاظمی"
+
+
+def test_a_news_code_before_the_sentence_is_no_name() -> None:
+    text = ("مشاور پیشین وزیر امور خارجه نوشت: زمان گفت‌وگوی دوجانبه فرارسیده است. "
+            "کدخبر: 1234567 ت ت علی کاظمی در رشته توییتی نوشت: توافق حاصل شرایطی اضطراری بود.")
+    qs = _quotes(text)
+    assert _at(qs, text, "توافق حاصل").speaker == "علی کاظمی"
+    assert _at(qs, text, "زمان گفت‌وگوی").speaker == "علی کاظمی"  # the bare title, named by the next sentence

@@ -1254,13 +1254,22 @@ def _words(s: str) -> list[str]:
 _TWEET_FOOTER = re.compile(r"\(@\w{1,30}\) ?[A-Za-z]{3,9} \d{1,2}, ?\d{4}")
 
 
-def _subject(clause: str) -> tuple[str, str, str | None]:
+def _subject(clause: str, news_code: bool = True) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it). A subject phrase read
     across a colon is a headline glued to the subject (``_after_headline``): read again after it."""
     if "»" in clause:
         clause = _GUILLEMET_GLUED.sub("» ", clause)  # «حسین زاده»در خاتمه ...»: a closing mark glued to the next word
     if '"' in clause:
         clause = _QUOTE_GLUED.sub('" ', clause)  # «سعد عبود"در گفت‌وگو با ...»: the same with a straight quote
+    if news_code and "کد" in clause:
+        m = max(_NEWS_CODE.finditer(clause), key=lambda x: x.end(), default=None)
+        if m is not None:  # «کدخبر: 2459942 ت ت حمید ابوطالبی ... نوشت»: a page's news code before the sentence
+            r0 = _subject(clause, news_code=False)
+            if r0[0] in ("name", "title", "anon") and ":" not in r0[1] and not _garbage(r0[1]):
+                return r0  # (read across the code already)
+            r2 = _subject(clause[m.end():], news_code=False)  # (a name after it has a given name: not the page's
+            ok = r2[0] in ("title", "anon") or (r2[0] == "name" and not GIVEN_NAMES.isdisjoint(fold(r2[1]).split()))
+            return r2 if ok and not _garbage(r2[1]) else r0  # widgets «سرخط اخبار ارسال به دیگران»)
     r = _subject_phrase(clause)
     if ":" in r[1]:
         s = " ".join(clause.split())
@@ -1346,6 +1355,10 @@ def _subject(clause: str) -> tuple[str, str, str | None]:
                     return r2
                 break
     return r
+
+
+# a page's news code («کد خبر: ۲۰۰۴۹۳۶», «کدخبر: 2459942») and the lone letters of its icons after it
+_NEWS_CODE = re.compile(r"کد\s?(?:خبر)?\s?:\s?[\d۰-۹]{3,}(?:\s+[^\W\d_](?![^\s]))*\s+")
 
 
 # a finite verb that ends a sentence, then the next sentence with no stop between
