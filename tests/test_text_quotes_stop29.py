@@ -162,3 +162,12 @@ def test_a_news_code_before_the_sentence_is_no_name() -> None:
     qs = _quotes(text)
     assert _at(qs, text, "توافق حاصل").speaker == "علی کاظمی"
     assert _at(qs, text, "زمان گفت‌وگوی").speaker == "علی کاظمی"  # the bare title, named by the next sentence
+
+
+def test_a_title_glued_to_the_first_sentence_ends_there() -> None:
+    title = "هشدار تازه درباره گرمایش زمین؛ وضعیت قرمز است"
+    text = (title + " سازمان ملل با انتشار گزارشی نسبت به گرم شدن کره زمین هشدار داد و اعلام کرد "
+            "انسان‌ها نقش اصلی را در این وضعیت دارند. آنتونیو گوترش، دبیرکل سازمان ملل، گفت: دیگر وقتی نداریم.")
+    qs = analyze(Article(title=title, text=text)).quotes
+    assert _at(qs, text, "انسان‌ها نقش").speaker == "سازمان ملل"
+    assert _at(qs, text, "دیگر وقتی").speaker == "آنتونیو گوترش"

@@ -24,7 +24,7 @@ def analyze(article: Article) -> Article:
                                             _publisher_name(article.source_name, article.url), lang, folded,
                                             forwarded if isinstance(forwarded, str) else None)
     prov = article.provenance
-    article.quotes = extract_quotes(text, lang, folded, prov.origin if prov.cited else None)
+    article.quotes = extract_quotes(text, lang, folded, prov.origin if prov.cited else None, article.title)
     if article.published is None:
         article.published = date_from_link(article.url) or _date_in_lead(article.title or "", text)
     return article

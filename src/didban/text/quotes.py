@@ -10,7 +10,7 @@ All offsets point into the original text (extraction runs on the same-length ``m
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -290,10 +290,11 @@ _MAX_INSIDE = 50  # statements reported inside one statement, at most
 
 
 def extract_quotes(text: str, lang: str | None = None, folded: str | None = None,
-                   source: str | None = None) -> list[Quote]:
+                   source: str | None = None, title: str | None = None) -> list[Quote]:
     """Quotes in ``text`` in order of appearance (see module doc). ``source``: the source the article cites (its
     provenance origin when the chain is not empty); «این گزارش» stands for it when the text names no report's
-    author."""
+    author. ``title``: the article's title; a scraped text that opens with it glued to the first sentence («... فاجعه‌بار
+    است سازمان ملل ... اعلام کرد») has a sentence boundary after it."""
     if not text:
         return []
     if lang == "en" or (lang is None and _latin_share(text[:600]) > 0.5):
@@ -307,7 +308,7 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
             return arabic_quotes
         # an Arabic passage in a Persian text (a cited verse, a statement in Arabic): the Persian readers too
     t = folded if folded is not None and len(folded) == len(text) else mfold(text)
-    found = _find(text, t)
+    found = _find(text, t, _title_end(t, title))
     spans = _furniture_spans(t) if found else []
     if spans:
         found = [q for q in found if not any(a <= q.cue_start < b for a, b in spans)]
@@ -731,10 +732,24 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
         break
 
 
-def _find(text: str, t: str) -> list[_Q]:
+def _title_end(t: str, title: str | None) -> int:
+    """The end of the title at the start of the matching form ``t`` when no boundary follows it there, else 0."""
+    if not title or len(title.strip()) < 10:
+        return 0
+    ft = mfold(title.strip())
+    i = len(t) - len(t.lstrip())
+    if not t.startswith(ft, i):
+        return 0
+    e = i + len(ft)
+    return e if e < len(t) and t[e] not in _BOUNDARY_CHARS and t[e:e + 1].isspace() else 0
+
+
+def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
     found: list[_Q] = []
     cue_list, gofte_hits = _scan(t)
     bounds = _boundaries(t) if cue_list else []  # (read by _clause_start for the cues only)
+    if title_end and cue_list:
+        insort(bounds, title_end - 1)  # (its last character: the clause after it opens at ``title_end``)
     for a, b, cue in cue_list:
         # «گفت‌وگو» (mfold: «گفت وگو»), «گفت و گو», «گفت\xad وگو» (a soft hyphen and a space)
         if t.startswith((" وگو", " و گو", "وگو", "  وگو"), b) or (cue.startswith("گفت") and text[b:b + 1] == "\u200c"
