@@ -171,3 +171,9 @@ def test_a_title_glued_to_the_first_sentence_ends_there() -> None:
     qs = analyze(Article(title=title, text=text)).quotes
     assert _at(qs, text, "انسان‌ها نقش").speaker == "سازمان ملل"
     assert _at(qs, text, "دیگر وقتی").speaker == "آنتونیو گوترش"
+
+
+def test_but_after_a_verb_without_a_comma_opens_a_new_subject() -> None:
+    text = ("جیمز کلورلی، وزیر خارجه انگلیس، گفت: حمله کار ایران بود. لندن خواستار نشست فوری شورای امنیت شد "
+            "اما روز شنبه یک منبع سازمان ملل به یک شبکه روسی گفت: چنین نشستی برنامه‌ریزی نشده است.")
+    assert _at(_quotes(text), text, "چنین نشستی").speaker == "یک منبع سازمان ملل"

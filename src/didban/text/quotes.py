@@ -1451,7 +1451,7 @@ def _titled_name_inside(clause: str) -> tuple[str, str, str | None] | None:
     return r2 if r2[0] == "name" and not _garbage(r2[1]) else None
 
 
-_BUT = re.compile(r"[،,]\s*(?:اما|ولی)\s+")
+_BUT = re.compile(r"(?:[،,]\s*|\s)(?:اما|ولی)\s+")  # (after a verb, the comma may be missing)
 
 
 def _after_but(clause: str) -> tuple[str, str, str | None] | None:
