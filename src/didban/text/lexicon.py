@@ -218,6 +218,8 @@ TITLES = (
     # stop 29: academics and writers («X، پروفسور زیست‌شناسی ...، معتقد است»; «پروفسور» is a rank before a name too)
     "پروفسور", "دانشیار", "استادیار", "متخصص", "روزنامه نگار", "مورخ", "جامعه شناس",
 )
+# the last word of a news site's name («آفتاب نیوز», «اعتماد آنلاین», «ایران پرس»)
+OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")
 # ranks and honorifics stripped from the front of a name
 HONORIFICS = (
     "حجت الاسلام والمسلمین", "حجت الاسلام و المسلمین", "حجت الاسلام", "حجت‌الاسلام", "آیت الله", "آیت‌الله",

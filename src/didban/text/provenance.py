@@ -23,6 +23,7 @@ from didban.text.lexicon import (
     GIVEN_NAMES,
     LATIN_TITLE_OUTLETS,
     OUTLET_HEADS,
+    OUTLET_SUFFIXES,
     OUTLETS,
     SUBJECT_STOPS,
     UNIT_HEADS,
@@ -111,7 +112,6 @@ _SOURCE_FOOTER = re.compile(
 _SIGN_OFF = re.compile(rf"[.!؟»\"]\s*/\s*({_KNOWN_ALT})\s*(?:کپی\s*)?$")
 _NAME_STOP = re.compile(r"\s(?:این|با|در|به|که|از|طی|برای)\s|[،,.:؛\n]")
 _SAID_IN_NAME = re.compile(r"(?:^|\s)(?:نیز|هم|گزارش\s+داد|نوشت|اعلام\s+کرد|افزود|گفت|خبر\s+داد)(?:\s|$)")
-_OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس")  # «آفتاب نیوز :», «اعتماد آنلاین :»
 # «به گزارش کانال تلگرام سندیکای ...»: a social-media channel is cited, it does not publish the article
 _CHANNELS = ("کانال تلگرام", "کانال تلگرامی", "صفحه اینستاگرام", "صفحه رسمی", "حساب کاربری", "حساب توییتر")
 _GENERIC_SOURCES = ("رسانه ها", "رسانه های", "منابع", "منابع خبری", "برخی رسانه ها")
@@ -366,7 +366,7 @@ def _split_unit(seg: str, a: int, b: int) -> tuple[tuple[int, int] | None, tuple
             return (a, words[i - 1][1]), (words[i][0], b)
     if piece.startswith(_INSTITUTION_HEADS):
         return None, (a, b)  # «مرکز لرزه‌نگاری کشوری ...», no outlet named in it: the centre itself is the source
-    if len(words) >= 3 and seg[words[-1][0]:b].endswith(_OUTLET_SUFFIXES):
+    if len(words) >= 3 and seg[words[-1][0]:b].endswith(OUTLET_SUFFIXES):
         return (a, words[-3][1]), (words[-2][0], b)  # «خبرنگار نفت آنلاین»: a two-word site name
     if len(words) >= 2:
         return (a, words[-2][1]), (words[-1][0], b)
@@ -441,7 +441,7 @@ def _not_a_site(ws: list[str]) -> bool:
     """Words before a dash that open a text but name no site: a desk or genre label, a place, a byline (a given name,
     or two or three words without a site's head or suffix: «سوران خاطری -»)."""
     return not ws or ws[0] in _NOT_A_SITE or ws[0] in GIVEN_NAMES or fold(" ".join(ws)) in DATELINE_PLACES \
-        or (len(ws) > 1 and ws[0] not in _HEAD_WORDS and not ws[-1].endswith((*_OUTLET_SUFFIXES, "وایر")))
+        or (len(ws) > 1 and ws[0] not in _HEAD_WORDS and not ws[-1].endswith((*OUTLET_SUFFIXES, "وایر")))
 
 
 def _publisher_boilerplate(text: str, folded: str | None, no_outlet: bool) -> tuple[str, str | None] | None:
@@ -663,7 +663,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         if not m:
             break
         name = m.group(1).strip()
-        if len(name.split()) > 6 or not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)) \
+        if len(name.split()) > 6 or not (_is_known_outlet(name) or name.endswith(OUTLET_SUFFIXES)) \
                 or _SAID_IN_NAME.search(name):  # «شبکه الجزیره اعلام کرد:» cites, as below: no publisher's lead
             break
         a, b = _clean(text, m.start(1), m.end(1))
@@ -701,7 +701,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
     if outlet is None and ":" in t:
         for mm in _MID_COLON_LEAD.finditer(t, 0, len(t)):  # after a repeated summary: up to _LEAD_CHARS
             name = mm.group(1).strip()
-            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)
+            if 0 < len(name.split()) <= 6 and (_is_known_outlet(name) or name.endswith(OUTLET_SUFFIXES)
                                                or name.startswith("روابط عمومی ")) \
                     and not _SAID_IN_NAME.search(name):  # «خبرگزاری فرانسه نیز گزارش داد:» is a citation
                 a, b = _clean(text, mm.start(1), mm.end(1))
@@ -828,7 +828,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
         nm = _NAGHL_OPENING.search(t, start, _opening_end(t, start))
         if nm:
             a, b = _clean(text, nm.start(1), nm.end(1))
-            if _is_known_outlet(t[a:b]) or t[a:b].endswith(_OUTLET_SUFFIXES) \
+            if _is_known_outlet(t[a:b]) or t[a:b].endswith(OUTLET_SUFFIXES) \
                     or (chain_end < 0 and not t[start:nm.start()].strip()):
                 cited.append(text[a:b])  # (opening the page, as «به گزارش X،» would: any source)
     # «بنابر گزارش خبرگزاری سودان (سونا)،» in the second or third paragraph of a page without a lead
@@ -1049,7 +1049,7 @@ def _opening_citation(text: str, t: str, start: int) -> str | None:
         name = t[a:b]
         if name.endswith(_OUR):
             continue  # «بنا به گزارش خبرنگار ما»: the publisher's own reporter, no source
-        if rx is _SECOND_LEAD and not (_is_known_outlet(name) or name.endswith(_OUTLET_SUFFIXES)):
+        if rx is _SECOND_LEAD and not (_is_known_outlet(name) or name.endswith(OUTLET_SUFFIXES)):
             continue
         if rx is _OUTLET_REPORTED:
             q = _QUOTED_OUTLET.match(t, a, b)
@@ -1192,7 +1192,7 @@ def _glued_site(name: str) -> int:
     for n in (3, 2, 1):
         if len(words) > n:
             tail = " ".join(words[-n:])
-            if tail in OUTLETS and (n >= 2 or tail.endswith(_OUTLET_SUFFIXES) or tail in _AGENCIES) \
+            if tail in OUTLETS and (n >= 2 or tail.endswith(OUTLET_SUFFIXES) or tail in _AGENCIES) \
                     and not _SAID_IN_NAME.search(tail):
                 return len(tail)
     return 0
@@ -1329,7 +1329,7 @@ def _read_chain(text: str, t: str, start: int) -> tuple[str | None, str | None, 
     # «خبرنگار اعزامی فارس کرمان»: a news agency followed by its provincial desk (one word, no outlet name)
     ws = t[oa:ob].split()
     if outlet and len(ws) == 2 and OUTLETS.get(ws[0]) in _AGENCIES and t[oa:ob] not in OUTLETS \
-            and canonical_source(t[oa:ob]) not in _CANON and not ws[1].endswith(_OUTLET_SUFFIXES):
+            and canonical_source(t[oa:ob]) not in _CANON and not ws[1].endswith(OUTLET_SUFFIXES):
         desk = text[oa + len(ws[0]):ob].strip()
         unit = f"{unit} ({desk})" if unit else desk
         outlet = text[oa:oa + len(ws[0])].strip()

@@ -28,6 +28,7 @@ from didban.text.lexicon import (
     NOT_SPEECH_BEFORE_GOFT,
     ORGS,
     OUTLET_HEADS,
+    OUTLET_SUFFIXES,
     OUTLETS,
     PERSIAN_NUMBER_WORDS,
     PRONOUNS,
@@ -1876,9 +1877,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
                 end = next((i for i in range(k + 1, len(words)) if words[i] in SUBJECT_STOPS), len(words))
                 return "name", " ".join(words[k:min(end, k + 3)]), None
             return "name", " ".join(words[k:ts]), " ".join(words[ts:ts + 8])
-    if phrase.startswith(ORGS) or phrase in OUTLETS or phrase.startswith(OUTLET_HEADS) \
-            or (len(phrase_words) in (2, 3) and phrase_words[-1] in _SITE_SUFFIXES):  # «یاهو نیوز گفت»: a site
-        return "anon", phrase, None  # «رویترز تصریح کرده است»: an organisation, not a person to resolve
+    if _organisation(phrase):  # «رویترز تصریح کرده است», «یاهو نیوز گفت»: not a person to resolve
+        return "anon", phrase, None
     bare = _HONORIFIC_RE.sub("", phrase + " ").strip() or phrase
     if bare != phrase and bare.startswith(ORGS + _INSTITUTIONS) and _TITLE_RE.match(phrase):
         return "title", phrase, phrase  # «استاد دانشگاه صنعتی اصفهان افزود»: «استاد» is the title of an institution's member
@@ -1933,15 +1933,13 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     return "name", bare, role
 
 
-def _organisation(p: _Person) -> bool:
-    """Whether a speaker is an organisation or an outlet («رویترز», «یاهو نیوز»): never the person «وی» stands for."""
-    if not p.anon:
-        return False
-    ws = p.name.split()
-    return p.name.startswith(ORGS + OUTLET_HEADS) or p.name in OUTLETS or (len(ws) in (2, 3) and ws[-1] in _SITE_SUFFIXES)
+def _organisation(phrase: str) -> bool:
+    """Whether a subject phrase names an organisation or an outlet («وزارت ...», «رویترز», «یاهو نیوز»): it speaks
+    for itself and is never the person a later «وی» stands for."""
+    ws = phrase.split()
+    return phrase.startswith(ORGS + OUTLET_HEADS) or phrase in OUTLETS or (len(ws) in (2, 3) and ws[-1] in OUTLET_SUFFIXES)
 
 
-_SITE_SUFFIXES = frozenset(("نیوز", "آنلاین", "پرس"))  # the last word of a news site's name
 _PLACE_UNITS = frozenset(("استان", "شهرستان", "شهر"))
 
 
@@ -2178,7 +2176,7 @@ _SUBORDINATORS = frozenset(("وقتی", "اگرچه", "اگر چه", "هرچند
 # adverbs of two words after mfold (a ZWNJ or a space inside): «پیش‌تر», «هم‌اکنون», «سال گذشته»
 _TWO_WORD_ADVERBS = frozenset(("پیش تر", "پیش از این", "هم اکنون", "هم چنین", "سال گذشته", "سال جاری", "ماه گذشته",
                                "هفته گذشته", "هفته پیش", "ماه پیش", "سال پیش", "بعد تر", "در عین", "از این رو"))
-_OUTLET_SUFFIXES = ("نیوز", "آنلاین", "پرس", "news")
+_OUTLET_SUFFIXES = (*OUTLET_SUFFIXES, "news")
 _CUE_ENDS = tuple(c for c in CUES if len(c) >= 3)
 # a statement that starts with a rank or title names an inner speaker: «گفت: حضرت امام خمینی فرمودند که ...»
 _SPEAKER_START = re.compile(r"(?:(?:همان\s?گونه|همانطور|همان\s?طور|چنان)\s+که\s+)?(?:حضرت|" + "|".join(re.escape(h) for h in sorted(HONORIFICS + TITLES, key=len, reverse=True))
@@ -2573,8 +2571,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                     # «... . علی X، رئیس ...، از ... خبر داد. ... وی افزود»: a person presented after the last
                     # statement is nearer than its speaker
                     q.person = person_from_appos(q.cue_start)
-                q.person = q.person or (last if last and not _garbage(last.name) and not _organisation(last) else
-                                        last_good) or person_from_appos(q.cue_start) or lead_person() or last
+                q.person = q.person or (last if last and not _garbage(last.name) else last_good) \
+                    or person_from_appos(q.cue_start) or lead_person() or last
                 if q.person is None:  # «وی افزود» before any name was read: the article's main speaker
                     q.same_as = last_title  # «رئیس کل دادگستری البرز گفت: ... وی افزود»
                     # «رئیس کل دادگستری خوزستان از صدور حکم ... خبر داد. وی اظهار کرد»: the lead's titled
@@ -2627,7 +2625,7 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 q.person = anon
                 if q.subject.startswith("یک ") and q.subject not in _SOURCE_NOUNS:
                     last_indef = anon
-                if not (q.subject.startswith(ORGS + OUTLET_HEADS) or q.subject in OUTLETS):
+                if not _organisation(q.subject):
                     last = anon  # «وی» never stands for an organisation or an outlet
                 elif q.subject in OUTLETS or q.subject.startswith(OUTLET_HEADS):
                     last_outlet = anon
