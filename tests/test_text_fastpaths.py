@@ -188,7 +188,7 @@ def test_mid_colon_lead_accepts_the_same_names_as_the_plain_pattern(t: str) -> N
         out = []
         for m in rx.finditer(t, 0, min(len(t), 500)):
             name = m.group(1).strip()
-            if 0 < len(name.split()) <= 6 and (P._is_known_outlet(name) or name.endswith(P._OUTLET_SUFFIXES)):
+            if 0 < len(name.split()) <= 6 and (P._is_known_outlet(name) or name.endswith(P.OUTLET_SUFFIXES)):
                 out.append(name)
         return out[:1]  # the caller takes the first accepted name
 
