@@ -332,6 +332,15 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _groups(text: str, m: re.Match[str]) -> list[str]:
+    """The two names a chain pattern captured («X به نقل از Y»), cleaned, in the display text."""
+    out = []
+    for g in (1, 2):
+        a, b = _clean(text, m.start(g), m.end(g))
+        out.append(text[a:b])
+    return out
+
+
 def _is_known_outlet(folded: str) -> bool:
     return canonical_source(folded) in _CANON or folded.startswith(_OUTLET_HEADS_SPACED)
 
@@ -750,9 +759,7 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
             not in t[bg.end():bg.end() + 120]:
         cb = None
     if cb:
-        for g in (1, 2):
-            a, b = _clean(text, cb.start(g), cb.end(g))
-            cited.append(text[a:b])
+        cited.extend(_groups(text, cb))
     if "یه گزارش" in t:  # the typo «یه گزارش ایرنا از ...،» (ی and ب are neighbour keys) before a known outlet
         ye = _YE_GOZARESH.search(t)
         if ye and (bg is None or ye.start() < bg.start()):
@@ -790,15 +797,11 @@ def _persian(text: str, folded: str | None = None) -> tuple[Provenance, bool, bo
                 cited.append(text[a:b])  # (not the lead's own source named again: «... نشریه آمریکایی پولیتیکو»)
     cb = _CITED_BY_AFTER.match(t, chain_end + 1) if chain_end >= 0 and not cited else None
     if cb:
-        for g in (1, 2):
-            a, b = _clean(text, cb.start(g), cb.end(g))
-            cited.append(text[a:b])
+        cited.extend(_groups(text, cb))
     # «به گزارش فارس، رویترز ضمن اعلام این مطلب به نقل از X افزود:» (right after the lead)
     rc = _RELAYED.match(t, chain_end + 1) if chain_end >= 0 else None
     if rc and not cited:
-        for g in (1, 2):
-            a, b = _clean(text, rc.start(g), rc.end(g))
-            cited.append(text[a:b])
+        cited.extend(_groups(text, rc))
     ba = _NEVESHTE_AFTER_LEAD.match(t, chain_end + 1) if chain_end >= 0 and not cited else None
     if ba and (_is_known_outlet(t[ba.start(1):ba.end(1)]) or t[ba.start(1):ba.end(1)].startswith(_OUTLET_HEADS_SPACED)):
         a, b = _clean(text, ba.start(1), ba.end(1))

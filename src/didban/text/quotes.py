@@ -157,7 +157,9 @@ def _last_contrast(s: str) -> int:
 
 
 # places of work after a word that is both a rank and a title («استاد دانشگاه ...», «امیر ارتش ...»)
-_INSTITUTIONS = ("دانشگاه", "دانشکده", "حوزه", "پژوهشگاه", "پژوهشکده", "مرکز", "موسسه", "مؤسسه", "آموزشگاه")
+# organisations and the institutions that speak like them («مرکز لرزه‌نگاری ...», «دانشگاه ...»)
+_INSTITUTIONS = (*ORGS, "دانشگاه", "دانشکده", "حوزه", "پژوهشگاه", "پژوهشکده", "مرکز", "موسسه", "مؤسسه", "آموزشگاه",
+                 "آزمایشگاه", "بیمارستان")
 _OBJECT_PRONOUNS = ("آن را ", "این را ", "او را ", "وی را ", "آنها را ", "آن ها را ", "آنان را ", "ایشان را ")
 # «خطیب‌زاده», «امیرپور» (mfold: «خطیب زاده»): a title word followed by a surname ending is a name
 _NOT_SURNAME = r"(?![\w])(?!\s(?:زاده|پور|نیا|نژاد|فر|وند|لو|زادگان|کیا)(?![\w]))"
@@ -738,7 +740,9 @@ def _title_end(t: str, title: str | None) -> int:
     if not title or len(title.strip()) < 10:
         return 0
     ft = mfold(title.strip())
-    i = len(t) - len(t.lstrip())
+    i = 0
+    while i < len(t) and t[i].isspace():
+        i += 1
     if not t.startswith(ft, i):
         return 0
     e = i + len(ft)
@@ -1497,7 +1501,7 @@ def _late_subject(clause: str) -> tuple[str, str, str | None] | None:
 
 _PREDICATE_ENDS = ("کرد", "کرده", "داد", "داده", "دانست", "دانسته", "خواند", "خوانده", "شد", "شده", "است", "بود",
                    "کردند", "دادند", "دانستند", "خواندند", "شدند", "اند", "نمود", "نموده")
-_CLAUSE_ORGS = ("کانون", "جمعیت", "مرکز", "نهاد", "اتاق", "تشکل", "ائتلاف", "جبهه", "مجمع", "دانشگاه")
+_CLAUSE_ORGS = (*_INSTITUTIONS, "کانون", "جمعیت", "نهاد", "اتاق", "تشکل", "ائتلاف", "جبهه", "مجمع")
 
 
 def _coordinated_predicate_subject(clause: str) -> tuple[str, str, str | None] | None:
@@ -1505,10 +1509,12 @@ def _coordinated_predicate_subject(clause: str) -> tuple[str, str, str | None] |
     coordinated with the verb of a sentence of its own has that sentence's subject, the words that open it (up to the
     first adverbial, object or number): an organisation, a title, a group or a name."""
     ws = clause.split()
-    k = len(ws) - 1 - ws[::-1].index("و") if "و" in ws[-5:] else -1
-    tail = ws[k + 1:]
-    if k < 0 or not (not tail or tail[0] in ("به", "خطاب", "اکنون", "سپس", "همچنین", "نیز") and len(tail) <= 4):
-        return None  # «... خواند و», «... کرد و به آنها», «... کرد و خطاب به دولت»: then the speech verb
+    if "و" not in ws[-5:]:
+        return None
+    k = len(ws) - 1 - ws[::-1].index("و")
+    tail = ws[k + 1:]  # «... خواند و», «... کرد و به آنها», «... کرد و خطاب به دولت»: then the speech verb
+    if tail and (tail[0] not in ("به", "خطاب", "اکنون", "سپس", "همچنین", "نیز") or len(tail) > 4):
+        return None
     ws = ws[:k]
     if len(ws) < 4 or not (ws[-1] in _PREDICATE_ENDS or ws[-1].endswith(("کرد", "کرده"))) or ws[0] in SUBJECT_STOPS \
             or not ws[0][:1].isalpha():  # («* نگرانی وزیر ...»: a bulleted headline glued to the sentence)
@@ -1555,7 +1561,6 @@ _GLUE_OPENERS = frozenset((*(g for g in GIVEN_NAMES if len(g) >= 3),
 # the titles among them (a round-up's headline glued to a title: «رشتفرماندار»)
 _TITLE_OPENERS = frozenset(g for g in _GLUE_OPENERS if g not in GIVEN_NAMES and g not in ("سید", "امیر", "دکتر"))
 # organisations and outlets glued the same way («... بسته شدوزارت خارجه ...», «... کاغذروزنامه X ...»)
-_INSTITUTIONS = (*ORGS, "مرکز", "موسسه", "مؤسسه", "دانشگاه", "پژوهشگاه", "پژوهشکده", "آزمایشگاه", "بیمارستان")
 _GLUE_ORGS = ("وزارت", "سازمان", "فرماندهی", "خبرگزاری", "روزنامه", "نشریه", "دادگستری", "دادستانی", "استانداری",
               "فرمانداری", "شهرداری", "کمیسیون")
 _GLUED_ORG_GATE = re.compile("[^\\W\\d_]{3}(?:" + "|".join(_GLUE_ORGS) + ")(?![\\w])")
