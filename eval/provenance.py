@@ -92,7 +92,9 @@ resolved to the person the article names for it («سخنگوی دولت» -> «
 Matching: outlet/origin/cited compare didban.text.canonical_source keys (folded, outlet-type words such as
 «خبرگزاری» dropped, aliases merged); cited is exact when the whole ordered chain matches. A gold quote is
 found when an extracted quote starts within 3 characters of it; its speaker is correct when the folded
-names are equal or one contains the other (e.g. «امیرخلبان عزیز نصیرزاده» for «عزیز نصیرزاده»).
+names are equal or one contains the other (e.g. «امیرخلبان عزیز نصیرزاده» for «عزیز نصیرزاده»). The column «exact» is the stricter
+reading (stop 30): the whole name as the gold writes it, folded, spaces and ZWNJ ignored («ظریف» is right for
+«محمد جواد ظریف» but not exact).
 """
 
 from __future__ import annotations
@@ -257,12 +259,20 @@ def speaker_ok(pred: str | None, gold: str | None) -> bool:
     return p == g or (min(len(p), len(g)) >= 3 and (p in g or g in p))
 
 
+def speaker_exact(pred: str | None, gold: str | None) -> bool:
+    """The stricter reading: the whole name as the gold writes it (folded; spaces and ZWNJ ignored). «ظریف» for the
+    gold «محمد جواد ظریف» is right for :func:`speaker_ok` (one contains the other) but not exact."""
+    if not pred or not gold:
+        return pred == gold
+    return fold(pred).replace(" ", "").replace("\u200c", "") == fold(gold).replace(" ", "").replace("\u200c", "")
+
+
 def evaluate(split: str, show_errors: bool = False) -> dict[str, Any]:
     path = GOLD / f"provenance_{split}.jsonl"
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     arts = _articles({g["key"] for g in gold})
     n = outlet_ok = origin_ok = cited_ok = unit_ok = 0
-    q_gold = q_found = q_spk = q_pred = 0
+    q_gold = q_found = q_spk = q_exact = q_pred = 0
     for g in gold:
         raw = arts.get(g["key"])
         if raw is None:
@@ -293,6 +303,7 @@ def evaluate(split: str, show_errors: bool = False) -> dict[str, Any]:
                     print(f"  MISS {g['key']}@{gq['start']} ({gq['speaker']}): …{ctx}")
                 continue
             q_found += 1
+            q_exact += speaker_exact(match.speaker, gq["speaker"])
             if speaker_ok(match.speaker, gq["speaker"]):
                 q_spk += 1
             elif show_errors:
@@ -301,9 +312,10 @@ def evaluate(split: str, show_errors: bool = False) -> dict[str, Any]:
         "articles": n, "outlet": outlet_ok / max(1, n), "origin": origin_ok / max(1, n),
         "cited_chain": cited_ok / max(1, n), "unit": unit_ok / max(1, n), "quotes_gold": q_gold,
         "quote_recall": q_found / max(1, q_gold), "speaker_correct": q_spk / max(1, q_found),
+        "speaker_exact": q_exact / max(1, q_found),
         "quotes_extracted": q_pred, "quote_precision_upper": min(1.0, q_found / max(1, q_pred)),
         "counts": {"articles": n, "outlet": outlet_ok, "origin": origin_ok, "cited_chain": cited_ok,
-                   "quotes_gold": q_gold, "found": q_found, "speaker": q_spk},
+                   "quotes_gold": q_gold, "found": q_found, "speaker": q_spk, "exact": q_exact},
     }
     return res
 
@@ -324,7 +336,7 @@ def main() -> int:
     pooled: dict[str, int] = {}
     targets = {"origin": 0.95, "cited_chain": 0.90, "quote_recall": 0.90, "speaker_correct": 0.90}
     print(f"{'split':<10} {'role':<9} {'n':>3} {'outlet':>7} {'origin':>7} {'cited':>7} {'unit':>6} {'quotes':>6} "
-          f"{'recall':>7} {'speaker':>8} {'extracted':>9}")
+          f"{'recall':>7} {'speaker':>8} {'exact':>6} {'extracted':>9}")
     for s in splits:
         if not (GOLD / f"provenance_{s}.jsonl").exists():
             print(f"{s:<10} (no gold file)")
@@ -333,7 +345,7 @@ def main() -> int:
         role = "HELD-OUT" if s in HELDOUT or s in HELDOUT_LONG else "dev"
         print(f"{s:<10} {role:<9} {r['articles']:>3} {r['outlet']:>7.1%} {r['origin']:>7.1%} {r['cited_chain']:>7.1%} "
               f"{r['unit']:>6.1%} {r['quotes_gold']:>6} {r['quote_recall']:>7.1%} {r['speaker_correct']:>8.1%} "
-              f"{r['quotes_extracted']:>9}")
+              f"{r['speaker_exact']:>6.1%} {r['quotes_extracted']:>9}")
         missed = [k for k, v in targets.items() if r[k] < v]
         print(f"{'':<20} targets: origin>=95% cited>=90% recall>=90% speaker>=90% -> "
               + ("all met" if not missed else "below: " + ", ".join(missed)))
@@ -343,7 +355,8 @@ def main() -> int:
         n, g, f, spk = pooled["articles"], pooled["quotes_gold"], pooled["found"], pooled["speaker"]
         print(f"dev pooled: {n} articles, outlet {pooled['outlet']}, origin {pooled['origin']}, "
               f"cited {pooled['cited_chain']}; {g} gold quotes, {f} found, {spk} speakers right "
-              f"({f / max(1, g):.1%} / {spk / max(1, f):.1%})")
+              f"({f / max(1, g):.1%} / {spk / max(1, f):.1%}); {pooled['exact']} exactly as the gold writes them "
+              f"({pooled['exact'] / max(1, f):.1%})")
     return 0
 
 

@@ -1,11 +1,15 @@
-"""Words that are almost never the start of a name: the quote extractor's check on a «name» it read.
+"""Words that are almost never the start of a name (the quote extractor's check on a «name» it read), and words that
+mostly open a person's name of two or more words (given names: «الکساندر لوکاشنکو», so a speaker named by the surname
+alone is shown with the name the article gives in full).
 
 A word is *common* when the NER gold marks it outside any entity at least ``min_count`` times and as the first
 token of an entity in at most ``max_share`` of its uses (PEYMA train and the NSURL-2019 600K set, folded forms;
-not Arman, whose folds are the NER test sets, nor the provenance gold). Only the word list is shipped
-(``didban/models/common-words.txt``, one folded word per line), never the sentences it was counted from.
+not Arman, whose folds are the NER test sets, nor the provenance gold). A word is a *given name* when it opens a
+person's name of two or more words at least ``min_count`` times and in at least ``min_share`` of its uses (same
+sets). Only the word lists are shipped (``didban/models/common-words.txt``, ``didban/models/given-names.txt``, one
+folded word per line), never the sentences they were counted from.
 
-    python -m didban.entities.vocab        # rebuild the list from ../shared/data/raw
+    python -m didban.entities.vocab        # rebuild both lists from ../shared/data/raw
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 from didban.text.normalize import fold
 
 COMMON_WORDS_PATH = Path(__file__).resolve().parent.parent / "models" / "common-words.txt"
+GIVEN_NAMES_PATH = COMMON_WORDS_PATH.with_name("given-names.txt")
 
 
 def common_words(base: Path | None = None, min_count: int = 10, max_share: float = 0.01) -> list[str]:
@@ -35,10 +40,27 @@ def common_words(base: Path | None = None, min_count: int = 10, max_share: float
                   if c >= min_count and first[w] <= max_share * c and w.isalpha() and len(w) > 1)
 
 
+def given_names(base: Path | None = None, min_count: int = 3, min_share: float = 0.5) -> list[str]:
+    from didban.entities import corpora
+
+    uses: Counter[str] = Counter()
+    opens: Counter[str] = Counter()
+    for tokens, tags in corpora.peyma("train", base) + corpora.nsurl_600k(base):
+        for j, (w, tag) in enumerate(zip(tokens, tags, strict=True)):
+            parts = fold(w).split()
+            for i, part in enumerate(parts):
+                uses[part] += 1
+                more = i + 1 < len(parts) or (j + 1 < len(tags) and tags[j + 1] == "I-PER")
+                if tag == "B-PER" and i == 0 and more:
+                    opens[part] += 1
+    return sorted(w for w, c in opens.items() if c >= min_count and c >= min_share * uses[w] and w.isalpha()
+                  and len(w) > 2)
+
+
 def main() -> int:
-    words = common_words()
-    COMMON_WORDS_PATH.write_text("\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {COMMON_WORDS_PATH}")
+    for path, words in ((COMMON_WORDS_PATH, common_words()), (GIVEN_NAMES_PATH, given_names())):
+        path.write_text("\n".join(words) + "\n", encoding="utf-8")
+        print(f"{len(words)} words -> {path}")
     return 0
 
 

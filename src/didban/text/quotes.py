@@ -334,10 +334,63 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
         role = q.person.role if q.person else q.role
         out.append(Quote(speaker=clean_name(q.speaker), role=clean_name(role), cue=text[q.cue_start:q.cue_start + len(q.cue)],
                          text=text[a:b], start=a, end=b))
+    if out:
+        _full_names(text, t, out)
     if arabic_quotes:
         out += [q for q in arabic_quotes if not any(p.start < q.end and q.start < p.end for p in out)]
         out.sort(key=lambda q: q.start)
     return out
+
+
+def _given_names_before(t: str, at: int) -> int:
+    """Where the given names right before ``t[at:]`` begin («سید محمد جواد| ظریف»), or ``at`` when there are none.
+    A compound name split by folding («حبیب الله») counts as one. Reads at most 80 characters back."""
+    lo = max(0, at - 80)
+    start = at
+    while True:
+        head = t[lo:start].rstrip()
+        if lo + len(head) == start:  # no space: glued to the word before
+            return start
+        ws = head.rsplit(None, 2)
+        w1 = ws[-1] if ws else ""
+        end = lo + len(head)
+        if len(ws) >= 2 and f"{ws[-2]} {w1}" in GIVEN_NAMES and head.endswith(f"{ws[-2]} {w1}"):
+            start = end - len(ws[-2]) - 1 - len(w1)
+        elif w1 in GIVEN_NAMES or w1 in _given_names() or (w1 in ("سید", "سیده") and start < at):
+            start = end - len(w1)
+        else:
+            return start
+
+
+def _full_names(text: str, t: str, out: list[Quote]) -> None:
+    """A speaker named by the surname only («ظریف گفت», «وی» resolved to «ظریف») is the person the article names in
+    full: «محمد جواد ظریف», the given names before the nearest earlier mention of the surname (else the first)."""
+    mentions: dict[str, tuple[list[int], list[str]]] = {}  # folded surname -> full mentions: starts, display forms
+    for q in out:
+        if not q.speaker:
+            continue
+        f = mfold(q.speaker)
+        if f not in mentions:
+            ws = f.split()
+            starts: list[int] = []
+            forms: list[str] = []
+            if 1 <= len(ws) <= 2 and ws[0] not in GIVEN_NAMES and ws[0] not in _given_names() \
+                    and ws[0] not in ("سید", "سیده") and all(w.isalpha() for w in ws):
+                i = t.find(f)
+                while i >= 0:
+                    e = i + len(f)
+                    if i > 0 and text[i - 1].isspace() and (e == len(t) or not t[e].isalpha()):
+                        # (a ZWNJ before it: «علی‌اکبرزاده» is one word, not a given name and «اکبرزاده»)
+                        a = _given_names_before(t, i)
+                        if a < i:
+                            starts.append(i)
+                            forms.append(text[a:e])
+                    i = t.find(f, e)
+            mentions[f] = (starts, forms)
+        starts, forms = mentions[f]
+        if starts:
+            k = bisect_left(starts, q.start)
+            q.speaker = clean_name(forms[k - 1] if k else forms[0])
 
 
 # a page's lists of other stories and its readers' comments, each under a label line («بیشتر بخوانید:», «نظرات»)
@@ -3208,6 +3261,15 @@ def _common_words() -> frozenset[str]:
     """Folded words almost never at the start of a name in the NER gold (built by ``didban.entities.vocab``)."""
     try:
         return frozenset(_COMMON_WORDS_PATH.read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Folded words that mostly open a person's name in the NER gold («الکساندر», «آنتونی»; ``didban.entities.vocab``)."""
+    try:
+        return frozenset(_COMMON_WORDS_PATH.with_name("given-names.txt").read_text(encoding="utf-8").split())
     except FileNotFoundError:
         return frozenset()
 
