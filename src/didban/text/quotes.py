@@ -861,7 +861,8 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
         elif t.startswith("که", i) and t[i + 2:i + 3] in (" ", "«", "\n") and not colon_only:
             start = _skip_ws(t, i + 2)
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
-        elif nxt and nxt.isalpha() and not t.startswith(("و ", "را ", "که"), i) and not _object_first(t, a) \
+        elif nxt and (nxt.isalpha() or nxt.isdigit()) and not t.startswith(("و ", "را ", "که"), i) \
+                and not _object_first(t, a) \
                 and (_bare_ok(cue) or (cue in _PERFECTS and _perfect_statement(t, a, i))):
             start = i
             end = _sentence_end(t, start)
@@ -1275,7 +1276,7 @@ _NOT_SPEAKERS = {"حاکی است": ("این گزارش", "همین گزارش",
 def _object_first(t: str, a: int) -> bool:
     """«نام کشتی را «ویزدم» اعلام کرد»: the verb closes a clause with an object, it introduces nothing."""
     window = t[max(0, a - 40):a]
-    k = max(window.rfind(c) for c in ".؛:\n")
+    k = max(window.rfind(c) for c in ".؛:\n،,")  # («... نفت را کاهش می‌دهند، اما رویترز می‌نویسد»: another clause's)
     if k >= 0:
         window = window[k + 1:]
     k = window.rfind(" و ")
@@ -1465,6 +1466,8 @@ def _common_first(name: str) -> bool:
     return bool(w) and w[0] in _common_words()
 
 
+_FRONTED_OF_TIME = re.compile(r"(?:(?:یک|دو|سه|چند)\s+(?:روز|هفته|ماه|سال|ساعت)\s+)?(?:پس|بعد|پیش|قبل)\s+از\s|"
+                              r"(?:در\s+پی|به\s+دنبال|علاوه\s+بر|جدا\s+از|به\s+جز)\s")
 _FRONTED = frozenset(("در", "پس", "پیش", "بعد", "قبل", "با", "به", "از", "طی", "هنگام", "ضمن", "برای", "پیرو", "حین"))
 
 
@@ -1476,11 +1479,14 @@ def _after_fronted_adverbial(clause: str, r: tuple[str, str, str | None]) -> tup
     opens with a preposition and a phrase closed by a comma, the subject after it; the subject read inside the
     adverbial («نطق», «جلسه») is none."""
     first = clause.split(None, 1)[:1]
-    if not first or first[0] not in _FRONTED:
+    if not first:
         return None
     s = " ".join(clause.split())
+    m = _FRONTED_OF_TIME.match(s)  # «یک روز بعد از توافق ... نفت،», «علاوه بر آلمان،»: may run longer
+    if m is None and first[0] not in _FRONTED:
+        return None
     k = min((i for i in (s.find("،"), s.find(",")) if i > 0), default=-1)
-    if k < 0 or len(s[:k].split()) > 8 or (r[1] and fold(r[1]) not in fold(s[:k])):
+    if k < 0 or len(s[:k].split()) > (30 if m else 8) or (r[1] and fold(r[1]) not in fold(s[:k])):
         return None  # (the subject already read after the comma stays)
     r2 = _subject_phrase(s[k + 1:])
     if r2[0] in ("name", "title", "anon") and not _garbage(r2[1]) and r2[1] not in ORGS:
@@ -1810,6 +1816,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             ws = ws[2:]  # «پیش‌تر وزارت دفاع انگلیس اعلام کرده بود» (mfold splits «پیش‌تر» at the ZWNJ)
         elif len(ws) > 4 and ws[1] in _SPAN_UNITS and _span_piece(" ".join(ws[:3])):
             ws = ws[3:]  # «۳ روز قبل سرگئی ریابکوف ... اعلام کرد»
+        elif len(ws) > 3 and ws[0].isdigit() and fold(ws[1]) in _MONTHS and not ws[2].endswith(("،", ",")):
+            # «روز ۴ فروردین (۱۳۹۹) یک مقام ... اعلام کرد» (a date closed by a comma is a piece of its own, below)
+            ws = ws[3:] if ws[2].isdigit() and len(ws) > 4 else ws[2:]
         elif ws[0] in _SUBORDINATORS:
             ws = ws[1:]  # «وقتی اوباما اعلام کرد», «اگرچه X گفته»: the subject of the subordinate clause
         elif " ".join(ws[:2]) in _SUBORDINATORS:
@@ -2322,9 +2331,12 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     if len(nws) == 1 and nws[0] in _common_words():  # «در پایان جلسه، رئیس شورای شهر، ...»: an adverbial's noun
         return
     if first in PRONOUNS or first in LEADING_ADVERBS or "گزارش" in name or name in OUTLETS \
-            or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name):
-        return
+            or name.startswith(OUTLET_HEADS) or any(c.isdigit() for c in name) or not _QUANTITY.isdisjoint(nws):
+        return  # (not «... کاهش روزانه ۹.۷ میلیون بشکه تولید نفت، رئیس‌جمهوری آمریکا»: an amount, no name)
     out.append((comma - len(name), name, role))
+
+
+_QUANTITY = frozenset(("میلیون", "میلیارد", "هزار", "درصد", "تومان", "ریال", "دلار", "یورو"))
 
 
 _ADVERBIAL_ENDS = frozenset(("دیگر", "راستا", "زمینه", "حال", "میان"))  # «از سوی دیگر»، «در این میان»
