@@ -100,3 +100,27 @@ def test_an_object_of_the_clause_before_the_comma_does_not_block_the_cue() -> No
 def test_an_object_right_before_the_cue_still_closes_the_clause() -> None:  # guard: held before this stop too
     text = "وزارت بهداشت، آمار تازه مبتلایان را ۲۰ هزار نفر اعلام کرد."
     assert _speakers(text) == []
+
+
+def test_a_named_source_after_be_gofte_ends_at_the_first_stop_word() -> None:
+    text = "به گفته حمید فدایی در مجموعه نقش رستم آثار زیادی از دوران عیلامی‌ها، هخامنشیان و ساسانیان وجود دارد."
+    qs = analyze(Article(title="", text=text)).quotes
+    assert [(q.speaker, q.text[:18]) for q in qs] == [("حمید فدایی", "در مجموعه نقش رستم")]
+
+
+def test_words_around_a_speaker_are_not_part_of_the_name() -> None:
+    from didban.text.quotes import _tidy_speaker
+
+    assert _tidy_speaker("یک نماینده کنگره آمریکا یک") == "یک نماینده کنگره آمریکا"
+    assert _tidy_speaker("اگر امام راحل") == "امام راحل"
+    assert _tidy_speaker("همچنانکه آنتونی بلینکن") == "آنتونی بلینکن"
+    assert _tidy_speaker("سیاری امروز(دوشنبه)") == "سیاری"
+    assert _tidy_speaker("ایرانی - بهروز کمالوندی") == "بهروز کمالوندی"
+    assert _tidy_speaker("عابدینی (مجری)") == "عابدینی"
+    assert _tidy_speaker("اداره ملی اقیانوسی و جوی (NOAA)") == "اداره ملی اقیانوسی و جوی"
+    assert _tidy_speaker("این") == "این"
+
+
+def test_a_time_adverbial_after_the_subject_is_not_in_the_speaker() -> None:
+    text = "یک نماینده کنگره آمریکا یک روز بعد از توئیت رئیس‌جمهور کشورش گفته واشنگتن دنبال جنگ نیست."
+    assert _speakers(text) == ["یک نماینده کنگره آمریکا"]
