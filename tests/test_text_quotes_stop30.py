@@ -124,3 +124,28 @@ def test_words_around_a_speaker_are_not_part_of_the_name() -> None:
 def test_a_time_adverbial_after_the_subject_is_not_in_the_speaker() -> None:
     text = "یک نماینده کنگره آمریکا یک روز بعد از توئیت رئیس‌جمهور کشورش گفته واشنگتن دنبال جنگ نیست."
     assert _speakers(text) == ["یک نماینده کنگره آمریکا"]
+
+
+# Rules from an exploratory look at Hamshahri items outside rss_a and rss_b
+
+def test_a_title_with_a_compound_of_a_stop_word_is_read_whole() -> None:
+    text = ("مدیرکل پیش‌بینی و هشدار سریع سازمان هواشناسی با اشاره به بارش‌ها گفت: امروز باد شدید می‌وزد. "
+            "مدیر رسیدگی به شکایات بانک مرکزی اعلام کرد: بانک‌ها نباید جریمه بگیرند.")
+    assert _speakers(text) == ["مدیرکل پیش‌بینی و هشدار سریع سازمان هواشناسی", "مدیر رسیدگی به شکایات بانک مرکزی"]
+
+
+def test_every_given_name_before_the_surname_stays_when_a_title_follows() -> None:
+    text = "علی اکبر رائفی پور فعال اصولگرا ضمن رد ادعای وزارت ارتباطات گفت: این ادعا درست نیست."
+    assert _speakers(text) == ["علی اکبر رائفی پور"]
+
+
+def test_every_is_no_name_of_a_speaker() -> None:
+    text = ("نماینده ولی‌فقیه در استان خراسان رضوی گفت: هر روز که ستاد ملی مقابله با کرونا اعلام کرد اجتماعات "
+            "برقرار شود، این اجتماعات برپا می‌شود.")
+    assert _speakers(text)[0] == "نماینده ولی‌فقیه در استان خراسان رضوی"
+
+
+def test_a_name_that_ends_with_today_keeps_it() -> None:  # the tidying above must not cut «امروز» off a name
+    from didban.text.quotes import _tidy_speaker
+
+    assert _tidy_speaker("روزنامه صبح امروز") == "روزنامه صبح امروز"

@@ -344,7 +344,7 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
 
 # words that never close a speaker's name (the start of what follows it: «یک نماینده کنگره آمریکا یک روز بعد ...
 # گفته», «آن‌ها می‌گویند» cut at the ZWNJ) and never open it («اگر امام راحل ...», «همچنانکه آنتونی بلینکن ...»)
-_NOT_LAST = frozenset(("یک", "این", "آن", "می", "نمی", "نیز", "هم", "امروز", "دیروز"))
+_NOT_LAST = frozenset(("یک", "این", "آن", "می", "نمی", "نیز", "هم"))  # (not «امروز»: «روزنامه صبح امروز»)
 _NOT_FIRST = frozenset(("اگر", "همچنانکه", "همانطورکه", "همانگونه‌که", "چنانکه"))
 _SPEAKER_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")  # «ایرانی - بهروز کمالوندی», «شعار سال: عبدالناصر همتی»
 
@@ -356,7 +356,7 @@ def _tidy_speaker(name: str | None) -> str | None:
     if not name or " " not in name:
         return name
     ws = name.split()
-    if "(" in ws[-1] and ws[-1].endswith(")") and ws[-1].split("(", 1)[0] in _NOT_LAST | {""}:
+    if "(" in ws[-1] and ws[-1].endswith(")") and ws[-1].split("(", 1)[0] in ("", "امروز", "دیروز"):
         ws = ws[:-1]  # «امروز(دوشنبه)», «عابدینی (مجری)», «اداره ملی ... (NOAA)»: a time, role or acronym after the name
     while len(ws) > 1 and ws[-1] in _NOT_LAST:
         ws = ws[:-1]
@@ -1931,7 +1931,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     subj: list[str] = []
     stop = ""
     for k, w in enumerate(words):
-        if k > 0 and w in SUBJECT_STOPS:
+        if k > 0 and w in SUBJECT_STOPS and not (k + 1 < len(words) and f"{w} {words[k + 1]}" in _STOP_COMPOUNDS) \
+                and not (w == "به" and words[k - 1] == "رسیدگی"):
+            # (not «مدیرکل پیش‌بینی و هشدار سریع ...», «پیش بینی» after mfold; not «مدیر رسیدگی به شکایات ...»)
             end = _office_place_end(words, k, subj) if w == "در" else 0
             if end:  # «نماینده ولی فقیه در استان قم»: the place is part of the office, and ends the phrase
                 subj.extend(x.rstrip("،,") for x in words[k:end])
@@ -2008,6 +2010,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         if ws[k] in _TITLE_FIRST and _TITLE_RE.match(" ".join(ws[k:])):
             g = next((i for i in range(1, k - 1) if ws[i] in GIVEN_NAMES), 0) if k > 3 else 0
             # «... در کانادا سعید خطیب زاده سخنگوی ...»: a long phrase before the title ends with the name
+            while g > 0 and (ws[g - 1] in GIVEN_NAMES or ws[g - 1] in ("سید", "سیده")):
+                g -= 1  # «علی اکبر رائفی پور فعال ...»: the given names before it too
             return "name", " ".join(ws[g:k]), " ".join(ws[k:])
     if len(ws) > 1:
         if ws[0] in _GROUP_WORDS or ws[0] in _BROKEN_PLURALS or (ws[0].endswith(("ها", "های")) and ws[0].isalpha()) \
@@ -2093,7 +2097,7 @@ def _lead_name(subject: str) -> bool:
 # one-word subjects that are no name: adverbs, conjunctions, the second-person pronoun, question words
 _NOT_NAME_WORDS = frozenset(("حتی", "بلافاصله", "نزدیک", "مرتب", "حال", "چنان", "اینکه", "هرچند", "البته", "شما",
                              "چه", "چرا", "چگونه", "کسی", "همه", "تنها", "فقط", "سرانجام", "نهایت", "ابتدا", "جمعه",
-                             "اکنون", "هنوز", "بنابراین", "لذا", "ولی", "اما", "بلکه", "باز", "دوباره", "آری", "نه"))
+                             "اکنون", "هنوز", "بنابراین", "لذا", "ولی", "اما", "بلکه", "باز", "دوباره", "آری", "نه", "هر", "هیچ"))
 # verb forms and auxiliaries: a phrase holding one is a clause, not a name («تعهد می دهیم», «خشک شده است»)
 _VERB_WORDS = frozenset((*_VERB_LAST, "می", "نمی", "خواهد", "خواهند", "خواهیم", "شده", "بوده", "توانست", "توانستند",
                          "کردیم", "دیدیم", "گفتیم", "داریم", "هستیم", "بودیم", "شدیم"))
@@ -2369,6 +2373,7 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     out.append((comma - len(name), name, role))
 
 
+_STOP_COMPOUNDS = frozenset(("پیش بینی", "پیش نویس", "پیش گیری", "پس انداز"))  # a stop word that opens a word
 _QUANTITY = frozenset(("میلیون", "میلیارد", "هزار", "درصد", "تومان", "ریال", "دلار", "یورو"))
 
 
