@@ -394,12 +394,12 @@ def _given_names_before(t: str, at: int) -> int:
 def _full_names(text: str, t: str, out: list[Quote]) -> None:
     """A speaker named by the surname only («ظریف گفت», «وی» resolved to «ظریف») is the person the article names in
     full: «محمد جواد ظریف», the given names before the nearest earlier mention of the surname (else the first)."""
-    mentions: dict[str, tuple[list[int], list[str]]] = {}  # folded surname -> full mentions: starts, display forms
+    mentions: dict[str, tuple[list[int], list[str]]] = {}  # speaker -> full mentions: starts, display forms
     for q in out:
         if not q.speaker:
             continue
-        f = mfold(q.speaker)
-        if f not in mentions:
+        if q.speaker not in mentions:
+            f = mfold(q.speaker)
             ws = f.split()
             starts: list[int] = []
             forms: list[str] = []
@@ -415,8 +415,8 @@ def _full_names(text: str, t: str, out: list[Quote]) -> None:
                             starts.append(i)
                             forms.append(text[a:e])
                     i = t.find(f, e)
-            mentions[f] = (starts, forms)
-        starts, forms = mentions[f]
+            mentions[q.speaker] = (starts, forms)
+        starts, forms = mentions[q.speaker]
         if starts:
             k = bisect_left(starts, q.start)
             q.speaker = clean_name(forms[k - 1] if k else forms[0])
@@ -1501,6 +1501,7 @@ def _common_first(name: str) -> bool:
 
 _FRONTED_OF_TIME = re.compile(r"(?:(?:یک|دو|سه|چند)\s+(?:روز|هفته|ماه|سال|ساعت)\s+)?(?:پس|بعد|پیش|قبل)\s+از\s|"
                               r"(?:در\s+پی|به\s+دنبال|علاوه\s+بر|جدا\s+از|به\s+جز)\s")
+_FRONTED_OF_TIME_FIRST = frozenset(("یک", "دو", "سه", "چند", "علاوه", "جدا"))  # (its openers not in _FRONTED)
 _FRONTED = frozenset(("در", "پس", "پیش", "بعد", "قبل", "با", "به", "از", "طی", "هنگام", "ضمن", "برای", "پیرو", "حین"))
 
 
@@ -1512,12 +1513,10 @@ def _after_fronted_adverbial(clause: str, r: tuple[str, str, str | None]) -> tup
     opens with a preposition and a phrase closed by a comma, the subject after it; the subject read inside the
     adverbial («نطق», «جلسه») is none."""
     first = clause.split(None, 1)[:1]
-    if not first:
+    if not first or (first[0] not in _FRONTED and first[0] not in _FRONTED_OF_TIME_FIRST):
         return None
     s = " ".join(clause.split())
     m = _FRONTED_OF_TIME.match(s)  # «یک روز بعد از توافق ... نفت،», «علاوه بر آلمان،»: may run longer
-    if m is None and first[0] not in _FRONTED:
-        return None
     k = min((i for i in (s.find("،"), s.find(",")) if i > 0), default=-1)
     if k < 0 or len(s[:k].split()) > (30 if m else 8) or (r[1] and fold(r[1]) not in fold(s[:k])):
         return None  # (the subject already read after the comma stays)
