@@ -366,7 +366,7 @@ def _tidy_speaker(name: str | None) -> str | None:
     if "-" in out or "–" in out or "—" in out or ":" in out:
         parts = _SPEAKER_SEPARATOR.split(out)
         last = parts[-1].split()
-        if len(parts) > 1 and 2 <= len(last) <= 4 and (last[0] in GIVEN_NAMES or last[0] in _given_names()):
+        if len(parts) > 1 and 2 <= len(last) <= 4 and _given(last[0]):
             out = parts[-1]
     return out
 
@@ -385,7 +385,7 @@ def _given_names_before(t: str, at: int) -> int:
         end = lo + len(head)
         if len(ws) >= 2 and f"{ws[-2]} {w1}" in GIVEN_NAMES and head.endswith(f"{ws[-2]} {w1}"):
             start = end - len(ws[-2]) - 1 - len(w1)
-        elif w1 in GIVEN_NAMES or w1 in _given_names() or (w1 in ("سید", "سیده") and start < at):
+        elif _given(w1) or (w1 in ("سید", "سیده") and start < at):
             start = end - len(w1)
         else:
             return start
@@ -403,8 +403,8 @@ def _full_names(text: str, t: str, out: list[Quote]) -> None:
             ws = f.split()
             starts: list[int] = []
             forms: list[str] = []
-            if 1 <= len(ws) <= 2 and ws[0] not in GIVEN_NAMES and ws[0] not in _given_names() \
-                    and ws[0] not in ("سید", "سیده") and all(w.isalpha() for w in ws):
+            if 1 <= len(ws) <= 2 and not _given(ws[0]) and ws[0] not in ("سید", "سیده") \
+                    and all(w.isalpha() for w in ws):
                 i = t.find(f)
                 while i >= 0:
                     e = i + len(f)
@@ -979,7 +979,7 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
             g, name, start = 3, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته او این سویه جدید، ...»
         elif g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
             g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
-        elif g == 1 and len(name.split()) > 4 and (first in GIVEN_NAMES or first in _given_names()):
+        elif g == 1 and len(name.split()) > 4 and _given(first):
             k = _phrase_source_end(t, m.start(1))  # «به گفته حمید فدایی در مجموعه ... عیلامی‌ها، ...»: a person's
             if 0 < k < m.end(1):  # name ends at the first stop word; the statement starts there, not at the comma
                 name, start = t[m.start(1):k], _skip_ws(t, k)
@@ -3321,6 +3321,11 @@ def _given_names() -> frozenset[str]:
         return frozenset(_COMMON_WORDS_PATH.with_name("given-names.txt").read_text(encoding="utf-8").split())
     except FileNotFoundError:
         return frozenset()
+
+
+def _given(word: str) -> bool:
+    """A folded given name: ``lexicon.GIVEN_NAMES`` or the list built from the NER gold."""
+    return word in GIVEN_NAMES or word in _given_names()
 
 
 _COUNTRY_ALIASES_PATH = Path(__file__).resolve().parent.parent / "places" / "data" / "country_aliases_fa.json"
