@@ -43,3 +43,15 @@ def test_a_sample_is_the_same_whether_an_earlier_sample_is_annotated_yet_or_not(
     monkeypatch.setattr(P, "_gold_keys", lambda s: set() if s == "long_d" else real(s))  # long_d not annotated yet
     assert set(P.sample_long("long_d")) == real("long_d")  # drawn again from the earlier gold files
     assert set(P.sample_long("long_e")) == with_gold  # long_d's own draw is excluded instead of its gold
+
+
+@pytest.mark.parametrize("split", ["rss_a", "rss_b"])
+def test_an_rss_quote_set_is_drawn_again(split: str) -> None:
+    try:
+        datasets.raw_dir()
+    except datasets.DataUnavailable as e:
+        pytest.skip(f"research data not available: {e}")
+    P = _eval_module()
+    keys = P._rss_draw(split)
+    assert len(keys) == 50 and set(keys) == P._gold_keys(split)
+    assert not set(P._rss_draw("rss_a")) & set(P._rss_draw("rss_b"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from didban.text.normalize import fold
@@ -24,35 +25,38 @@ COMMON_WORDS_PATH = Path(__file__).resolve().parent.parent / "models" / "common-
 GIVEN_NAMES_PATH = COMMON_WORDS_PATH.with_name("given-names.txt")
 
 
-def common_words(base: Path | None = None, min_count: int = 10, max_share: float = 0.01) -> list[str]:
-    from didban.entities import corpora
-
-    outside: Counter[str] = Counter()
-    first: Counter[str] = Counter()
-    for tokens, tags in corpora.peyma("train", base) + corpora.nsurl_600k(base):
-        for w, tag in zip(tokens, tags, strict=True):
-            for i, part in enumerate(fold(w).split()):
-                if tag == "O":
-                    outside[part] += 1
-                elif tag.startswith("B") and i == 0:
-                    first[part] += 1
-    return sorted(w for w, c in outside.items()
-                  if c >= min_count and first[w] <= max_share * c and w.isalpha() and len(w) > 1)
-
-
-def given_names(base: Path | None = None, min_count: int = 3, min_share: float = 0.5) -> list[str]:
+@lru_cache(maxsize=2)
+def _counts(base: Path | None) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """One pass over the NER gold: per folded word, its uses, its uses outside any entity, as the first word of an
+    entity, and as the first word of a person's name of two or more words."""
     from didban.entities import corpora
 
     uses: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    first: Counter[str] = Counter()
     opens: Counter[str] = Counter()
     for tokens, tags in corpora.peyma("train", base) + corpora.nsurl_600k(base):
         for j, (w, tag) in enumerate(zip(tokens, tags, strict=True)):
             parts = fold(w).split()
             for i, part in enumerate(parts):
                 uses[part] += 1
-                more = i + 1 < len(parts) or (j + 1 < len(tags) and tags[j + 1] == "I-PER")
-                if tag == "B-PER" and i == 0 and more:
-                    opens[part] += 1
+                if tag == "O":
+                    outside[part] += 1
+                elif tag.startswith("B") and i == 0:
+                    first[part] += 1
+                    if tag == "B-PER" and (len(parts) > 1 or (j + 1 < len(tags) and tags[j + 1] == "I-PER")):
+                        opens[part] += 1
+    return uses, outside, first, opens
+
+
+def common_words(base: Path | None = None, min_count: int = 10, max_share: float = 0.01) -> list[str]:
+    _, outside, first, _ = _counts(base)
+    return sorted(w for w, c in outside.items()
+                  if c >= min_count and first[w] <= max_share * c and w.isalpha() and len(w) > 1)
+
+
+def given_names(base: Path | None = None, min_count: int = 3, min_share: float = 0.5) -> list[str]:
+    uses, _, _, opens = _counts(base)
     return sorted(w for w, c in opens.items() if c >= min_count and c >= min_share * uses[w] and w.isalpha()
                   and len(w) > 2)
 

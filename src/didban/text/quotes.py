@@ -1689,6 +1689,9 @@ def _holy_pronoun(s: str) -> bool:
     return ws[:1] == ["حضرت"] and (len(ws) == 1 or ws[1] in SUBJECT_STOPS)
 
 
+# two words, one a stop word, that are one word or phrase of a title: «پیش‌بینی» (split at its ZWNJ by mfold),
+# «رسیدگی به» («مدیر رسیدگی به شکایات ...»)
+_STOP_COMPOUNDS = frozenset(("پیش بینی", "پیش نویس", "پیش گیری", "پس انداز", "رسیدگی به"))
 _MONTHS = frozenset(fold(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS)
                      if not m.isascii() and m != "می")  # «می»: the verb prefix too
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -1930,8 +1933,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     subj: list[str] = []
     stop = ""
     for k, w in enumerate(words):
-        if k > 0 and w in SUBJECT_STOPS and not (k + 1 < len(words) and f"{w} {words[k + 1]}" in _STOP_COMPOUNDS) \
-                and not (w == "به" and words[k - 1] == "رسیدگی"):
+        if k > 0 and w in SUBJECT_STOPS and f"{words[k - 1]} {w}" not in _STOP_COMPOUNDS \
+                and (k + 1 == len(words) or f"{w} {words[k + 1]}" not in _STOP_COMPOUNDS):
             # (not «مدیرکل پیش‌بینی و هشدار سریع ...», «پیش بینی» after mfold; not «مدیر رسیدگی به شکایات ...»)
             end = _office_place_end(words, k, subj) if w == "در" else 0
             if end:  # «نماینده ولی فقیه در استان قم»: the place is part of the office, and ends the phrase
@@ -2372,7 +2375,6 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     out.append((comma - len(name), name, role))
 
 
-_STOP_COMPOUNDS = frozenset(("پیش بینی", "پیش نویس", "پیش گیری", "پس انداز"))  # a stop word that opens a word
 _QUANTITY = frozenset(("میلیون", "میلیارد", "هزار", "درصد", "تومان", "ریال", "دلار", "یورو"))
 
 
