@@ -5,9 +5,10 @@ alone is shown with the name the article gives in full).
 A word is *common* when the NER gold marks it outside any entity at least ``min_count`` times and as the first
 token of an entity in at most ``max_share`` of its uses (PEYMA train and the NSURL-2019 600K set, folded forms;
 not Arman, whose folds are the NER test sets, nor the provenance gold). A word is a *given name* when it opens a
-person's name of two or more words at least ``min_count`` times and in at least ``min_share`` of its uses (same
-sets). Only the word lists are shipped (``didban/models/common-words.txt``, ``didban/models/given-names.txt``, one
-folded word per line), never the sentences they were counted from.
+person's name of two or more words at least ``min_count`` times and in at least ``min_share`` of its uses, or
+twice and in ``rare_share`` of its uses (same sets). Only the word lists are shipped
+(``didban/models/common-words.txt``, ``didban/models/given-names.txt``, one folded word per line), never the
+sentences they were counted from.
 
     python -m didban.entities.vocab        # rebuild both lists from ../shared/data/raw
 """
@@ -55,10 +56,14 @@ def common_words(base: Path | None = None, min_count: int = 10, max_share: float
                   if c >= min_count and first[w] <= max_share * c and w.isalpha() and len(w) > 1)
 
 
-def given_names(base: Path | None = None, min_count: int = 3, min_share: float = 0.5) -> list[str]:
+def given_names(base: Path | None = None, min_count: int = 3, min_share: float = 0.5,
+                rare_share: float = 0.8) -> list[str]:
+    """Words that open a person's name at least ``min_count`` times and in ``min_share`` of their uses, or twice
+    and in ``rare_share`` of their uses (transcribed foreign names are rare: «دیمیتری», «الیاس»)."""
     uses, _, _, opens = _counts(base)
-    return sorted(w for w, c in opens.items() if c >= min_count and c >= min_share * uses[w] and w.isalpha()
-                  and len(w) > 2)
+    return sorted(w for w, c in opens.items()
+                  if (c >= min_count and c >= min_share * uses[w] or c >= 2 and c >= rare_share * uses[w])
+                  and w.isalpha() and len(w) > 2)
 
 
 def main() -> int:

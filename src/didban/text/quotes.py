@@ -368,7 +368,39 @@ def _tidy_speaker(name: str | None) -> str | None:
         last = parts[-1].split()
         if len(parts) > 1 and 2 <= len(last) <= 4 and _given(last[0]):
             out = parts[-1]
-    return out
+    return _name_after_junk(out)
+
+
+# words of the text before a speaker's name that are never part of it («یعنی ملک عبدالله», «از طرفی مارک
+# دوبوویتز», «حالا لعیا جنیدی», «ندارد احمد وحیدی»: the verb of the sentence before) ...
+_JUNK_BEFORE_NAME = LEADING_ADVERBS | {"یا", "یعنی", "حالا", "ازجمله", "جمله", "از", "طرفی", "مقابل", "نقطه", "در",
+                                       "ندارد", "دارد", "زدن", "است", "بود", "شد", "کرد", "برسد"}
+# ... and the verb ending a sentence glued to the name that opens the next one («استمصطفی طاهری», «بودحسن روحانی»)
+_GLUED_ENDS = ("است", "بود", "کرد", "شد", "برسد", "باشد", "دارد", "نیست", "کند", "شود", "داد", "بودند", "کردند",
+               "شدند")
+
+
+def _name_after_junk(name: str) -> str:
+    """``name`` from its first given name on, when that name has two or more words and only words of the text
+    around it (:data:`_JUNK_BEFORE_NAME`, or a verb glued to the given name) stand before it."""
+    ws = name.split()
+    folded = [fold(w) for w in ws[:4]]
+    for i, w in enumerate(folded[:len(ws) - 1]):  # the sentence before ends in the glued verb: all before it goes
+        glued = next((e for e in _GLUED_ENDS if w.startswith(e) and len(w) - len(e) >= 3
+                      and (_given(w[len(e):]) or w[len(e):] == "سید")), None)
+        if glued:
+            return " ".join([ws[i][len(glued):], *ws[i + 1:]])
+    for i, w in enumerate(folded[:len(ws) - 1]):
+        if " " in w:  # (a ZWNJ inside: «آل‌اسحاق»)
+            break
+        if i and _given(w):
+            return " ".join(ws[i:])
+        if w not in _JUNK_BEFORE_NAME:
+            break
+    return name
+
+
+_NAME_OPENERS = frozenset('"«“\'')
 
 
 def _given_names_before(t: str, at: int) -> int:
@@ -383,12 +415,38 @@ def _given_names_before(t: str, at: int) -> int:
         ws = head.rsplit(None, 2)
         w1 = ws[-1] if ws else ""
         end = lo + len(head)
+        mark = w1[:1] in _NAME_OPENERS and len(w1) > 1  # «"سعید خطیب زاده"»: the name starts after the mark
+        if mark:
+            w1 = w1[1:]
+            ws = ws[-1:]
         if len(ws) >= 2 and f"{ws[-2]} {w1}" in GIVEN_NAMES and head.endswith(f"{ws[-2]} {w1}"):
             start = end - len(ws[-2]) - 1 - len(w1)
         elif _given(w1) or (w1 in ("سید", "سیده") and start < at):
             start = end - len(w1)
         else:
             return start
+        if mark:
+            return start
+
+
+_NAME_CLOSERS = {"»": "«", '"': '"', "”": "“"}
+_NAMED_THINGS = [[w] for w in ("عنوان", "نام", "شعار", "هشتگ", "کمپین", "پویش", "طرح", "سامانه", "کتاب", "فیلم",
+                               "برنامه", "روزنامه", "نشریه", "شبکه", "سایت", "پایگاه", "عملیات", "رزمایش")]
+
+
+def _quoted_name_start(t: str, at: int, end: int) -> int:
+    """Where a name set in quotation marks begins when the surname ``t[at:end]`` closes it: «پائولو اتوری», "جان
+    کیریاکو" (one or two words before the surname, none of them a common word); else ``at``."""
+    opener = _NAME_CLOSERS.get(t[end:end + 1])
+    if opener is None or t[at:end] in _country_names() or t[at:end] in _one_word_places():
+        return at
+    o = t.rfind(opener, max(0, at - 30), at)
+    if o < 0 or t[max(0, o - 12):o].rstrip().rsplit(None, 1)[-1:] in _NAMED_THINGS:
+        return at  # «با عنوان "یاران رئیسی"»: the name of a thing
+    ws = t[o + 1:at].split()
+    if 1 <= len(ws) <= 2 and t[o + 1:at].endswith(" ") and all(w.isalpha() and w not in _common_words() for w in ws):
+        return o + 1 + (len(t[o + 1:at]) - len(t[o + 1:at].lstrip()))
+    return at
 
 
 def _full_names(text: str, t: str, out: list[Quote]) -> None:
@@ -411,6 +469,8 @@ def _full_names(text: str, t: str, out: list[Quote]) -> None:
                     if i > 0 and text[i - 1].isspace() and (e == len(t) or not t[e].isalpha()):
                         # (a ZWNJ before it: «علی‌اکبرزاده» is one word, not a given name and «اکبرزاده»)
                         a = _given_names_before(t, i)
+                        if a == i:
+                            a = _quoted_name_start(t, i, e)
                         if a < i:
                             starts.append(i)
                             forms.append(text[a:e])
