@@ -496,7 +496,7 @@ def test_speaker_after_page_captions_adverbials_and_openers() -> None:
     # an adverbial without a comma before an indefinite source or a title
     text = ("علی کریمی گفت: نشست خوب بود.\n"
             "در واپسین ساعات روز پنج‌شنبه (دیشب) یک منبع در دولت نمونه گفت «ما به دنبال توافقیم»")
-    assert _speakers(text)[-1] == "یک منبع"
+    assert _speakers(text)[-1] == "یک منبع در دولت نمونه"  # (since stop 31 with the body it belongs to)
     # an adverb opener followed by the subject, then its apposition
     text = ("علی کریمی گفت: نشست خوب بود.\n"
             "از سوی دیگر رضا نمونه، خبرنگار حوزه نفت، در توییتی اعلام کرده است که نماینده ایران بازگشت.")

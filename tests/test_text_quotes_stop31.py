@@ -57,3 +57,20 @@ def test_a_verb_glued_to_the_next_sentences_name_is_cut_off() -> None:
 def test_a_role_before_a_full_name_is_not_cut() -> None:  # guard: held before this stop too
     text = "وزیر اطلاعات کابینه حسن روحانی در گفت‌وگویی گفت: امنیت کشور پایدار است."
     assert _speakers(text) == ["وزیر اطلاعات کابینه حسن روحانی"]
+
+
+def test_an_unnamed_source_keeps_the_body_it_belongs_to() -> None:
+    text = ("یک مقام آگاه در وزارت نفت هند روز دوشنبه به خبرنگاران گفت: خرید نفت از سر گرفته می‌شود. "
+            "منابع رسمی در ارتش آمریکا اعلام کردند: ناو به منطقه می‌رود.")
+    assert _speakers(text) == ["یک مقام آگاه در وزارت نفت هند", "منابع رسمی در ارتش آمریکا"]
+
+
+def test_a_mission_keeps_its_city() -> None:
+    text = "سفارت ایران در دهلی نو اعلام کرد: پروازهای بازگشت از هفته آینده آغاز می‌شود."
+    assert _speakers(text) == ["سفارت ایران در دهلی نو"]
+
+
+def test_where_a_mission_or_an_officer_spoke_is_not_part_of_the_speaker() -> None:  # guard of the step above
+    text = ("سفارت ایران در اطلاعیه‌ای اعلام کرد: دانشجویان با سفارت تماس بگیرند. "
+            "وزیر نفت در مجلس گفت: صادرات افزایش یافته است.")
+    assert _speakers(text) == ["سفارت ایران", "وزیر نفت"]

@@ -1992,11 +1992,15 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     words = _words(head)
     subj: list[str] = []
     stop = ""
+    affiliated = False
     for k, w in enumerate(words):
         if k > 0 and w in SUBJECT_STOPS and f"{words[k - 1]} {w}" not in _STOP_COMPOUNDS \
                 and (k + 1 == len(words) or f"{w} {words[k + 1]}" not in _STOP_COMPOUNDS):
             # (not «مدیرکل پیش‌بینی و هشدار سریع ...», «پیش بینی» after mfold; not «مدیر رسیدگی به شکایات ...»)
             end = _office_place_end(words, k, subj) if w == "در" else 0
+            if not end and w == "در":
+                end = _affiliation_end(words, k, subj)
+                affiliated = end > 0
             if end:  # «نماینده ولی فقیه در استان قم»: the place is part of the office, and ends the phrase
                 subj.extend(x.rstrip("،,") for x in words[k:end])
             stop = words[end] if len(words) > end > 0 else w
@@ -2008,6 +2012,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     if not phrase:
         return "none", "", None
     phrase_words = phrase.split()
+    if affiliated or (phrase_words[0] in _BRANCH_HEADS and len(phrase_words) > 1):
+        # «سفارت ایران (در دهلی نو)», «یک منبع در وزارت نفت»: a body or an unnamed source, not a person a later
+        # title could stand for
+        return "anon", phrase, None
     if phrase_words[0] == "گزارش" and len(phrase_words) > 1:
         rest = phrase[len("گزارش "):]
         if rest.startswith(ORGS + _INSTITUTIONS + OUTLET_HEADS) or rest in OUTLETS:
@@ -2114,6 +2122,36 @@ def _office_place_end(words: list[str], k: int, subj: list[str]) -> int:
     country, a province or its capital: «نماینده ولی فقیه در استان قم», «سفیر ایران در عراق» (two such
     officers of different places are two persons); else 0."""
     return _place_after_dar(words, k) if any(w in _TITLE_FIRST for w in subj) else 0
+
+
+# who speaks for a place or a body named after «در»: «یک منبع موثق در فرمانداری دامغان», «سفارت ایران در وین»
+_SOURCE_HEADS = frozenset(("منبع", "منابع", "مقام", "مقامات", "مسئول", "مسئولان", "مسوول", "مسوولان"))
+_BRANCH_HEADS = frozenset(("سفارت", "کنسولگری", "نمایندگی", "دفتر", "سرکنسولگری"))
+_BODIES_AFTER_DAR = frozenset(("وزارت", "سازمان", "فرمانداری", "استانداری", "مجلس", "ارتش", "دولت", "کاخ", "دفتر",
+                               "شورای", "سپاه", "پلیس", "دادگستری", "شهرداری", "ستاد", "کنگره", "سنا", "پارلمان",
+                               "دستگاه", "نهاد", "نیروی", "نیروهای", "کمیسیون", "دبیرخانه", "هیئت", "هیات"))
+
+
+def _affiliation_end(words: list[str], k: int, subj: list[str]) -> int:
+    """The end of «در X» at ``words[k]`` that tells where an unnamed source or a mission belongs, when it runs to the
+    cue: «یک منبع موثق در فرمانداری دامغان گفت», «مقامات محلی در شمال افغانستان ...», «سفارت ایران در دهلی نو
+    اعلام کرد»; else 0. (Not after a person or a title: «وزیر در مجلس گفت» is where he spoke.)"""
+    heads = [w for w in subj[:3] if w not in ("یک", "چند", "برخی", "دو", "سه")]
+    if not heads or not (heads[0] in _SOURCE_HEADS or heads[0] in _BRANCH_HEADS):
+        return 0
+    end = k + 1
+    while end < len(words) and end - k <= 5 and words[end] not in SUBJECT_STOPS and words[end].isalpha():
+        end += 1
+    if end == k + 1 or (end < len(words) and not words[end - 1].endswith(("،", ","))
+                        and words[end] not in SUBJECT_STOPS):
+        return 0  # (then come the speech's own adverbials: «... در فرمانداری دامغان لحظاتی پیش در گفتگو با ...»)
+    place = _place_after_dar(words, k)
+    if place == end or words[k + 1] in _BODIES_AFTER_DAR or words[k + 1] in ("شمال", "جنوب", "شرق", "غرب", "مرکز"):
+        return end
+    if heads[0] in _BRANCH_HEADS and end - k <= 3 and end == len(words) \
+            and not any(w in _common_words() for w in words[k + 1:end]):
+        return end  # «سفارت ایران در دهلی نو اعلام کرد», «کنسولگری آمریکا در اربیل»: a mission's city
+    return 0
 
 
 def _place_after_dar(words: list[str], k: int) -> int:
