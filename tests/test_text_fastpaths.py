@@ -98,6 +98,7 @@ def _normalize_reference(text: str) -> str:
         return ""
     if "&" in text:  # entities with their «;» only (an address's «&section=» stays)
         text = N.unescape(text)
+    text = re.sub(f"(?<=[{N._FA}])[\u200e\u200f]+(?=[{N._FA}])", "\u200c", text)  # a bidi mark typed for a ZWNJ
     text = N._DIACRITICS.sub("", N._translate(unicodedata.normalize("NFC", text), N._DISPLAY_PAIRS))
     text = re.sub("  +", " ", text.replace("\u00a0", " "))
     while "\u200c\u200c" in text:  # stray ZWNJs go first: dropping one can leave a space before a mark

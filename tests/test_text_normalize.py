@@ -71,3 +71,13 @@ def test_detect_lang() -> None:
 def test_normalize_drops_stray_zwnj_before_the_spacing_rules(s: str, want: str) -> None:
     assert normalize(s) == want
     assert normalize(want) == want
+
+
+@pytest.mark.parametrize("s, want", [
+    ("سلیمانی\u200eفر", "سلیمانی\u200cفر"),  # a bidi mark typed for a ZWNJ inside a word becomes one
+    ("روح\u200f\u200eالله", "روح\u200cالله"),
+    ("سلیمانی\u200e فر", "سلیمانی فر"),  # elsewhere it is dropped
+    ("abc\u200edef", "abcdef"),
+])
+def test_normalize_turns_a_bidi_mark_inside_a_word_into_a_zwnj(s: str, want: str) -> None:
+    assert normalize(s) == want

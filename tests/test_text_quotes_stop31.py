@@ -74,3 +74,28 @@ def test_where_a_mission_or_an_officer_spoke_is_not_part_of_the_speaker() -> Non
     text = ("سفارت ایران در اطلاعیه‌ای اعلام کرد: دانشجویان با سفارت تماس بگیرند. "
             "وزیر نفت در مجلس گفت: صادرات افزایش یافته است.")
     assert _speakers(text) == ["سفارت ایران", "وزیر نفت"]
+
+
+def test_given_names_the_speaker_already_has_are_completed() -> None:
+    text = ("محمد رضا کیانی فرمانده سابق نیروی انتظامی در مراسم حاضر شد. "
+            "رضا کیانی در این مراسم گفت: امنیت مرزها پایدار است.")
+    assert _speakers(text) == ["محمد رضا کیانی"]
+
+
+def test_a_compound_given_name_of_allah_counts_and_a_glued_seyyed_too() -> None:
+    text = ("نصرت‌الله کاوندی نماینده مجلس از بیمارستان بازدید کرد. "
+            "کاوندی گفت: تجهیزات بیمارستان کافی نیست.\n"
+            "سیدغلامرضا نوربخش استاد دانشگاه نیز در این جلسه بود. نوربخش گفت: بودجه پژوهش کم است.")
+    assert _speakers(text) == ["نصرت‌الله کاوندی", "سیدغلامرضا نوربخش"]
+
+
+def test_the_rank_ayatollah_is_not_a_given_name() -> None:  # guard of the step above
+    text = ("آیت‌الله مرتضوی در خطبه‌های نماز جمعه سخن گفت. "
+            "مرتضوی گفت: مردم در انتخابات شرکت کنند.")
+    assert _speakers(text) == ["مرتضوی"]
+
+
+def test_a_bidi_mark_typed_for_a_zwnj_is_shown_as_one() -> None:
+    text = ("سیدروح\u200eالله سلیمانی\u200eفر مدیرکل میراث فرهنگی استان از موزه بازدید کرد. "
+            "سلیمانی\u200eفر گفت: موزه بازسازی می‌شود.")
+    assert _speakers(text) == ["سیدروح\u200cالله سلیمانی\u200cفر"]

@@ -225,12 +225,14 @@ _GUILLEMET_SPACE = re.compile("« ")
 _PAREN_SPACE = re.compile(r"\( ")
 _ZWNJ_ZWNJ = re.compile("\u200c\u200c")
 _ZWNJ_SPACE = re.compile("\u200c ")
+_BIDI_IN_WORD = re.compile(f"(?<=[{_FA}])[\u200e\u200f]+(?=[{_FA}])")
 
 
 def normalize(text: str) -> str:
     """Display-preserving cleanup (returns a new string; offsets do not carry over).
 
-    HTML entities, Arabic ي/ك to Persian ی/ک, tatweel and bidi marks removed, diacritics removed,
+    HTML entities, Arabic ي/ك to Persian ی/ک, tatweel and bidi marks removed (a bidi mark between two letters,
+    typed for a ZWNJ, becomes one), diacritics removed,
     ZWNJ repair for the می/نمی prefixes and the ها/های/تر/ترین suffixes («می شود» → «می‌شود»,
     «استانداری های» → «استانداری‌های»), spacing around punctuation («امنیتی،تشریح» → «امنیتی، تشریح»).
     Digits are kept as written (fold them with :func:`fold` for matching)."""
@@ -238,6 +240,8 @@ def normalize(text: str) -> str:
         return ""
     if "&" in text:
         text = unescape(text)
+    if "\u200e" in text or "\u200f" in text:  # a bidi mark typed for a ZWNJ inside a word: «سلیمانی\u200eفر»
+        text = _BIDI_IN_WORD.sub(_ZWNJ, text)
     text = _nfc_no_marks(text, _DISPLAY_PAIRS)
     if "\u00a0" in text:
         text = text.replace("\u00a0", " ")

@@ -419,9 +419,13 @@ def _given_names_before(t: str, at: int) -> int:
         if mark:
             w1 = w1[1:]
             ws = ws[-1:]
-        if len(ws) >= 2 and f"{ws[-2]} {w1}" in GIVEN_NAMES and head.endswith(f"{ws[-2]} {w1}"):
-            start = end - len(ws[-2]) - 1 - len(w1)
-        elif _given(w1) or (w1 in ("سید", "سیده") and start < at):
+        if len(ws) >= 2 and head.endswith(f"{ws[-2]} {w1}") and (
+                f"{ws[-2]} {w1}" in GIVEN_NAMES
+                or (w1 == "الله" and ws[-2].isalpha() and 1 < len(ws[-2].removeprefix("سید")) <= 5
+                    and not ws[-2].endswith("آیت") and ws[-2] not in _common_words())):
+            start = end - len(ws[-2]) - 1 - len(w1)  # («حشمت الله»: a given name of «X‌الله», split by folding;
+            # not the rank «آیت الله», nor one glued to the word before: «... دهدآیت‌الله»)
+        elif _given(w1) or (w1 in ("سید", "سیده") and start < at) or (w1.startswith("سید") and _given(w1[3:])):
             start = end - len(w1)
         else:
             return start
@@ -461,8 +465,10 @@ def _full_names(text: str, t: str, out: list[Quote]) -> None:
             ws = f.split()
             starts: list[int] = []
             forms: list[str] = []
-            if 1 <= len(ws) <= 2 and not _given(ws[0]) and ws[0] not in ("سید", "سیده") \
-                    and all(w.isalpha() for w in ws):
+            g = 0  # given names the speaker already has («رضا نقدی» of «محمد رضا نقدی»)
+            while g < len(ws) - 1 and (_given(ws[g]) or ws[g] in ("سید", "سیده")):
+                g += 1
+            if 1 <= len(ws) - g <= 2 and len(ws) <= 3 and not _given(ws[g]) and all(w.isalpha() for w in ws):
                 i = t.find(f)
                 while i >= 0:
                     e = i + len(f)
