@@ -344,7 +344,8 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
 
 # words that never close a speaker's name (the start of what follows it: «یک نماینده کنگره آمریکا یک روز بعد ...
 # گفته», «آن‌ها می‌گویند» cut at the ZWNJ) and never open it («اگر امام راحل ...», «همچنانکه آنتونی بلینکن ...»)
-_NOT_LAST = frozenset(("یک", "این", "آن", "می", "نمی", "نیز", "هم"))  # (not «امروز»: «روزنامه صبح امروز»)
+_NOT_LAST = frozenset(("یک", "این", "آن", "می", "نمی", "نیز", "هم", "چند", "چنین", "شامل", "ملقب", "برخلاف",
+                       "صراحتا", "صراحتاً", "کە"))  # (not «امروز»: «روزنامه صبح امروز»)
 _NOT_FIRST = frozenset(("اگر", "همچنانکه", "همانطورکه", "همانگونه‌که", "چنانکه"))
 _SPEAKER_SEPARATOR = re.compile(r"\s[-–—]\s|:\s")  # «ایرانی - بهروز کمالوندی», «شعار سال: عبدالناصر همتی»
 
@@ -1989,8 +1990,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         k = next((i for i in range(2, len(nw)) if nw[i] in _TITLE_FIRST and _TITLE_RE.match(" ".join(nw[i:]))), len(nw))
         return "name", " ".join(nw[:k]), head
     if head.startswith("یکی از "):
-        phrase = " ".join(head.split()[:6])
-        return "title", phrase, phrase
+        hw = head.split()[:6]
+        phrase = " ".join(hw[:next((i for i in range(3, len(hw)) if hw[i] in SUBJECT_STOPS), len(hw))])
+        return "title", phrase, phrase  # («یکی از بزرگان نظام چنین در ...»: not the adverbial after it)
     if " را " in head:  # «چاره کار را آقا فرمودند»: the object first, a short titled subject after «را»
         tail = head[head.rfind(" را ") + 4:]
         if 1 <= len(tail.split()) <= 3 and _SPEAKER_START.match(tail):
