@@ -106,3 +106,15 @@ def test_words_that_never_close_a_name_are_cut_off_its_end() -> None:
              "معاون اول رئیس جمهوری چند روز پیش گفت: بودجه عمرانی افزایش می‌یابد.",
              "یکی از بزرگان نظام چنین در جلسه گفت: باید از مردم عذرخواهی کرد."]
     assert [_speakers(t) for t in texts] == [["لوسیانو مارتینز"], ["معاون اول رئیس جمهوری"], ["یکی از بزرگان نظام"]]
+
+
+def test_countries_listed_as_one_subject_speak_together() -> None:
+    text = ("پس از حمله به نفتکش، ژاپن، کره جنوبی و هند روز دوشنبه در بیانیه‌ای مشترک اعلام کردند: "
+            "امنیت کشتیرانی باید تضمین شود.\n"
+            "ایران، روسیه و چین اعلام کردند: تحریم‌ها غیرقانونی است.")
+    assert _speakers(text) == ["ژاپن، کره جنوبی و هند", "ایران، روسیه و چین"]
+
+
+def test_a_country_and_a_list_of_other_things_is_not_a_country_list() -> None:  # guard of the step above
+    text = "ایران، روسیه را به همکاری بیشتر فراخواند و اعلام کرد: قراردادها اجرا می‌شود."
+    assert _speakers(text) == ["ایران"]

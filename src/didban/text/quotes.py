@@ -1955,6 +1955,10 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     # «دو ماه بعد، روابط عمومی وزارت ... اعلام کرد»: a span of time before the subject is an adverbial
     while len(pieces) > 1 and _span_piece(pieces[0]) and pieces[1].split() and pieces[1].split()[0] not in SUBJECT_STOPS:
         pieces = pieces[1:]
+    if len(pieces) > 1:
+        countries = _country_list("، ".join(pieces))
+        if countries:  # «بریتانیا، رومانی و لیبریا (روز سه شنبه) اعلام کردند»: the countries speak together
+            return "anon", countries, None
     head = pieces[0] if pieces else ""
     if head.startswith(_WHEN) and len(head) > 12:  # «در نیمه فروردین، زمانی که X، رئیس ...، گفت»
         head = head[head.find(" که ") + 4:]
@@ -2138,6 +2142,30 @@ _BRANCH_HEADS = frozenset(("سفارت", "کنسولگری", "نمایندگی",
 _BODIES_AFTER_DAR = frozenset(("وزارت", "سازمان", "فرمانداری", "استانداری", "مجلس", "ارتش", "دولت", "کاخ", "دفتر",
                                "شورای", "سپاه", "پلیس", "دادگستری", "شهرداری", "ستاد", "کنگره", "سنا", "پارلمان",
                                "دستگاه", "نهاد", "نیروی", "نیروهای", "کمیسیون", "دبیرخانه", "هیئت", "هیات"))
+
+
+def _country_list(phrase: str) -> str | None:
+    """«بریتانیا، رومانی و لیبریا» at the start of ``phrase``, up to an adverbial or its end: two or more countries
+    joined by commas and a last «و»; else None."""
+    tokens = phrase.replace("،", " ، ").replace(",", " ، ").split()
+    countries = _country_names()
+    names: list[str] = []
+    i = 0
+    last_sep = ""
+    while i < len(tokens):
+        n = next((n for n in (2, 1) if fold(" ".join(tokens[i:i + n])) in countries), 0)
+        if not n:
+            return None
+        names.append(" ".join(tokens[i:i + n]))
+        i += n
+        if i < len(tokens) and tokens[i] in ("،", "و") and i + 1 < len(tokens):
+            last_sep = tokens[i]
+            i += 1
+            continue
+        break
+    if len(names) < 2 or last_sep != "و" or (i < len(tokens) and tokens[i] not in SUBJECT_STOPS):
+        return None
+    return "، ".join(names[:-1]) + " و " + names[-1]
 
 
 def _affiliation_end(words: list[str], k: int, subj: list[str]) -> int:
