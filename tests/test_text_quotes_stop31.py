@@ -118,3 +118,14 @@ def test_countries_listed_as_one_subject_speak_together() -> None:
 def test_a_country_and_a_list_of_other_things_is_not_a_country_list() -> None:  # guard of the step above
     text = "ایران، روسیه را به همکاری بیشتر فراخواند و اعلام کرد: قراردادها اجرا می‌شود."
     assert _speakers(text) == ["ایران"]
+
+
+def test_a_name_after_mowsum_be_is_not_the_subject_when_the_subject_ended_before() -> None:
+    text = ("حسن کاظمی از طراحان طرح موسوم به «حمایت از تولید» در مصاحبه‌ای گفته است: تولید داخلی تقویت می‌شود. "
+            "او افزود: واردات کم خواهد شد.")
+    assert _speakers(text) == ["حسن کاظمی", "حسن کاظمی"]
+
+
+def test_a_name_after_mowsum_be_is_the_subject_of_a_group() -> None:  # guard: held before this stop too
+    text = "گروه نظامی موسوم به عملیات تجاری دریایی اعلام کرد: یک کشتی در نزدیکی بندر توقیف شد."
+    assert _speakers(text) == ["عملیات تجاری دریایی"]

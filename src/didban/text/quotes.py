@@ -1977,7 +1977,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             # «از جان کربی سخنگوی ...»: a name between the adverbial and the title belongs to the subject
             head = " ".join(before[j:] + [head[tm.start() + 1:]]) if 0 < j < len(before) else head[tm.start() + 1:]
     k = head.find(" موسوم به ")
-    if k > 0:  # «گروه نظامی انگلیسی موسوم به عملیات های تجاری دریایی»: the name
+    if k > 0 and not any(w in SUBJECT_STOPS for w in head[:k].split()[1:]):
+        # «گروه نظامی انگلیسی موسوم به عملیات های تجاری دریایی»: the name (not «X از طراحان طرح موسوم به «...»»,
+        # where the subject ended before)
         head = head[k + len(" موسوم به "):]
     if len(pieces) > 1 and _TITLE_RE.match(pieces[1]) and len(pieces[1].split()) <= 14:
         role = pieces[1]
