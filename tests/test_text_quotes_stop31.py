@@ -129,3 +129,9 @@ def test_a_name_after_mowsum_be_is_not_the_subject_when_the_subject_ended_before
 def test_a_name_after_mowsum_be_is_the_subject_of_a_group() -> None:  # guard: held before this stop too
     text = "گروه نظامی موسوم به عملیات تجاری دریایی اعلام کرد: یک کشتی در نزدیکی بندر توقیف شد."
     assert _speakers(text) == ["عملیات تجاری دریایی"]
+
+
+def test_a_list_inside_a_leading_adverbial_is_not_the_subject() -> None:
+    text = ("در پی جریمه شدن شرکت‌های سپهر، آرمان، و کیان در دادگاه لندن، مقامات شرکت ملی نفت اعلام کردند: "
+            "به این حکم اعتراض می‌کنیم.")
+    assert _speakers(text) == ["مقامات شرکت ملی نفت"]

@@ -1940,6 +1940,11 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             pieces[0] = pieces[0][tm.start() + 1:]
             break
         pieces = pieces[1:]
+        # «در پی محکومیت بانک‌های مرکزی، ملی، و صادرات ایران ...، مقامات ... گفتند»: the adverbial's own list
+        # of short items goes on to its «و», and the subject follows it
+        j = next((j for j in range(1, min(len(pieces) - 1, 4)) if pieces[j].startswith("و ")), 0)
+        if j and all(1 <= len(p.split()) <= 3 for p in pieces[:j]):
+            pieces = pieces[j + 1:]
     if len(pieces) > 1 and _date_piece(pieces[0]):  # «روز پنجشنبه ۲۵ دی ۱۳۹۹ اینگر اندرسن، معاون ...»
         rest = _after_date(pieces[0])
         if rest and 1 <= len(rest) <= 4 and all(w.isalpha() and w not in SUBJECT_STOPS for w in rest) \
