@@ -135,3 +135,14 @@ def test_a_list_inside_a_leading_adverbial_is_not_the_subject() -> None:
     text = ("در پی جریمه شدن شرکت‌های سپهر، آرمان، و کیان در دادگاه لندن، مقامات شرکت ملی نفت اعلام کردند: "
             "به این حکم اعتراض می‌کنیم.")
     assert _speakers(text) == ["مقامات شرکت ملی نفت"]
+
+
+def test_a_name_after_a_sentence_that_lost_its_full_stop_is_the_subject() -> None:
+    text = ("آنتونی لاوروف وزیر خارجه به تهران سفر کرد. "
+            "روابط دو کشور در سطح راهبردی است لاوروف گفت: همکاری‌ها گسترش می‌یابد.")
+    assert _speakers(text) == ["آنتونی لاوروف"]
+
+
+def test_a_word_after_a_verb_and_its_and_is_not_a_subject() -> None:  # guard of the step above
+    text = ("دادستانی استان از کشف یک شبکه قاچاق خبر داده بود و گفت: پرونده به دادگاه رفت.")
+    assert _speakers(text) == ["دادستانی استان"]

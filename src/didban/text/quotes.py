@@ -118,6 +118,18 @@ _INDEF_IN = re.compile(r" یک (?=(?:منبع|مقام|عضو|دیپلمات|م�
 _ORDINALS = ("نخستین ", "اولین ", "دومین ", "سومین ", "آخرین ")
 
 
+def _after_glued_sentence(s: str) -> str:
+    """«... در سطح کارشناسان است پسکوف»: a sentence that lost its full stop ends in «است»/«بود», and the one or two
+    words after it, a name and not a common word, are the subject; else ``s``."""
+    k = max(s.rfind(" است "), s.rfind(" بود "))
+    rest = s[k + 5:].split()
+    if 1 <= len(rest) <= 2 and all(w.isalpha() and len(w) > 2 and w not in SUBJECT_STOPS and w not in _common_words()
+                                   for w in rest) \
+            and not _given(rest[-1]):
+        return " ".join(rest)
+    return s
+
+
 def _last_coordination(s: str) -> int:
     """Start of the last clause joined by «و» after a verb («... محکوم شدند و دادستانی ...»), else 0
     (``s`` has single spaces)."""
@@ -1889,6 +1901,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     k = _last_coordination(s)
     if k > 0:
         s = s[k:]
+    elif " است " in s or " بود " in s:
+        s = _after_glued_sentence(s)
     s = s[:240]
     if s.startswith("به گزارش "):
         ws = s.split()
