@@ -146,3 +146,10 @@ def test_a_name_after_a_sentence_that_lost_its_full_stop_is_the_subject() -> Non
 def test_a_word_after_a_verb_and_its_and_is_not_a_subject() -> None:  # guard of the step above
     text = ("دادستانی استان از کشف یک شبکه قاچاق خبر داده بود و گفت: پرونده به دادگاه رفت.")
     assert _speakers(text) == ["دادستانی استان"]
+
+
+def test_a_full_name_after_a_headline_that_lost_its_full_stop_is_the_subject() -> None:
+    # a scraped page: the headline «... ندارد» glued to the first sentence
+    text = ("دولت برنامه‌ای برای افزایش قیمت بنزین ندارد محمد باقری سخنگوی دولت اعلام کرد: "
+            "قیمت بنزین امسال ثابت می‌ماند.")
+    assert _speakers(text) == ["محمد باقری"]

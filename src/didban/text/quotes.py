@@ -120,13 +120,19 @@ _ORDINALS = ("نخستین ", "اولین ", "دومین ", "سومین ", "آخ
 
 def _after_glued_sentence(s: str) -> str:
     """«... در سطح کارشناسان است پسکوف»: a sentence that lost its full stop ends in «است»/«بود», and the one or two
-    words after it, a name and not a common word, are the subject; else ``s``."""
-    k = max(s.rfind(" است "), s.rfind(" بود "))
-    rest = s[k + 5:].split()
-    if 1 <= len(rest) <= 2 and all(w.isalpha() and len(w) > 2 and w not in SUBJECT_STOPS and w not in _common_words()
-                                   for w in rest) \
+    words after it, a name and not a common word, are the subject; after any verb of :data:`_GLUED_ENDS`, a given
+    name and a surname open the subject («... ندارد دیمیتری پسکوف»); else ``s``."""
+    k, verb = max((s.rfind(f" {v} "), v) for v in _GLUED_ENDS)
+    if k < 0:
+        return s
+    rest = s[k + len(verb) + 2:].split()
+    if 1 <= len(rest) <= 2 and verb in ("است", "بود") \
+            and all(w.isalpha() and len(w) > 2 and w not in SUBJECT_STOPS and w not in _common_words() for w in rest) \
             and not _given(rest[-1]):
         return " ".join(rest)
+    if len(rest) >= 2 and _given(fold(rest[0])) and rest[1].isalpha() and not _given(fold(rest[1])) \
+            and rest[1] not in SUBJECT_STOPS and rest[1] not in _common_words():
+        return " ".join(rest)  # «... مهلت تعیین کرد آناتولی گلاز سخنگوی وزارت ...»: a full name opens the next one
     return s
 
 
@@ -389,8 +395,8 @@ def _tidy_speaker(name: str | None) -> str | None:
 _JUNK_BEFORE_NAME = LEADING_ADVERBS | {"یا", "یعنی", "حالا", "ازجمله", "جمله", "از", "طرفی", "مقابل", "نقطه", "در",
                                        "ندارد", "دارد", "زدن", "است", "بود", "شد", "کرد", "برسد"}
 # ... and the verb ending a sentence glued to the name that opens the next one («استمصطفی طاهری», «بودحسن روحانی»)
-_GLUED_ENDS = ("است", "بود", "کرد", "شد", "برسد", "باشد", "دارد", "نیست", "کند", "شود", "داد", "بودند", "کردند",
-               "شدند")
+_GLUED_ENDS = ("است", "بود", "کرد", "شد", "برسد", "باشد", "دارد", "ندارد", "نیست", "کند", "شود", "داد", "بودند",
+               "کردند", "شدند")
 
 
 def _name_after_junk(name: str) -> str:
@@ -1893,6 +1899,8 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
         rest = s[m.end():].split(" ", 1)[0]
         if not rest or rest in SUBJECT_STOPS:
             s = m.group(1)
+    if " " in s:  # «... ندارد دیمیتری پسکوف»: the sentence before lost its full stop
+        s = _after_glued_sentence(s)
     # «X با بیان اینکه ...، گفت»: coordinated clauses inside the compound are not the subject
     m = _COMPOUND.search(s) if (" با " in s or " ضمن " in s or " در " in s) else None
     if m and m.start() > 0:
@@ -1901,8 +1909,6 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     k = _last_coordination(s)
     if k > 0:
         s = s[k:]
-    elif " است " in s or " بود " in s:
-        s = _after_glued_sentence(s)
     s = s[:240]
     if s.startswith("به گزارش "):
         ws = s.split()
