@@ -122,10 +122,11 @@ def _after_glued_sentence(s: str) -> str:
     """«... در سطح کارشناسان است پسکوف»: a sentence that lost its full stop ends in «است»/«بود», and the one or two
     words after it, a name and not a common word, are the subject; after any verb of :data:`_GLUED_ENDS`, a given
     name and a surname open the subject («... ندارد دیمیتری پسکوف»); else ``s``."""
-    k, verb = max((s.rfind(f" {v} "), v) for v in _GLUED_ENDS)
-    if k < 0:
+    ws = s.rsplit(" ", 8)  # (the verb stands among the last words: a name of two and its title after it)
+    k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i] in _GLUED_END_WORDS), 0)
+    if not k:
         return s
-    rest = s[k + len(verb) + 2:].split()
+    verb, rest = ws[k], ws[k + 1:]
     if 1 <= len(rest) <= 2 and verb in ("است", "بود") \
             and all(w.isalpha() and len(w) > 2 and w not in SUBJECT_STOPS and w not in _common_words() for w in rest) \
             and not _given(rest[-1]):
@@ -397,22 +398,28 @@ _JUNK_BEFORE_NAME = LEADING_ADVERBS | {"یا", "یعنی", "حالا", "ازجم
 # ... and the verb ending a sentence glued to the name that opens the next one («استمصطفی طاهری», «بودحسن روحانی»)
 _GLUED_ENDS = ("است", "بود", "کرد", "شد", "برسد", "باشد", "دارد", "ندارد", "نیست", "کند", "شود", "داد", "بودند",
                "کردند", "شدند")
+_GLUED_END_WORDS = frozenset(_GLUED_ENDS)
 
 
 def _name_after_junk(name: str) -> str:
     """``name`` from its first given name on, when that name has two or more words and only words of the text
     around it (:data:`_JUNK_BEFORE_NAME`, or a verb glued to the given name) stand before it."""
-    ws = name.split()
-    folded = [fold(w) for w in ws[:4]]
-    for i, w in enumerate(folded[:len(ws) - 1]):  # the sentence before ends in the glued verb: all before it goes
-        glued = next((e for e in _GLUED_ENDS if w.startswith(e) and len(w) - len(e) >= 3
-                      and (_given(w[len(e):]) or w[len(e):] == "سید")), None)
-        if glued:
-            return " ".join([ws[i][len(glued):], *ws[i + 1:]])
-    for i, w in enumerate(folded[:len(ws) - 1]):
+    ws = name.split()  # (display words: ي/ك are already Persian letters)
+    n = min(len(ws) - 1, 4)
+    for i in range(n):  # the sentence before ends in the glued verb: all before it goes
+        w = ws[i]
+        if w.startswith(_GLUED_ENDS):
+            glued = next((e for e in _GLUED_ENDS if w.startswith(e) and len(w) - len(e) >= 3
+                          and (_given(fold(w[len(e):])) or w[len(e):] == "سید")), None)
+            if glued:
+                return " ".join([w[len(glued):], *ws[i + 1:]])
+    if n < 1 or ws[0] not in _JUNK_BEFORE_NAME:
+        return name
+    for i in range(1, n):
+        w = fold(ws[i])
         if " " in w:  # (a ZWNJ inside: «آل‌اسحاق»)
             break
-        if i and _given(w):
+        if _given(w):
             return " ".join(ws[i:])
         if w not in _JUNK_BEFORE_NAME:
             break
@@ -484,10 +491,11 @@ def _full_names(text: str, t: str, out: list[Quote]) -> None:
             ws = f.split()
             starts: list[int] = []
             forms: list[str] = []
-            g = 0  # given names the speaker already has («رضا نقدی» of «محمد رضا نقدی»)
-            while g < len(ws) - 1 and (_given(ws[g]) or ws[g] in ("سید", "سیده")):
-                g += 1
-            if 1 <= len(ws) - g <= 2 and len(ws) <= 3 and not _given(ws[g]) and all(w.isalpha() for w in ws):
+            g = 0  # a given name the speaker already has («رضا نقدی» of «محمد رضا نقدی»)
+            if len(ws) > 1 and _given(ws[0]):
+                g = 1
+            if 1 <= len(ws) - g <= 2 and len(ws) <= 3 and not _given(ws[g]) and ws[0] not in ("سید", "سیده") \
+                    and all(w.isalpha() for w in ws):
                 i = t.find(f)
                 while i >= 0:
                     e = i + len(f)
