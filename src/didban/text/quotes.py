@@ -2041,6 +2041,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
     stop = ""
     affiliated = False
     for k, w in enumerate(words):
+        if k == 1 and w == "از" and words[0] in _GROUP_PICKERS and len(words) > 2 and words[2] not in SUBJECT_STOPS:
+            subj.append(w)  # «شماری از کشورها»: the group the quantifier picks out is part of the subject
+            continue
         if k > 0 and w in SUBJECT_STOPS and f"{words[k - 1]} {w}" not in _STOP_COMPOUNDS \
                 and (k + 1 == len(words) or f"{w} {words[k + 1]}" not in _STOP_COMPOUNDS):
             # (not «مدیرکل پیش‌بینی و هشدار سریع ...», «پیش بینی» after mfold; not «مدیر رسیدگی به شکایات ...»)
@@ -2075,6 +2078,11 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             if k:
                 return _subject_phrase(" ".join(words[k:]))
         return "none", phrase, None  # «بعد از ... اعلام کردند»: no subject phrase of its own
+    if phrase.startswith("همین ") and len(phrase_words) > 1:
+        phrase = "این " + phrase[5:]  # «همین منبع خبری افزوده است»: the source just named, as «این منبع»
+        phrase_words = phrase.split()
+    if len(phrase_words) > 2 and phrase_words[1] == "از" and phrase_words[0] in _GROUP_PICKERS:
+        return "anon", phrase, None  # «شماری از کشورها»: a group, not a person
     if phrase.startswith("این ") and phrase[4:].startswith(ANONYMOUS):
         return "anon", phrase[4:], None
     if phrase.startswith(PRONOUNS) and (phrase_words[0] in PRONOUNS or phrase.startswith("این ")):
@@ -2177,6 +2185,10 @@ _BRANCH_HEADS = frozenset(("سفارت", "کنسولگری", "نمایندگی",
 _BODIES_AFTER_DAR = frozenset(("وزارت", "سازمان", "فرمانداری", "استانداری", "مجلس", "ارتش", "دولت", "کاخ", "دفتر",
                                "شورای", "سپاه", "پلیس", "دادگستری", "شهرداری", "ستاد", "کنگره", "سنا", "پارلمان",
                                "دستگاه", "نهاد", "نیروی", "نیروهای", "کمیسیون", "دبیرخانه", "هیئت", "هیات"))
+
+
+_GROUP_PICKERS = frozenset(("شماری", "برخی", "بسیاری", "تعدادی", "گروهی", "عده ای", "جمعی", "بعضی", "بخشی", "اکثر",
+                            "بیشتر", "اغلب", "انبوهی", "هزاران", "صدها", "دهها", "ده ها"))
 
 
 def _country_list(phrase: str) -> str | None:
