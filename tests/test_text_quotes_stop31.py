@@ -166,3 +166,10 @@ def test_hamin_marks_a_source_named_before_like_in() -> None:
     text = ("روزنامه کیهان در شماره امروز نوشت: مذاکرات به نتیجه نمی‌رسد. "
             "همین روزنامه افزود: دولت باید صبر کند.")
     assert _speakers(text) == ["روزنامه کیهان", "روزنامه کیهان"]
+
+
+def test_an_opening_quote_mark_does_not_hide_the_full_stop_before_it() -> None:
+    # «...باشد.شبکه» (no space after the stop) and a «"» that opens a headline, not one that closes a quotation
+    text = ("وزیر گفت: هر جا که به تولید داخلی اعتماد کردیم موفق شدیم و این باید تجربه‌ای برای آینده باشد."
+            "شبکه الف هم گزارش خود را با این تیتر منتشر کرد که \"رئیس‌جمهور گفت: اقتصاد مقاومتی راه نجات است\".")
+    assert _speakers(text)[-1] == "رئیس‌جمهور"

@@ -754,9 +754,19 @@ def _clause_start(t: str, cue_start: int, bounds: list[int] | None = None) -> in
         if end < cue_start and t[end] in "»\"”)":
             end += 1
         seg = t[end:cue_start]
-        if ("»" not in seg and '"' not in seg and "”" not in seg) or (  # (no closing mark: not inside a quotation)
+        if ("»" not in seg and "”" not in seg and not _closing_dq(seg)) or (  # (no closing mark: not inside a quotation)
                 seg.count("»") <= seg.count("«") and seg.count('"') % 2 == 0 and seg.count("”") <= seg.count("“")):
             return end
+
+
+def _closing_dq(seg: str) -> bool:
+    """A «"» in ``seg`` that closes a quotation (right after a word), not one that opens it («... که "رهبر ...»)."""
+    i = seg.find('"')
+    while i >= 0:
+        if i > 0 and not seg[i - 1].isspace():
+            return True
+        i = seg.find('"', i + 1)
+    return False
 
 
 def _last_word(s: str) -> str:
@@ -2394,6 +2404,9 @@ def _after_subordinator(s: str) -> str:
         between = s[j + len(w):k].split() if k > 0 else []
         if 1 <= len(between) <= 3 and between[-1] in _CLAUSE_ENDS and s[k + 4:].strip():
             return s[k + 4:]
+    k = s.rfind(" که ")
+    if k > 0 and s[k + 4:k + 5] in ('"', "«", "“") and s[max(0, k - 8):k].rsplit(" ", 1)[-1] in _VERB_LAST:
+        return s[k + 5:]  # «... گزارش خود را با این تیتر منتشر کرد که "رهبر ایران گفت: ...»: the quoted headline's
     return s
 
 
