@@ -3164,7 +3164,8 @@ def _names_before(t: str, role: str, tail: str = "") -> tuple[tuple[int, str], .
 def _name_words(ws: list[str]) -> bool:
     """Whether the two words written before a title can be a name: no stop word, pronoun, adverb, title, digit or
     mark; no organisation; no verb at the end («... آغاز می‌شود معاون ...», «سفری که به چین داشتم وزیر ...»); not
-    a common-word phrase unless a surname tail closes it («تشکیل پرونده استاندار ...»); no place («سمنان»); no
+    a common-word phrase unless a surname tail closes it («تشکیل پرونده استاندار ...»), nor a common word after
+    anything but a given name («سرخط اخبار معاون ...»: a page's furniture); no place («سمنان»); no
     number word first («تلاش‌های شش ساله امام جمعه ...»)."""
     return len(ws) == 2 and bool(ws[-1]) and not any(
         w in SUBJECT_STOPS or w in PRONOUNS or w in LEADING_ADVERBS or w in _TITLE_FIRST
@@ -3172,6 +3173,7 @@ def _name_words(ws: list[str]) -> bool:
         and not " ".join(ws).startswith(ORGS + OUTLET_HEADS) and ws[0] not in ("می", "نمی") \
         and not _HEADLINE_VERB.search(" " + ws[1] + " ") and ws[1] not in _PERSONAL_VERBS \
         and not (_garbage(" ".join(ws)) and ws[1] not in _SURNAME_TAILS) \
+        and not (ws[1] in _common_words() and not _given(ws[0])) \
         and ws[0] not in DATELINE_PLACES and ws[1] not in DATELINE_PLACES and ws[0] not in PERSIAN_NUMBER_WORDS
 
 
