@@ -180,3 +180,8 @@ def test_page_furniture_before_a_title_is_not_a_name() -> None:
             "سرخط اخبار معاون فرمانده نیروی دریایی: ناوگروه به بندر بازگشت\n"
             "معاون فرمانده نیروی دریایی افزود: مأموریت بعدی در اقیانوس هند است.")
     assert _speakers(text)[-1] == "حسن شاهرخی"
+
+
+def test_an_adverbial_with_a_demonstrative_before_a_title_is_no_name() -> None:
+    text = "به دنبال این حادثه وزیر امور خارجه در تماسی تلفنی گفت: پیگیری‌های لازم انجام می‌شود."
+    assert _speakers(text) == ["وزیر امور خارجه"]

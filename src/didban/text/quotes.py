@@ -2147,6 +2147,9 @@ def _subject_phrase(clause: str) -> tuple[str, str, str | None]:
             # «... در کانادا سعید خطیب زاده سخنگوی ...»: a long phrase before the title ends with the name
             while g > 0 and (ws[g - 1] in GIVEN_NAMES or ws[g - 1] in ("سید", "سیده")):
                 g -= 1  # «علی اکبر رائفی پور فعال ...»: the given names before it too
+            if ws[g] in SUBJECT_STOPS and any(w in _DEMONSTRATIVES for w in ws[g + 1:k]):
+                title = " ".join(ws[k:])  # «به دنبال این حادثه وزیر امور خارجه»: an adverbial, then the title
+                return "title", title, title
             return "name", " ".join(ws[g:k]), " ".join(ws[k:])
     if len(ws) > 1:
         if ws[0] in _GROUP_WORDS or ws[0] in _BROKEN_PLURALS or (ws[0].endswith(("ها", "های")) and ws[0].isalpha()) \
