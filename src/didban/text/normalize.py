@@ -225,7 +225,14 @@ _GUILLEMET_SPACE = re.compile("« ")
 _PAREN_SPACE = re.compile(r"\( ")
 _ZWNJ_ZWNJ = re.compile("\u200c\u200c")
 _ZWNJ_SPACE = re.compile("\u200c ")
-_BIDI_IN_WORD = re.compile(f"(?<=[{_FA}])[\u200e\u200f]+(?=[{_FA}])")
+# (the marks first, a fast scan; the letter before is checked for each of the rare matches)
+_BIDI_BEFORE_LETTER = re.compile(f"[\u200e\u200f]+(?=[{_FA}])")
+_FA_LETTER = re.compile(f"[{_FA}]")
+
+
+def _bidi_in_word(m: re.Match[str]) -> str:
+    i = m.start()
+    return _ZWNJ if i and _FA_LETTER.match(m.string, i - 1) else m.group(0)
 
 
 def normalize(text: str) -> str:
@@ -241,7 +248,7 @@ def normalize(text: str) -> str:
     if "&" in text:
         text = unescape(text)
     if "\u200e" in text or "\u200f" in text:  # a bidi mark typed for a ZWNJ inside a word: «سلیمانی\u200eفر»
-        text = _BIDI_IN_WORD.sub(_ZWNJ, text)
+        text = _BIDI_BEFORE_LETTER.sub(_bidi_in_word, text)
     text = _nfc_no_marks(text, _DISPLAY_PAIRS)
     if "\u00a0" in text:
         text = text.replace("\u00a0", " ")
