@@ -460,8 +460,8 @@ def _given_names_before(t: str, at: int) -> int:
 
 
 _NAME_CLOSERS = {"»": "«", '"': '"', "”": "“"}
-_NAMED_THINGS = [[w] for w in ("عنوان", "نام", "شعار", "هشتگ", "کمپین", "پویش", "طرح", "سامانه", "کتاب", "فیلم",
-                               "برنامه", "روزنامه", "نشریه", "شبکه", "سایت", "پایگاه", "عملیات", "رزمایش")]
+_NAMED_THINGS = frozenset(("عنوان", "نام", "شعار", "هشتگ", "کمپین", "پویش", "طرح", "سامانه", "کتاب", "فیلم",
+                           "برنامه", "روزنامه", "نشریه", "شبکه", "سایت", "پایگاه", "عملیات", "رزمایش"))
 
 
 def _quoted_name_start(t: str, at: int, end: int) -> int:
@@ -471,7 +471,8 @@ def _quoted_name_start(t: str, at: int, end: int) -> int:
     if opener is None or t[at:end] in _country_names() or t[at:end] in _one_word_places():
         return at
     o = t.rfind(opener, max(0, at - 30), at)
-    if o < 0 or t[max(0, o - 12):o].rstrip().rsplit(None, 1)[-1:] in _NAMED_THINGS:
+    before = t[max(0, o - 12):o].split() if o >= 0 else []
+    if o < 0 or (before and before[-1] in _NAMED_THINGS):
         return at  # «با عنوان "یاران رئیسی"»: the name of a thing
     ws = t[o + 1:at].split()
     if 1 <= len(ws) <= 2 and t[o + 1:at].endswith(" ") and all(w.isalpha() and w not in _common_words() for w in ws):
@@ -480,8 +481,10 @@ def _quoted_name_start(t: str, at: int, end: int) -> int:
 
 
 def _full_names(text: str, t: str, out: list[Quote]) -> None:
-    """A speaker named by the surname only («ظریف گفت», «وی» resolved to «ظریف») is the person the article names in
-    full: «محمد جواد ظریف», the given names before the nearest earlier mention of the surname (else the first)."""
+    """A speaker named by the surname only («ظریف گفت», «وی» resolved to «ظریف»), or with one given name («رضا
+    نقدی»), is the person the article names in full: «محمد جواد ظریف», the given names before the nearest earlier
+    mention of the surname (else the first), or the words of a name in quotation marks that the surname closes
+    («پائولو اتوری»)."""
     mentions: dict[str, tuple[list[int], list[str]]] = {}  # speaker -> full mentions: starts, display forms
     for q in out:
         if not q.speaker:
@@ -2409,7 +2412,7 @@ def _after_subordinator(s: str) -> str:
             return s[k + 4:]
     k = s.rfind(" که ")
     if k > 0 and s[k + 4:k + 5] in ('"', "«", "“") and s[max(0, k - 8):k].rsplit(" ", 1)[-1] in _VERB_LAST:
-        return s[k + 5:]  # «... گزارش خود را با این تیتر منتشر کرد که "رهبر ایران گفت: ...»: the quoted headline's
+        return s[k + 5:]  # «... با این تیتر منتشر کرد که "رهبر ایران گفت: ...»: the quoted headline has its own subject
     return s
 
 
