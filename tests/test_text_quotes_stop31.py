@@ -186,3 +186,9 @@ def test_page_furniture_before_a_title_is_not_a_name() -> None:
 def test_an_adverbial_with_a_demonstrative_before_a_title_is_no_name() -> None:
     text = "به دنبال این حادثه وزیر امور خارجه در تماسی تلفنی گفت: پیگیری‌های لازم انجام می‌شود."
     assert _speakers(text) == ["وزیر امور خارجه"]
+
+
+def test_a_title_inside_an_outlets_words_is_the_person_named_later() -> None:
+    text = ("ایسنا نوشت: رئیس ستاد انتخابات کشور از تعیین سقف رای برای هر صندوق خبر داد و گفت: مردم شعب خلوت را انتخاب کنند. "
+            "جمال مرادی در گفت‌وگو با رادیو گفت: پروتکل‌های بهداشتی رعایت می‌شود.")
+    assert _speakers(text) == ["ایسنا", "جمال مرادی", "جمال مرادی"]

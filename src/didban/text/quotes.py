@@ -2895,7 +2895,10 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
                 match = person_from_appos(len(t), q.role)
             new = _new_speaker_marker(t, q) or (i_q > 0 and q.clause_start - prev_end > _FAR) \
                 or (match is None and last is not None and _deputy_of(q.role, last.role))
-            if match is None and q.nested:  # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X
+            if match is None and q.nested and not (i_q and qs[i_q - 1].kind == "anon" and _organisation(qs[i_q - 1].subject)
+                                                   and not _HONOURED.search(q.subject)):
+                # «X گفت: ... مقام معظم رهبری فرمودند»: a title inside X's words is not X (inside an outlet's
+                # «ایسنا نوشت: رئیس ستاد ... گفت», it is the article's own speaker, named later)
                 match = _Person(_display(text, t, q.subject, q.clause_start, q.cue_start), q.role, anon=True)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name):
                 name = _name_before_title(t, q.role, q.clause_start)
