@@ -391,14 +391,14 @@ def _tidy_speaker(name: str | None) -> str | None:
     return _name_after_junk(out)
 
 
-# words of the text before a speaker's name that are never part of it («یعنی ملک عبدالله», «از طرفی مارک
-# دوبوویتز», «حالا لعیا جنیدی», «ندارد احمد وحیدی»: the verb of the sentence before) ...
-_JUNK_BEFORE_NAME = LEADING_ADVERBS | {"یا", "یعنی", "حالا", "ازجمله", "جمله", "از", "طرفی", "مقابل", "نقطه", "در",
-                                       "ندارد", "دارد", "زدن", "است", "بود", "شد", "کرد", "برسد"}
-# ... and the verb ending a sentence glued to the name that opens the next one («استمصطفی طاهری», «بودحسن روحانی»)
+# verbs that end a sentence, found glued to the name that opens the next one («استمصطفی طاهری», «بودحسن روحانی») ...
 _GLUED_ENDS = ("است", "بود", "کرد", "شد", "برسد", "باشد", "دارد", "ندارد", "نیست", "کند", "شود", "داد", "بودند",
                "کردند", "شدند")
 _GLUED_END_WORDS = frozenset(_GLUED_ENDS)
+# ... and, with them, the words of the text before a speaker's name that are never part of it («یعنی ملک عبدالله»,
+# «از طرفی مارک دوبوویتز», «حالا لعیا جنیدی», «ندارد احمد وحیدی»: the verb of the sentence before)
+_JUNK_BEFORE_NAME = LEADING_ADVERBS | _GLUED_END_WORDS | {"یا", "یعنی", "حالا", "ازجمله", "جمله", "از", "طرفی",
+                                                          "مقابل", "نقطه", "در", "زدن"}
 
 
 def _name_after_junk(name: str) -> str:
@@ -494,9 +494,7 @@ def _full_names(text: str, t: str, out: list[Quote]) -> None:
             ws = f.split()
             starts: list[int] = []
             forms: list[str] = []
-            g = 0  # a given name the speaker already has («رضا نقدی» of «محمد رضا نقدی»)
-            if len(ws) > 1 and _given(ws[0]):
-                g = 1
+            g = int(len(ws) > 1 and _given(ws[0]))  # a given name the speaker has («رضا نقدی» of «محمد رضا نقدی»)
             if 1 <= len(ws) - g <= 2 and len(ws) <= 3 and not _given(ws[g]) and ws[0] not in ("سید", "سیده") \
                     and all(w.isalpha() for w in ws):
                 i = t.find(f)
@@ -2203,8 +2201,9 @@ _BODIES_AFTER_DAR = frozenset(("وزارت", "سازمان", "فرمانداری
                                "دستگاه", "نهاد", "نیروی", "نیروهای", "کمیسیون", "دبیرخانه", "هیئت", "هیات"))
 
 
-_GROUP_PICKERS = frozenset(("شماری", "برخی", "بسیاری", "تعدادی", "گروهی", "عده ای", "جمعی", "بعضی", "بخشی", "اکثر",
-                            "بیشتر", "اغلب", "انبوهی", "هزاران", "صدها", "دهها", "ده ها"))
+# quantifiers that pick a group out with «از» («شماری از کشورها»; not «همه از این تصمیم حمایت کردند»)
+_GROUP_PICKERS = (_QUANTIFIERS - {"همه", "چند", "عده", "دیگران"}) | {"گروهی", "جمعی", "بخشی", "بیشتر", "انبوهی",
+                                                                   "هزاران", "صدها", "دهها"}
 
 
 def _country_list(phrase: str) -> str | None:
@@ -3523,16 +3522,18 @@ def _common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    """Folded words that mostly open a person's name in the NER gold («الکساندر», «آنتونی»; ``didban.entities.vocab``)."""
+    """``lexicon.GIVEN_NAMES`` and the folded words that mostly open a person's name in the NER gold («الکساندر»,
+    «آنتونی»; ``didban.entities.vocab``), one set."""
     try:
-        return frozenset(_COMMON_WORDS_PATH.with_name("given-names.txt").read_text(encoding="utf-8").split())
+        built = _COMMON_WORDS_PATH.with_name("given-names.txt").read_text(encoding="utf-8").split()
     except FileNotFoundError:
-        return frozenset()
+        built = []
+    return GIVEN_NAMES | frozenset(built)
 
 
 def _given(word: str) -> bool:
-    """A folded given name: ``lexicon.GIVEN_NAMES`` or the list built from the NER gold."""
-    return word in GIVEN_NAMES or word in _given_names()
+    """A folded given name (:func:`_given_names`)."""
+    return word in _given_names()
 
 
 _COUNTRY_ALIASES_PATH = Path(__file__).resolve().parent.parent / "places" / "data" / "country_aliases_fa.json"
