@@ -18,26 +18,26 @@ def _eval_module():  # eval/ is not a package: load the script by path
     return mod
 
 
-@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e", "long_f", "long_g", "long_h", "long_i",
-                                   "long_j", "long_k", "long_l"])
-def test_a_sample_is_drawn_again_whatever_gold_came_after_it(split: str) -> None:
+@pytest.fixture
+def P():  # type: ignore[no-untyped-def]
+    """eval/provenance.py as a module; the test is skipped when the research data is absent."""
     try:
         datasets.raw_dir()
     except datasets.DataUnavailable as e:
         pytest.skip(f"research data not available: {e}")
-    P = _eval_module()
+    return _eval_module()
+
+
+@pytest.mark.parametrize("split", ["heldout_c", "heldout_n", "long_a", "heldout_q", "long_e", "long_f", "long_g", "long_h", "long_i",
+                                   "long_j", "long_k", "long_l"])
+def test_a_sample_is_drawn_again_whatever_gold_came_after_it(P, split: str) -> None:  # type: ignore[no-untyped-def]
     draw = P.sample_very_long if split in P.VERY_LONG_SAMPLES else P.sample_longest if split in P.LONGEST_SAMPLES \
         else P.sample_long if split in P.LONG_SAMPLES else P.sample_new
     # later gold files (heldout_d.., long_b..) hold none of these keys, and must not change the draw
     assert set(draw(split)) == P._gold_keys(split)
 
 
-def test_a_sample_is_the_same_whether_an_earlier_sample_is_annotated_yet_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
-    try:
-        datasets.raw_dir()
-    except datasets.DataUnavailable as e:
-        pytest.skip(f"research data not available: {e}")
-    P = _eval_module()
+def test_a_sample_is_the_same_whether_an_earlier_sample_is_annotated_yet_or_not(P, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     with_gold = set(P.sample_long("long_e"))
     real = P._gold_keys
     monkeypatch.setattr(P, "_gold_keys", lambda s: set() if s == "long_d" else real(s))  # long_d not annotated yet
@@ -46,12 +46,7 @@ def test_a_sample_is_the_same_whether_an_earlier_sample_is_annotated_yet_or_not(
 
 
 @pytest.mark.parametrize("split", ["rss_a", "rss_b"])
-def test_an_rss_quote_set_is_drawn_again(split: str) -> None:
-    try:
-        datasets.raw_dir()
-    except datasets.DataUnavailable as e:
-        pytest.skip(f"research data not available: {e}")
-    P = _eval_module()
+def test_an_rss_quote_set_is_drawn_again(P, split: str) -> None:  # type: ignore[no-untyped-def]
     keys = P._rss_draw(split)
     assert len(keys) == 50 and set(keys) == P._gold_keys(split)
     assert not set(P._rss_draw("rss_a")) & set(P._rss_draw("rss_b"))
