@@ -334,7 +334,7 @@ def extract_quotes(text: str, lang: str | None = None, folded: str | None = None
     spans = _furniture_spans(t) if found else []
     if spans:
         found = [q for q in found if not any(a <= q.cue_start < b for a, b in spans)]
-    _resolve(t, text, found, source)
+    _resolve(t, text, found, source, _headline_speaker(title) if title and found else None)
     out = []
     for i, q in enumerate(found):
         end = q.end
@@ -2550,7 +2550,7 @@ def _add_appos(t: str, comma: int, role: str, out: list[tuple[int, str, str]]) -
     while m > 0 and ws[m - 1] not in SUBJECT_STOPS and ws[m - 1] not in ("و", "را", "آقای", "خانم"):
         m -= 1
     name = " ".join(ws[m:]).strip("«»\"")
-    name = _HONORIFIC_RE.sub("", name + " ").strip()
+    name = _name_after_junk(_HONORIFIC_RE.sub("", name + " ").strip())  # («... بر ایران استمهدی شکیبایی، کارشناس»)
     if not name or _TITLE_RE.match(name) or name.startswith(ORGS) or name.startswith(ANONYMOUS) or len(name) < 3:
         return
     first, last_w = name.split()[0], name.split()[-1]
@@ -2631,7 +2631,45 @@ _COPULAS = frozenset(("است", "بود", "بودند", "هستند", "نیست"
 _ROLE_STOP = {"و", "امور", "در", "به", "از", "کل", "این", "آن"}
 
 
-def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None:
+# a headline that quotes a person: «ظریف: ...», «بشار رسن: ...», «واکنش ظریف به اظهارات ترامپ», «هشدار گوترش به
+# دولت‌ها», «ترامپ می‌گوید ...»
+_HEADLINE_QUOTES = re.compile(r"^([^:«»\"“”|؛]{2,40}?)\s*:\s*\S")
+_HEADLINE_NOUNS = ("واکنش", "هشدار", "انتقاد", "طغیان", "پاسخ", "تاکید", "تأکید", "درخواست", "توصیه", "روایت", "گلایه",
+                   "اعتراض", "تمجید", "پیشنهاد", "ادعای", "اظهارات", "سخنان", "توضیحات", "دفاع", "شکایت", "افشاگری")
+_HEADLINE_ABOUT = re.compile(r"^(?:" + "|".join(_HEADLINE_NOUNS) + r")\s+(\S+(?:\s+\S+){0,2}?)\s+"
+                             r"(?:به|از|درباره|علیه|بر|نسبت|برای|در\s+مورد|در\s+باره)\s")
+_HEADLINE_SAYS = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+می\s?(?:گوید|نویسد)(?![\w])")
+# what opens a headline's label and is no speaker («فیلم: ...», «گزارش تصویری: ...»)
+_HEADLINE_LABELS = frozenset(("فیلم", "ویدئو", "ویدیو", "عکس", "تصاویر", "تصویر", "اینفوگرافیک", "گزارش", "گفتگو",
+                              "گفت وگو", "مصاحبه", "یادداشت", "سرمقاله", "تحلیل", "خبر", "فوری", "ببینید", "بشنوید",
+                              "کاریکاتور", "موشن", "پادکست", "نقد", "معرفی", "روایت", "چرا", "آیا", "چگونه", "پاسخ",
+                              "سوال", "سؤال", "شعار", "متن", "جزئیات", "آخرین", "نتایج", "حاشیه", "ماجرای", "واکنش"))
+
+
+def _headline_speaker(title: str) -> str | None:
+    """The person a headline quotes («جلالی: لیگ تعطیل شود»), the name only: not a label, a title, an
+    organisation, an outlet, a place or a group."""
+    title = title.strip()
+    t = mfold(title)
+    m = _HEADLINE_ABOUT.match(t) or _HEADLINE_QUOTES.match(t) or _HEADLINE_SAYS.match(t)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    h = _HONORIFIC_RE.match(t[a:b] + " ")  # «سرلشکر صفوی», «امیر دریادار سیاری»: the name after the rank
+    if h is not None and not h.group(0).startswith("آیت"):
+        a = min(b, a + h.end())
+    ws = t[a:b].split()
+    if not 1 <= len(ws) <= 3 or any(not w.replace("\u200c", "").isalpha() for w in ws) \
+            or ws[0] in _HEADLINE_LABELS or fold(ws[0]) in _HEADLINE_LABELS or _TITLE_RE.match(t[a:b]) \
+            or any(w in SUBJECT_STOPS or w in PRONOUNS or _place_word(w) for w in ws) \
+            or t[a:b] in OUTLETS or t[a:b].startswith(ORGS) or t[a:b].startswith(OUTLET_HEADS) \
+            or t[a:b].startswith(ANONYMOUS) or fold(ws[-1]) in _common_words() or ws[-1] in _GROUP_WORDS:
+        # (a surname is no common word of the NER gold: «ماجرای عجیب», «نتایج انتخابات», «کارشناسان» are no one)
+        return None
+    return " ".join(title[a:b].split()) if len(t) == len(title) else " ".join(ws)  # (the display form)
+
+
+def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None, headline: str | None = None) -> None:
     if not qs:
         return  # (nothing below changes anything without a quote)
     appos = _appositions(t)
@@ -2958,6 +2996,15 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None) -> None
             lq.person = nq.person
     main = next((p for p in persons if p.anon or not _garbage(p.name)), persons[0]) if persons \
         else (person_from_appos(len(t)) if appos else None)
+    if headline:  # «ظریف: ...» over «وزیر خارجه ... نوشت»: the person the headline quotes is the main speaker
+        fh = " " + fold(headline).replace("\u200c", " ")
+        named = next((p for p in reversed(persons) if not p.anon and (" " + fold(p.name)).endswith(fh)), None)
+        if named is not None:
+            main = named
+        elif main is None:
+            lead = next((w for w in pending if w.kind == "title" and w.role and not w.new_speaker), None)
+            if lead is not None:
+                main = _Person(headline, lead.role)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
             name = _name_before_title(t, w.role, w.clause_start)

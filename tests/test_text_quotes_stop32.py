@@ -1,0 +1,73 @@
+"""Stop 32 (invented texts): the person a headline quotes speaks for the bare title of a short news item, and a
+name glued to the verb before it in an apposition."""
+
+from __future__ import annotations
+
+from didban.records import Article
+from didban.text import analyze
+
+
+def _quotes(title: str, text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.role) for q in analyze(Article(title=title, text=text)).quotes]
+
+
+def test_a_headline_quote_names_the_bare_title_of_the_text() -> None:
+    title = "نوروزیان: فصل آینده لیگ با تماشاگر برگزار می‌شود"
+    text = "سرپرست سازمان لیگ فوتبال گفت: فصل آینده مسابقات با حضور تماشاگران برگزار خواهد شد."
+    assert _quotes(title, text) == [("نوروزیان", "سرپرست سازمان لیگ فوتبال")]
+
+
+def test_a_headline_reaction_names_the_bare_title_and_the_pronoun_after_it() -> None:
+    title = "واکنش سردار مهرانفر به شایعه استعفا"
+    text = ("فرمانده انتظامی استان در گفت‌وگو با خبرنگاران گفت: من استعفا نداده‌ام. "
+            "وی افزود: همکاران من به کار خود ادامه می‌دهند.")
+    assert [s for s, _ in _quotes(title, text)] == ["مهرانفر", "مهرانفر"]
+
+
+def test_a_headline_that_says_with_a_verb_names_the_bare_title() -> None:
+    title = "ترامپ می‌گوید با ایران مذاکره می‌کند"
+    text = "رئیس‌جمهوری آمریکا روز دوشنبه گفت که آماده گفت‌وگو با مقامات ایران است."
+    assert [s for s, _ in _quotes(title, text)] == ["ترامپ"]
+
+
+def test_a_headline_label_is_no_speaker() -> None:  # guard: «اینفوگرافیک:» opens a label, not a quote
+    title = "اینفوگرافیک: بازدید از ورزشگاه آزادی"
+    text = "سرپرست سازمان لیگ فوتبال گفت: فصل آینده مسابقات با حضور تماشاگران برگزار خواهد شد."
+    assert [s for s, _ in _quotes(title, text)] == ["سرپرست سازمان لیگ فوتبال"]
+
+
+def test_a_person_named_in_the_text_keeps_the_bare_title() -> None:  # guard: the text's own person first
+    title = "نوروزیان: فصل آینده لیگ با تماشاگر برگزار می‌شود"
+    text = ("مهدی کاظمی، سرپرست سازمان لیگ فوتبال، صبح امروز از ورزشگاه بازدید کرد. "
+            "سرپرست سازمان لیگ فوتبال گفت: فصل آینده مسابقات با حضور تماشاگران برگزار خواهد شد.")
+    assert [s for s, _ in _quotes(title, text)] == ["مهدی کاظمی"]
+
+
+def test_another_speaker_marked_in_the_text_keeps_its_title() -> None:  # guard: «X هم گفت» is someone else
+    title = "نوروزیان: فصل آینده لیگ با تماشاگر برگزار می‌شود"
+    text = ("سرپرست سازمان لیگ فوتبال گفت: فصل آینده مسابقات با حضور تماشاگران برگزار خواهد شد. "
+            "در ادامه این نشست که ساعتی به طول انجامید و موضوعات دیگری نیز در آن مطرح شد و گزارش‌هایی از وضعیت "
+            "ورزشگاه‌های کشور و آمادگی آن‌ها برای پذیرش تماشاگران ارائه شد، "
+            "رئیس کمیته پزشکی فدراسیون هم گفت: پروتکل‌های بهداشتی باید رعایت شود.")
+    assert [s for s, _ in _quotes(title, text)] == ["نوروزیان", "رئیس کمیته پزشکی فدراسیون"]
+
+
+def test_the_headline_speaker_is_a_name_not_a_title_a_body_or_a_group() -> None:
+    from didban.text.quotes import _headline_speaker
+
+    assert _headline_speaker("سرلشکر باقری: آماده‌ایم") == "باقری"  # the rank goes
+    assert _headline_speaker("واکنش علم‌الهدی به تعطیلی مساجد") == "علم‌الهدی"
+    assert _headline_speaker("بشار رسن: به سپاهان نمی‌روم") == "بشار رسن"
+    assert _headline_speaker("وزیر کشور: انتخابات سالم است") is None  # a title
+    assert _headline_speaker("ژاپن: مذاکره نمی‌کنیم") is None  # a country
+    assert _headline_speaker("کارشناسان: قیمت‌ها بالا می‌رود") is None  # a group
+    assert _headline_speaker("خشکسالی شدید: سد خالی شد") is None  # common words, no surname
+    assert _headline_speaker("رکورد حجم آب دریاچه شکسته شد") is None  # no quote
+
+
+def test_a_name_glued_to_the_verb_before_it_in_an_apposition() -> None:
+    from didban.text.normalize import mfold
+    from didban.text.quotes import _appositions
+
+    text = "هدف آن تحمیل مطالبات بر ایران استرضا نیک‌پور، کارشناس مسائل منطقه، در این باره گفت: این راه بسته است."
+    assert [(name, role) for _, name, role in _appositions(mfold(text))] == [("رضا نیک پور", "کارشناس مسائل منطقه")]
