@@ -912,8 +912,9 @@ def _cue_at(t: str, i: int, cues: list[tuple[str, int]], out: dict[int, tuple[in
                     break
             else:
                 # «مدعی شده: «...»», «عنوان داشته که»: a perfect without its auxiliary before a colon or «که»
-                if t.startswith("ه", e) and (t.startswith((":", " :"), e + 1) or t.startswith(" که ", e + 1)):
-                    e += 1
+                if t.startswith("ه", e) and (t.startswith((":", " :"), e + 1) or t.startswith(" که ", e + 1)
+                                              or (t.startswith("ه ", e) and cue in _PERFECT_STEMS)):
+                    e += 1  # (and «X اعلام کرده بیش از ...»: the bare perfect, checked in ``_find``)
                 else:
                     continue
         if a not in out or out[a][1] < e:
@@ -996,7 +997,7 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
             end = _guillemet_end(t, start) if t[start:start + 1] == "«" else _sentence_end(t, start)
         elif nxt and (nxt.isalpha() or nxt.isdigit()) and not t.startswith(("و ", "را ", "که"), i) \
                 and not _object_first(t, a) \
-                and (_bare_ok(cue) or (cue in _PERFECTS and _perfect_statement(t, a, i))):
+                and (_bare_ok(cue) or ((cue in _PERFECTS or cue in _BARE_PERFECTS) and _perfect_statement(t, a, i))):
             start = i
             end = _sentence_end(t, start)
         else:
@@ -1041,7 +1042,9 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
             continue
         kind, subject, role = _subject(subj)
-        if kind == "first" or (cue in _PERFECTS and kind not in ("name", "anon", "title", "implied")):
+        bare_perfect = cue in _PERFECTS or (start == i and cue in _BARE_PERFECTS)
+        if kind == "first" or (bare_perfect and kind not in ("name", "anon", "title", "implied", "pronoun")) \
+                or (bare_perfect and start == i and _relative_clause(subj)):
             continue  # «به عقیده من ...», «ما اعلام کردیم»: inside another statement
         if cue.endswith("ند") and subject and subject.startswith("به "):
             continue  # «چون به سازندگان می‌گویند ...»: an impersonal plural, its addressee is no speaker
@@ -1429,17 +1432,43 @@ def _object_first(t: str, a: int) -> bool:
 _RELATIVE_VERB = re.compile(r" (?:می|نمی) \S+(?:د|ند)(?= |$)")
 
 
+# compound cues whose perfect participle alone introduces a statement in agency copy («سازمان ملل اعلام کرده بیش از
+# ...», «ترامپ تاکید کرده در صورت ...»), as «گفته» does
+_PERFECT_STEMS = frozenset(c for c in CUES if " " in c and c.rsplit(" ", 1)[1] in ("کرد", "داد", "داشت", "نمود"))
 _PERFECTS = frozenset(("گفته", "نوشته"))
+_BARE_PERFECTS = frozenset(c + "ه" for c in _PERFECT_STEMS)
 _NOT_AFTER_PERFECT = frozenset(("است", "بود", "بودند", "شده", "شد", "شود", "نشده", "می", "اند", "ها", "های", "و", "را",
-                                "باشد", "باشند", "بوده", "شده اند", "است،"))
+                                "باشد", "باشند", "بوده", "شده اند", "است،", "ایم", "اید", "ام", "ای", "خواهد", "خواهند",
+                                "نخواهد", "نمی", "شوند", "شدند", "بودکه", "اما", "ولی"))
 _NOT_BEFORE_PERFECT = frozenset(("به", "طبق", "این", "آن", "همین", "همان", "بنا", "بر", "بنابر", "از", "که", "با", "در",
                                  "مطابق", "حسب"))
+
+
+_RELATIVE_OPENERS = ("آنچه", "آن چه", "هرچه", "هر چه", "چه ", "همانطور", "همان طور", "آنطور", "آن طور", "چنانچه",
+                     "چنان که", "چنانکه")
+
+
+def _relative_clause(subj: str) -> bool:
+    """«آنچه دولت اعلام کرده با ...», «تصمیمی که دولت اعلام کرده اجرا می‌شود»: a bare perfect inside a relative
+    clause ends it; what follows is the main clause, no statement."""
+    s = " " + " ".join(subj.split()) + " "
+    if s[1:].startswith(_RELATIVE_OPENERS):
+        return True
+    k = s.rfind(" که ")
+    if k < 0:
+        return False
+    rest = s[k + 3:]  # («پایگاه X که تردد را رصد می‌کند گفته ...»: a clause with its own verb describes the subject)
+    return len(rest.split()) <= 5 and "،" not in rest and "," not in rest and not _RELATIVE_VERB.search(rest) \
+        and not any(w in _COPULAS for w in rest.split())
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]*")
 
 
 def _perfect_statement(t: str, a: int, i: int) -> bool:
     """«پایگاه تانکر ترکرز ... گفته ...», «روزنامه جروزالم‌پست نوشته ...»: a bare perfect introduces a statement
     when it is neither an auxiliary form («گفته شده», «گفته است») nor a noun («به گفته», «این نوشته»)."""
-    nxt = t[i:i + 12].split(" ", 1)[0]
+    nxt = _FIRST_WORD.match(t, i, i + 12).group(0)  # (its letters: «خبر داده‌ است؛», «شد.\nبه»)
     prev = t[max(0, a - 15):a].split()
     return bool(prev) and nxt not in _NOT_AFTER_PERFECT and prev[-1] not in _NOT_BEFORE_PERFECT \
         and prev[-1].isalpha()
