@@ -2914,7 +2914,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None, headlin
                     match = match or last_outlet
                 if match is None and last is not None and _head(q.role) in fold(last.name):
                     match = last
-                org = _org_named_before(t, r0, q.clause_start) if match is None else None
+                at = t.rfind(r0, q.clause_start, q.cue_start)  # («پس از اعلام شرکت X، این شرکت ...»: in the clause)
+                org = _org_named_before(t, r0, at if at > 0 else q.clause_start) if match is None else None
                 if org:  # «این وزارتخانه اعلام کرد»: the latest «وزارت X» named before
                     match = org_person(_display(text, t, org, 0, q.clause_start))
                 q.person = match or person_from_appos(q.cue_start, q.role)
