@@ -112,3 +112,48 @@ def test_this_company_is_the_company_named_before_it_in_the_same_sentence() -> N
             "که پانصد نفر دیگر را استخدام می‌کند. علی صدری، مدیرعامل شرکت خودروسازان پارس، هفته پیش اعلام کرد "
             "که تولید دو برابر می‌شود.")
     assert [s for s, _ in _found(text)] == ["شرکت خودروسازان پارس", "علی صدری"]
+
+
+def test_verbs_that_report_a_statement_with_that() -> None:
+    text = ("رئیس‌جمهور پیشین، حسن نوری، در این نامه انتقاد کرد که دولت فرصت‌ها را از دست داده است. "
+            "او همچنین دولت را متهم کرد که به وعده‌های خود عمل نکرده است. "
+            "گزارش‌های محلی حاکی از آن است که اعتراض‌ها ادامه دارد.")
+    assert [(s, t[:4]) for s, t in _found(text)] == [("حسن نوری", "دولت"), ("حسن نوری", "به و"),
+                                                     ("گزارش‌های محلی", "اعتر")]
+
+
+def test_a_that_verb_takes_no_bare_statement() -> None:  # guard: «انتقاد کرد» alone is an act
+    text = "نماینده مردم شیراز از عملکرد وزارت نیرو انتقاد کرد، مسئولان هنوز پاسخی نداده‌اند."
+    assert _found(text) == []
+
+
+def test_a_speaker_in_a_condition_is_named_and_leaves_the_speaker_before() -> None:
+    text = ("سید احمد صدری امام جمعه شهر گفت: اگر رهبر معظم انقلاب فتوا دادند که ساخت سلاح هسته‌ای حرام است، "
+            "این حکم برای همه لازم‌الاجراست. وی افزود: مردم به این فتوا پایبند هستند.")
+    assert [s for s, _ in _found(text)] == ["سید احمد صدری", "رهبر معظم انقلاب", "سید احمد صدری"]
+
+
+def test_a_reminder_opener_is_no_subject() -> None:
+    text = ("لازم به یادآوری است که وزارت امور خارجه کشور نمونه ماه گذشته پیشنهاد کرد که تعداد دیپلمات‌ها کاهش یابد. "
+            "به گفته سخنگوی وزارت خارجه کشور نمونه، این تصمیم قطعی است.")
+    assert [s for s, _ in _found(text)] == ["وزارت امور خارجه کشور نمونه", "سخنگوی وزارت خارجه کشور نمونه"]
+
+
+def test_the_late_imam_quoted_by_a_speaker_names_no_bare_title_before() -> None:
+    text = ("معاون هماهنگ کننده سپاه گفت: مشکلات اقتصادی مردم را مایوس نمی‌کند. "
+            "سردار رضا نقوی در مراسم امروز حضور داشت. امام راحل می‌فرمود؛ استقلال و آزادی از هم جدا نیستند. "
+            "معاون هماهنگ کننده سپاه ادامه داد: مردم در انتخابات حضور خواهند داشت.")
+    speakers = [s for s, _ in _found(text)]
+    assert speakers[1] == "امام راحل" and "امام راحل" not in (speakers[0], speakers[2])
+
+
+def test_a_titled_speaker_in_a_condition_inside_a_statement_is_not_its_speaker() -> None:
+    text = ("حسن موسوی امام جمعه شهر گفت: سلاح هسته‌ای جایی در دفاع ما ندارد. "
+            "اگر وزیر دفاع اعلام کرد که ساخت آن ممنوع است، همه پیروی می‌کنند.")
+    assert [s for s, _ in _found(text)] == ["حسن موسوی", "وزیر دفاع"]
+
+
+def test_a_whole_condition_before_the_subject_keeps_the_quote() -> None:  # guard of the condition step
+    text = ("مدیر کشتارگاه گفت: بازار آرام است. اگر ما به سمت اتحادیه‌ها برویم می‌بینیم که آنها توانایی دارند که "
+            "فرآیندها را مدیریت کنند تولیدکنندگان مرغ به ما مراجعه کردند و گفتند بگذارید کار را خودمان انجام دهیم.")
+    assert len(_found(text)) == 2

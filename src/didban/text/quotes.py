@@ -86,7 +86,7 @@ _ADVERB_OPENER = re.compile(r"(?:در\s+همین\s+حال|همچنین|از\s+س
                             r"در\s+عین\s+حال|در\s+همین\s+راستا|در\s+همین\s+زمینه|اما|ولی)\s+")
 _CLAUSE_VERB = re.compile(r" (?:شد|شدند|کرد|کردند|است|بود|داشت|گفت|داد)[،,\s]")
 # «شایان ذکر است»، «بنا بر همین گزارش»، «این در حالی است که»: openers without a comma
-_OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+ذکر\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
+_OPENER = re.compile(r"^(?:(?:شایان|لازم\s+به)\s+(?:ذکر|یادآوری|یادآوریست|توضیح)\s+است|گفتنی\s+است|(?:بنا\s*بر|بر\s*اساس|طبق)\s+(?:این|همین)\s+"
                      r"گزارش|(?:این\s+)?در\s*حالی(?:\s+است|ست)?\s+که|علاوه\s*بر\s*(?:این|آن)|از\s+آنجا(?:یی)?\s+که)"
                      r"\s*[،,]?\s*")  # «از آنجا که دکتر X ... به پلیس گفته بود که»
 _LEAD_ADVERBIAL = re.compile(
@@ -1042,6 +1042,7 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
         if base_cue in _OBJECT_CUES and _OBJECT_CUES[base_cue] in f" {subj} ":
             continue
         kind, subject, role = _subject(subj)
+        nested = nested or _conditional(subj)  # (a condition's speaker leaves the last speaker the last one)
         bare_perfect = cue in _PERFECTS or (start == i and cue in _BARE_PERFECTS)
         if kind == "first" or (bare_perfect and kind not in ("name", "anon", "title", "implied", "pronoun")) \
                 or (bare_perfect and start == i and _relative_clause(subj)):
@@ -1432,9 +1433,14 @@ def _object_first(t: str, a: int) -> bool:
 _RELATIVE_VERB = re.compile(r" (?:می|نمی) \S+(?:د|ند)(?= |$)")
 
 
+# the heads of compound cues that say or announce (not «اشاره کرد», «انتقاد کرد»: an act about a statement)
+_SAY_HEADS = frozenset(("اعلام", "تاکید", "تأکید", "تصریح", "هشدار", "اظهار", "عنوان", "بیان", "خاطرنشان", "اضافه",
+                        "توضیح", "ادعا", "وعده", "توصیه", "اذعان", "ابراز", "اعتراف", "تایید", "تأیید", "تائید", "اطلاع",
+                        "اخطار", "گزارش", "قول"))
 # compound cues whose perfect participle alone introduces a statement in agency copy («سازمان ملل اعلام کرده بیش از
 # ...», «ترامپ تاکید کرده در صورت ...»), as «گفته» does
-_PERFECT_STEMS = frozenset(c for c in CUES if " " in c and c.rsplit(" ", 1)[1] in ("کرد", "داد", "داشت", "نمود"))
+_PERFECT_STEMS = frozenset(c for c in CUES if " " in c and c.rsplit(" ", 1)[1] in ("کرد", "داد", "داشت", "نمود")
+                           and c.split(" ", 1)[0] in _SAY_HEADS and c not in _COLON_ONLY)
 _PERFECTS = frozenset(("گفته", "نوشته"))
 _BARE_PERFECTS = frozenset(c + "ه" for c in _PERFECT_STEMS)
 _NOT_AFTER_PERFECT = frozenset(("است", "بود", "بودند", "شده", "شد", "شود", "نشده", "می", "اند", "ها", "های", "و", "را",
@@ -1494,6 +1500,13 @@ def _words(s: str) -> list[str]:
 _TWEET_FOOTER = re.compile(r"\(@\w{1,30}\) ?[A-Za-z]{3,9} \d{1,2}, ?\d{4}")
 
 
+def _conditional(clause: str) -> bool:
+    """«اگر X گفتند که ...»: a statement in a condition, the condition's subject only before the cue (not «اگرچه»,
+    «اگر چه»: although; not «اگر ... کنند تولیدکنندگان ... گفتند»: a whole condition before the subject)."""
+    s = clause.lstrip()
+    return s.startswith("اگر ") and not s.startswith("اگر چه") and len(s.split()) <= 6
+
+
 def _subject(clause: str, news_code: bool = True) -> tuple[str, str, str | None]:
     """Classify the text before a cue: (kind, subject phrase, role stated with it). A subject phrase read
     across a colon is a headline glued to the subject (``_after_headline``): read again after it."""
@@ -1510,6 +1523,8 @@ def _subject(clause: str, news_code: bool = True) -> tuple[str, str, str | None]
             r2 = _subject(clause[m.end():], news_code=False)  # (a name after it has a given name: not the page's
             ok = r2[0] in ("title", "anon") or (r2[0] == "name" and not GIVEN_NAMES.isdisjoint(fold(r2[1]).split()))
             return r2 if ok and not _garbage(r2[1]) else r0  # widgets «سرخط اخبار ارسال به دیگران»)
+    if _conditional(clause):  # «اگر رهبر معظم انقلاب فتوا دادند که»: a condition's subject
+        clause = clause.lstrip()[4:]
     r = _subject_phrase(clause)
     if ":" in r[1]:
         s = " ".join(clause.split())
@@ -2865,7 +2880,9 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None, headlin
             elif p.role is None:
                 p.role = q.role or role_for(q.subject)
             # the latest bare title first: a name after «X هم گفت: ...» names X, not an earlier title
-            for w in reversed(pending) if not _garbage(p.name) else ():  # («تشکیل پرونده ...» stands for no title)
+            # («تشکیل پرونده ...» stands for no title; nor does the late Imam or the Leader, quoted by a speaker:
+            # «امام راحل می‌فرمود؛ ...» names no «معاون ... گفت» before it)
+            for w in reversed(pending) if not _garbage(p.name) and not _HONOURED.match(fold(p.name)) else ():
                 if w.kind == "title" and w.new_speaker and _bullet_line(t, w.cue_start):
                     continue  # a press review's headline: the title of its own line, not the next line's name
                 if w.kind == "pronoun" and w.same_as is not None:
@@ -2978,7 +2995,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None, headlin
             reported = q.cue.endswith((" است", " بود")) and not q.nested and last is not None \
                 and not _same_role(last.role, q.role)
             if match is None and last is not None and not new and not last.anon and not _garbage(last.name) \
-                    and not (q.subject.startswith("یکی از") and q.attributed) and not reported:
+                    and not (q.subject.startswith("یکی از") and q.attributed) and not reported \
+                    and not _HONOURED.match(fold(last.name)):  # (the late Imam quoted holds no one's title)
                 if last.role is None:  # (not «به گفته یکی از همکاران این روزنامه‌نگاران،»: a source of its own)
                     last.role = q.role
                 match = last
@@ -3024,7 +3042,8 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None, headlin
         # describes the speaker whom the next sentence names
         for lq in qs[:n_lead]:
             lq.person = nq.person
-    main = next((p for p in persons if p.anon or not _garbage(p.name)), persons[0]) if persons \
+    cands = [p for p in persons if not _HONOURED.match(fold(p.name))]  # (the late Imam quoted is no main speaker)
+    main = next((p for p in cands if p.anon or not _garbage(p.name)), cands[0]) if cands \
         else (person_from_appos(len(t)) if appos else None)
     if headline:  # «ظریف: ...» over «وزیر خارجه ... نوشت»: the person the headline quotes is the main speaker
         fh = " " + fold(headline).replace("\u200c", " ")
