@@ -157,3 +157,21 @@ def test_a_whole_condition_before_the_subject_keeps_the_quote() -> None:  # guar
     text = ("مدیر کشتارگاه گفت: بازار آرام است. اگر ما به سمت اتحادیه‌ها برویم می‌بینیم که آنها توانایی دارند که "
             "فرآیندها را مدیریت کنند تولیدکنندگان مرغ به ما مراجعه کردند و گفتند بگذارید کار را خودمان انجام دهیم.")
     assert len(_found(text)) == 2
+
+
+def test_a_source_without_its_comma_ends_at_a_place() -> None:
+    text = ("آمریکا آثار تاریخی را بازمی‌گرداند. به گفته وزیر فرهنگ عراق لوح‌های باستانی به زودی به موزه ملی می‌رسند. "
+            "به گفته مسئولان ترکیه علت آتش‌سوزی‌ها هنوز روشن نیست و بررسی ادامه دارد.")
+    assert [(s, t[:4]) for s, t in _found(text)] == [("وزیر فرهنگ عراق", "لوح‌"), ("مسئولان ترکیه", "علت ")]
+
+
+def test_a_surname_named_before_after_its_given_name_is_the_source_without_a_comma() -> None:
+    text = ("محمدجواد رستمی، وزیر امور خارجه، روز یکشنبه به توکیو سفر کرد. "
+            "به گفته رستمی دارایی‌های بلوکه شده ایران در بانک‌های این کشور حدود سه میلیارد دلار است.")
+    assert [(s, t[:4]) for s, t in _found(text)] == [("محمدجواد رستمی", "دارا")]
+
+
+def test_a_word_of_a_longer_surname_is_no_source() -> None:  # guard of the step above
+    text = ("محسن یگانه کاری در نشست خبری حاضر شد. "
+            "به گفته یگانه کاری پنج نفر از اعضای شورا در جلسه امروز حضور داشتند و رای دادند.")
+    assert not any(t.startswith("کاری") for _, t in _found(text))

@@ -1326,12 +1326,11 @@ def _lone_speaker(t: str, word: str, before: int) -> bool:
         return True
     if len(word) < 4 or word in SUBJECT_STOPS or word in PRONOUNS or not word.isalpha():
         return False
-    i = t.find(" " + word + " ", 0, before)
-    while i >= 0:
-        nxt = t[i + len(word) + 2:i + len(word) + 40].lstrip("، ")
-        if _TITLE_AT.match(nxt):
-            return True
-        i = t.find(" " + word + " ", i + 1, before)
+    for m in re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])").finditer(t, 0, before):
+        nxt = t[m.end():m.end() + 40].lstrip("، ")
+        if _TITLE_AT.match(nxt) or (t[m.end():m.end() + 1] in "،,.:؛" and _given(fold(_last_word(t[max(0, m.start()
+                                                                                                  - 20):m.start()])))):
+            return True  # (or closing a name after a given name: «محمدجواد ظریف، ...» before «به گفته ظریف دارایی‌ها»)
     return False
 
 
@@ -1358,7 +1357,9 @@ def _phrase_source_end(t: str, i: int) -> int:
         and ws[0] not in _PHRASE_NAME_OPENERS
     for k in range(2, min(3 if plural else 6, len(ws) - 3)):  # a group takes one word after it («مقامات محلی»)
         w = ws[k]
-        if w in SUBJECT_STOPS or w in _NAME_END_STOPS or any(c.isdigit() for c in w):
+        if w in SUBJECT_STOPS or w in _NAME_END_STOPS or any(c.isdigit() for c in w) \
+                or (_place_word(ws[k - 1]) and not _place_word(w) and not _place_word(f"{ws[k - 1]} {w}")):
+            # (a place ends a title's or a group's name: «وزیر فرهنگ عراق لوح ...», «مسئولان ترکیه آتش ...»)
             if not all(x.replace("\u200c", "").isalpha() and x not in SUBJECT_STOPS for x in ws[1:k]):
                 return -1
             return i + len(" ".join(ws[:k]))
