@@ -1,5 +1,6 @@
-"""Stop 32 (invented texts): the person a headline quotes speaks for the bare title of a short news item, and a
-name glued to the verb before it in an apposition."""
+"""Stop 32 (invented texts): who speaks in short news items and in scraped pages: the person a headline quotes for a
+bare title, bare perfects and verbs that take «که», a condition's subject, sources without their comma, and an
+interview's outlet in guillemets."""
 
 from __future__ import annotations
 
@@ -175,3 +176,11 @@ def test_a_word_of_a_longer_surname_is_no_source() -> None:  # guard of the step
     text = ("محسن یگانه کاری در نشست خبری حاضر شد. "
             "به گفته یگانه کاری پنج نفر از اعضای شورا در جلسه امروز حضور داشتند و رای دادند.")
     assert not any(t.startswith("کاری") for _, t in _found(text))
+
+
+def test_an_interview_with_an_outlet_in_guillemets_names_the_publisher() -> None:
+    from didban.text.provenance import extract_provenance
+
+    text = "علی نیکنام در گفت‌وگو با «انتخاب» و درباره طرح تازه مجلس، گفت: این طرح را خودم پیشنهاد دادم."
+    p = extract_provenance(text)
+    assert (p.outlet, p.cited, p.origin) == ("انتخاب", [], "انتخاب")
