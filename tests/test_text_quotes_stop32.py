@@ -184,3 +184,9 @@ def test_an_interview_with_an_outlet_in_guillemets_names_the_publisher() -> None
     text = "علی نیکنام در گفت‌وگو با «انتخاب» و درباره طرح تازه مجلس، گفت: این طرح را خودم پیشنهاد دادم."
     p = extract_provenance(text)
     assert (p.outlet, p.cited, p.origin) == ("انتخاب", [], "انتخاب")
+
+
+def test_reporters_alone_are_the_source_without_a_comma() -> None:
+    text = ("فرمانده مرکزی آمریکا با مقامات منطقه دیدار کرده است. به گفته خبرنگاران سفرهای اعلام نشده اخیر او نشانه "
+            "نگرانی واشنگتن از وضع منطقه است.")
+    assert [(s, t[:5]) for s, t in _found(text)] == [("خبرنگاران", "سفرها")]
