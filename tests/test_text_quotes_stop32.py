@@ -190,3 +190,23 @@ def test_reporters_alone_are_the_source_without_a_comma() -> None:
     text = ("فرمانده مرکزی آمریکا با مقامات منطقه دیدار کرده است. به گفته خبرنگاران سفرهای اعلام نشده اخیر او نشانه "
             "نگرانی واشنگتن از وضع منطقه است.")
     assert [(s, t[:5]) for s, t in _found(text)] == [("خبرنگاران", "سفرها")]
+
+
+def test_a_titled_or_honoured_source_ends_at_a_stop_word_before_a_later_comma() -> None:
+    for text, speaker, start in (
+            ("به گفته سخنگوی سازمان انرژی اتمی با نصف ظرفیت این تاسیسات، ده هزار سو تولید می‌شود.",
+             "سخنگوی سازمان انرژی اتمی", "با ن"),
+            ("به گفته دکتر مینا رحیمی در طول ۲۴ ساعت گذشته، ۴۱ بیمار بستری شدند.", "مینا رحیمی", "در ط"),
+            ("به گفته این کارگر اعتصابی در عسلویه فضای مراکز نفتی پادگانی است.", "این کارگر اعتصابی", "در ع")):
+        assert [(s, t[:4]) for s, t in _found(text)] == [(speaker, start)], text
+
+
+def test_a_title_goes_on_over_in_to_its_comma() -> None:  # guard of the step above
+    text = "به گفته نماینده مردم اصفهان در مجلس شورای اسلامی، تعرفه واردات باید بالا برود."
+    assert [t[:4] for _, t in _found(text)] == ["تعرف"]
+
+
+def test_the_statement_after_a_source_without_its_comma_starts_after_too() -> None:
+    text = ("آژانس‌ها صدور ویزا را از وظایف خود نمی‌دانند. به گفته معاون گردشگری نیز در آیین‌نامه‌ای مصوب سال ۱۳۸۰ "
+            "صدور ویزا جزو فعالیت آژانس‌ها ذکر شده است.")
+    assert [(s, t[:4]) for s, t in _found(text)] == [("معاون گردشگری", "در آ")]

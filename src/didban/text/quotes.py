@@ -1087,9 +1087,12 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
             g, name, start = 3, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته او این سویه جدید، ...»
         elif g == 1 and len(name.split()) > 4 and _lone_speaker(t, first, m.start()):
             g, name, start = 4, first, _skip_ws(t, m.start(1) + len(first))  # «به گفته کارشناسان با ...، ...»
-        elif g == 1 and len(name.split()) > 4 and _given(first):
+        elif g == 1 and len(name.split()) > 4 and (_given(first) or first in _PHRASE_NAME_OPENERS
+                                                   or first in _TITLE_FIRST):  # («به گفته سخنگوی سازمان X با ...،»)
             k = _phrase_source_end(t, m.start(1))  # «به گفته حمید فدایی در مجموعه ... عیلامی‌ها، ...»: a person's
-            if 0 < k < m.end(1):  # name ends at the first stop word; the statement starts there, not at the comma
+            # name ends at the first stop word; the statement starts there, not at the comma (a title goes on over
+            # «در»/«از»: «به گفته نماینده مردم اصفهان در مجلس شورای اسلامی،»)
+            if 0 < k < m.end(1) and not (first in _TITLE_FIRST and t[k:k + 4] in (" در ", " از ")):
                 name, start = t[m.start(1):k], _skip_ws(t, k)
         if g == 4 and m.group(4):
             k = _phrase_source_end(t, m.start(4))
@@ -1097,6 +1100,9 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
                 name, start = t[m.start(4):k], _skip_ws(t, k)
             elif not _lone_speaker(t, name, m.start()):
                 continue
+        for too in ("نیز ", "هم "):  # «به گفته معاون گردشگری نیز در آیین‌نامه ...»: the statement after «نیز»
+            if t.startswith(too, start):
+                start = _skip_ws(t, start + len(too))
         if not t[:m.start()].strip() and t[m.start():cue_end].split()[-1] == "نوشته":
             continue  # «به نوشته روزنامه X، ...» opening the article: its lead (provenance), like «به گزارش X،»
         kind, subject, role = _subject(name)
@@ -1352,7 +1358,7 @@ def _phrase_source_end(t: str, i: int) -> int:
     e = t.find(".", i, i + 200)
     ws = t[i:e if e > 0 else i + 200].split(" ")
     if len(ws) < 5 or not (_plural_noun(ws[0]) or ws[0] in _TITLE_FIRST or ws[0].startswith(ORGS)
-                           or (ws[0] == "این" and ws[1] in ("مقام", "منبع", "مسئول"))
+                           or (ws[0] == "این" and ws[1].isalpha() and ws[1] not in SUBJECT_STOPS)
                            or ws[0] in _PHRASE_NAME_OPENERS):  # «به گفته دکتر سیما لاری در ...»
         return -1
     plural = ws[0] not in _TITLE_FIRST and not ws[0].startswith(ORGS) and ws[0] != "این" \
