@@ -63,6 +63,8 @@ def test_the_headline_speaker_is_a_name_not_a_title_a_body_or_a_group() -> None:
     assert _headline_speaker("ژاپن: مذاکره نمی‌کنیم") is None  # a country
     assert _headline_speaker("کارشناسان: قیمت‌ها بالا می‌رود") is None  # a group
     assert _headline_speaker("خشکسالی شدید: سد خالی شد") is None  # common words, no surname
+    assert _headline_speaker("اظهارات مهم سخنگوی دولت درباره کنکور") is None  # a title inside
+    assert _headline_speaker("واکنش آیت‌الله رئیسی به گزارش دیوان") == "آیت‌الله رئیسی"
     assert _headline_speaker("رکورد حجم آب دریاچه شکسته شد") is None  # no quote
 
 

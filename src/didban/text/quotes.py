@@ -2712,12 +2712,15 @@ def _headline_speaker(title: str) -> str | None:
     if h is not None and not h.group(0).startswith("آیت"):
         a = min(b, a + h.end())
     ws = t[a:b].split()
+    core = ws[2:] if ws[:2] == ["آیت", "الله"] and len(ws) > 2 else ws  # (the name after «آیت‌الله»)
     if not 1 <= len(ws) <= 3 or any(not w.replace("\u200c", "").isalpha() for w in ws) \
             or ws[0] in _HEADLINE_LABELS or fold(ws[0]) in _HEADLINE_LABELS or _TITLE_RE.match(t[a:b]) \
             or any(w in SUBJECT_STOPS or w in PRONOUNS or _place_word(w) for w in ws) \
             or t[a:b] in OUTLETS or t[a:b].startswith(ORGS) or t[a:b].startswith(OUTLET_HEADS) \
-            or t[a:b].startswith(ANONYMOUS) or fold(ws[-1]) in _common_words() or ws[-1] in _GROUP_WORDS:
-        # (a surname is no common word of the NER gold: «ماجرای عجیب», «نتایج انتخابات», «کارشناسان» are no one)
+            or t[a:b].startswith(ANONYMOUS) or fold(ws[-1]) in _common_words() or ws[-1] in _GROUP_WORDS \
+            or fold(core[0]) in _common_words() or any(w in _TITLE_FIRST for w in core):
+        # (a name has no common word of the NER gold at its ends and no title word: «ماجرای عجیب», «نتایج
+        # انتخابات», «کارشناسان», «اظهارات مهم سخنگوی دولت» are no one)
         return None
     return " ".join(title[a:b].split()) if len(t) == len(title) else " ".join(ws)  # (the display form)
 
