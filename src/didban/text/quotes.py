@@ -1100,9 +1100,8 @@ def _find(text: str, t: str, title_end: int = 0) -> list[_Q]:
                 name, start = t[m.start(4):k], _skip_ws(t, k)
             elif not _lone_speaker(t, name, m.start()):
                 continue
-        for too in ("نیز ", "هم "):  # «به گفته معاون گردشگری نیز در آیین‌نامه ...»: the statement after «نیز»
-            if t.startswith(too, start):
-                start = _skip_ws(t, start + len(too))
+        if t.startswith("نیز ", start):  # «به گفته معاون گردشگری نیز در آیین‌نامه ...»: the statement after «نیز»
+            start = _skip_ws(t, start + 4)
         if not t[:m.start()].strip() and t[m.start():cue_end].split()[-1] == "نوشته":
             continue  # «به نوشته روزنامه X، ...» opening the article: its lead (provenance), like «به گزارش X،»
         kind, subject, role = _subject(name)
@@ -1329,16 +1328,18 @@ def _plural_noun(w: str) -> bool:
 def _lone_speaker(t: str, word: str, before: int) -> bool:
     """Whether ``word`` alone names the speaker after «به گفته» without a comma («به گفته مسئولان احتمال ...»,
     «به گفته پاکدمیرلی بیش از ...»): a group of people, or the surname of a person named earlier in the
-    article with a title right after the name («بکیر پاکدمیرلی وزیر کشاورزی»)."""
+    article with a title right after the name («بکیر پاکدمیرلی وزیر کشاورزی») or closing a full name."""
     if word in _GROUP_WORDS:
         return True
     if len(word) < 4 or word in SUBJECT_STOPS or word in PRONOUNS or not word.isalpha():
         return False
     for m in re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])").finditer(t, 0, before):
         nxt = t[m.end():m.end() + 40].lstrip("، ")
-        if _TITLE_AT.match(nxt) or (t[m.end():m.end() + 1] in "،,.:؛" and _given(fold(_last_word(t[max(0, m.start()
-                                                                                                  - 20):m.start()])))):
-            return True  # (or closing a name after a given name: «محمدجواد ظریف، ...» before «به گفته ظریف دارایی‌ها»)
+        if _TITLE_AT.match(nxt):
+            return True
+        before_word = _last_word(t[max(0, m.start() - 20):m.start()])
+        if t[m.end():m.end() + 1] in "،,.:؛" and _given(fold(before_word)):
+            return True  # closing a name after a given name: «محمدجواد ظریف، ...» before «به گفته ظریف دارایی‌ها ...»
     return False
 
 
