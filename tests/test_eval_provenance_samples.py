@@ -45,8 +45,9 @@ def test_a_sample_is_the_same_whether_an_earlier_sample_is_annotated_yet_or_not(
     assert set(P.sample_long("long_e")) == with_gold  # long_d's own draw is excluded instead of its gold
 
 
-@pytest.mark.parametrize("split", ["rss_a", "rss_b"])
-def test_an_rss_quote_set_is_drawn_again(P, split: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("split", "size"), [("rss_a", 50), ("rss_b", 50), ("rss_c", 100), ("rss_d", 100)])
+def test_an_rss_quote_set_is_drawn_again(P, split: str, size: int) -> None:  # type: ignore[no-untyped-def]
     keys = P._rss_draw(split)
-    assert len(keys) == 50 and set(keys) == P._gold_keys(split)
-    assert not set(P._rss_draw("rss_a")) & set(P._rss_draw("rss_b"))
+    assert len(keys) == size and set(keys) == P._gold_keys(split)
+    drawn = [set(P._rss_draw(s)) for s in ("rss_a", "rss_b", "rss_c", "rss_d")]
+    assert sum(map(len, drawn)) == len(set().union(*drawn))  # no item in two sets
