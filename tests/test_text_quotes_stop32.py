@@ -37,7 +37,7 @@ def test_a_headline_label_is_no_speaker() -> None:  # guard: «اینفوگرا�
     assert [s for s, _ in _quotes(title, text)] == ["سرپرست سازمان لیگ فوتبال"]
 
 
-def test_a_person_named_in_the_text_keeps_the_bare_title() -> None:  # guard: the text's own person first
+def test_a_person_named_in_the_text_keeps_the_bare_title() -> None:  # (held before: a title matched to a named person)
     title = "نوروزیان: فصل آینده لیگ با تماشاگر برگزار می‌شود"
     text = ("مهدی کاظمی، سرپرست سازمان لیگ فوتبال، صبح امروز از ورزشگاه بازدید کرد. "
             "سرپرست سازمان لیگ فوتبال گفت: فصل آینده مسابقات با حضور تماشاگران برگزار خواهد شد.")

@@ -2695,7 +2695,7 @@ _HEADLINE_ABOUT = re.compile(r"^(?:" + "|".join(_HEADLINE_NOUNS) + r")\s+(\S+(?:
 _HEADLINE_SAYS = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+می\s?(?:گوید|نویسد)(?![\w])")
 # what opens a headline's label and is no speaker («فیلم: ...», «گزارش تصویری: ...»)
 _HEADLINE_LABELS = frozenset(("فیلم", "ویدئو", "ویدیو", "عکس", "تصاویر", "تصویر", "اینفوگرافیک", "گزارش", "گفتگو",
-                              "گفت وگو", "مصاحبه", "یادداشت", "سرمقاله", "تحلیل", "خبر", "فوری", "ببینید", "بشنوید",
+                              "مصاحبه", "یادداشت", "سرمقاله", "تحلیل", "خبر", "فوری", "ببینید", "بشنوید",
                               "کاریکاتور", "موشن", "پادکست", "نقد", "معرفی", "روایت", "چرا", "آیا", "چگونه", "پاسخ",
                               "سوال", "سؤال", "شعار", "متن", "جزئیات", "آخرین", "نتایج", "حاشیه", "ماجرای", "واکنش"))
 
@@ -3058,15 +3058,11 @@ def _resolve(t: str, text: str, qs: list[_Q], source: str | None = None, headlin
     cands = [p for p in persons if not _HONOURED.match(fold(p.name))]  # (the late Imam quoted is no main speaker)
     main = next((p for p in cands if p.anon or not _garbage(p.name)), cands[0]) if cands \
         else (person_from_appos(len(t)) if appos else None)
-    if headline:  # «ظریف: ...» over «وزیر خارجه ... نوشت»: the person the headline quotes is the main speaker
-        fh = " " + fold(headline).replace("\u200c", " ")
-        named = next((p for p in reversed(persons) if not p.anon and (" " + fold(p.name)).endswith(fh)), None)
-        if named is not None:
-            main = named
-        elif main is None:
-            lead = next((w for w in pending if w.kind == "title" and w.role and not w.new_speaker), None)
-            if lead is not None:
-                main = _Person(headline, lead.role)
+    if headline and main is None:  # «ظریف: ...» over «وزیر خارجه ... نوشت» in a text that names no one: the person
+        # the headline quotes is the main speaker
+        lead = next((w for w in pending if w.kind == "title" and w.role and not w.new_speaker), None)
+        if lead is not None:
+            main = _Person(headline, lead.role)
     for w in pending:
         if w.person is None and w.kind == "title" and w.role and not w.subject.startswith("یکی از"):
             name = _name_before_title(t, w.role, w.clause_start)
